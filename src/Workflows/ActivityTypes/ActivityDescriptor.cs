@@ -1,0 +1,26 @@
+using LabFlow.Workflows.Definitions;
+
+namespace LabFlow.Workflows.ActivityTypes;
+
+/// <summary>
+/// Describes an activity type: what the designer shows, which inputs it takes, which outcomes it has,
+/// and which handler runs it. Descriptors drive validation, the designer's toolbox and its property panel.
+/// </summary>
+public sealed record ActivityDescriptor
+{
+    public required string TypeName { get; init; }
+
+    public required string Category { get; init; }
+
+    public required LocalizedText DisplayName { get; init; }
+
+    public LocalizedText? Description { get; init; }
+
+    public IReadOnlyList<ActivityInputDescriptor> Inputs { get; init; } = [];
+
+    /// <summary>Where the activity's outcomes come from (fixed, or read from one of its inputs).</summary>
+    public OutcomeSource Outcomes { get; init; } = OutcomeSource.Fixed(ConnectionDefinition.DefaultOutcome);
+
+    /// <summary>The <see cref="IActivityHandler"/> implementation, built by dependency injection.</summary>
+    public required Type HandlerType { get; init; }
+}

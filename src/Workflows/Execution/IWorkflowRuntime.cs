@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using LabFlow.Workflows.Bookmarks;
+
+namespace LabFlow.Workflows.Execution;
+
+/// <summary>
+/// The engine's front door: start a flow, resume a bookmark, send a signal, cancel, retry.
+/// Each call is one or more bursts, each committed atomically.
+/// </summary>
+public interface IWorkflowRuntime
+{
+    Task<WorkflowRunResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Resumes a bookmark. Resuming a consumed bookmark changes nothing and says so.</summary>
+    Task<ResumeResult> ResumeAsync(Guid bookmarkId, ResumePayload payload, CancellationToken cancellationToken);
+
+    /// <summary>Resumes every open signal bookmark for <paramref name="signal"/> (and <paramref name="correlation"/> when given).</summary>
+    Task<IReadOnlyList<ResumeResult>> SignalAsync(string signal, string? correlation, ResumePayload payload, CancellationToken cancellationToken);
+
+    /// <summary>Cancels the lab: every open bookmark is closed and nothing runs any more.</summary>
+    Task<WorkflowRunResult> CancelAsync(Guid instanceId, string actor, string? reason, CancellationToken cancellationToken);
+
+    /// <summary>Runs a faulted activity again and continues its branch.</summary>
+    Task<WorkflowRunResult> RetryAsync(Guid instanceId, Guid incidentId, string actor, CancellationToken cancellationToken);
+}
+
+/// <summary>Start <see cref="DefinitionId"/> (its latest published version unless <see cref="Version"/> is given).</summary>
+public sealed record StartWorkflowRequest(
+    string DefinitionId,
+    JsonObject? Inputs = null,
+    string Actor = WorkflowActors.System,
+    int? Version = null,
+    JsonObject? LabContext = null,
+    Guid? InstanceId = null);
+
+public sealed record WorkflowRunResult(Guid InstanceId, WorkflowStatus Status, IReadOnlyList<Incident> Incidents);
+
+public enum ResumeOutcome
+{
+    Resumed,
+
+    /// <summary>Someone resumed this bookmark first; nothing was done.</summary>
+    AlreadyConsumed,
+
+    NotFound,
+}
+
+public sealed record ResumeResult(ResumeOutcome Outcome, Guid BookmarkId, Guid? InstanceId, WorkflowStatus? Status, string Message);

@@ -1,0 +1,21 @@
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.Journal;
+
+namespace LabFlow.Workflows.Execution;
+
+/// <summary>
+/// Everything one burst produced, written by <see cref="Persistence.IWorkflowCommitStore"/> in one transaction.
+/// </summary>
+/// <param name="Instance">The instance after the burst, carrying its new concurrency token.</param>
+/// <param name="ExpectedConcurrencyToken">The token the burst read; <c>null</c> when the burst created the instance.</param>
+/// <param name="BookmarksAdded">Bookmarks the burst created.</param>
+/// <param name="BookmarksConsumed">Bookmarks the burst resumed or closed; the commit fails if one was already consumed.</param>
+/// <param name="JournalEntries">The burst's steps, in order.</param>
+/// <param name="Effects">Domain rows and outbox items the handlers produced.</param>
+public sealed record WorkflowCommit(
+    WorkflowInstance Instance,
+    long? ExpectedConcurrencyToken,
+    IReadOnlyList<Bookmark> BookmarksAdded,
+    IReadOnlyList<Guid> BookmarksConsumed,
+    IReadOnlyList<JournalEntry> JournalEntries,
+    IReadOnlyList<IWorkflowEffect> Effects);
