@@ -1,6 +1,14 @@
+using LabFlow.Host;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddLabFlow();
+
 var app = builder.Build();
+if (!await app.PrepareLabFlowAsync(app.Lifetime.ApplicationStopping))
+{
+    return 1;
+}
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+app.MapLabFlowEndpoints();
+await app.RunAsync();
+return 0;

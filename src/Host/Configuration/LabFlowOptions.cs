@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LabFlow.Host.Configuration;
+
+/// <summary>Top-level settings of LabFlow (section <c>LabFlow</c>).</summary>
+public sealed class LabFlowOptions
+{
+    public const string SectionName = "LabFlow";
+
+    /// <summary>
+    /// Folder for LabFlow's own files (the SQLite database, the email pickup folder).
+    /// Relative paths are under the Host's content root. Default: <c>App_Data</c>.
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DataPath { get; set; } = "App_Data";
+
+    /// <summary>
+    /// Folder of the shipped flows, loaded and validated at start-up. Relative paths are under the
+    /// Host's binary folder, where the build copies <c>workflows-json/</c>. Default: <c>workflows-json</c>.
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    public string FlowsPath { get; set; } = "workflows-json";
+}
