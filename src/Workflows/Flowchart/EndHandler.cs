@@ -2,9 +2,9 @@ using LabFlow.Workflows.ActivityTypes;
 
 namespace LabFlow.Workflows.Flowchart;
 
-// PLACEHOLDER: implemented by the runner work; must not land as is.
+/// <summary>Ends the whole lab; the runner closes every other branch and bookmark.</summary>
 internal sealed class EndHandler : IActivityHandler
 {
     public ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ActivityResult.Fault("End is not implemented yet."));
+        ValueTask.FromResult(ActivityResult.EndWorkflow());
 }

@@ -2,9 +2,12 @@ using LabFlow.Workflows.ActivityTypes;
 
 namespace LabFlow.Workflows.Flowchart;
 
-// PLACEHOLDER: implemented by the runner work; must not land as is.
+/// <summary>
+/// The runner merges branches at a Join itself (it needs the lab's tokens and the graph); this handler only
+/// runs if a Join is executed outside the runner and then just passes the token on.
+/// </summary>
 internal sealed class JoinHandler : IActivityHandler
 {
     public ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ActivityResult.Fault("Join is not implemented yet."));
+        ValueTask.FromResult(ActivityResult.Complete());
 }

@@ -2,9 +2,18 @@ using LabFlow.Workflows.ActivityTypes;
 
 namespace LabFlow.Workflows.Flowchart;
 
-// PLACEHOLDER: implemented by the runner work; must not land as is.
+/// <summary>Sets a flow variable to an evaluated value.</summary>
 internal sealed class SetVariableHandler : IActivityHandler
 {
-    public ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ActivityResult.Fault("SetVariable is not implemented yet."));
+    public ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken)
+    {
+        var name = FlowValues.GetString(context.GetRawInput("name"));
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return ValueTask.FromResult(ActivityResult.Fault($"SetVariable '{context.Activity.Id}' needs 'name', the variable to set."));
+        }
+
+        context.SetVariable(name, context.GetInput("value"));
+        return ValueTask.FromResult(ActivityResult.Complete());
+    }
 }

@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.Definitions;
+using LabFlow.Workflows.Journal;
+using LabFlow.Workflows.Scheduling;
+
+namespace LabFlow.Workflows.Execution;
+
+/// <summary>
+/// The working set of one burst: a private copy of the instance state and everything the burst produced,
+/// turned into one <see cref="WorkflowCommit"/> at the end.
+/// </summary>
+internal sealed class WorkflowBurst
+{
+    public WorkflowBurst(
+        WorkflowDefinition definition,
+        Guid instanceId,
+        WorkflowInstance? original,
+        WorkflowState state,
+        IEnumerable<Bookmark> openBookmarks,
+        string actor,
+        TimeProvider timeProvider)
+    {
+        Definition = definition;
+        Graph = new FlowGraph(definition);
+        InstanceId = instanceId;
+        Original = original;
+        State = state;
+        OpenBookmarks = openBookmarks.ToDictionary(b => b.Id);
+        Actor = actor;
+        TimeProvider = timeProvider;
+    }
+
+    public WorkflowDefinition Definition { get; }
+
+    public FlowGraph Graph { get; }
+
+    public Guid InstanceId { get; }
+
+    /// <summary>The instance as loaded; <c>null</c> when this burst starts the lab.</summary>
+    public WorkflowInstance? Original { get; }
+
+    public WorkflowState State { get; }
+
+    /// <summary>Bookmarks open in the store and not consumed by this burst (yet).</summary>
+    public Dictionary<Guid, Bookmark> OpenBookmarks { get; }
+
+    public string Actor { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public List<Bookmark> Added { get; } = [];
+
+    public List<Guid> Consumed { get; } = [];
+
+    public List<JournalEntry> Journal { get; } = [];
+
+    public List<IWorkflowEffect> Effects { get; } = [];
+
+    public LinkedList<WorkItem> Queue { get; } = new();
+
+    /// <summary>An End was reached or the lab was cancelled: nothing runs any more.</summary>
+    public bool Ended { get; set; }
+
+    public WorkflowStatus? FinalStatus { get; set; }
+
+    public int Executed { get; set; }
+
+    public Dictionary<string, int> ExecutionCounts { get; } = new(StringComparer.Ordinal);
+
+    public DateTimeOffset Now => TimeProvider.GetUtcNow();
+
+    public void Record(JournalEvent journalEvent, string? activityId = null, string? outcome = null, string? message = null, JsonObject? data = null, string? actor = null)
+    {
+        State.JournalSequence++;
+        Journal.Add(new JournalEntry(InstanceId, State.JournalSequence, Now, journalEvent, actor ?? Actor, activityId, outcome, message, data));
+    }
+
+    public void Enqueue(WorkItem item) => Queue.AddLast(item);
+
+    /// <summary>Consumes a bookmark that was resumed, without cancelling its timer (it fired, or was resumed by hand).</summary>
+    public void ConsumeResumed(Bookmark bookmark)
+    {
+        OpenBookmarks.Remove(bookmark.Id);
+        Consumed.Add(bookmark.Id);
+    }
+
+    /// <summary>Closes every bookmark a token holds, persisted or created in this burst.</summary>
+    public void CloseBookmarksOf(Guid tokenId)
+    {
+        foreach (var bookmark in OpenBookmarks.Values.Where(b => b.TokenId == tokenId).ToList())
+        {
+            OpenBookmarks.Remove(bookmark.Id);
+            Consumed.Add(bookmark.Id);
+            if (bookmark.Kind == BookmarkKinds.Timer)
+            {
+                Effects.Add(new CancelTimer(Guid.NewGuid(), InstanceId, bookmark.Id));
+            }
+        }
+
+        // Created in this burst: never persisted, so they are simply not added (their timers are never scheduled).
+        Added.RemoveAll(b => b.TokenId == tokenId);
+    }
+
+    /// <summary>Closes a held branch (waiting or faulted): its bookmarks, its incident, and the journal says why.</summary>
+    public void CancelToken(TokenState token, string reason)
+    {
+        State.Tokens.Remove(token);
+        State.Incidents.RemoveAll(i => i.TokenId == token.Id);
+        CloseBookmarksOf(token.Id);
+        Record(JournalEvent.ActivityCancelled, token.ActivityId, message: reason);
+    }
+
+    /// <summary>The phases of the activities where branches are held, in the order the definition declares them.</summary>
+    public IReadOnlyList<string> ComputeActivePhases()
+    {
+        var held = State.Tokens
+            .Select(t => Definition.FindActivity(t.ActivityId)?.Phase)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. Definition.Phases.Select(p => p.Id).Where(held.Contains)];
+    }
+
+    public WorkflowCommit ToCommit(WorkflowStatus status, DateTimeOffset? finishedAt)
+    {
+        var now = Now;
+        var instance = new WorkflowInstance
+        {
+            Id = InstanceId,
+            DefinitionId = Definition.Id,
+            DefinitionVersion = Definition.Version,
+            Status = status,
+            ActivePhases = ComputeActivePhases(),
+            ConcurrencyToken = (Original?.ConcurrencyToken ?? 0) + 1,
+            CreatedAt = Original?.CreatedAt ?? now,
+            UpdatedAt = now,
+            FinishedAt = finishedAt,
+            State = State,
+        };
+
+        var effects = new List<IWorkflowEffect>(Effects);
+        effects.AddRange(Added
+            .Where(b => b.Kind == BookmarkKinds.Timer && b.DueAt is not null)
+            .Select(b => new ScheduleTimer(Guid.NewGuid(), InstanceId, b.Id, b.DueAt!.Value)));
+
+        return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], [.. Journal], effects);
+    }
+}

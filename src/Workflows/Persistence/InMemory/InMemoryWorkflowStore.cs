@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Journal;
+
+namespace LabFlow.Workflows.Persistence.InMemory;
+
+/// <summary>
+/// Instances, bookmarks and journal in memory behind one lock, so a commit is atomic. Readers get copies:
+/// nothing outside can change what the store holds. Outbox effects are dispatched after the commit.
+/// </summary>
+public sealed class InMemoryWorkflowStore(
+    IEnumerable<IWorkflowEffectDispatcher> dispatchers,
+    IEnumerable<IInMemoryCommitParticipant> participants) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowJournalStore, IWorkflowCommitStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, WorkflowInstance> _instances = [];
+    private readonly Dictionary<Guid, Bookmark> _open = [];
+    private readonly Dictionary<Guid, Bookmark> _consumed = [];
+    private readonly Dictionary<Guid, List<JournalEntry>> _journal = [];
+    private readonly IWorkflowEffectDispatcher[] _dispatchers = [.. dispatchers];
+    private readonly IInMemoryCommitParticipant[] _participants = [.. participants];
+
+    public async Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken)
+    {
+        var instanceId = commit.Instance.Id;
+        lock (_gate)
+        {
+            var existing = _instances.GetValueOrDefault(instanceId);
+            if (commit.ExpectedConcurrencyToken is not { } expected)
+            {
+                if (existing is not null)
+                {
+                    throw new ConcurrencyConflictException(instanceId, 0);
+                }
+            }
+            else if (existing is null || existing.ConcurrencyToken != expected)
+            {
+                throw new ConcurrencyConflictException(instanceId, expected);
+            }
+
+            foreach (var bookmarkId in commit.BookmarksConsumed)
+            {
+                if (!_open.ContainsKey(bookmarkId))
+                {
+                    throw new BookmarkAlreadyConsumedException(bookmarkId);
+                }
+            }
+
+            _instances[instanceId] = Copy(commit.Instance);
+            foreach (var bookmarkId in commit.BookmarksConsumed)
+            {
+                _consumed[bookmarkId] = _open[bookmarkId];
+                _open.Remove(bookmarkId);
+            }
+
+            foreach (var bookmark in commit.BookmarksAdded)
+            {
+                _open[bookmark.Id] = Copy(bookmark);
+            }
+
+            if (!_journal.TryGetValue(instanceId, out var journal))
+            {
+                journal = [];
+                _journal.Add(instanceId, journal);
+            }
+
+            journal.AddRange(commit.JournalEntries.Select(e => e with { Data = (JsonObject?)e.Data?.DeepClone() }));
+            foreach (var participant in _participants)
+            {
+                participant.Apply(commit);
+            }
+        }
+
+        // Only after the commit: a burst that did not commit never schedules a timer or sends anything.
+        var outbox = commit.Effects.OfType<IOutboxEffect>().ToList();
+        if (outbox.Count > 0)
+        {
+            foreach (var dispatcher in _dispatchers)
+            {
+                await dispatcher.DispatchAsync(outbox, cancellationToken);
+            }
+        }
+    }
+
+    public Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_instances.TryGetValue(instanceId, out var instance) ? Copy(instance) : null);
+        }
+    }
+
+    public Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceQuery query, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<WorkflowInstance> result =
+            [
+                .. _instances.Values
+                    .Where(i => query.DefinitionId is null || i.DefinitionId == query.DefinitionId)
+                    .Where(i => query.Status is null || i.Status == query.Status)
+                    .Where(i => query.ActivePhase is null || i.ActivePhases.Contains(query.ActivePhase))
+                    .OrderBy(i => i.CreatedAt)
+                    .ThenBy(i => i.Id)
+                    .Skip(query.Skip)
+                    .Take(query.Take)
+                    .Select(Copy),
+            ];
+            return Task.FromResult(result);
+        }
+    }
+
+    Task<Bookmark?> IBookmarkStore.FindAsync(Guid bookmarkId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_open.TryGetValue(bookmarkId, out var bookmark) ? Copy(bookmark) : null);
+        }
+    }
+
+    public Task<Bookmark?> FindConsumedAsync(Guid bookmarkId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_consumed.TryGetValue(bookmarkId, out var bookmark) ? Copy(bookmark) : null);
+        }
+    }
+
+    public Task<IReadOnlyList<Bookmark>> ListByInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ListBookmarks(b => b.InstanceId == instanceId, b => b.CreatedAt);
+
+    public Task<IReadOnlyList<Bookmark>> ListByKeyAsync(string kind, string key, CancellationToken cancellationToken) =>
+        ListBookmarks(b => b.Kind == kind && b.Key == key, b => b.CreatedAt);
+
+    public async Task<IReadOnlyList<Bookmark>> ListDueTimersAsync(DateTimeOffset dueBy, int take, CancellationToken cancellationToken)
+    {
+        var due = await ListBookmarks(b => b.Kind == BookmarkKinds.Timer && b.DueAt <= dueBy, b => b.DueAt!.Value);
+        return [.. due.Take(take)];
+    }
+
+    Task<IReadOnlyList<JournalEntry>> IWorkflowJournalStore.ListAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<JournalEntry> entries = _journal.TryGetValue(instanceId, out var journal)
+                ? [.. journal.OrderBy(e => e.Sequence).Select(e => e with { Data = (JsonObject?)e.Data?.DeepClone() })]
+                : [];
+            return Task.FromResult(entries);
+        }
+    }
+
+    private Task<IReadOnlyList<Bookmark>> ListBookmarks(Func<Bookmark, bool> predicate, Func<Bookmark, DateTimeOffset> orderBy)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Bookmark> result = [.. _open.Values.Where(predicate).OrderBy(orderBy).Select(Copy)];
+            return Task.FromResult(result);
+        }
+    }
+
+    private static WorkflowInstance Copy(WorkflowInstance instance) =>
+        instance with
+        {
+            ActivePhases = [.. instance.ActivePhases],
+            State = WorkflowStateSerializer.Deserialize(WorkflowStateSerializer.Serialize(instance.State)),
+        };
+
+    private static Bookmark Copy(Bookmark bookmark) => bookmark with { Data = (JsonObject?)bookmark.Data?.DeepClone() };
+}
