@@ -1,6 +1,8 @@
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LabFlow.Host;
 
@@ -15,6 +17,7 @@ internal static class HostingExtensions
             .ValidateOnStart();
 
         builder.Services.AddLabFlowWorkflows();
+        builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
         return builder;
