@@ -23,4 +23,12 @@ public sealed record ActivityDescriptor
 
     /// <summary>The <see cref="IActivityHandler"/> implementation, built by dependency injection.</summary>
     public required Type HandlerType { get; init; }
+
+    /// <summary>
+    /// Extra validation for rules the input descriptors cannot express (for example "exactly one of
+    /// <c>duration</c> and <c>until</c>"). The loader runs it after the generic checks of the activity's
+    /// inputs; <c>null</c> means no extra rules. The core types' rules live in the loader, keyed by type name,
+    /// and apply when this is <c>null</c>.
+    /// </summary>
+    public Func<ActivityValidationContext, IEnumerable<ActivityValidationIssue>>? Validate { get; init; }
 }

@@ -1,0 +1,9 @@
+namespace LabFlow.Workflows.ActivityTypes;
+
+/// <summary>An error an activity type's extra validation rule found.</summary>
+/// <param name="Path">
+/// The JSON path inside the activity, without a leading dot (<c>"inputs.duration"</c>, <c>"inputs.cases[1]"</c>),
+/// or empty for the activity itself. The loader puts <c>$.activities[n]</c> in front.
+/// </param>
+/// <param name="Message">What is wrong and how to fix it, without the path.</param>
+public sealed record ActivityValidationIssue(string Path, string Message);

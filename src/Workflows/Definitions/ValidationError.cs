@@ -1,0 +1,10 @@
+namespace LabFlow.Workflows.Definitions;
+
+/// <summary>One thing wrong with a flow file: where (file and JSON path) and what to do about it.</summary>
+/// <param name="File">The file name (no folder), as given to the loader.</param>
+/// <param name="Path">The JSON path, such as <c>$.activities[3].type</c>; <c>$</c> for the whole document.</param>
+/// <param name="Message">What failed, which value, and how to fix it.</param>
+public sealed record ValidationError(string File, string Path, string Message)
+{
+    public override string ToString() => $"{File}: {Path}: {Message}";
+}
