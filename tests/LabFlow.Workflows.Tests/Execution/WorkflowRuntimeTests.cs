@@ -204,6 +204,9 @@ public sealed class WorkflowRuntimeTests
         var commit = host.Commits.Last;
         Assert.Equal(new[] { answer.Id, timer.Id }.Order(), commit.BookmarksConsumed.Order());
         Assert.Contains(commit.Effects, e => e is CancelTimer c && c.BookmarkId == timer.Id);
+        var closed = commit.Effects.OfType<BookmarkClosed>().OrderBy(c => c.ActivityId, StringComparer.Ordinal).ToList();
+        Assert.Equal([(answer.Id, "answer", BookmarkKinds.Signal), (timer.Id, "wait", BookmarkKinds.Timer)], closed.Select(c => (c.BookmarkId, c.ActivityId, c.Kind)));
+        Assert.All(closed, c => Assert.Equal("Closed because the lab was cancelled.", c.Reason));
         var instance = await host.InstanceAsync(started.InstanceId);
         Assert.Empty(instance.State.Tokens);
         Assert.Empty(instance.ActivePhases);
@@ -264,6 +267,33 @@ public sealed class WorkflowRuntimeTests
             ],
             journal.SkipWhile(e => e.Event != JournalEvent.ActivityResumed).Select(e => (e.Event, e.ActivityId)).ToList());
         Assert.Equal("Closed because the lab ended at 'stop'.", journal[^2].Message);
+    }
+
+    [Fact]
+    public async Task EndActivity_ClosesBookmarkCreatedInSameBurst_WhenOtherBranchWaitedFirst()
+    {
+        await using var host = new WorkflowTestHost();
+
+        var started = await host.StartAsync("""
+            {
+              "id": "end-same-burst",
+              "name": "End in the same burst",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "answer", "type": "WaitForSignal", "inputs": { "signal": "answer" } },
+                { "id": "stop", "type": "End" }
+              ],
+              "connections": [ { "from": "start", "to": "answer" }, { "from": "start", "to": "stop" } ]
+            }
+            """);
+
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
+        var commit = host.Commits.Last;
+        Assert.Empty(commit.BookmarksAdded);
+        Assert.Empty(commit.BookmarksConsumed);
+        var closed = Assert.Single(commit.Effects.OfType<BookmarkClosed>());
+        Assert.Equal("answer", closed.ActivityId);
+        Assert.Equal("Closed because the lab ended at 'stop'.", closed.Reason);
     }
 
     [Fact]
