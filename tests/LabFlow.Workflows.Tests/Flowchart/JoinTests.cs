@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
+using LabFlow.Workflows.Persistence;
+using LabFlow.Workflows.Persistence.InMemory;
 using LabFlow.Workflows.Scheduling;
 using LabFlow.Workflows.Tests.Execution.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Workflows.Tests.Flowchart;
 
@@ -177,4 +180,46 @@ public sealed class JoinTests
         Assert.Equal(1, instance.State.Variables["after"]!.GetValue<double>());
         Assert.Equal(6, instance.ConcurrencyToken);
     }
+
+    [Fact]
+    public async Task JoinAll_AllResumesSucceed_WhenTwoNodesResumeDifferentBookmarksConcurrently()
+    {
+        await using var nodeA = new WorkflowTestHost();
+        await using var nodeB = new WorkflowTestHost(configure: services => services
+            .AddSingleton(nodeA.Get<InMemoryWorkflowStore>())
+            .AddSingleton(nodeA.Get<IWorkflowDefinitionStore>()));
+        var started = await nodeA.StartAsync(FourBranchFlow);
+        var bookmarks = await nodeA.BookmarksAsync(started.InstanceId);
+
+        var results = await Task.WhenAll(bookmarks.Select((b, i) =>
+            Task.Run(() => (i % 2 == 0 ? nodeA : nodeB).Runtime.ResumeAsync(b.Id, new ResumePayload(null, "coordinator"), nodeA.Token))));
+
+        Assert.All(results, r => Assert.Equal(ResumeOutcome.Resumed, r.Outcome));
+        var instance = await nodeB.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(1, instance.State.Variables["after"]!.GetValue<double>());
+        Assert.Equal(4, (await nodeB.JournalAsync(started.InstanceId)).Count(e => e.Event == JournalEvent.ActivityResumed));
+    }
+
+    private const string FourBranchFlow = """
+        {
+          "id": "four",
+          "name": "Four branches",
+          "variables": [ { "name": "after", "type": "Number", "default": 0 } ],
+          "activities": [
+            { "id": "start", "type": "Start" },
+            { "id": "w1", "type": "WaitForSignal", "inputs": { "signal": "w1" } },
+            { "id": "w2", "type": "WaitForSignal", "inputs": { "signal": "w2" } },
+            { "id": "w3", "type": "WaitForSignal", "inputs": { "signal": "w3" } },
+            { "id": "w4", "type": "WaitForSignal", "inputs": { "signal": "w4" } },
+            { "id": "j", "type": "Join" },
+            { "id": "after", "type": "SetVariable", "inputs": { "name": "after", "value": { "js": "vars.after + 1" } } }
+          ],
+          "connections": [
+            { "from": "start", "to": "w1" }, { "from": "start", "to": "w2" }, { "from": "start", "to": "w3" }, { "from": "start", "to": "w4" },
+            { "from": "w1", "to": "j" }, { "from": "w2", "to": "j" }, { "from": "w3", "to": "j" }, { "from": "w4", "to": "j" },
+            { "from": "j", "to": "after" }
+          ]
+        }
+        """;
 }
