@@ -90,7 +90,8 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
 
             if (!firstIndex.TryAdd(value, index))
             {
-                errors.Add(pathOf(index), $"duplicate {what} '{value}' (also {pathOf(firstIndex[value])}); {fix}.");
+                var first = pathOf(firstIndex[value]);
+                errors.Add(pathOf(index), $"duplicate {what} '{value}' (also {first[..first.LastIndexOf('.')]}); {fix}.");
             }
         }
 

@@ -41,7 +41,11 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
         }
 
         var flow = new FlowShapeReader(errors).Read(root);
-        new FlowValidator(registry, expressions, errors).Validate(flow);
+        if (root is JsonObject)
+        {
+            new FlowValidator(registry, expressions, errors).Validate(flow);
+        }
+
         if (errors.Errors.Count > 0)
         {
             return new LoadResult(fileName, null, errors.Errors);

@@ -85,21 +85,29 @@ internal sealed class WorkflowBurst
         Consumed.Add(bookmark.Id);
     }
 
-    /// <summary>Closes every bookmark a token holds, persisted or created in this burst.</summary>
-    public void CloseBookmarksOf(Guid tokenId)
+    /// <summary>
+    /// Closes every bookmark a token holds, persisted or created in this burst; each gets a <see cref="BookmarkClosed"/>
+    /// effect, and a persisted timer a <see cref="CancelTimer"/>.
+    /// </summary>
+    public void CloseBookmarksOf(Guid tokenId, string reason)
     {
         foreach (var bookmark in OpenBookmarks.Values.Where(b => b.TokenId == tokenId).ToList())
         {
             OpenBookmarks.Remove(bookmark.Id);
             Consumed.Add(bookmark.Id);
+            Effects.Add(new BookmarkClosed(Guid.NewGuid(), InstanceId, bookmark.Id, bookmark.ActivityId, bookmark.Kind, reason));
             if (bookmark.Kind == BookmarkKinds.Timer)
             {
                 Effects.Add(new CancelTimer(Guid.NewGuid(), InstanceId, bookmark.Id));
             }
         }
 
-        // Created in this burst: never persisted, so they are simply not added (their timers are never scheduled).
-        Added.RemoveAll(b => b.TokenId == tokenId);
+        // Created in this burst: never stored, so they are simply not added (their timers are never scheduled).
+        foreach (var bookmark in Added.Where(b => b.TokenId == tokenId).ToList())
+        {
+            Added.Remove(bookmark);
+            Effects.Add(new BookmarkClosed(Guid.NewGuid(), InstanceId, bookmark.Id, bookmark.ActivityId, bookmark.Kind, reason));
+        }
     }
 
     /// <summary>Closes a held branch (waiting or faulted): its bookmarks, its incident, and the journal says why.</summary>
@@ -107,7 +115,7 @@ internal sealed class WorkflowBurst
     {
         State.Tokens.Remove(token);
         State.Incidents.RemoveAll(i => i.TokenId == token.Id);
-        CloseBookmarksOf(token.Id);
+        CloseBookmarksOf(token.Id, reason);
         Record(JournalEvent.ActivityCancelled, token.ActivityId, message: reason);
     }
 

@@ -218,8 +218,7 @@ internal sealed partial class WorkflowRunner(
         switch (result)
         {
             case CompletedResult completed:
-                context.DiscardBookmarks();
-                burst.CloseBookmarksOf(item.TokenId);
+                burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{activity.Id}' completed.");
                 burst.Record(JournalEvent.ActivityCompleted, activity.Id, outcome: string.Join(",", completed.Outcomes));
                 Continue(burst, activity.Id, completed.Outcomes, item.TokenId);
                 break;
@@ -273,7 +272,7 @@ internal sealed partial class WorkflowRunner(
     private static void Fault(WorkflowBurst burst, WorkItem item, string message)
     {
         // Retry executes the activity afresh, so whatever the branch still waited on is closed now.
-        burst.CloseBookmarksOf(item.TokenId);
+        burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{item.ActivityId}' faulted; retrying it runs it again.");
         var incident = new Incident(Guid.NewGuid(), item.TokenId, item.ActivityId, message, burst.Now);
         burst.State.Incidents.Add(incident);
         burst.State.Tokens.Add(new TokenState(item.TokenId, item.ActivityId, TokenStatus.Faulted, item.ArrivedFrom));
@@ -291,7 +290,7 @@ internal sealed partial class WorkflowRunner(
         // Bookmarks no token holds any more would otherwise stay open for ever.
         foreach (var tokenId in burst.OpenBookmarks.Values.Select(b => b.TokenId).Distinct().ToList())
         {
-            burst.CloseBookmarksOf(tokenId);
+            burst.CloseBookmarksOf(tokenId, reason);
         }
 
         burst.State.Incidents.Clear();

@@ -17,22 +17,15 @@ public sealed partial class InMemoryWorkflowScheduler(
     ILogger<InMemoryWorkflowScheduler> logger) : IWorkflowScheduler, IDisposable
 {
     private const int SweepBatchSize = 100;
+
+    // Timers cannot wait longer than about 49 days; a later due time is reached in steps.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
     private readonly ConcurrentDictionary<Guid, ITimer> _timers = new();
     private readonly ConcurrentDictionary<Task, byte> _firing = new();
 
     public Task ScheduleTimerAsync(Guid instanceId, Guid bookmarkId, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
-        var delay = dueAt - timeProvider.GetUtcNow();
-        var timer = timeProvider.CreateTimer(_ => OnDue(bookmarkId), null, delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
-        if (_timers.TryGetValue(bookmarkId, out var previous) && _timers.TryUpdate(bookmarkId, timer, previous))
-        {
-            previous.Dispose();
-        }
-        else
-        {
-            _timers.TryAdd(bookmarkId, timer);
-        }
-
+        Arm(bookmarkId, dueAt);
         return Task.CompletedTask;
     }
 
@@ -90,11 +83,33 @@ public sealed partial class InMemoryWorkflowScheduler(
         _timers.Clear();
     }
 
-    private void OnDue(Guid bookmarkId)
+    private void Arm(Guid bookmarkId, DateTimeOffset dueAt)
     {
-        if (_timers.TryRemove(bookmarkId, out var timer))
+        var delay = dueAt - timeProvider.GetUtcNow();
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > LongestWait ? LongestWait : delay;
+        var timer = timeProvider.CreateTimer(_ => OnDue(bookmarkId, dueAt), null, delay, Timeout.InfiniteTimeSpan);
+        if (_timers.TryGetValue(bookmarkId, out var previous) && _timers.TryUpdate(bookmarkId, timer, previous))
         {
-            timer.Dispose();
+            previous.Dispose();
+        }
+        else
+        {
+            _timers.TryAdd(bookmarkId, timer);
+        }
+    }
+
+    private void OnDue(Guid bookmarkId, DateTimeOffset dueAt)
+    {
+        if (!_timers.TryRemove(bookmarkId, out var timer))
+        {
+            return;
+        }
+
+        timer.Dispose();
+        if (timeProvider.GetUtcNow() < dueAt)
+        {
+            Arm(bookmarkId, dueAt);
+            return;
         }
 
         // Off the timer's thread: the resume takes the instance lock and must not run inside a clock's Advance.

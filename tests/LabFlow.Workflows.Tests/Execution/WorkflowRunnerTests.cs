@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
 using LabFlow.Workflows.Tests.Execution.TestSupport;
@@ -102,5 +103,197 @@ public sealed class WorkflowRunnerTests
         Assert.Equal(expectedPath, (await host.VariableAsync(result.InstanceId, "path"))!.GetValue<string>());
         var journal = await host.JournalAsync(result.InstanceId);
         Assert.Contains(journal, e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "big" } && e.Outcome == (expectedPath == "yes" ? "True" : "False"));
+    }
+
+    [Theory]
+    [InlineData(4, "First", "small")]
+    [InlineData(4, "All", "small,even")]
+    [InlineData(12, "First", "even")]
+    [InlineData(13, "First", "Default")]
+    public async Task StartAsync_TakesMatchingCases_WhenFlowHasSwitch(int n, string mode, string expectedOutcome)
+    {
+        await using var host = new WorkflowTestHost();
+        var flow = """
+            {
+              "id": "switch",
+              "name": "Switch",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "route", "type": "Switch", "inputs": {
+                    "mode": "MODE",
+                    "cases": [
+                      { "name": "small", "condition": { "js": "inputs.n < 10" } },
+                      { "name": "even", "condition": { "js": "inputs.n % 2 === 0" } }
+                    ] } },
+                { "id": "onSmall", "type": "SetVariable", "inputs": { "name": "small", "value": true } },
+                { "id": "onEven", "type": "SetVariable", "inputs": { "name": "even", "value": true } },
+                { "id": "onDefault", "type": "SetVariable", "inputs": { "name": "none", "value": true } }
+              ],
+              "connections": [
+                { "from": "start", "to": "route" },
+                { "from": "route", "outcome": "small", "to": "onSmall" },
+                { "from": "route", "outcome": "even", "to": "onEven" },
+                { "from": "route", "outcome": "Default", "to": "onDefault" }
+              ]
+            }
+            """.Replace("MODE", mode, StringComparison.Ordinal);
+
+        var result = await host.StartAsync(flow, new JsonObject { ["n"] = n });
+
+        var instance = await host.InstanceAsync(result.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        var journal = await host.JournalAsync(result.InstanceId);
+        Assert.Equal(expectedOutcome, Assert.Single(journal, e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "route" }).Outcome);
+        var set = new[] { "small", "even", "none" }.Where(v => instance.State.Variables[v] is not null);
+        var expectedVariables = expectedOutcome.Split(',').Select(o => o == "Default" ? "none" : o);
+        Assert.Equal(expectedVariables, set);
+    }
+
+    [Fact]
+    public async Task StartAsync_FaultsWithReadableIncident_WhenDecisionConditionIsNotBoolean()
+    {
+        await using var host = new WorkflowTestHost();
+
+        var result = await host.StartAsync("""
+            {
+              "id": "bad-decision",
+              "name": "Bad decision",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "check", "type": "Decision", "inputs": { "condition": { "js": "'maybe'" } } }
+              ],
+              "connections": [ { "from": "start", "to": "check" } ]
+            }
+            """);
+
+        Assert.Equal(WorkflowStatus.Faulted, result.Status);
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("check", incident.ActivityId);
+        Assert.Equal("Decision 'check' needs its condition to give true or false, but it gave \"maybe\". Fix the condition.", incident.Message);
+    }
+
+    [Fact]
+    public async Task StartAsync_RepeatsUntilConditionIsFalse_WhenFlowHasLoop()
+    {
+        await using var host = new WorkflowTestHost();
+
+        var result = await host.StartAsync("""
+            {
+              "id": "loop",
+              "name": "Loop",
+              "variables": [ { "name": "counter", "type": "Number", "default": 0 } ],
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "inc", "type": "SetVariable", "inputs": { "name": "counter", "value": { "js": "vars.counter + 1" } } },
+                { "id": "again", "type": "Decision", "inputs": { "condition": { "js": "vars.counter < 3" } } },
+                { "id": "done", "type": "End" }
+              ],
+              "connections": [
+                { "from": "start", "to": "inc" },
+                { "from": "inc", "to": "again" },
+                { "from": "again", "outcome": "True", "to": "inc" },
+                { "from": "again", "outcome": "False", "to": "done" }
+              ]
+            }
+            """);
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Equal(3, (await host.VariableAsync(result.InstanceId, "counter"))!.GetValue<double>());
+        var journal = await host.JournalAsync(result.InstanceId);
+        Assert.Equal(3, journal.Count(e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "inc" }));
+        Assert.Equal(JournalEvent.WorkflowFinished, journal[^1].Event);
+        Assert.Equal("done", journal[^1].ActivityId);
+    }
+
+    [Fact]
+    public async Task StartAsync_FaultsLoopBranchOnly_WhenLoopNeverEnds()
+    {
+        await using var host = new WorkflowTestHost();
+
+        var result = await host.StartAsync("""
+            {
+              "id": "runaway",
+              "name": "Runaway",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "inc", "type": "SetVariable", "inputs": { "name": "counter", "value": 1 } },
+                { "id": "again", "type": "Decision", "inputs": { "condition": true } },
+                { "id": "other", "type": "WaitForSignal", "inputs": { "signal": "other" } }
+              ],
+              "connections": [
+                { "from": "start", "to": "other" },
+                { "from": "start", "to": "inc" },
+                { "from": "inc", "to": "again" },
+                { "from": "again", "outcome": "True", "to": "inc" }
+              ]
+            }
+            """);
+
+        Assert.Equal(WorkflowStatus.Faulted, result.Status);
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(
+            "The lab ran more than 10000 steps without waiting; a loop may never end. Check the loop's condition in activity 'again'.",
+            incident.Message);
+        var instance = await host.InstanceAsync(result.InstanceId);
+        Assert.Contains(instance.State.Tokens, t => t is { ActivityId: "other", Status: TokenStatus.Waiting });
+        Assert.Contains(instance.State.Tokens, t => t.Status == TokenStatus.Faulted && t.Id == incident.TokenId);
+        await host.BookmarkAtAsync(result.InstanceId, "other");
+    }
+
+    [Fact]
+    public async Task StartAsync_UsesConfiguredLimit_WhenMaxActivitiesPerBurstIsSet()
+    {
+        await using var host = new WorkflowTestHost(new WorkflowRunnerOptions { MaxActivitiesPerBurst = 25 });
+
+        var result = await host.StartAsync("""
+            {
+              "id": "runaway",
+              "name": "Runaway",
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "spin", "type": "SetVariable", "inputs": { "name": "x", "value": 1 } }
+              ],
+              "connections": [ { "from": "start", "to": "spin" }, { "from": "spin", "to": "spin" } ]
+            }
+            """);
+
+        Assert.Equal(
+            "The lab ran more than 25 steps without waiting; a loop may never end. Check the loop's condition in activity 'spin'.",
+            Assert.Single(result.Incidents).Message);
+        Assert.Equal(24, (await host.JournalAsync(result.InstanceId)).Count(e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "spin" }));
+    }
+
+    [Fact]
+    public async Task StartAsync_ListsActivePhasesInDeclaredOrder_WhenBranchesWaitInSeveralPhases()
+    {
+        await using var host = new WorkflowTestHost();
+        var result = await host.StartAsync("""
+            {
+              "id": "phases",
+              "name": "Phases",
+              "phases": [
+                { "id": "explore", "name": "Utforska" },
+                { "id": "ideate", "name": "Idéera" },
+                { "id": "evaluate", "name": "Utvärdera" }
+              ],
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "ideas", "type": "WaitForSignal", "phase": "ideate", "inputs": { "signal": "ideas" } },
+                { "id": "interviews", "type": "WaitForSignal", "phase": "explore", "inputs": { "signal": "interviews" } },
+                { "id": "review", "type": "WaitForSignal", "phase": "evaluate", "inputs": { "signal": "review" } }
+              ],
+              "connections": [
+                { "from": "start", "to": "ideas" },
+                { "from": "start", "to": "interviews" },
+                { "from": "ideas", "to": "review" }
+              ]
+            }
+            """);
+
+        Assert.Equal(["explore", "ideate"], (await host.InstanceAsync(result.InstanceId)).ActivePhases);
+
+        await host.Runtime.SignalAsync("ideas", null, new ResumePayload(null, "anna"), host.Token);
+
+        Assert.Equal(["explore", "evaluate"], (await host.InstanceAsync(result.InstanceId)).ActivePhases);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
+using Microsoft.Extensions.Logging;
 
 namespace LabFlow.Workflows.Persistence.InMemory;
 
@@ -9,9 +10,10 @@ namespace LabFlow.Workflows.Persistence.InMemory;
 /// Instances, bookmarks and journal in memory behind one lock, so a commit is atomic. Readers get copies:
 /// nothing outside can change what the store holds. Outbox effects are dispatched after the commit.
 /// </summary>
-public sealed class InMemoryWorkflowStore(
+public sealed partial class InMemoryWorkflowStore(
     IEnumerable<IWorkflowEffectDispatcher> dispatchers,
-    IEnumerable<IInMemoryCommitParticipant> participants) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowJournalStore, IWorkflowCommitStore
+    IEnumerable<IInMemoryCommitParticipant> participants,
+    ILogger<InMemoryWorkflowStore> logger) : IWorkflowInstanceStore, IBookmarkStore, IWorkflowJournalStore, IWorkflowCommitStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, WorkflowInstance> _instances = [];
@@ -78,7 +80,15 @@ public sealed class InMemoryWorkflowStore(
         {
             foreach (var dispatcher in _dispatchers)
             {
-                await dispatcher.DispatchAsync(outbox, cancellationToken);
+                try
+                {
+                    await dispatcher.DispatchAsync(outbox, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The commit stands; a timer that was not scheduled is found by the next due-timer sweep.
+                    LogDispatchFailed(logger, exception, instanceId);
+                }
             }
         }
     }
@@ -158,6 +168,9 @@ public sealed class InMemoryWorkflowStore(
             return Task.FromResult(result);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching the effects of a commit of lab {WorkflowInstanceId} failed")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception, Guid workflowInstanceId);
 
     private static WorkflowInstance Copy(WorkflowInstance instance) =>
         instance with
