@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using LabFlow.Workflows.Execution;
+
+namespace LabFlow.Activities.Email;
+
+/// <summary>
+/// An email a burst asks for (task assigned, a SendEmail step, a workshop invitation …). It commits with the burst
+/// as an email row per recipient and is rendered and sent only after the commit, so a burst that did not commit
+/// never sends one. <see cref="IWorkflowEffect.Id"/> makes a repeated dispatch recognisable.
+/// </summary>
+/// <param name="Template">The template key (<see cref="EmailTemplates"/>).</param>
+/// <param name="Model">Values the Liquid template reads (titles, dates, links); never form answers.</param>
+/// <param name="TaskId">The task the email is about, when it is about one.</param>
+public sealed record EmailRequested(
+    Guid Id,
+    Guid? InstanceId,
+    Guid? TaskId,
+    string Template,
+    IReadOnlyList<EmailRecipient> To,
+    JsonObject Model) : IOutboxEffect;
