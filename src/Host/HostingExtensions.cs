@@ -1,3 +1,4 @@
+using LabFlow.Host.Api;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
@@ -20,6 +21,7 @@ internal static class HostingExtensions
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
+        builder.Services.AddLabFlowApi();
         return builder;
     }
 
@@ -32,7 +34,9 @@ internal static class HostingExtensions
 
     public static WebApplication MapLabFlowEndpoints(this WebApplication app)
     {
+        app.UseLabFlowApi();
         app.MapHealthChecks("/health");
+        app.MapLabFlowApiReference();
         return app;
     }
 }

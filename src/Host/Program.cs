@@ -12,3 +12,6 @@ if (!await app.PrepareLabFlowAsync(app.Lifetime.ApplicationStopping))
 app.MapLabFlowEndpoints();
 await app.RunAsync();
 return 0;
+
+/// <summary>The entry point, public so that integration tests can host LabFlow in-process.</summary>
+public partial class Program;

@@ -1,0 +1,26 @@
+using LabFlow.Workflows.Execution;
+
+namespace LabFlow.Host.Api;
+
+/// <summary>How the engine's and the API's errors become HTTP status codes (RFC 9457 problem details).</summary>
+internal static class ApiProblems
+{
+    /// <summary>The status for a <see cref="WorkflowException.Code"/>: not found → 404, a lost race → 409, bad input → 400.</summary>
+    public static int StatusFor(WorkflowException exception) => exception.Code switch
+    {
+        "definition_not_found" or "instance_not_found" or "incident_not_found" or "not_found" => StatusCodes.Status404NotFound,
+        "concurrency_conflict" or "bookmark_consumed" or "instance_ended" or "definition_retracted" or "conflict" => StatusCodes.Status409Conflict,
+        "forbidden" => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    /// <summary>A problem with one message per field (JSON path or field key), as a 400 validation problem.</summary>
+    public static IResult Validation(IDictionary<string, string[]> errors, string? detail = null) =>
+        TypedResults.ValidationProblem(errors, detail: detail ?? "Some values are not valid; each field lists what to fix.");
+
+    public static IResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static IResult Conflict(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+}

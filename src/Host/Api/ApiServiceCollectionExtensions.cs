@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using Scalar.AspNetCore;
+
+namespace LabFlow.Host.Api;
+
+/// <summary>The REST API's shared plumbing: strict JSON, problem details, OpenAPI and its reference page.</summary>
+internal static class ApiServiceCollectionExtensions
+{
+    /// <summary>The API's largest accepted request body; a flow document is well under this.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static IServiceCollection AddLabFlowApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            // Unknown or misspelt fields are refused rather than silently dropped, so a script finds its typo.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.RespectNullableAnnotations = true;
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddValidation();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "LabFlow API";
+            document.Info.Description = "Flows, labs, tasks, organisation and signals of LabFlow. Errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static WebApplication UseLabFlowApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxRequestBodyBytes;
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+
+    public static WebApplication MapLabFlowApiReference(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", options => options
+            .WithTitle("LabFlow API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        return app;
+    }
+}
