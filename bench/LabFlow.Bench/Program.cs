@@ -1,0 +1,25 @@
+using LabFlow.Bench;
+
+// Benchmarks print figures; they assert nothing. Run in Release:
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|load|all] [--labs N]
+var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var labs = ReadInt(args, "--labs", 2000);
+
+Console.WriteLine($"LabFlow benchmarks: {Environment.ProcessorCount} cores, .NET {Environment.Version}, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
+if (scenario is "load" or "all")
+{
+    await FlowLoadingBenchmark.RunAsync(RepositoryFolders.WorkflowsJson());
+}
+
+if (scenario is "engine" or "all")
+{
+    await EngineBenchmark.RunAsync(labs);
+}
+
+return 0;
+
+static int ReadInt(string[] args, string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}
