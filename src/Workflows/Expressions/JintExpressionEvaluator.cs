@@ -22,6 +22,12 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 
     private static readonly FluidParser TemplateParser = new();
 
+    // A flow's scripts and templates are a small fixed set evaluated again and again (every lab, every burst), so
+    // their parsed forms are kept. The bound keeps a designer typing many variants from growing the caches forever.
+    private const int MaxCachedEntries = 2048;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
+
     private readonly ExpressionOptions _options;
     private readonly TemplateOptions _templateOptions;
 
@@ -42,14 +48,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(scope);
 
-        Prepared<Script> prepared;
-        try
+        if (!_scripts.TryGetValue(script, out var prepared))
         {
-            prepared = Engine.PrepareScript(script, ScriptSource, strict: true);
-        }
-        catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parseError)
-        {
-            throw new ExpressionException($"The script does not parse: {Describe(parseError)}. Fix the JavaScript.", ex);
+            prepared = Prepare(script);
+            Remember(_scripts, script, prepared);
         }
 
         try
@@ -89,9 +91,14 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(scope);
 
-        if (!TemplateParser.TryParse(template, out var parsed, out var error))
+        if (!_templates.TryGetValue(template, out var parsed))
         {
-            throw new ExpressionException($"The template does not parse: {CleanTemplateError(error)}. Fix the Liquid template.");
+            if (!TemplateParser.TryParse(template, out parsed, out var error))
+            {
+                throw new ExpressionException($"The template does not parse: {CleanTemplateError(error)}. Fix the Liquid template.");
+            }
+
+            Remember(_templates, template, parsed);
         }
 
         var context = new TemplateContext(_templateOptions) { Now = () => scope.Now };
@@ -130,6 +137,28 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     {
         ArgumentNullException.ThrowIfNull(template);
         return TemplateParser.TryParse(template, out _, out var error) ? null : CleanTemplateError(error);
+    }
+
+    private static Prepared<Script> Prepare(string script)
+    {
+        try
+        {
+            return Engine.PrepareScript(script, ScriptSource, strict: true);
+        }
+        catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parseError)
+        {
+            throw new ExpressionException($"The script does not parse: {Describe(parseError)}. Fix the JavaScript.", ex);
+        }
+    }
+
+    private static void Remember<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> cache, string key, T value)
+    {
+        if (cache.Count >= MaxCachedEntries)
+        {
+            cache.Clear();
+        }
+
+        cache.TryAdd(key, value);
     }
 
     private Engine CreateEngine(ExpressionScope scope)
