@@ -1,6 +1,7 @@
 using LabFlow.Host.Api;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ internal static class HostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddLabFlowPersistence(builder.Configuration);
         builder.Services.AddLabFlowWorkflows();
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
@@ -25,11 +27,27 @@ internal static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Loads the shipped flows; <c>false</c> when start-up must stop (the reasons are logged).</summary>
+    /// <summary>
+    /// Migrates the database, then loads the shipped flows and imports them; <c>false</c> when start-up must stop
+    /// (the reasons are logged).
+    /// </summary>
     public static async Task<bool> PrepareLabFlowAsync(this WebApplication app, CancellationToken cancellationToken)
     {
-        var flows = await app.Services.GetRequiredService<ShippedFlowsLoader>().LoadAsync(cancellationToken);
-        return flows is not null;
+        await using var scope = app.Services.CreateAsyncScope();
+        if (!await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var loader = app.Services.GetRequiredService<ShippedFlowsLoader>();
+        var flows = await loader.LoadAsync(cancellationToken);
+        if (flows is null)
+        {
+            return false;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ShippedFlowsImporter>().ImportAsync(loader.FlowsDirectory, flows, cancellationToken);
+        return true;
     }
 
     public static WebApplication MapLabFlowEndpoints(this WebApplication app)

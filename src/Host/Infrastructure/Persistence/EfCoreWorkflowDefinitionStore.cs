@@ -1,0 +1,142 @@
+using LabFlow.Host.Infrastructure.Persistence.Rows;
+using LabFlow.Workflows.Definitions;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence;
+
+/// <summary>
+/// Drafts and published versions. A version row is written once; the key (id, version) makes two nodes that
+/// publish at the same moment take the next number each instead of overwriting one another.
+/// </summary>
+internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimeProvider timeProvider) : IWorkflowDefinitionStore
+{
+    private const int MaxPublishAttempts = 5;
+
+    public async Task SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var json = WorkflowDefinitionSerializer.Serialize(definition);
+            var now = timeProvider.GetUtcNow().ToUniversalTime();
+            var existing = await db.DefinitionDrafts.FirstOrDefaultAsync(d => d.DefinitionId == definition.Id, cancellationToken);
+            if (existing is null)
+            {
+                db.DefinitionDrafts.Add(new WorkflowDefinitionDraftRow { DefinitionId = definition.Id, Json = json, SavedAt = now });
+            }
+            else
+            {
+                existing.Json = json;
+                existing.SavedAt = now;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public async Task<WorkflowDefinition?> FindDraftAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var row = await db.DefinitionDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.DefinitionId == definitionId, cancellationToken);
+        return row is null ? null : WorkflowDefinitionSerializer.Deserialize(row.Json);
+    }
+
+    public async Task<StoredWorkflowDefinition> PublishAsync(WorkflowDefinition definition, string? source, string? contentHash, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var latest = await db.DefinitionVersions.Where(v => v.DefinitionId == definition.Id).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
+            var published = definition with { Version = latest + 1 };
+            var row = new WorkflowDefinitionVersionRow
+            {
+                DefinitionId = definition.Id,
+                Version = published.Version,
+                Json = WorkflowDefinitionSerializer.Serialize(published),
+                PublishedAt = timeProvider.GetUtcNow().ToUniversalTime(),
+                IsRetracted = false,
+                Source = source,
+                ContentHash = contentHash,
+            };
+
+            db.DefinitionVersions.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return ToStored(row);
+            }
+            catch (DbUpdateException exception) when (attempt < MaxPublishAttempts && DbErrors.IsUniqueViolation(exception))
+            {
+                // Someone published the same number first: take the next one.
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    public async Task<StoredWorkflowDefinition?> FindVersionAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var row = await db.DefinitionVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definitionId && v.Version == version, cancellationToken);
+        return row is null ? null : ToStored(row);
+    }
+
+    public async Task<StoredWorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var row = await db.DefinitionVersions.AsNoTracking()
+            .Where(v => v.DefinitionId == definitionId && !v.IsRetracted)
+            .OrderByDescending(v => v.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToStored(row);
+    }
+
+    public async Task<IReadOnlyList<StoredWorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var rows = await db.DefinitionVersions.AsNoTracking().Where(v => v.DefinitionId == definitionId).OrderBy(v => v.Version).ToListAsync(cancellationToken);
+        return [.. rows.Select(ToStored)];
+    }
+
+    public async Task<IReadOnlyList<StoredWorkflowDefinition>> ListLatestAsync(CancellationToken cancellationToken)
+    {
+        // The newest version that is not retracted, or the newest of all when every version is retracted.
+        var keys = await db.DefinitionVersions.AsNoTracking()
+            .Select(v => new { v.DefinitionId, v.Version, v.IsRetracted })
+            .ToListAsync(cancellationToken);
+        var chosen = keys
+            .GroupBy(k => k.DefinitionId, StringComparer.Ordinal)
+            .Select(g => (g.Key, Version: g.Where(k => !k.IsRetracted).Select(k => (int?)k.Version).Max() ?? g.Max(k => k.Version)))
+            .OrderBy(k => k.Key, StringComparer.Ordinal)
+            .ToList();
+
+        var result = new List<StoredWorkflowDefinition>(chosen.Count);
+        foreach (var (definitionId, version) in chosen)
+        {
+            if (await FindVersionAsync(definitionId, version, cancellationToken) is { } stored)
+            {
+                result.Add(stored);
+            }
+        }
+
+        return result;
+    }
+
+    public async Task RetractAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var changed = await db.DefinitionVersions
+            .Where(v => v.DefinitionId == definitionId && v.Version == version)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsRetracted, true), cancellationToken);
+        if (changed == 0)
+        {
+            throw new WorkflowException(
+                "definition_not_found",
+                $"Flow '{definitionId}' has no published version {version} to retract. Check the flow id and version.");
+        }
+    }
+
+    private static StoredWorkflowDefinition ToStored(WorkflowDefinitionVersionRow row) =>
+        new(WorkflowDefinitionSerializer.Deserialize(row.Json), row.PublishedAt, row.IsRetracted, row.Source, row.ContentHash);
+}

@@ -1,0 +1,62 @@
+using LabFlow.Host.Configuration;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LabFlow.Host.Infrastructure.Persistence;
+
+/// <summary>
+/// The configured database: builds the provider's context options once and creates a context per scope.
+/// </summary>
+internal sealed class LabFlowDatabase
+{
+    /// <summary>The SQLite file name under <c>LabFlow:DataPath</c> when no connection string is set.</summary>
+    public const string DefaultSqliteFileName = "labflow.db";
+
+    private readonly Lazy<Func<LabFlowDbContext>> _factory;
+
+    public LabFlowDatabase(IOptions<DatabaseOptions> options, IOptions<LabFlowOptions> labFlowOptions, IHostEnvironment? environment = null)
+    {
+        _factory = new Lazy<Func<LabFlowDbContext>>(() => CreateFactory(options.Value, labFlowOptions.Value, environment));
+    }
+
+    public LabFlowDbContext CreateContext() => _factory.Value();
+
+    /// <summary>The SQLite connection string for <paramref name="options"/>: the configured one, or the file in the data folder.</summary>
+    public static string SqliteConnectionString(DatabaseOptions options, LabFlowOptions labFlowOptions, IHostEnvironment? environment)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            // SQLite creates the file but not its folder.
+            var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { Length: > 0 } folder && !file.StartsWith(':'))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            return options.ConnectionString;
+        }
+
+        var contentRoot = environment?.ContentRootPath ?? AppContext.BaseDirectory;
+        var dataPath = Path.GetFullPath(labFlowOptions.DataPath, contentRoot);
+        Directory.CreateDirectory(dataPath);
+        return $"Data Source={Path.Combine(dataPath, DefaultSqliteFileName)}";
+    }
+
+    private static Func<LabFlowDbContext> CreateFactory(DatabaseOptions options, LabFlowOptions labFlowOptions, IHostEnvironment? environment)
+    {
+        if (DatabaseProviders.IsPostgreSql(options.Provider))
+        {
+            var postgres = new DbContextOptionsBuilder<PostgreSqlLabFlowDbContext>()
+                .UseNpgsql(options.ConnectionString)
+                .Options;
+            return () => new PostgreSqlLabFlowDbContext(postgres);
+        }
+
+        var sqlite = new DbContextOptionsBuilder<SqliteLabFlowDbContext>()
+            .UseSqlite(SqliteConnectionString(options, labFlowOptions, environment))
+            .AddInterceptors(SqlitePragmaInterceptor.Instance)
+            .Options;
+        return () => new SqliteLabFlowDbContext(sqlite);
+    }
+}

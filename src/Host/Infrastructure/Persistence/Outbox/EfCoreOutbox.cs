@@ -1,0 +1,121 @@
+using LabFlow.Host.Infrastructure.Persistence.Rows;
+using LabFlow.Workflows.Execution;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Outbox;
+
+/// <summary>
+/// The outbox table: rows for a commit's outbox effects (added to the commit's transaction), handing them to every
+/// <see cref="IWorkflowEffectDispatcher"/> after the commit, and marking them dispatched. A row whose dispatch
+/// failed stays undispatched for the next sweep; dispatch is at least once, and the effect's id tells a repeat.
+/// </summary>
+internal sealed partial class EfCoreOutbox(
+    LabFlowDbContext db,
+    IEnumerable<IWorkflowEffectDispatcher> dispatchers,
+    TimeProvider timeProvider,
+    ILogger<EfCoreOutbox> logger)
+{
+    private readonly IWorkflowEffectDispatcher[] _dispatchers = [.. dispatchers];
+
+    /// <summary>Adds one row per effect to the context's change tracker; the caller's SaveChanges writes them.</summary>
+    public void Add(IReadOnlyList<IOutboxEffect> effects, Guid? instanceId, DateTimeOffset now)
+    {
+        foreach (var effect in effects)
+        {
+            db.Outbox.Add(new OutboxMessageRow
+            {
+                EffectId = effect.Id,
+                InstanceId = instanceId,
+                Type = OutboxEffectSerializer.Discriminator(effect.GetType()),
+                Payload = OutboxEffectSerializer.Serialize(effect),
+                CreatedAt = now.ToUniversalTime(),
+            });
+        }
+    }
+
+    /// <summary>Hands committed effects to every dispatcher; marks them dispatched when all succeeded.</summary>
+    public async Task<bool> DispatchAsync(IReadOnlyList<IOutboxEffect> effects, CancellationToken cancellationToken)
+    {
+        if (effects.Count == 0)
+        {
+            return true;
+        }
+
+        var succeeded = true;
+        foreach (var dispatcher in _dispatchers)
+        {
+            try
+            {
+                await dispatcher.DispatchAsync(effects, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The commit stands; the rows stay undispatched and the sweep hands them on again.
+                succeeded = false;
+                LogDispatchFailed(exception, dispatcher.GetType().Name, effects.Count);
+            }
+        }
+
+        var ids = effects.Select(e => e.Id).ToList();
+        var rows = db.Outbox.Where(o => ids.Contains(o.EffectId) && o.DispatchedAt == null);
+        if (succeeded)
+        {
+            var now = timeProvider.GetUtcNow().ToUniversalTime();
+            await rows.ExecuteUpdateAsync(s => s.SetProperty(o => o.DispatchedAt, now).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
+        }
+        else
+        {
+            await rows.ExecuteUpdateAsync(s => s.SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
+        }
+
+        return succeeded;
+    }
+
+    /// <summary>
+    /// Hands on undispatched rows created at or before <paramref name="createdBy"/>, oldest first, in rounds of
+    /// <paramref name="batchSize"/>; returns how many were dispatched.
+    /// </summary>
+    public async Task<int> DispatchPendingAsync(DateTimeOffset createdBy, int batchSize, CancellationToken cancellationToken)
+    {
+        var cutoff = createdBy.ToUniversalTime();
+        var dispatched = 0;
+        long after = 0;
+        while (true)
+        {
+            var rows = await db.Outbox.AsNoTracking()
+                .Where(o => o.DispatchedAt == null && o.CreatedAt <= cutoff && o.Sequence > after)
+                .OrderBy(o => o.Sequence)
+                .Take(batchSize)
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                return dispatched;
+            }
+
+            after = rows[^1].Sequence;
+            var effects = new List<IOutboxEffect>(rows.Count);
+            foreach (var row in rows)
+            {
+                if (OutboxEffectSerializer.Deserialize(row.Type, row.Payload) is { } effect)
+                {
+                    effects.Add(effect);
+                }
+                else
+                {
+                    LogUnknownEffectType(row.Type, row.EffectId);
+                }
+            }
+
+            if (await DispatchAsync(effects, cancellationToken))
+            {
+                dispatched += effects.Count;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dispatcher {Dispatcher} failed on {EffectCount} committed outbox effect(s); the outbox sweep will hand them on again")]
+    private partial void LogDispatchFailed(Exception exception, string dispatcher, int effectCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {EffectId} has type {EffectType}, which this version of LabFlow does not know; it stays undispatched")]
+    private partial void LogUnknownEffectType(string effectType, Guid effectId);
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence;
+
+/// <summary>The PostgreSQL flavour of <see cref="LabFlowDbContext"/>, with its own migrations (Migrations/PostgreSql).</summary>
+internal sealed class PostgreSqlLabFlowDbContext(DbContextOptions<PostgreSqlLabFlowDbContext> options) : LabFlowDbContext(options);

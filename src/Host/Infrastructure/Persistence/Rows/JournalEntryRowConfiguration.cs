@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Rows;
+
+internal sealed class JournalEntryRowConfiguration : IEntityTypeConfiguration<JournalEntryRow>
+{
+    public void Configure(EntityTypeBuilder<JournalEntryRow> builder)
+    {
+        builder.ToTable("WorkflowJournal");
+        builder.HasKey(e => new { e.InstanceId, e.Sequence });
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.Event).HasMaxLength(RowLimits.StatusLength);
+        builder.Property(e => e.Actor).HasMaxLength(RowLimits.IdLength);
+        builder.Property(e => e.ActivityId).HasMaxLength(RowLimits.IdLength);
+        builder.Property(e => e.Outcome).HasMaxLength(RowLimits.IdLength);
+        builder.HasIndex(e => e.Timestamp);
+    }
+}

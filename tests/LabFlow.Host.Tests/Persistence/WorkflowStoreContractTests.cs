@@ -1,0 +1,311 @@
+using System.Text.Json.Nodes;
+using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Infrastructure.Persistence.Outbox;
+using LabFlow.Host.Tests.TestInfrastructure;
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.Definitions;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Journal;
+using LabFlow.Workflows.Persistence;
+using LabFlow.Workflows.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabFlow.Host.Tests.Persistence;
+
+/// <summary>The contract of the EF Core stores, written once and run against every provider.</summary>
+public abstract class WorkflowStoreContractTests : StoreTestBase
+{
+    [DatabaseFact]
+    public async Task SaveDraftAsync_ReplacesTheDraft_WhenSavedTwice()
+    {
+        var definition = WorkflowDefinitionSerializer.Deserialize(TestFlows.WaitOnce);
+
+        await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().SaveDraftAsync(definition, Node.Token));
+        await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().SaveDraftAsync(definition with { Name = LocalizedText.Of("Ändrad", "Changed") }, Node.Token));
+        var draft = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().FindDraftAsync("wait-once", Node.Token));
+
+        Assert.NotNull(draft);
+        Assert.Equal("Ändrad", draft.Name.ByCulture["sv"]);
+        Assert.Equal(definition.Activities.Count, draft.Activities.Count);
+    }
+
+    [DatabaseFact]
+    public async Task PublishAsync_NumbersVersionsAndKeepsSourceAndHash_WhenPublishedTwice()
+    {
+        var definition = WorkflowDefinitionSerializer.Deserialize(TestFlows.WaitOnce);
+
+        var first = await Publish(definition, "file:wait-once.json", "hash-1");
+        var second = await Publish(definition, "designer@example.org", null);
+        var versions = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().ListVersionsAsync("wait-once", Node.Token));
+
+        Assert.Equal(1, first.Definition.Version);
+        Assert.Equal(2, second.Definition.Version);
+        Assert.Equal([1, 2], versions.Select(v => v.Definition.Version));
+        Assert.Equal("file:wait-once.json", versions[0].Source);
+        Assert.Equal("hash-1", versions[0].ContentHash);
+        Assert.Equal(LabFlowTestNode.StartTime, versions[0].PublishedAt);
+        Assert.Equal(WorkflowDefinitionSerializer.Serialize(definition with { Version = 2 }), WorkflowDefinitionSerializer.Serialize(versions[1].Definition));
+    }
+
+    [DatabaseFact]
+    public async Task FindLatestAsync_SkipsRetractedVersions_WhenTheNewestIsRetracted()
+    {
+        var definition = WorkflowDefinitionSerializer.Deserialize(TestFlows.WaitOnce);
+        await Publish(definition, null, null);
+        await Publish(definition, null, null);
+
+        await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().RetractAsync("wait-once", 2, Node.Token));
+        var latest = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().FindLatestAsync("wait-once", Node.Token));
+        var retracted = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().FindVersionAsync("wait-once", 2, Node.Token));
+        var listed = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().ListLatestAsync(Node.Token));
+
+        Assert.Equal(1, latest!.Definition.Version);
+        Assert.True(retracted!.IsRetracted);
+        Assert.Equal(1, Assert.Single(listed).Definition.Version);
+    }
+
+    [DatabaseFact]
+    public async Task RetractAsync_SaysWhatIsMissing_WhenTheVersionDoesNotExist()
+    {
+        var exception = await Assert.ThrowsAsync<WorkflowException>(() =>
+            Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().RetractAsync("nothing", 3, Node.Token)));
+
+        Assert.Equal("Flow 'nothing' has no published version 3 to retract. Check the flow id and version.", exception.Message);
+    }
+
+    [DatabaseFact]
+    public async Task StartAsync_StoresInstanceBookmarksJournalAndDispatchedOutbox_WhenTheLabWaits()
+    {
+        await Node.PublishAsync(TestFlows.SignalAndTimer);
+
+        var started = await Node.StartAsync("signal-and-timer");
+
+        var instance = await Node.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Suspended, instance.Status);
+        Assert.Equal(["wait"], instance.ActivePhases);
+        Assert.Equal(1, instance.ConcurrencyToken);
+        Assert.Equal(2, instance.State.Tokens.Count);
+        var bookmarks = await Node.BookmarksAsync(started.InstanceId);
+        Assert.Equal(["answer", "delay"], bookmarks.Select(b => b.ActivityId).Order());
+        var timer = Assert.Single(bookmarks, b => b.Kind == BookmarkKinds.Timer);
+        Assert.Equal(LabFlowTestNode.StartTime.AddDays(3), timer.DueAt);
+        var bySignal = await Node.InScopeAsync(sp => sp.GetRequiredService<IBookmarkStore>().ListByKeyAsync(BookmarkKinds.Signal, "answer", Node.Token));
+        Assert.Equal(started.InstanceId, Assert.Single(bySignal).InstanceId);
+        var journal = await Node.JournalAsync(started.InstanceId);
+        Assert.Equal(JournalEvent.WorkflowStarted, journal[0].Event);
+        Assert.Equal(Enumerable.Range(1, journal.Count).Select(i => (long)i), journal.Select(e => e.Sequence));
+        Assert.Equal("signal-and-timer", journal[0].Data!["definitionId"]!.GetValue<string>());
+        var scheduled = Assert.IsType<ScheduleTimer>(Assert.Single(Dispatcher.Dispatched));
+        Assert.Equal(timer.Id, scheduled.BookmarkId);
+        var outbox = await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().Outbox.AsNoTracking().ToListAsync(Node.Token));
+        var row = Assert.Single(outbox);
+        Assert.Equal(scheduled.Id, row.EffectId);
+        Assert.Equal(LabFlowTestNode.StartTime, row.DispatchedAt);
+    }
+
+    [DatabaseFact]
+    public async Task ListDueTimersAsync_ReturnsOnlyDueTimersOldestFirst_WhenSeveralWait()
+    {
+        await Node.PublishAsync(TestFlows.SignalAndTimer);
+        var first = await Node.StartAsync("signal-and-timer");
+        Node.Time.Advance(TimeSpan.FromHours(1));
+        var second = await Node.StartAsync("signal-and-timer");
+
+        var none = await Node.InScopeAsync(sp => sp.GetRequiredService<IBookmarkStore>().ListDueTimersAsync(LabFlowTestNode.StartTime.AddDays(2), 10, Node.Token));
+        var both = await Node.InScopeAsync(sp => sp.GetRequiredService<IBookmarkStore>().ListDueTimersAsync(LabFlowTestNode.StartTime.AddDays(4), 10, Node.Token));
+        var one = await Node.InScopeAsync(sp => sp.GetRequiredService<IBookmarkStore>().ListDueTimersAsync(LabFlowTestNode.StartTime.AddDays(4), 1, Node.Token));
+
+        Assert.Empty(none);
+        Assert.Equal([first.InstanceId, second.InstanceId], both.Select(b => b.InstanceId));
+        Assert.Equal(first.InstanceId, Assert.Single(one).InstanceId);
+    }
+
+    [DatabaseFact]
+    public async Task ResumeAsync_KeepsTheConsumedBookmark_SoASecondResumeSaysAlreadyDone()
+    {
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        var started = await Node.StartAsync("wait-once");
+        var bookmark = await Node.BookmarkAtAsync(started.InstanceId, "wait");
+
+        var first = await Node.ResumeAsync(bookmark.Id, new JsonObject { ["ok"] = true });
+        var second = await Node.ResumeAsync(bookmark.Id);
+
+        Assert.Equal(ResumeOutcome.Resumed, first.Outcome);
+        Assert.Equal(ResumeOutcome.AlreadyConsumed, second.Outcome);
+        Assert.Equal($"Bookmark {bookmark.Id} was already resumed or closed; nothing was done.", second.Message);
+        var consumed = await Node.InScopeAsync(sp => sp.GetRequiredService<IBookmarkStore>().FindConsumedAsync(bookmark.Id, Node.Token));
+        Assert.Equal(bookmark, consumed);
+        Assert.Null(await Node.InScopeAsync(sp => sp.GetRequiredService<IBookmarkStore>().FindAsync(bookmark.Id, Node.Token)));
+        var instance = await Node.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(LabFlowTestNode.StartTime, instance.FinishedAt);
+        Assert.Empty(instance.ActivePhases);
+        Assert.Equal(1, instance.State.Variables["continued"]!.GetValue<double>());
+        Assert.True(instance.State.Outputs["wait"]!["ok"]!.GetValue<bool>());
+    }
+
+    [DatabaseFact]
+    public async Task CommitAsync_ThrowsConcurrencyConflictAndWritesNothing_WhenTheTokenIsStale()
+    {
+        var (instance, bookmark) = await StartWaitingLabAsync();
+        var stale = Commit(instance with { ConcurrencyToken = 2 }, expected: 0, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 50);
+
+        var exception = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => CommitAsync(stale));
+
+        Assert.Equal($"Lab instance {instance.Id} was changed by someone else while this step ran (expected version 0). Reload and try again.", exception.Message);
+        Assert.Equal(bookmark, Assert.Single(await Node.BookmarksAsync(instance.Id)));
+        Assert.DoesNotContain(await Node.JournalAsync(instance.Id), e => e.Sequence == 50);
+        Assert.Equal(1, (await Node.InstanceAsync(instance.Id)).ConcurrencyToken);
+    }
+
+    [DatabaseFact]
+    public async Task CommitAsync_ThrowsConcurrencyConflict_WhenTheInstanceIsCreatedTwice()
+    {
+        var (instance, _) = await StartWaitingLabAsync();
+
+        var exception = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => CommitAsync(Commit(instance, expected: null, added: [], consumed: [], journalSequence: 60)));
+
+        Assert.Equal(instance.Id, exception.InstanceId);
+    }
+
+    [DatabaseFact]
+    public async Task CommitAsync_ThrowsAlreadyConsumedAndRollsTheInstanceBack_WhenTheBookmarkWasConsumed()
+    {
+        var (instance, bookmark) = await StartWaitingLabAsync();
+        await CommitAsync(Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [], consumed: [bookmark.Id], journalSequence: 70));
+        var current = await Node.InstanceAsync(instance.Id);
+        var again = Commit(current with { ConcurrencyToken = 3, Status = WorkflowStatus.Cancelled }, expected: 2, added: [NewBookmark(instance.Id)], consumed: [bookmark.Id], journalSequence: 71);
+
+        var exception = await Assert.ThrowsAsync<BookmarkAlreadyConsumedException>(() => CommitAsync(again));
+
+        Assert.Equal($"Bookmark {bookmark.Id} was already resumed; this step has already been done.", exception.Message);
+        var after = await Node.InstanceAsync(instance.Id);
+        Assert.Equal(2, after.ConcurrencyToken);
+        Assert.Equal(WorkflowStatus.Suspended, after.Status);
+        Assert.Empty(await Node.BookmarksAsync(instance.Id));
+        Assert.DoesNotContain(await Node.JournalAsync(instance.Id), e => e.Sequence == 71);
+    }
+
+    [DatabaseFact]
+    public async Task CommitAsync_WritesEffectRowsInTheSameTransaction_AndNoneWhenAWriterFails()
+    {
+        var (instance, _) = await StartWaitingLabAsync();
+        var failing = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 80)
+            with { Effects = [new DraftEffect(Guid.NewGuid(), "written"), new DraftEffect(Guid.NewGuid(), "broken", Throw: true), new CancelTimer(Guid.NewGuid(), instance.Id, Guid.NewGuid())] };
+        var working = failing with { Effects = [new DraftEffect(Guid.NewGuid(), "written")] };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CommitAsync(failing));
+        var draftsAfterFailure = await DraftIdsAsync();
+        var outboxAfterFailure = await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().Outbox.CountAsync(Node.Token));
+        var tokenAfterFailure = (await Node.InstanceAsync(instance.Id)).ConcurrencyToken;
+        await CommitAsync(working);
+
+        Assert.Empty(draftsAfterFailure);
+        Assert.Equal(0, outboxAfterFailure);
+        Assert.Equal(1, tokenAfterFailure);
+        Assert.Equal(["written"], await DraftIdsAsync());
+        Assert.Equal(2, (await Node.InstanceAsync(instance.Id)).ConcurrencyToken);
+    }
+
+    [DatabaseFact]
+    public async Task ListAsync_FiltersByDefinitionStatusAndPhase_InCreationOrder()
+    {
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        await Node.PublishAsync(TestFlows.SignalAndTimer);
+        var waiting = await Node.StartAsync("wait-once");
+        Node.Time.Advance(TimeSpan.FromMinutes(1));
+        var finished = await Node.StartAsync("wait-once");
+        await Node.ResumeAsync((await Node.BookmarkAtAsync(finished.InstanceId, "wait")).Id);
+        Node.Time.Advance(TimeSpan.FromMinutes(1));
+        var other = await Node.StartAsync("signal-and-timer");
+
+        var all = await List(new WorkflowInstanceQuery());
+        var byDefinition = await List(new WorkflowInstanceQuery(DefinitionId: "wait-once"));
+        var suspended = await List(new WorkflowInstanceQuery(Status: WorkflowStatus.Suspended));
+        var inPrepare = await List(new WorkflowInstanceQuery(ActivePhase: "prepare"));
+        var page = await List(new WorkflowInstanceQuery(Skip: 1, Take: 1));
+
+        Assert.Equal([waiting.InstanceId, finished.InstanceId, other.InstanceId], all);
+        Assert.Equal([waiting.InstanceId, finished.InstanceId], byDefinition);
+        Assert.Equal([waiting.InstanceId, other.InstanceId], suspended);
+        Assert.Equal([waiting.InstanceId], inPrepare);
+        Assert.Equal([finished.InstanceId], page);
+    }
+
+    [DatabaseFact]
+    public async Task ResumeAsync_RunsTheLabOnTheVersionItStartedOn_WhenANewerVersionIsPublished()
+    {
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        var onFirst = await Node.StartAsync("wait-once");
+        await Node.PublishAsync(TestFlows.WaitOnce.Replace("vars.continued + 1", "vars.continued + 100", StringComparison.Ordinal));
+        var onSecond = await Node.StartAsync("wait-once");
+
+        await Node.ResumeAsync((await Node.BookmarkAtAsync(onFirst.InstanceId, "wait")).Id);
+        await Node.ResumeAsync((await Node.BookmarkAtAsync(onSecond.InstanceId, "wait")).Id);
+
+        var first = await Node.InstanceAsync(onFirst.InstanceId);
+        var second = await Node.InstanceAsync(onSecond.InstanceId);
+        Assert.Equal(1, first.DefinitionVersion);
+        Assert.Equal(1, first.State.Variables["continued"]!.GetValue<double>());
+        Assert.Equal(2, second.DefinitionVersion);
+        Assert.Equal(100, second.State.Variables["continued"]!.GetValue<double>());
+    }
+
+    [DatabaseFact]
+    public async Task SweepAsync_HandsOnCommittedEffectsOnce_WhenTheDispatcherFailedAfterTheCommit()
+    {
+        await Node.PublishAsync(TestFlows.SignalAndTimer);
+        Dispatcher.Fail = true;
+        var started = await Node.StartAsync("signal-and-timer");
+        var timer = Assert.Single(await Node.BookmarksAsync(started.InstanceId), b => b.Kind == BookmarkKinds.Timer);
+        Dispatcher.Fail = false;
+        var sweeper = Node.Get<OutboxSweeper>();
+
+        var tooEarly = await sweeper.SweepAsync(Node.Token);
+        Node.Time.Advance(TimeSpan.FromMinutes(1));
+        var swept = await sweeper.SweepAsync(Node.Token);
+        var sweptAgain = await sweeper.SweepAsync(Node.Token);
+
+        Assert.Equal(0, tooEarly);
+        Assert.Equal(1, swept);
+        Assert.Equal(0, sweptAgain);
+        var scheduled = Assert.IsType<ScheduleTimer>(Assert.Single(Dispatcher.Dispatched));
+        Assert.Equal(timer.Id, scheduled.BookmarkId);
+        Assert.Equal(LabFlowTestNode.StartTime.AddDays(3), scheduled.DueAt);
+        var row = Assert.Single(await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().Outbox.AsNoTracking().ToListAsync(Node.Token)));
+        Assert.Equal(2, row.Attempts);
+        Assert.NotNull(row.DispatchedAt);
+    }
+
+    private async Task<(WorkflowInstance Instance, Bookmark Bookmark)> StartWaitingLabAsync()
+    {
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        var started = await Node.StartAsync("wait-once");
+        return (await Node.InstanceAsync(started.InstanceId), await Node.BookmarkAtAsync(started.InstanceId, "wait"));
+    }
+
+    private Task<StoredWorkflowDefinition> Publish(WorkflowDefinition definition, string? source, string? hash) =>
+        Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().PublishAsync(definition, source, hash, Node.Token));
+
+    private Task CommitAsync(WorkflowCommit commit) =>
+        Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowCommitStore>().CommitAsync(commit, Node.Token));
+
+    private async Task<IReadOnlyList<Guid>> List(WorkflowInstanceQuery query) =>
+        [.. (await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowInstanceStore>().ListAsync(query, Node.Token))).Select(i => i.Id)];
+
+    private Task<List<string>> DraftIdsAsync() =>
+        Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().DefinitionDrafts.Select(d => d.DefinitionId).ToListAsync(Node.Token));
+
+    private Bookmark NewBookmark(Guid instanceId) =>
+        new(Guid.NewGuid(), instanceId, "wait", BookmarkKinds.Signal, "extra", Node.Time.GetUtcNow(), null, new JsonObject { ["n"] = 1 }, Guid.NewGuid());
+
+    private WorkflowCommit Commit(WorkflowInstance instance, long? expected, IReadOnlyList<Bookmark> added, IReadOnlyList<Guid> consumed, long journalSequence) =>
+        new(
+            instance,
+            expected,
+            added,
+            consumed,
+            [new JournalEntry(instance.Id, journalSequence, Node.Time.GetUtcNow(), JournalEvent.VariableSet, "test")],
+            []);
+}

@@ -1,0 +1,32 @@
+using LabFlow.Host.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+
+namespace LabFlow.Host.Tests.TestInfrastructure;
+
+/// <summary>A real SQLite file in its own temporary folder; the migrations run when a node first prepares it.</summary>
+public sealed class SqliteTestDatabase : TestDatabase
+{
+    private SqliteTestDatabase(string folder)
+    {
+        Folder = folder;
+        FilePath = Path.Combine(folder, LabFlowDatabase.DefaultSqliteFileName);
+    }
+
+    public string Folder { get; }
+
+    public string FilePath { get; }
+
+    public override string Provider => DatabaseProviders.Sqlite;
+
+    public override string ConnectionString => $"Data Source={FilePath}";
+
+    public static SqliteTestDatabase Create() => new(Directory.CreateTempSubdirectory("labflow-db-").FullName);
+
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; close them before deleting the folder.
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
