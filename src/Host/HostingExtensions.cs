@@ -1,5 +1,6 @@
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Host.Infrastructure.Scheduling;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ internal static class HostingExtensions
             .ValidateOnStart();
 
         builder.Services.AddLabFlowWorkflows();
+        builder.AddLabFlowScheduling();
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
@@ -33,6 +35,7 @@ internal static class HostingExtensions
     public static WebApplication MapLabFlowEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health");
+        app.MapLabFlowJobsDashboard();
         return app;
     }
 }
