@@ -1,5 +1,8 @@
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using LabFlow.Host.Configuration;
 using LabFlow.Workflows.Scheduling;
@@ -38,15 +41,16 @@ internal static class SchedulingServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddHangfire((sp, configuration) =>
-        {
-            var options = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
-            configuration
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            UseStorage(configuration, options, sp);
-        });
+        // Storage and activator are this container's own singletons. Hangfire's defaults read the process-wide
+        // JobStorage.Current and JobActivator.Current, which the last host to configure Hangfire wins; two hosts in
+        // one process (tests, or the Host beside a tool) would then run each other's jobs.
+        services.AddSingleton(CreateStorage);
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         services.AddHangfireServer((sp, server) =>
         {
             var options = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
@@ -75,7 +79,7 @@ internal static class SchedulingServiceCollectionExtensions
     /// <summary>The Hangfire dashboard at <see cref="DashboardPath"/>, for administrators only.</summary>
     public static IEndpointRouteBuilder MapLabFlowJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        var options = new DashboardOptions
         {
             DashboardTitle = "LabFlow jobs",
             // Hangfire's default lets every local request in; only the Admin filter decides.
@@ -83,25 +87,32 @@ internal static class SchedulingServiceCollectionExtensions
             AsyncAuthorization = [new AdminDashboardAuthorizationFilter()],
             DisplayStorageConnectionString = false,
             AppPath = "/",
+        };
+
+        // Built on the first request rather than here: Hangfire's MapHangfireDashboard opens the job storage while
+        // the endpoints are mapped, before start-up has validated LabFlow:Scheduling and could name a wrong setting.
+        var branch = endpoints.CreateApplicationBuilder();
+        var dashboard = new Lazy<RequestDelegate>(() =>
+        {
+            var storage = branch.ApplicationServices.GetRequiredService<JobStorage>();
+            return branch.UseHangfireDashboard(DashboardPath, options, storage).Build();
         });
+        endpoints.Map(DashboardPath + "/{**path}", context => dashboard.Value(context));
         return endpoints;
     }
 
-    private static void UseStorage(IGlobalConfiguration configuration, SchedulingOptions options, IServiceProvider services)
+    private static JobStorage CreateStorage(IServiceProvider services)
     {
+        var options = services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
         switch (options.EffectiveStorage)
         {
             case SchedulingStorage.InMemory:
-                configuration.UseInMemoryStorage();
-                break;
+                return new InMemoryStorage();
             case SchedulingStorage.PostgreSql:
-                configuration.UsePostgreSqlStorage(
-                    bootstrap => bootstrap.UseNpgsqlConnection(options.DatabaseConnectionString),
-                    new PostgreSqlStorageOptions { QueuePollInterval = options.PollInterval, PrepareSchemaIfNecessary = true });
-                break;
+                var postgreSql = new PostgreSqlStorageOptions { QueuePollInterval = options.PollInterval, PrepareSchemaIfNecessary = true };
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(options.DatabaseConnectionString, postgreSql), postgreSql);
             default:
-                configuration.UseSQLiteStorage(SqlitePath(services), new SQLiteStorageOptions { QueuePollInterval = options.PollInterval });
-                break;
+                return new SQLiteStorage(SqlitePath(services), new SQLiteStorageOptions { QueuePollInterval = options.PollInterval });
         }
     }
 
