@@ -2,6 +2,7 @@ using LabFlow.Host.Api;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Infrastructure.Scheduling;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ internal static class HostingExtensions
 
         builder.Services.AddLabFlowPersistence(builder.Configuration);
         builder.Services.AddLabFlowWorkflows();
+        builder.AddLabFlowScheduling();
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
@@ -55,6 +57,7 @@ internal static class HostingExtensions
         app.UseLabFlowApi();
         app.MapHealthChecks("/health");
         app.MapLabFlowApiReference();
+        app.MapLabFlowJobsDashboard();
         return app;
     }
 }

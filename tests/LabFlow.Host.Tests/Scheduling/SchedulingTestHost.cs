@@ -1,0 +1,172 @@
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
+using LabFlow.Host.Configuration;
+using LabFlow.Host.Infrastructure.Scheduling;
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.DependencyInjection;
+using LabFlow.Workflows.Definitions;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Journal;
+using LabFlow.Workflows.Persistence;
+using LabFlow.Workflows.Persistence.InMemory;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LabFlow.Host.Tests.Scheduling;
+
+/// <summary>
+/// A started host with the engine's real runtime and in-memory stores (<c>AddLabFlowWorkflows</c>) and LabFlow's
+/// Hangfire scheduling with a real Hangfire server, in a temporary folder.
+/// </summary>
+internal sealed class SchedulingTestHost : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    private readonly IHost _host;
+    private readonly string _folder;
+
+    private SchedulingTestHost(IHost host, string folder, LabSignals labs)
+    {
+        _host = host;
+        _folder = folder;
+        Labs = labs;
+    }
+
+    public LabSignals Labs { get; }
+
+    public string DataPath => Path.Combine(_folder, "data");
+
+    public IBackgroundJobClient Jobs => Get<IBackgroundJobClient>();
+
+    public IRecurringJobManager RecurringJobs => Get<IRecurringJobManager>();
+
+    public JobStorage Storage => Get<JobStorage>();
+
+    /// <param name="storage">Hangfire's storage; <c>null</c> leaves the default (SQLite in the data folder).</param>
+    /// <param name="time">The engine's clock; the real one when not given (Hangfire always uses the real one).</param>
+    public static async Task<SchedulingTestHost> StartAsync(SchedulingStorage? storage = SchedulingStorage.InMemory, TimeProvider? time = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("labflow-scheduling-").FullName;
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = folder,
+            EnvironmentName = Environments.Development,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LabFlow:DataPath"] = "data",
+            ["LabFlow:Scheduling:Storage"] = storage?.ToString(),
+        });
+        // Hangfire's log provider is process-wide and the last host to start wins: with a logger factory that a host
+        // disposes, another host's Hangfire would fail creating loggers after the first is gone. One host per process
+        // in production; here a factory that is never disposed.
+        builder.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        builder.Services.AddOptions<LabFlowOptions>().BindConfiguration(LabFlowOptions.SectionName);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        var labs = new LabSignals();
+        builder.Services.AddSingleton<IInMemoryCommitParticipant>(labs);
+        builder.Services.AddLabFlowWorkflows();
+        builder.AddLabFlowScheduling();
+        var host = builder.Build();
+        using var starting = new CancellationTokenSource(Timeout);
+        await host.StartAsync(starting.Token);
+        return new SchedulingTestHost(host, folder, labs);
+    }
+
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    /// <summary>Publishes <paramref name="json"/> and starts a lab on it.</summary>
+    public async Task<Guid> StartLabAsync(string json)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var definition = WorkflowDefinitionSerializer.Deserialize(json);
+        await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().PublishAsync(definition, "test", null, CancellationToken.None);
+        var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+        var started = await runtime.StartAsync(new StartWorkflowRequest(definition.Id, Actor: "facilitator"), CancellationToken.None);
+        return started.InstanceId;
+    }
+
+    public async Task<T> WithRuntimeAsync<T>(Func<IWorkflowRuntime, Task<T>> action)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>());
+    }
+
+    public async Task<Bookmark> BookmarkAtAsync(Guid instanceId, string activityId) =>
+        Assert.Single(await Get<IBookmarkStore>().ListByInstanceAsync(instanceId, CancellationToken.None), b => b.ActivityId == activityId);
+
+    public Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId) =>
+        Get<IWorkflowJournalStore>().ListAsync(instanceId, CancellationToken.None);
+
+    /// <summary>The Hangfire jobs that fire <paramref name="bookmarkId"/>, with their current state.</summary>
+    public IReadOnlyList<(string JobId, string State)> TimerJobsOf(Guid bookmarkId)
+    {
+        using var connection = Storage.GetConnection();
+        var monitoring = Storage.GetMonitoringApi();
+        var ids = monitoring.ScheduledJobs(0, 1000).Select(j => (j.Key, j.Value.Job))
+            .Concat(monitoring.EnqueuedJobs(EnqueuedState.DefaultQueue, 0, 1000).Select(j => (j.Key, j.Value.Job)))
+            .Concat(monitoring.ProcessingJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
+            .Concat(monitoring.SucceededJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
+            .Concat(monitoring.DeletedJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
+            .Concat(monitoring.FailedJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
+            .Where(j => j.Job?.Type == typeof(FireTimerJob) && j.Job.Args.Count > 0 && Equals(j.Job.Args[0], bookmarkId))
+            .Select(j => j.Key)
+            .Distinct(StringComparer.Ordinal);
+        return [.. ids.Select(id => (id, connection.GetStateData(id)?.Name ?? "none"))];
+    }
+
+    /// <summary>
+    /// Waits until an enqueued job has left the queue and its worker (succeeded, failed, or scheduled for a retry)
+    /// and returns that state. Hangfire gives no completion signal to a client, so this polls its storage.
+    /// </summary>
+    public async Task<string> WaitForJobToSettleAsync(string jobId)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        using var connection = Storage.GetConnection();
+        while (true)
+        {
+            var state = connection.GetStateData(jobId)?.Name;
+            if (state is not null and not "Enqueued" and not "Processing")
+            {
+                return state;
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Hangfire job {jobId} was still {state ?? "unknown"} after {Timeout}.");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stopping = new CancellationTokenSource(Timeout))
+        {
+            await _host.StopAsync(stopping.Token);
+        }
+
+        if (_host is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+        else
+        {
+            _host.Dispose();
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
+}
