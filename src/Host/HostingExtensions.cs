@@ -1,4 +1,5 @@
 using LabFlow.Host.Configuration;
+using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
@@ -17,6 +18,7 @@ internal static class HostingExtensions
             .ValidateOnStart();
 
         builder.Services.AddLabFlowWorkflows();
+        builder.Services.AddLabFlowEmail(builder.Configuration);
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
