@@ -1,5 +1,6 @@
 using LabFlow.Host.Api;
 using LabFlow.Host.Configuration;
+using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Scheduling;
@@ -22,6 +23,7 @@ internal static class HostingExtensions
         builder.Services.AddLabFlowPersistence(builder.Configuration);
         builder.Services.AddLabFlowWorkflows();
         builder.AddLabFlowScheduling();
+        builder.Services.AddLabFlowEmail(builder.Configuration);
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();

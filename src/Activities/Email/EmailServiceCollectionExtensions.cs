@@ -1,0 +1,26 @@
+using LabFlow.Workflows.Execution;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LabFlow.Activities.Email;
+
+public static class EmailServiceCollectionExtensions
+{
+    /// <summary>
+    /// The email outbox: rendering, <see cref="IEmailOutbox"/>, the dispatcher of committed <see cref="EmailRequested"/>
+    /// effects, the delivery wake-up, and <see cref="InMemoryEmailStore"/> as the default <see cref="IEmailStore"/>
+    /// (TryAdd: a database store registered before or after replaces it). Sending is the Host's part.
+    /// </summary>
+    public static IServiceCollection AddLabFlowEmailOutbox(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new EmailRenderingOptions());
+        services.TryAddSingleton<EmailTemplateRenderer>();
+        services.TryAddSingleton<EmailDeliverySignal>();
+        services.TryAddSingleton<InMemoryEmailStore>();
+        services.TryAddSingleton<IEmailStore>(sp => sp.GetRequiredService<InMemoryEmailStore>());
+        services.TryAddScoped<IEmailOutbox, EmailOutbox>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, EmailRequestedDispatcher>());
+        return services;
+    }
+}

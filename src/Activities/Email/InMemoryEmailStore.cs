@@ -1,0 +1,113 @@
+namespace LabFlow.Activities.Email;
+
+/// <summary>Email rows in memory behind one lock; the default until a database store replaces it.</summary>
+public sealed class InMemoryEmailStore : IEmailStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, EmailMessage> _rows = [];
+
+    public Task<int> AddAsync(IReadOnlyList<EmailMessage> messages, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var added = 0;
+            foreach (var message in messages)
+            {
+                if (_rows.TryAdd(message.Id, message))
+                {
+                    added++;
+                }
+            }
+
+            return Task.FromResult(added);
+        }
+    }
+
+    public Task<IReadOnlyList<EmailMessage>> ClaimDueAsync(
+        DateTimeOffset now, DateTimeOffset claimedUntil, int maxCount, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<EmailMessage> claimed =
+            [
+                .. _rows.Values
+                    .Where(m => m.Status != EmailStatus.Sent && m.NextAttemptAt <= now)
+                    .OrderBy(m => m.NextAttemptAt)
+                    .ThenBy(m => m.CreatedAt)
+                    .ThenBy(m => m.Id)
+                    .Take(maxCount)
+                    .ToList()
+                    .Select(m => _rows[m.Id] = m with
+                    {
+                        Status = EmailStatus.Sending,
+                        Attempts = m.Attempts + 1,
+                        NextAttemptAt = claimedUntil,
+                    }),
+            ];
+            return Task.FromResult(claimed);
+        }
+    }
+
+    public Task MarkSentAsync(Guid id, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(id, out var row) && row.Status != EmailStatus.Sent)
+            {
+                _rows[id] = row with { Status = EmailStatus.Sent, SentAt = sentAt, LastError = null };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task MarkFailedAsync(Guid id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(id, out var row) && row.Status == EmailStatus.Sending)
+            {
+                _rows[id] = row with { Status = EmailStatus.FailedRetrying, NextAttemptAt = nextAttemptAt, LastError = error };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_rows.GetValueOrDefault(id));
+        }
+    }
+
+    public Task<IReadOnlyList<EmailMessage>> ListAsync(EmailMessageQuery query, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<EmailMessage> result =
+            [
+                .. _rows.Values
+                    .Where(m => query.InstanceId is null || m.InstanceId == query.InstanceId)
+                    .Where(m => query.TaskId is null || m.TaskId == query.TaskId)
+                    .Where(m => query.RequestId is null || m.RequestId == query.RequestId)
+                    .Where(m => query.Status is null || m.Status == query.Status)
+                    .OrderByDescending(m => m.CreatedAt)
+                    .ThenBy(m => m.Id)
+                    .Skip(query.Skip)
+                    .Take(query.Take),
+            ];
+            return Task.FromResult(result);
+        }
+    }
+
+    public Task<DateTimeOffset?> GetNextAttemptAtAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var next = _rows.Values.Where(m => m.Status != EmailStatus.Sent).Select(m => (DateTimeOffset?)m.NextAttemptAt).Min();
+            return Task.FromResult(next);
+        }
+    }
+}
