@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.States;
 using LabFlow.Host.Infrastructure.Scheduling;
 using LabFlow.Workflows.Bookmarks;
@@ -27,6 +28,23 @@ public sealed class HangfireWorkflowSchedulerTests
         await AssertDelayFiresThroughHangfireAsync(host);
 
         Assert.True(File.Exists(Path.Combine(host.DataPath, "hangfire.db")));
+    }
+
+    [Fact]
+    public async Task ScheduleTimerAsync_ContinuesLab_WhenDatabaseIsPostgreSql()
+    {
+        await using var database = await TestPostgreSqlDatabase.CreateAsync();
+        // No storage set: Hangfire follows LabFlow:Database to PostgreSQL.
+        await using var host = await SchedulingTestHost.StartAsync(storage: null, settings: new Dictionary<string, string?>
+        {
+            ["LabFlow:Database:Provider"] = "PostgreSql",
+            ["LabFlow:Database:ConnectionString"] = database.ConnectionString,
+        });
+
+        await AssertDelayFiresThroughHangfireAsync(host);
+
+        Assert.IsType<PostgreSqlStorage>(host.Storage);
+        Assert.False(File.Exists(Path.Combine(host.DataPath, "hangfire.db")));
     }
 
     [Fact]

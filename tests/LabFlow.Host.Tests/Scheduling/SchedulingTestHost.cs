@@ -48,7 +48,13 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
 
     /// <param name="storage">Hangfire's storage; <c>null</c> leaves the default (SQLite in the data folder).</param>
     /// <param name="time">The engine's clock; the real one when not given (Hangfire always uses the real one).</param>
-    public static async Task<SchedulingTestHost> StartAsync(SchedulingStorage? storage = SchedulingStorage.InMemory, TimeProvider? time = null)
+    /// <param name="settings">More configuration, such as LabFlow:Database.</param>
+    /// <param name="configure">More services, added after LabFlow's.</param>
+    public static async Task<SchedulingTestHost> StartAsync(
+        SchedulingStorage? storage = SchedulingStorage.InMemory,
+        TimeProvider? time = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var folder = Directory.CreateTempSubdirectory("labflow-scheduling-").FullName;
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -61,6 +67,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
             ["LabFlow:DataPath"] = "data",
             ["LabFlow:Scheduling:Storage"] = storage?.ToString(),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         // Hangfire's log provider is process-wide and the last host to start wins: with a logger factory that a host
         // disposes, another host's Hangfire would fail creating loggers after the first is gone. One host per process
         // in production; here a factory that is never disposed.
@@ -75,6 +82,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IInMemoryCommitParticipant>(labs);
         builder.Services.AddLabFlowWorkflows();
         builder.AddLabFlowScheduling();
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         using var starting = new CancellationTokenSource(Timeout);
         await host.StartAsync(starting.Token);
