@@ -1,4 +1,5 @@
 using LabFlow.Activities.Email;
+using LabFlow.Host.Infrastructure.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -40,6 +41,7 @@ internal static class EmailHostingExtensions
                 : sp.GetRequiredService<MailKitEmailSender>());
         services.TryAddSingleton<EmailDeliveryService>();
         services.AddHostedService<EmailDeliveryBackgroundService>();
+        services.AddLabFlowRecurringJob<EmailDeliveryJob>();
         return services;
     }
 }
