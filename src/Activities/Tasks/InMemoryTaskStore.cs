@@ -37,6 +37,7 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
                             ? t.WithHistory(new TaskHistoryEntry(completed.At, completed.Actor, TaskHistoryKind.Completed, Note: completed.Outcome)) with
                             {
                                 Status = LabTaskStatus.Completed,
+                                AssigneeId = t.AssigneeId ?? (Guid.TryParse(completed.Actor, out var by) ? by : null),
                                 Outcome = completed.Outcome,
                                 Answers = (JsonObject?)completed.Answers?.DeepClone(),
                                 Draft = null,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Forms;
 using LabFlow.Activities.Organisation;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Expressions;
@@ -65,6 +66,9 @@ public static class LabActivityRules
                     break;
                 case "actions":
                     CheckActions(value, path, issues);
+                    break;
+                case "form":
+                    issues.AddRange(FormDefinitionParser.Parse(value).Errors.Select(e => new ActivityValidationIssue(path + e.Path, e.Message)));
                     break;
                 case "startTime":
                     if (value is not JsonValue time || !time.TryGetValue<string>(out var text)
