@@ -139,12 +139,13 @@ internal sealed class LabTestHost : IAsyncDisposable
         await Scheduler.WaitForFiringAsync(Token);
     }
 
-    public static string Flow(string activities, string connections, string phases = "[]") => $$"""
+    public static string Flow(string activities, string connections, string phases = "[]", string variables = "[]") => $$"""
         {
           "id": "lab-test",
           "version": 1,
           "name": "Lab test",
           "phases": {{phases}},
+          "variables": {{variables}},
           "activities": [ { "id": "start", "type": "Start" }, {{activities}} ],
           "connections": {{connections}}
         }
