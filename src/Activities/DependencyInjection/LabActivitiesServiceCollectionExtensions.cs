@@ -1,3 +1,4 @@
+using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
 using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
@@ -22,6 +23,8 @@ public static class LabActivitiesServiceCollectionExtensions
         CommunicationActivityDescriptors.SendEmail,
         WorkshopActivityDescriptors.Workshop,
         FollowUpActivityDescriptors.FollowUp,
+        CollectionActivityDescriptors.CollectIdeas,
+        CollectionActivityDescriptors.DotVote,
     ];
 
     /// <summary>
@@ -50,6 +53,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<LabAccess>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
+        services.TryAddScoped<CollectionService>();
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());
@@ -59,6 +63,10 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<ITaskStore>(sp => sp.GetRequiredService<InMemoryTaskStore>());
         services.TryAddSingleton<ITaskCommands>(sp => sp.GetRequiredService<InMemoryTaskStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryCommitParticipant, InMemoryTaskStore>(sp => sp.GetRequiredService<InMemoryTaskStore>()));
+        services.TryAddSingleton<InMemoryCollectionStore>();
+        services.TryAddSingleton<ICollectionStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
+        services.TryAddSingleton<ICollectionCommands>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryCommitParticipant, InMemoryCollectionStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>()));
         return services;
     }
 }
