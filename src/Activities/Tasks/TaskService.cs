@@ -110,11 +110,11 @@ public sealed class TaskService(
 
     /// <summary>A candidate takes a task of their candidate group; then only they complete it.</summary>
     public Task<LabTask> ClaimAsync(Guid taskId, Guid actorId, CancellationToken cancellationToken) =>
-        ChangeAsync(taskId, async (task, _, now) =>
+        ChangeAsync(taskId, (task, _, now) =>
         {
             if (task.AssigneeId == actorId)
             {
-                return task;
+                return Task.FromResult(task);
             }
 
             if (task.AssigneeId is not null || !task.Candidates.Contains(actorId))
@@ -124,12 +124,11 @@ public sealed class TaskService(
                     : Forbidden($"Task '{task.Title}' is for a candidate group you are not in.");
             }
 
-            await Task.CompletedTask;
-            return task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Claimed, To: actorId)) with
+            return Task.FromResult(task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Claimed, To: actorId)) with
             {
                 AssigneeId = actorId,
                 Status = LabTaskStatus.Claimed,
-            };
+            });
         }, cancellationToken);
 
     /// <summary>The assignee hands the task to someone else.</summary>
