@@ -1,0 +1,5 @@
+using LabFlow.Workflows.Execution;
+
+namespace LabFlow.Activities.Collections;
+
+public sealed record CollectionClosed(Guid Id, Guid CollectionId, DateTimeOffset At) : IWorkflowEffect;

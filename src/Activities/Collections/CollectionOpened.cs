@@ -1,0 +1,5 @@
+using LabFlow.Workflows.Execution;
+
+namespace LabFlow.Activities.Collections;
+
+public sealed record CollectionOpened(Guid Id, LabCollection Collection) : IWorkflowEffect;

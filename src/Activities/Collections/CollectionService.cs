@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using LabFlow.Activities.Forms;
+using LabFlow.Activities.Labs;
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.Execution;
+
+namespace LabFlow.Activities.Collections;
+
+/// <summary>Submitting ideas, voting, and closing a collection early.</summary>
+public sealed class CollectionService(
+    ICollectionStore collections,
+    ICollectionCommands commands,
+    ILabStore labs,
+    LabAccess access,
+    Time.LabCalendar calendar,
+    IWorkflowRuntime runtime,
+    TimeProvider timeProvider)
+{
+    /// <summary>A participant submits an idea; answers that do not fit the collection's form are refused with every error.</summary>
+    public async Task<SubmissionResult> SubmitAsync(Guid collectionId, Guid personId, JsonObject answers, CancellationToken cancellationToken)
+    {
+        var collection = await FindOpenAsync(collectionId, CollectionKind.Ideas, personId, cancellationToken);
+        var validation = FormValidator.Validate(FormDefinitionParser.Parse(collection.Form).Form, answers);
+        if (!validation.IsValid)
+        {
+            return new SubmissionResult(null, validation.Errors);
+        }
+
+        var submission = new IdeaSubmission(Guid.NewGuid(), collection.Id, personId, validation.Answers, timeProvider.GetUtcNow());
+        await commands.AddSubmissionAsync(submission, cancellationToken);
+        return new SubmissionResult(submission, []);
+    }
+
+    /// <summary>
+    /// A participant puts dots on ideas (the same idea may get several). In an anonymous vote the vote rows keep no
+    /// voter; only a tally of how many dots each voter used, so nobody uses more than allowed.
+    /// </summary>
+    public async Task VoteAsync(Guid collectionId, Guid personId, IReadOnlyList<Guid> ideaIds, CancellationToken cancellationToken)
+    {
+        var collection = await FindOpenAsync(collectionId, CollectionKind.Votes, personId, cancellationToken);
+        var ideas = (await collections.ListSubmissionsAsync(collection.SourceCollectionId!.Value, cancellationToken)).Select(i => i.Id).ToHashSet();
+        var unknown = ideaIds.Where(id => !ideas.Contains(id)).ToList();
+        if (unknown.Count > 0 || ideaIds.Count == 0)
+        {
+            throw new LabDomainException(LabErrors.Invalid, ideaIds.Count == 0
+                ? "Choose at least one idea to vote on."
+                : $"Idea {unknown[0]} is not one of the ideas in this vote.");
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var votes = ideaIds.Select(id => new IdeaVote(Guid.NewGuid(), collection.Id, id, collection.Anonymous ? null : personId, now)).ToList();
+        if (!await commands.CastVotesAsync(collection.Id, personId, votes, collection.VotesPerPerson, cancellationToken))
+        {
+            var used = (await collections.FindTallyAsync(collection.Id, personId, cancellationToken))?.VotesCast ?? 0;
+            throw new LabDomainException(LabErrors.Invalid, $"You have {collection.VotesPerPerson - used} of your {collection.VotesPerPerson} votes left; choose at most that many ideas.");
+        }
+    }
+
+    /// <summary>A facilitator closes the collection before its end date; the step goes on with what came in.</summary>
+    public async Task<ResumeResult> CloseAsync(Guid collectionId, Guid actorId, CancellationToken cancellationToken)
+    {
+        var collection = await collections.FindAsync(collectionId, cancellationToken)
+            ?? throw new LabDomainException(LabErrors.NotFound, $"Collection {collectionId} was not found. Check the id.");
+        var lab = await labs.FindAsync(collection.LabId, cancellationToken);
+        var allowed = lab is null ? await access.IsAdminAsync(actorId, cancellationToken) : await access.CanManageAsync(actorId, lab, cancellationToken);
+        if (!allowed)
+        {
+            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of the lab or an administrator can close '{collection.Title}'.");
+        }
+
+        return await runtime.ResumeAsync(collection.BookmarkId, new ResumePayload(null, actorId.ToString()), cancellationToken);
+    }
+
+    private async Task<LabCollection> FindOpenAsync(Guid collectionId, CollectionKind kind, Guid personId, CancellationToken cancellationToken)
+    {
+        var collection = await collections.FindAsync(collectionId, cancellationToken);
+        if (collection is null || collection.Kind != kind)
+        {
+            throw new LabDomainException(LabErrors.NotFound, $"Collection {collectionId} was not found. Check the id.");
+        }
+
+        if (!collection.Participants.Contains(personId))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, $"You are not one of the participants of '{collection.Title}'.");
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (!collection.IsOpen || now >= collection.ClosesAt)
+        {
+            throw new LabDomainException(LabErrors.NotOpen, $"'{collection.Title}' is closed.");
+        }
+
+        if (collection.Opens is { } opens && calendar.DateOf(now) < opens)
+        {
+            throw new LabDomainException(LabErrors.NotOpen, $"'{collection.Title}' opens on {opens:yyyy-MM-dd}.");
+        }
+
+        return collection;
+    }
+}

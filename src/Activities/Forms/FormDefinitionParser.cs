@@ -1,0 +1,496 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using LabFlow.Workflows.Definitions;
+
+namespace LabFlow.Activities.Forms;
+
+/// <summary>
+/// Reads a flow's <c>form</c> input (an array of fields, docs/lab-activities.md) into a <see cref="FormDefinition"/>,
+/// expanding presets, and collects every definition error with its path relative to the form.
+/// </summary>
+public static partial class FormDefinitionParser
+{
+    /// <summary>The field types a flow may write (Section is made by presets only).</summary>
+    public static IReadOnlyList<string> FieldTypeNames { get; } =
+        [.. Enum.GetNames<FormFieldType>().Where(name => name != nameof(FormFieldType.Section))];
+
+    /// <summary>The roles a Person field may filter on.</summary>
+    public static IReadOnlyList<string> RoleNames { get; } =
+        ["Admin", "Designer", "Facilitator", "Coordinator", "Communicator", "HR", "Sponsor", "Participant"];
+
+    private const string TextExpected = "a text: a string, or { \"sv\": \"…\", \"en\": \"…\" }";
+
+    private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required"];
+
+    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help"];
+
+    private static readonly Dictionary<FormFieldType, string[]> ExtraKeys = new()
+    {
+        [FormFieldType.Text] = ["maxLength"],
+        [FormFieldType.LongText] = ["maxLength"],
+        [FormFieldType.Number] = ["min", "max"],
+        [FormFieldType.Date] = [],
+        [FormFieldType.Choice] = ["options"],
+        [FormFieldType.MultiChoice] = ["options", "minSelected", "maxSelected"],
+        [FormFieldType.Checklist] = ["items"],
+        [FormFieldType.Rating] = [],
+        [FormFieldType.Person] = ["role"],
+        [FormFieldType.Link] = [],
+        [FormFieldType.Group] = ["fields", "minRows", "maxRows"],
+    };
+
+    private static readonly string[] AllKeys =
+        [.. CommonKeys, "preset", .. ExtraKeys.Values.SelectMany(keys => keys).Distinct()];
+
+    /// <summary>Parses a form. <c>null</c> (no <c>form</c> input) is an empty form.</summary>
+    public static FormParseResult Parse(JsonNode? formJson)
+    {
+        var errors = new List<FormDefinitionError>();
+        if (formJson is null)
+        {
+            return new(FormDefinition.Empty, errors);
+        }
+
+        if (formJson is not JsonArray array)
+        {
+            errors.Add(new(string.Empty, $"expected an array of fields but found {FormJson.DescribeKind(formJson)}; write the form as [ {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }} ]."));
+            return new(FormDefinition.Empty, errors);
+        }
+
+        var fields = ReadFields(array, string.Empty, errors);
+        return new(new FormDefinition(fields), errors);
+    }
+
+    private static List<FormField> ReadFields(JsonArray array, string path, List<FormDefinitionError> errors)
+    {
+        var fields = new List<FormField>();
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Count; i++)
+        {
+            var fieldPath = FormPath.Index(path, i);
+            if (array[i] is JsonObject obj && FormJson.TryGetString(obj["key"], out var key) && key.Length > 0)
+            {
+                if (keys.TryGetValue(key, out var first))
+                {
+                    errors.Add(new($"{fieldPath}.key", $"the key '{key}' is already used by field {FormPath.Index(path, first)}; give each field its own key."));
+                    continue;
+                }
+
+                keys[key] = i;
+            }
+
+            if (ReadField(array[i], fieldPath, errors) is { } field)
+            {
+                fields.Add(field);
+            }
+        }
+
+        return fields;
+    }
+
+    private static FormField? ReadField(JsonNode? node, string path, List<FormDefinitionError> errors)
+    {
+        if (node is not JsonObject obj)
+        {
+            errors.Add(new(path, $"expected a field object but found {FormJson.DescribeKind(node)}; write it as {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }}."));
+            return null;
+        }
+
+        var errorCount = errors.Count;
+        var key = ReadKey(obj, path, errors);
+        var required = ReadBool(obj, "required", path, errors);
+        var label = ReadText(obj, "label", path, errors);
+        var help = ReadText(obj, "help", path, errors);
+
+        if (obj.ContainsKey("preset"))
+        {
+            return ReadPreset(obj, path, key, required, label, help, errors, errorCount);
+        }
+
+        var type = ReadType(obj, path, errors);
+        if (type is null)
+        {
+            CheckKeys(obj, path, null, errors);
+            return null;
+        }
+
+        CheckKeys(obj, path, type.Value, errors);
+        if (label is null && !obj.ContainsKey("label"))
+        {
+            errors.Add(new($"{path}.label", "the field has no label; add \"label\": { \"sv\": \"…\", \"en\": \"…\" }."));
+        }
+
+        var field = new FormField
+        {
+            Key = key ?? string.Empty,
+            Type = type.Value,
+            Label = label ?? LocalizedText.Of(key ?? string.Empty),
+            Help = help,
+            Required = required,
+        };
+
+        field = type.Value switch
+        {
+            FormFieldType.Text or FormFieldType.LongText => field with { MaxLength = ReadCount(obj, "maxLength", path, 1, errors) },
+            FormFieldType.Number => ReadNumberBounds(obj, path, field, errors),
+            FormFieldType.Choice => field with { Options = ReadOptions(obj, "options", path, "Choice", "option", errors) },
+            FormFieldType.MultiChoice => ReadMultiChoice(obj, path, field, errors),
+            FormFieldType.Checklist => field with { Items = ReadOptions(obj, "items", path, "Checklist", "item", errors) },
+            FormFieldType.Person => field with { Role = ReadRole(obj, path, errors) },
+            FormFieldType.Group => ReadGroup(obj, path, field, errors),
+            _ => field,
+        };
+
+        return errors.Count == errorCount ? field : null;
+    }
+
+    private static FormField? ReadPreset(
+        JsonObject obj, string path, string? key, bool required, LocalizedText? label, LocalizedText? help, List<FormDefinitionError> errors, int errorCount)
+    {
+        foreach (var (name, _) in obj)
+        {
+            if (name == "type")
+            {
+                errors.Add(new($"{path}.type", "a field has either a type or a preset, not both; remove \"type\" (the preset decides it)."));
+            }
+            else if (!PresetKeys.Contains(name))
+            {
+                errors.Add(new(FormPath.Property(path, name), $"'{name}' cannot be given with a preset; remove it (a preset field takes {string.Join(", ", PresetKeys)})."));
+            }
+        }
+
+        var presetPath = $"{path}.preset";
+        if (!FormJson.TryGetString(obj["preset"], out var preset))
+        {
+            errors.Add(new(presetPath, $"expected a preset name but found {FormJson.DescribeKind(obj["preset"])}; use one of {string.Join(", ", FormPresets.Names)}."));
+            return null;
+        }
+
+        var field = FormPresets.Create(preset, key ?? string.Empty, required, label, help);
+        if (field is null)
+        {
+            errors.Add(new(presetPath, $"unknown preset '{preset}'{FormNameSuggestions.DidYouMean(preset, FormPresets.Names)}; use one of {string.Join(", ", FormPresets.Names)}."));
+            return null;
+        }
+
+        return errors.Count == errorCount ? field : null;
+    }
+
+    private static string? ReadKey(JsonObject obj, string path, List<FormDefinitionError> errors)
+    {
+        var keyPath = $"{path}.key";
+        if (!obj.TryGetPropertyValue("key", out var node))
+        {
+            errors.Add(new(keyPath, "the field has no key; add \"key\": \"…\" (the name its answer is stored under, such as \"interviews\")."));
+            return null;
+        }
+
+        if (!FormJson.TryGetString(node, out var key))
+        {
+            errors.Add(new(keyPath, $"expected a string but found {FormJson.DescribeKind(node)}; write the key in double quotes."));
+            return null;
+        }
+
+        if (!KeyPattern().IsMatch(key))
+        {
+            errors.Add(new(keyPath, $"'{key}' is not a valid key; start with a letter and use only letters, digits and _ (such as \"targetGroup\"), so later steps can read it as tasks.<step>.<key>."));
+            return null;
+        }
+
+        return key;
+    }
+
+    private static FormFieldType? ReadType(JsonObject obj, string path, List<FormDefinitionError> errors)
+    {
+        var typePath = $"{path}.type";
+        var choices = string.Join(", ", FieldTypeNames);
+        if (!obj.TryGetPropertyValue("type", out var node))
+        {
+            errors.Add(new(typePath, $"the field has no type; add \"type\" with one of {choices}, or name a \"preset\"."));
+            return null;
+        }
+
+        if (!FormJson.TryGetString(node, out var name))
+        {
+            errors.Add(new(typePath, $"expected a field type but found {FormJson.DescribeKind(node)}; use one of {choices}."));
+            return null;
+        }
+
+        if (!FieldTypeNames.Contains(name, StringComparer.Ordinal))
+        {
+            errors.Add(new(typePath, $"unknown field type '{name}'{FormNameSuggestions.DidYouMean(name, FieldTypeNames)}; use one of {choices}."));
+            return null;
+        }
+
+        return Enum.Parse<FormFieldType>(name);
+    }
+
+    private static void CheckKeys(JsonObject obj, string path, FormFieldType? type, List<FormDefinitionError> errors)
+    {
+        foreach (var (name, _) in obj)
+        {
+            if (CommonKeys.Contains(name) || (type is { } t && ExtraKeys[t].Contains(name)) || (type is null && AllKeys.Contains(name)))
+            {
+                continue;
+            }
+
+            var keyPath = FormPath.Property(path, name);
+            if (AllKeys.Contains(name))
+            {
+                errors.Add(new(keyPath, $"'{name}' does not apply to a {type} field; remove it."));
+                continue;
+            }
+
+            var allowed = type is { } known ? [.. CommonKeys, .. ExtraKeys[known]] : AllKeys;
+            errors.Add(new(keyPath, $"unknown key '{name}'{FormNameSuggestions.DidYouMean(name, allowed)}; a {type} field takes {string.Join(", ", allowed)}."));
+        }
+    }
+
+    private static bool ReadBool(JsonObject obj, string name, string path, List<FormDefinitionError> errors)
+    {
+        if (!obj.TryGetPropertyValue(name, out var node))
+        {
+            return false;
+        }
+
+        if (node is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetValue<bool>();
+        }
+
+        errors.Add(new(FormPath.Property(path, name), $"expected true or false but found {FormJson.DescribeKind(node)}; write true or false without quotes."));
+        return false;
+    }
+
+    private static LocalizedText? ReadText(JsonObject obj, string name, string path, List<FormDefinitionError> errors)
+    {
+        if (!obj.TryGetPropertyValue(name, out var node))
+        {
+            return null;
+        }
+
+        return ReadTextValue(node, FormPath.Property(path, name), errors);
+    }
+
+    private static LocalizedText? ReadTextValue(JsonNode? node, string path, List<FormDefinitionError> errors)
+    {
+        if (FormJson.TryGetString(node, out var text))
+        {
+            return LocalizedText.Of(text);
+        }
+
+        if (node is not JsonObject cultures)
+        {
+            errors.Add(new(path, $"expected {TextExpected} but found {FormJson.DescribeKind(node)}."));
+            return null;
+        }
+
+        if (cultures.Count == 0)
+        {
+            errors.Add(new(path, "the text has no cultures; write a string, or add at least \"sv\": \"…\"."));
+            return null;
+        }
+
+        var entries = new List<KeyValuePair<string, string>>();
+        foreach (var (culture, value) in cultures)
+        {
+            if (!FormJson.TryGetString(value, out var cultureText))
+            {
+                errors.Add(new(FormPath.Property(path, culture), $"expected a string but found {FormJson.DescribeKind(value)}; write the value in double quotes."));
+                continue;
+            }
+
+            entries.Add(new(culture, cultureText));
+        }
+
+        return entries.Count == cultures.Count ? LocalizedText.Of(entries) : null;
+    }
+
+    private static int? ReadCount(JsonObject obj, string name, string path, int minimum, List<FormDefinitionError> errors)
+    {
+        if (!obj.TryGetPropertyValue(name, out var node))
+        {
+            return null;
+        }
+
+        if (!FormJson.TryGetDecimal(node, out var value) || value != decimal.Truncate(value) || value < minimum || value > int.MaxValue)
+        {
+            errors.Add(new(FormPath.Property(path, name), $"expected a whole number of {minimum} or more but found {FormJson.DescribeKind(node)}; write it without quotes, such as {Math.Max(minimum, 1)}."));
+            return null;
+        }
+
+        return (int)value;
+    }
+
+    private static FormField ReadNumberBounds(JsonObject obj, string path, FormField field, List<FormDefinitionError> errors)
+    {
+        decimal? Read(string name)
+        {
+            if (!obj.TryGetPropertyValue(name, out var node))
+            {
+                return null;
+            }
+
+            if (FormJson.TryGetDecimal(node, out var value))
+            {
+                return value;
+            }
+
+            errors.Add(new(FormPath.Property(path, name), $"expected a number but found {FormJson.DescribeKind(node)}; write the number without quotes."));
+            return null;
+        }
+
+        var min = Read("min");
+        var max = Read("max");
+        if (min > max)
+        {
+            errors.Add(new($"{path}.max", $"max ({FormJson.Show(obj["max"])}) is less than min ({FormJson.Show(obj["min"])}); make max at least as large as min."));
+        }
+
+        return field with { Min = min, Max = max };
+    }
+
+    private static FormField ReadMultiChoice(JsonObject obj, string path, FormField field, List<FormDefinitionError> errors)
+    {
+        var options = ReadOptions(obj, "options", path, "MultiChoice", "option", errors);
+        var minSelected = ReadCount(obj, "minSelected", path, 0, errors);
+        var maxSelected = ReadCount(obj, "maxSelected", path, 1, errors);
+        if (minSelected > maxSelected)
+        {
+            errors.Add(new($"{path}.maxSelected", $"maxSelected ({maxSelected}) is less than minSelected ({minSelected}); make maxSelected at least {minSelected}."));
+        }
+        else if (options.Count > 0 && minSelected > options.Count)
+        {
+            errors.Add(new($"{path}.minSelected", $"minSelected ({minSelected}) is more than the {options.Count} options; lower it to {options.Count} or add options."));
+        }
+
+        return field with { Options = options, MinSelected = minSelected, MaxSelected = maxSelected };
+    }
+
+    private static IReadOnlyList<FormOption> ReadOptions(JsonObject obj, string name, string path, string typeName, string noun, List<FormDefinitionError> errors)
+    {
+        var listPath = FormPath.Property(path, name);
+        var example = $"\"{name}\": [{{ \"value\": \"yes\", \"label\": {{ \"sv\": \"Ja\", \"en\": \"Yes\" }} }}]";
+        if (!obj.TryGetPropertyValue(name, out var node))
+        {
+            errors.Add(new(listPath, $"a {typeName} field needs at least one {noun}; add {example}."));
+            return [];
+        }
+
+        if (node is not JsonArray array)
+        {
+            errors.Add(new(listPath, $"expected an array of {noun}s but found {FormJson.DescribeKind(node)}; write {example}."));
+            return [];
+        }
+
+        if (array.Count == 0)
+        {
+            errors.Add(new(listPath, $"a {typeName} field needs at least one {noun}; add {example}."));
+            return [];
+        }
+
+        var options = new List<FormOption>();
+        var values = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Count; i++)
+        {
+            var optionPath = FormPath.Index(listPath, i);
+            if (array[i] is not JsonObject option)
+            {
+                var shown = FormJson.TryGetString(array[i], out var plain) ? plain : "value";
+                errors.Add(new(optionPath, $"expected an {noun} object but found {FormJson.DescribeKind(array[i])}; write it as {{ \"value\": \"{shown}\", \"label\": \"{shown}\" }}."));
+                continue;
+            }
+
+            foreach (var (optionKey, _) in option)
+            {
+                if (optionKey is not ("value" or "label"))
+                {
+                    errors.Add(new(FormPath.Property(optionPath, optionKey), $"unknown key '{optionKey}'{FormNameSuggestions.DidYouMean(optionKey, ["value", "label"])}; an {noun} takes value and label."));
+                }
+            }
+
+            if (!FormJson.TryGetString(option["value"], out var value) || value.Trim().Length == 0)
+            {
+                errors.Add(new($"{optionPath}.value", $"the {noun} has no value; add \"value\": \"…\" (a short stable name stored in the answers, such as \"yes\")."));
+                continue;
+            }
+
+            if (values.TryGetValue(value, out var first))
+            {
+                errors.Add(new($"{optionPath}.value", $"the value '{value}' is already used by {noun} {FormPath.Index(listPath, first)}; give each {noun} its own value."));
+                continue;
+            }
+
+            values[value] = i;
+            var label = option.TryGetPropertyValue("label", out var labelNode)
+                ? ReadTextValue(labelNode, $"{optionPath}.label", errors)
+                : LocalizedText.Of(value);
+            if (label is not null)
+            {
+                options.Add(new FormOption(value, label));
+            }
+        }
+
+        return options;
+    }
+
+    private static string? ReadRole(JsonObject obj, string path, List<FormDefinitionError> errors)
+    {
+        if (!obj.TryGetPropertyValue("role", out var node))
+        {
+            return null;
+        }
+
+        var rolePath = $"{path}.role";
+        var choices = string.Join(", ", RoleNames);
+        if (!FormJson.TryGetString(node, out var role))
+        {
+            errors.Add(new(rolePath, $"expected a role name but found {FormJson.DescribeKind(node)}; use one of {choices}."));
+            return null;
+        }
+
+        if (!RoleNames.Contains(role, StringComparer.Ordinal))
+        {
+            errors.Add(new(rolePath, $"unknown role '{role}'{FormNameSuggestions.DidYouMean(role, RoleNames)}; use one of {choices}."));
+            return null;
+        }
+
+        return role;
+    }
+
+    private static FormField ReadGroup(JsonObject obj, string path, FormField field, List<FormDefinitionError> errors)
+    {
+        var fieldsPath = $"{path}.fields";
+        var example = "\"fields\": [{ \"key\": \"name\", \"type\": \"Text\", \"label\": \"Namn\" }]";
+        IReadOnlyList<FormField> rowFields = [];
+        if (!obj.TryGetPropertyValue("fields", out var node))
+        {
+            errors.Add(new(fieldsPath, $"a Group field needs the fields of one row; add {example}."));
+        }
+        else if (node is not JsonArray array)
+        {
+            errors.Add(new(fieldsPath, $"expected an array of fields but found {FormJson.DescribeKind(node)}; write {example}."));
+        }
+        else if (array.Count == 0)
+        {
+            errors.Add(new(fieldsPath, $"a Group field needs the fields of one row; add {example}."));
+        }
+        else
+        {
+            rowFields = ReadFields(array, fieldsPath, errors);
+        }
+
+        var minRows = ReadCount(obj, "minRows", path, 0, errors);
+        var maxRows = ReadCount(obj, "maxRows", path, 1, errors);
+        if (minRows > maxRows)
+        {
+            errors.Add(new($"{path}.maxRows", $"maxRows ({maxRows}) is less than minRows ({minRows}); make maxRows at least {minRows}."));
+        }
+
+        return field with { Fields = rowFields, MinRows = minRows, MaxRows = maxRows };
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,12 @@
+using LabFlow.Workflows.Definitions;
+
+namespace LabFlow.Activities.Forms;
+
+/// <summary>One thing wrong with submitted answers, for the person who filled in the form.</summary>
+/// <param name="Path">The field's path in the answers, such as <c>interviews</c> or <c>risks[1].measure</c>.</param>
+/// <param name="Code">A stable code for the kind of error (<see cref="FormErrorCodes"/>).</param>
+/// <param name="Message">The message in Swedish and English.</param>
+public sealed record FormError(string Path, string Code, LocalizedText Message)
+{
+    public override string ToString() => $"{Path}: {Message.Get(System.Globalization.CultureInfo.GetCultureInfo("en"))}";
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace LabFlow.Activities.Forms;
+
+/// <summary>The result of checking answers against a form.</summary>
+/// <param name="Errors">Every error at once, in the order of the form's fields.</param>
+/// <param name="Answers">
+/// The normalised answers: text trimmed, blank answers left out, dates as <c>yyyy-MM-dd</c>, person ids in
+/// GUID "D" form, MultiChoice values once each in the options' order. Only valid answers are in it.
+/// </param>
+public sealed record FormValidationResult(IReadOnlyList<FormError> Errors, JsonObject Answers)
+{
+    public bool IsValid => Errors.Count == 0;
+}
