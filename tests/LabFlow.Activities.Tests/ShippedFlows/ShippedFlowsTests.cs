@@ -105,6 +105,17 @@ public sealed class ShippedFlowsTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(FlowFiles))]
+    public async Task Serialize_ChangesNothing_WhenAShippedFlowIsLoadedAndSaved(string fileName)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.WorkflowsJson, fileName));
+
+        var saved = WorkflowDefinitionSerializer.Serialize(LoadValid(fileName));
+
+        Assert.Equal(text, saved);
+    }
+
     [Fact]
     public void SocialInnovationLab_HasEveryPhaseAndStepOfTheMethod_InOrder()
     {
