@@ -1,0 +1,58 @@
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
+using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Persistence.InMemory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LabFlow.Activities.DependencyInjection;
+
+public static class LabActivitiesServiceCollectionExtensions
+{
+    /// <summary>The lab activity types, their descriptors and handlers.</summary>
+    public static IReadOnlyList<ActivityDescriptor> Descriptors { get; } =
+    [
+        TaskActivityDescriptors.UserTask,
+        TaskActivityDescriptors.PhaseGate,
+    ];
+
+    /// <summary>
+    /// The lab domain: activity types (descriptors and handlers), services, and in-memory stores as defaults
+    /// (registered with TryAdd, so infrastructure registered before replaces them). Needs <c>AddLabFlowWorkflows</c> too.
+    /// </summary>
+    public static IServiceCollection AddLabActivities(this IServiceCollection services)
+    {
+        if (services.Any(s => s.ServiceType == typeof(TaskPlanner)))
+        {
+            return services;
+        }
+
+        foreach (var descriptor in Descriptors)
+        {
+            services.AddSingleton(descriptor);
+            services.TryAddTransient(descriptor.HandlerType);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LabCalendar>();
+        // Scoped: they read stores, which infrastructure registers per scope (a DbContext).
+        services.AddScoped<TaskPlanner>();
+        services.TryAddScoped<AssigneeResolver>();
+        services.TryAddScoped<TaskStepCompletion>();
+        services.TryAddScoped<LabAccess>();
+        services.TryAddScoped<TaskService>();
+        services.TryAddScoped<LabService>();
+
+        services.TryAddSingleton<InMemoryDirectory>();
+        services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());
+        services.TryAddSingleton<InMemoryLabStore>();
+        services.TryAddSingleton<ILabStore>(sp => sp.GetRequiredService<InMemoryLabStore>());
+        services.TryAddSingleton<InMemoryTaskStore>();
+        services.TryAddSingleton<ITaskStore>(sp => sp.GetRequiredService<InMemoryTaskStore>());
+        services.TryAddSingleton<ITaskCommands>(sp => sp.GetRequiredService<InMemoryTaskStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryCommitParticipant, InMemoryTaskStore>(sp => sp.GetRequiredService<InMemoryTaskStore>()));
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+namespace LabFlow.Activities.Labs;
+
+/// <summary>Lab rows in memory. Records are immutable, so they are handed out as they are.</summary>
+public sealed class InMemoryLabStore : ILabStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, Lab> _labs = [];
+
+    public Task<Lab?> FindAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_labs.GetValueOrDefault(labId));
+        }
+    }
+
+    public Task<IReadOnlyList<Lab>> ListAsync(string? administrationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Lab> result =
+            [
+                .. _labs.Values
+                    .Where(l => administrationId is null || l.AdministrationId == administrationId)
+                    .OrderByDescending(l => l.CreatedAt),
+            ];
+            return Task.FromResult(result);
+        }
+    }
+
+    public Task AddAsync(Lab lab, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_labs.TryAdd(lab.Id, lab with { Version = 1 }))
+            {
+                throw new LabDomainException("lab_exists", $"A lab with id {lab.Id} already exists.");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<Lab> UpdateAsync(Lab lab, long expectedVersion, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_labs.TryGetValue(lab.Id, out var stored) || stored.Version != expectedVersion)
+            {
+                throw LabDomainException.LabConflict(lab.Id);
+            }
+
+            var updated = lab with { Version = expectedVersion + 1 };
+            _labs[lab.Id] = updated;
+            return Task.FromResult(updated);
+        }
+    }
+
+    public Task RemoveAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _labs.Remove(labId);
+        }
+
+        return Task.CompletedTask;
+    }
+}

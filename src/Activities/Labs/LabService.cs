@@ -1,0 +1,173 @@
+using System.Text.Json.Nodes;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Persistence;
+
+namespace LabFlow.Activities.Labs;
+
+/// <summary>Launches labs and changes them as a whole: pause, resume, move the start date, see progress.</summary>
+public sealed class LabService(
+    ILabStore labs,
+    ITaskStore tasks,
+    ITaskCommands taskCommands,
+    IDirectory directory,
+    LabAccess access,
+    LabCalendar calendar,
+    IWorkflowRuntime runtime,
+    IWorkflowInstanceStore instances,
+    IWorkflowDefinitionStore definitions,
+    IWorkflowJournalStore journal,
+    TimeProvider timeProvider)
+{
+    /// <summary>Creates the lab row and starts its flow; the instance has the lab's id and sees the lab as <c>lab</c>.</summary>
+    /// <exception cref="LabDomainException"><c>forbidden</c> unless a facilitator of the administration or an admin; <c>invalid</c> with every problem at once.</exception>
+    public async Task<Lab> LaunchAsync(LaunchLabRequest request, Guid actorId, CancellationToken cancellationToken)
+    {
+        if (!await access.CanLaunchAsync(actorId, request.AdministrationId, cancellationToken))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of '{request.AdministrationId}' or an administrator can launch a lab there.");
+        }
+
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(request.Title))
+        {
+            problems.Add("Give the lab a title.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Challenge))
+        {
+            problems.Add("Give the lab its challenge, a question such as \"Hur kan vi …?\".");
+        }
+
+        if (await directory.FindAdministrationAsync(request.AdministrationId, cancellationToken) is null)
+        {
+            problems.Add($"Administration '{request.AdministrationId}' does not exist; choose one of the administrations in LabFlow.");
+        }
+
+        var ids = request.People.Select(p => p.PersonId).Distinct().ToList();
+        var found = (await directory.ListPeopleAsync(ids, cancellationToken)).Select(p => p.Id).ToHashSet();
+        problems.AddRange(ids.Where(id => !found.Contains(id)).Select(id => $"Person {id} is not in the directory; add them before adding them to the lab."));
+        if (problems.Count > 0)
+        {
+            throw new LabDomainException(LabErrors.Invalid, string.Join(" ", problems));
+        }
+
+        var lab = new Lab(
+            Guid.NewGuid(),
+            request.DefinitionId,
+            request.Title.Trim(),
+            request.AdministrationId,
+            request.Challenge.Trim(),
+            request.TargetAreas ?? [],
+            [.. request.People.Distinct()],
+            request.StartDate,
+            Paused: false,
+            timeProvider.GetUtcNow(),
+            actorId.ToString());
+        await labs.AddAsync(lab, cancellationToken);
+
+        var inputs = (JsonObject?)request.Inputs?.DeepClone() ?? [];
+        inputs["challenge"] ??= lab.Challenge;
+        try
+        {
+            await runtime.StartAsync(
+                new StartWorkflowRequest(lab.DefinitionId, inputs, actorId.ToString(), request.Version, LabContext.For(lab), lab.Id),
+                cancellationToken);
+        }
+        catch (WorkflowException)
+        {
+            // The flow never started, so nothing refers to the lab row yet.
+            await labs.RemoveAsync(lab.Id, CancellationToken.None);
+            throw;
+        }
+
+        return await labs.FindAsync(lab.Id, cancellationToken) ?? lab;
+    }
+
+    public async Task<Lab> GetAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)
+    {
+        var lab = await FindAsync(labId, cancellationToken);
+        return await access.CanSeeAsync(viewerId, lab, cancellationToken)
+            ? lab
+            : throw new LabDomainException(LabErrors.Forbidden, $"You cannot see lab {labId}: it belongs to another administration.");
+    }
+
+    /// <summary>The labs <paramref name="viewerId"/> can see, newest first.</summary>
+    public async Task<IReadOnlyList<Lab>> ListAsync(Guid viewerId, string? administrationId, CancellationToken cancellationToken)
+    {
+        var visible = new List<Lab>();
+        foreach (var lab in await labs.ListAsync(administrationId, cancellationToken))
+        {
+            if (await access.CanSeeAsync(viewerId, lab, cancellationToken))
+            {
+                visible.Add(lab);
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>Done, active and ahead per phase of the lab's flow, computed from the instance and its journal.</summary>
+    public async Task<IReadOnlyList<PhaseProgress>> GetProgressAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)
+    {
+        await GetAsync(labId, viewerId, cancellationToken);
+        var instance = await instances.FindAsync(labId, cancellationToken)
+            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} has no running flow.");
+        var definition = await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} runs on flow '{instance.DefinitionId}' version {instance.DefinitionVersion}, which is missing.");
+        return LabPhases.Compute(definition.Definition, instance, await journal.ListAsync(labId, cancellationToken));
+    }
+
+    /// <summary>Pauses the lab: no reminders or escalations go out until it is resumed.</summary>
+    public Task<Lab> PauseAsync(Guid labId, Guid actorId, CancellationToken cancellationToken) =>
+        ChangeAsync(labId, actorId, lab => lab with { Paused = true }, cancellationToken);
+
+    public Task<Lab> ResumeAsync(Guid labId, Guid actorId, CancellationToken cancellationToken) =>
+        ChangeAsync(labId, actorId, lab => lab with { Paused = false }, cancellationToken);
+
+    /// <summary>Adds a person to the lab with a role (steps that run later resolve roles among them first).</summary>
+    public Task<Lab> AddPersonAsync(Guid labId, LabMember member, Guid actorId, CancellationToken cancellationToken) =>
+        ChangeAsync(labId, actorId, lab => lab.People.Contains(member) ? lab : lab with { People = [.. lab.People, member] }, cancellationToken);
+
+    /// <summary>
+    /// Moves the lab's start date. Open tasks whose due date counts from the start move with it (reminders and
+    /// escalation follow); steps that run later count from the new date.
+    /// </summary>
+    public async Task<Lab> MoveStartDateAsync(Guid labId, DateOnly startDate, Guid actorId, CancellationToken cancellationToken)
+    {
+        var lab = await ChangeAsync(labId, actorId, l => l with { StartDate = startDate }, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        foreach (var task in await tasks.ListByLabAsync(labId, cancellationToken))
+        {
+            if (!task.IsOpen || task.DueSpec is not JsonObject spec
+                || !(spec.ContainsKey(RelativeDates.DaysAfterStart) || spec.ContainsKey(RelativeDates.MonthsAfterStart))
+                || !RelativeDates.TryResolve(spec, startDate, calendar.DateOf(task.CreatedAt), calendar, out var due))
+            {
+                continue;
+            }
+
+            var moved = TaskSchedule.WithDue(task, calendar.DueDate(due), calendar, now)
+                .WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.DueDateMoved, Note: $"Lab start date moved to {startDate:yyyy-MM-dd}."));
+            await taskCommands.UpdateAsync(moved, task.Version, cancellationToken);
+        }
+
+        return lab;
+    }
+
+    private async Task<Lab> ChangeAsync(Guid labId, Guid actorId, Func<Lab, Lab> change, CancellationToken cancellationToken)
+    {
+        var lab = await FindAsync(labId, cancellationToken);
+        if (!await access.CanManageAsync(actorId, lab, cancellationToken))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab '{lab.Title}' or an administrator can change it.");
+        }
+
+        return await labs.UpdateAsync(change(lab), lab.Version, cancellationToken);
+    }
+
+    private async Task<Lab> FindAsync(Guid labId, CancellationToken cancellationToken) =>
+        await labs.FindAsync(labId, cancellationToken)
+            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} was not found. Check the id.");
+}

@@ -1,0 +1,5 @@
+namespace LabFlow.Activities.Organisation;
+
+/// <summary>A förvaltning: the organisation a lab belongs to.</summary>
+/// <param name="Id">A stable slug (<c>grundskoleforvaltningen</c>).</param>
+public sealed record Administration(string Id, string Name);

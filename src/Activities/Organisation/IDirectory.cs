@@ -1,0 +1,22 @@
+namespace LabFlow.Activities.Organisation;
+
+/// <summary>People, administrations and who has which role where. Read-only for the lab domain.</summary>
+public interface IDirectory
+{
+    Task<IReadOnlyList<Administration>> ListAdministrationsAsync(CancellationToken cancellationToken);
+
+    Task<Administration?> FindAdministrationAsync(string administrationId, CancellationToken cancellationToken);
+
+    Task<Person?> FindPersonAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>The person with this email address (compared without regard to case), or <c>null</c>.</summary>
+    Task<Person?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>The people with these ids that exist, in the order given.</summary>
+    Task<IReadOnlyList<Person>> ListPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>Active people with <paramref name="role"/> in <paramref name="administrationId"/>, by name.</summary>
+    Task<IReadOnlyList<Person>> ListMembersAsync(string administrationId, Role role, CancellationToken cancellationToken);
+}

@@ -1,0 +1,115 @@
+namespace LabFlow.Activities.Organisation;
+
+/// <summary>The directory in memory, seeded with the pilot administrations; tests and development add people.</summary>
+public sealed class InMemoryDirectory : IDirectory
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Administration> _administrations = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, Person> _people = [];
+    private readonly List<Membership> _memberships = [];
+
+    public InMemoryDirectory()
+    {
+        foreach (var administration in PilotAdministrations.All)
+        {
+            AddAdministration(administration);
+        }
+    }
+
+    public void AddAdministration(Administration administration)
+    {
+        lock (_gate)
+        {
+            _administrations[administration.Id] = administration;
+        }
+    }
+
+    /// <summary>Adds or replaces a person.</summary>
+    public void AddPerson(Person person)
+    {
+        lock (_gate)
+        {
+            _people[person.Id] = person;
+        }
+    }
+
+    public void AddMembership(Membership membership)
+    {
+        lock (_gate)
+        {
+            if (!_memberships.Contains(membership))
+            {
+                _memberships.Add(membership);
+            }
+        }
+    }
+
+    public Task<IReadOnlyList<Administration>> ListAdministrationsAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Administration> result = [.. _administrations.Values.OrderBy(a => a.Name, StringComparer.CurrentCulture)];
+            return Task.FromResult(result);
+        }
+    }
+
+    public Task<Administration?> FindAdministrationAsync(string administrationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_administrations.GetValueOrDefault(administrationId));
+        }
+    }
+
+    public Task<Person?> FindPersonAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_people.GetValueOrDefault(personId));
+        }
+    }
+
+    public Task<Person?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_people.Values.FirstOrDefault(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
+    public Task<IReadOnlyList<Person>> ListPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Person> result = [.. personIds.Select(_people.GetValueOrDefault).OfType<Person>()];
+            return Task.FromResult(result);
+        }
+    }
+
+    public Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Membership> result = [.. _memberships.Where(m => m.PersonId == personId)];
+            return Task.FromResult(result);
+        }
+    }
+
+    public Task<IReadOnlyList<Person>> ListMembersAsync(string administrationId, Role role, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Person> result =
+            [
+                .. _memberships
+                    .Where(m => m.AdministrationId == administrationId && m.Role == role)
+                    .Select(m => _people.GetValueOrDefault(m.PersonId))
+                    .OfType<Person>()
+                    .Where(p => p.Active)
+                    .DistinctBy(p => p.Id)
+                    .OrderBy(p => p.Name, StringComparer.CurrentCulture),
+            ];
+            return Task.FromResult(result);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+
+namespace LabFlow.Activities.Tasks;
+
+/// <summary>
+/// Resolves an assignee as flows write it: <c>{ "role": "Coordinator" }</c>, <c>{ "role": "Participant", "each": true }</c>,
+/// <c>{ "person": "&lt;id or email&gt;" }</c>, a bare person id or email, or an array of these. A role resolves among the
+/// lab's own people first, then among the administration's members with that role.
+/// </summary>
+public sealed class AssigneeResolver(IDirectory directory)
+{
+    /// <exception cref="StepConfigurationException">The value is malformed, or resolves to nobody.</exception>
+    internal async Task<ResolvedPeople> ResolveAsync(JsonNode? value, Lab? lab, string? administrationId, string what, CancellationToken cancellationToken)
+    {
+        if (value is JsonArray items)
+        {
+            var people = new List<Person>();
+            Role? role = null;
+            foreach (var item in items)
+            {
+                var resolved = await ResolveAsync(item, lab, administrationId, what, cancellationToken);
+                people.AddRange(resolved.People);
+                role ??= resolved.Role;
+            }
+
+            return new ResolvedPeople([.. people.DistinctBy(p => p.Id)], Each: false, role);
+        }
+
+        if (value is JsonValue text && text.TryGetValue<string>(out var reference))
+        {
+            return new ResolvedPeople([await FindPersonAsync(reference, what, cancellationToken)], Each: false, null);
+        }
+
+        if (value is JsonObject obj)
+        {
+            if (obj["person"] is JsonValue personValue && personValue.TryGetValue<string>(out var personReference))
+            {
+                return new ResolvedPeople([await FindPersonAsync(personReference, what, cancellationToken)], Each: false, null);
+            }
+
+            if (obj["role"] is JsonValue roleValue && roleValue.TryGetValue<string>(out var roleName))
+            {
+                if (!Roles.TryParse(roleName, out var role))
+                {
+                    throw new StepConfigurationException($"{what} names role '{roleName}', which LabFlow does not have; use one of {string.Join(", ", Roles.Names)}.");
+                }
+
+                var each = obj["each"] is JsonValue eachValue && eachValue.GetValueKind() == JsonValueKind.True;
+                var people = await ResolveRoleAsync(role, lab, administrationId, cancellationToken);
+                if (people.Count == 0)
+                {
+                    var where = lab is null ? $"administration '{administrationId}'" : $"lab '{lab.Title}' or its administration '{lab.AdministrationId}'";
+                    throw new StepConfigurationException($"{what}: nobody has role {role} in {where}. Add a person with that role to the lab, then retry the step.");
+                }
+
+                return new ResolvedPeople(people, each, role);
+            }
+        }
+
+        throw new StepConfigurationException(
+            $"{what} must be {{ \"role\": \"…\" }}, {{ \"role\": \"…\", \"each\": true }} or {{ \"person\": \"<id or email>\" }} (found {value?.ToJsonString() ?? "nothing"}).");
+    }
+
+    /// <summary>Active people with <paramref name="role"/>: the lab's own first, else the administration's members.</summary>
+    public async Task<IReadOnlyList<Person>> ResolveRoleAsync(Role role, Lab? lab, string? administrationId, CancellationToken cancellationToken)
+    {
+        if (lab is not null)
+        {
+            var ids = lab.People.Where(m => m.Role == role).Select(m => m.PersonId).Distinct().ToList();
+            if (ids.Count > 0)
+            {
+                var own = (await directory.ListPeopleAsync(ids, cancellationToken)).Where(p => p.Active).ToList();
+                if (own.Count > 0)
+                {
+                    return own;
+                }
+            }
+        }
+
+        var administration = lab?.AdministrationId ?? administrationId;
+        return administration is null ? [] : await directory.ListMembersAsync(administration, role, cancellationToken);
+    }
+
+    private async Task<Person> FindPersonAsync(string reference, string what, CancellationToken cancellationToken)
+    {
+        var person = Guid.TryParse(reference, out var id)
+            ? await directory.FindPersonAsync(id, cancellationToken)
+            : await directory.FindPersonByEmailAsync(reference, cancellationToken);
+        return person is { Active: true }
+            ? person
+            : throw new StepConfigurationException(person is null
+                ? $"{what} names person '{reference}', who is not in the directory. Use a person id or email address of someone in LabFlow."
+                : $"{what} names person '{reference}', who is no longer active. Choose someone else.");
+    }
+}

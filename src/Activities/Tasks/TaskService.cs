@@ -1,0 +1,392 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LabFlow.Activities.Forms;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Time;
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.Definitions;
+using LabFlow.Workflows.Execution;
+
+namespace LabFlow.Activities.Tasks;
+
+/// <summary>
+/// What people do with tasks: see, complete, claim, delegate, reassign, comment, move due dates, skip, add ad-hoc
+/// tasks. Completion validates on the server and resumes the step through the engine; other changes are written
+/// with optimistic concurrency through <see cref="ITaskCommands"/>.
+/// </summary>
+public sealed class TaskService(
+    ITaskStore tasks,
+    ITaskCommands commands,
+    ILabStore labs,
+    LabAccess access,
+    IDirectory directory,
+    LabCalendar calendar,
+    IWorkflowRuntime runtime,
+    TimeProvider timeProvider)
+{
+    /// <exception cref="LabDomainException"><c>not_found</c>, or <c>forbidden</c> when the viewer may not see it.</exception>
+    public async Task<LabTask> GetAsync(Guid taskId, Guid viewerId, CancellationToken cancellationToken)
+    {
+        var (task, lab) = await LoadAsync(taskId, cancellationToken);
+        return await CanSeeAsync(viewerId, task, lab, cancellationToken)
+            ? task
+            : throw Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration.");
+    }
+
+    /// <summary>The tasks a person is assignee of, candidate for or kept informed about.</summary>
+    public Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken) =>
+        tasks.ListForPersonAsync(personId, includeClosed, cancellationToken);
+
+    /// <summary>A lab's tasks, for someone who can see the lab.</summary>
+    public async Task<IReadOnlyList<LabTask>> ListForLabAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)
+    {
+        var lab = await labs.FindAsync(labId, cancellationToken) ?? throw NotFound($"Lab {labId} was not found. Check the id.");
+        var all = await tasks.ListByLabAsync(labId, cancellationToken);
+        return await access.CanSeeAsync(viewerId, lab, cancellationToken) ? all : [.. all.Where(t => t.Involves(viewerId))];
+    }
+
+    /// <summary>
+    /// Completes a task with one of its actions (the first when <paramref name="outcome"/> is null) and answers.
+    /// Answers that do not fit the form are refused with every field's error, and kept on the task as a draft.
+    /// </summary>
+    /// <exception cref="LabDomainException"><c>forbidden</c> unless the actor is the assignee (or an unclaimed candidate); <c>not_open</c> before the task opens.</exception>
+    public async Task<TaskCompletionResult> CompleteAsync(Guid taskId, Guid actorId, string? outcome, JsonObject? answers, CancellationToken cancellationToken)
+    {
+        var (task, _) = await LoadAsync(taskId, cancellationToken);
+        if (!task.IsOpen)
+        {
+            return AlreadyClosed(task);
+        }
+
+        if (!task.IsFor(actorId))
+        {
+            throw Forbidden(task.AssigneeId is null && task.Candidates.Count > 0
+                ? $"Task '{task.Title}' is for its candidate group, and you are not in it."
+                : $"Task '{task.Title}' is assigned to someone else; only they can complete it.");
+        }
+
+        var today = calendar.DateOf(timeProvider.GetUtcNow());
+        if (task.Opens is { } opens && opens > today)
+        {
+            throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' opens on {opens:yyyy-MM-dd}; it cannot be completed before then.");
+        }
+
+        var action = outcome ?? task.Actions.FirstOrDefault()?.Name ?? ConnectionDefinition.DefaultOutcome;
+        if (task.Actions.Count > 0 && task.Actions.All(a => !string.Equals(a.Name, action, StringComparison.Ordinal)))
+        {
+            throw new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' has no action '{action}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.");
+        }
+
+        var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
+        if (!validation.IsValid)
+        {
+            // Nothing typed is lost: the answers stay on the task as a draft for the next attempt.
+            var kept = await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
+            var plural = validation.Errors.Count == 1 ? "answer needs" : "answers need";
+            return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, validation.Errors, $"{validation.Errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
+        }
+
+        if (task.BookmarkId is not { } bookmarkId)
+        {
+            var now = timeProvider.GetUtcNow();
+            var done = task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Completed, Note: action)) with
+            {
+                Status = LabTaskStatus.Completed,
+                AssigneeId = task.AssigneeId ?? actorId,
+                Outcome = action,
+                Answers = validation.Answers,
+                Draft = null,
+                ClosedAt = now,
+            };
+            return Completed(await commands.UpdateAsync(done, task.Version, cancellationToken));
+        }
+
+        var result = await runtime.ResumeAsync(
+            bookmarkId, new ResumePayload(TaskResume.Complete(task.Id, action, validation.Answers), actorId.ToString()), cancellationToken);
+        var fresh = await tasks.FindAsync(taskId, cancellationToken) ?? task;
+        return result.Outcome == ResumeOutcome.Resumed && fresh.Status == LabTaskStatus.Completed ? Completed(fresh) : AlreadyClosed(fresh);
+    }
+
+    /// <summary>A candidate takes a task of their candidate group; then only they complete it.</summary>
+    public Task<LabTask> ClaimAsync(Guid taskId, Guid actorId, CancellationToken cancellationToken) =>
+        ChangeAsync(taskId, async (task, _, now) =>
+        {
+            if (task.AssigneeId == actorId)
+            {
+                return task;
+            }
+
+            if (task.AssigneeId is not null || !task.Candidates.Contains(actorId))
+            {
+                throw task.AssigneeId is not null
+                    ? new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' was already claimed or assigned; it cannot be claimed.")
+                    : Forbidden($"Task '{task.Title}' is for a candidate group you are not in.");
+            }
+
+            await Task.CompletedTask;
+            return task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Claimed, To: actorId)) with
+            {
+                AssigneeId = actorId,
+                Status = LabTaskStatus.Claimed,
+            };
+        }, cancellationToken);
+
+    /// <summary>The assignee hands the task to someone else.</summary>
+    public Task<LabTask> DelegateAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
+        ChangeAsync(taskId, async (task, _, now) =>
+        {
+            if (task.AssigneeId != actorId)
+            {
+                throw Forbidden($"Only the assignee of task '{task.Title}' can delegate it.");
+            }
+
+            await RequireActivePersonAsync(toPersonId, cancellationToken);
+            return task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Delegated, actorId, toPersonId, note)) with
+            {
+                AssigneeId = toPersonId,
+            };
+        }, cancellationToken);
+
+    /// <summary>A facilitator gives the task to someone else (a candidate group becomes one assignee).</summary>
+    public Task<LabTask> ReassignAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
+        ChangeAsync(taskId, async (task, lab, now) =>
+        {
+            await RequireManagerAsync(actorId, lab, task, cancellationToken);
+            await RequireActivePersonAsync(toPersonId, cancellationToken);
+            return Reassigned(task, actorId, task.AssigneeId, toPersonId, note, now);
+        }, cancellationToken);
+
+    /// <summary>Moves every open task of a person who leaves to <paramref name="toPersonId"/>, in the labs the actor manages.</summary>
+    public async Task<ReassignAllResult> ReassignAllOpenTasksOfAsync(Guid personId, Guid toPersonId, Guid actorId, string? note, CancellationToken cancellationToken)
+    {
+        await RequireActivePersonAsync(toPersonId, cancellationToken);
+        var moved = 0;
+        var notPermitted = 0;
+        foreach (var task in await tasks.ListForPersonAsync(personId, includeClosed: false, cancellationToken))
+        {
+            var lab = await labs.FindAsync(task.LabId, cancellationToken);
+            if (lab is null ? !await access.IsAdminAsync(actorId, cancellationToken) : !await access.CanManageAsync(actorId, lab, cancellationToken))
+            {
+                notPermitted++;
+                continue;
+            }
+
+            var now = timeProvider.GetUtcNow();
+            var changed = task.AssigneeId == personId
+                ? Reassigned(task, actorId, personId, toPersonId, note, now)
+                : task with
+                {
+                    Candidates = Replace(task.Candidates, personId, toPersonId),
+                    Informed = Replace(task.Informed, personId, toPersonId),
+                };
+            await commands.UpdateAsync(changed, task.Version, cancellationToken);
+            moved++;
+        }
+
+        return new ReassignAllResult(moved, notPermitted);
+    }
+
+    /// <summary>Anyone who can see the task can comment on it.</summary>
+    public Task<LabTask> CommentAsync(Guid taskId, Guid actorId, string text, CancellationToken cancellationToken) =>
+        ChangeAsync(taskId, async (task, lab, now) =>
+        {
+            if (!await CanSeeAsync(actorId, task, lab, cancellationToken))
+            {
+                throw Forbidden($"You cannot see task {taskId}, so you cannot comment on it.");
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new LabDomainException(LabErrors.Invalid, "Write a comment before sending it.");
+            }
+
+            return task with { Comments = [.. task.Comments, new TaskComment(Guid.NewGuid(), actorId, text.Trim(), now)] };
+        }, cancellationToken, requireOpen: false);
+
+    /// <summary>A facilitator moves the due date; a weekend or holiday moves to the working day before, and reminders and escalation follow.</summary>
+    public Task<LabTask> MoveDueDateAsync(Guid taskId, Guid actorId, DateOnly due, CancellationToken cancellationToken) =>
+        ChangeAsync(taskId, async (task, lab, now) =>
+        {
+            await RequireManagerAsync(actorId, lab, task, cancellationToken);
+            var moved = calendar.DueDate(due);
+            var note = $"{task.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"} → {moved:yyyy-MM-dd}";
+            return TaskSchedule.WithDue(task, moved, calendar, now)
+                .WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.DueDateMoved, Note: note)) with
+            {
+                DueSpec = JsonValue.Create(moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            };
+        }, cancellationToken);
+
+    /// <summary>A facilitator adds a task to a lab by hand.</summary>
+    public async Task<LabTask> AddAdHocTaskAsync(AdHocTaskRequest request, Guid actorId, CancellationToken cancellationToken)
+    {
+        var lab = await labs.FindAsync(request.LabId, cancellationToken) ?? throw NotFound($"Lab {request.LabId} was not found. Check the id.");
+        if (!await access.CanManageAsync(actorId, lab, cancellationToken))
+        {
+            throw Forbidden($"Only a facilitator of lab '{lab.Title}' or an administrator can add tasks to it.");
+        }
+
+        var parsed = FormDefinitionParser.Parse(request.Form);
+        if (!parsed.IsValid)
+        {
+            throw new LabDomainException(LabErrors.Invalid, $"The task's form has errors: {string.Join("; ", parsed.Errors)}.");
+        }
+
+        await RequireActivePersonAsync(request.AssigneeId, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var due = request.Due is { } d ? calendar.DueDate(d) : (DateOnly?)null;
+        IReadOnlyList<int> reminderDays = [7, 2];
+        var task = new LabTask
+        {
+            Id = Guid.NewGuid(),
+            LabId = lab.Id,
+            Kind = TaskKinds.AdHoc,
+            Title = request.Title,
+            Instructions = request.Instructions,
+            Phase = request.Phase,
+            AssigneeId = request.AssigneeId,
+            Due = due,
+            DueSpec = due is null ? null : JsonValue.Create(due.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ReminderDays = reminderDays,
+            Reminders = due is { } dueDate ? calendar.Reminders(dueDate, reminderDays, now) : [],
+            Form = (JsonArray?)request.Form?.DeepClone(),
+            Actions = [new TaskAction(ConnectionDefinition.DefaultOutcome, LocalizedText.Of("Klar", "Done"))],
+            CreatedAt = now,
+            History = [new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Created, To: request.AssigneeId)],
+        };
+        return await commands.AddAsync(task, cancellationToken);
+    }
+
+    /// <summary>
+    /// A facilitator skips a waiting task's step: the step goes on with <paramref name="outcome"/> (its first action
+    /// when null), and the task's history and the lab's journal say who skipped it; the history also says why.
+    /// </summary>
+    public async Task<LabTask> SkipAsync(Guid taskId, Guid actorId, string reason, string? outcome, CancellationToken cancellationToken)
+    {
+        var (task, lab) = await LoadAsync(taskId, cancellationToken);
+        await RequireManagerAsync(actorId, lab, task, cancellationToken);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new LabDomainException(LabErrors.Invalid, "Say why the step is skipped; the lab's history keeps the reason.");
+        }
+
+        if (!task.IsOpen)
+        {
+            throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; there is nothing to skip.");
+        }
+
+        if (outcome is not null && task.Actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
+        {
+            throw new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' has no action '{outcome}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.");
+        }
+
+        if (task.BookmarkId is not { } bookmarkId)
+        {
+            var now = timeProvider.GetUtcNow();
+            var skipped = task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Skipped, Note: reason.Trim())) with
+            {
+                Status = LabTaskStatus.Skipped,
+                ClosedAt = now,
+            };
+            return await commands.UpdateAsync(skipped, task.Version, cancellationToken);
+        }
+
+        await runtime.ResumeAsync(bookmarkId, new ResumePayload(TaskResume.SkipStep(task.Id, reason.Trim(), outcome), actorId.ToString()), cancellationToken);
+        return await tasks.FindAsync(taskId, cancellationToken) ?? task;
+    }
+
+    /// <summary>Reminders due by <paramref name="now"/> that were not sent, leaving out paused labs.</summary>
+    public async Task<IReadOnlyList<TaskReminderDue>> ListRemindersDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = new List<TaskReminderDue>();
+        var paused = new Dictionary<Guid, bool>();
+        foreach (var task in await tasks.ListWithRemindersDueAsync(now, cancellationToken))
+        {
+            if (!paused.TryGetValue(task.LabId, out var isPaused))
+            {
+                isPaused = (await labs.FindAsync(task.LabId, cancellationToken))?.Paused ?? false;
+                paused[task.LabId] = isPaused;
+            }
+
+            if (!isPaused)
+            {
+                // One reminder per task per run: the latest one due covers the earlier ones.
+                due.Add(new TaskReminderDue(task, task.Reminders.Where(r => r <= now && !task.RemindersSent.Contains(r)).Max()));
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary>Records that the reminders of a task due at or before <paramref name="at"/> went out.</summary>
+    public Task<LabTask> MarkRemindersSentAsync(Guid taskId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ChangeAsync(taskId, (task, _, _) => Task.FromResult(task with
+        {
+            RemindersSent = [.. task.RemindersSent, .. task.Reminders.Where(r => r <= at && !task.RemindersSent.Contains(r))],
+        }), cancellationToken, requireOpen: false);
+
+    private async Task<LabTask> ChangeAsync(Guid taskId, Func<LabTask, Lab?, DateTimeOffset, Task<LabTask>> change, CancellationToken cancellationToken, bool requireOpen = true)
+    {
+        var (task, lab) = await LoadAsync(taskId, cancellationToken);
+        if (requireOpen && !task.IsOpen)
+        {
+            throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; it can no longer be changed.");
+        }
+
+        var changed = await change(task, lab, timeProvider.GetUtcNow());
+        return ReferenceEquals(changed, task) ? task : await commands.UpdateAsync(changed, task.Version, cancellationToken);
+    }
+
+    private async Task<(LabTask Task, Lab? Lab)> LoadAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var task = await tasks.FindAsync(taskId, cancellationToken) ?? throw NotFound($"Task {taskId} was not found. Check the id.");
+        return (task, await labs.FindAsync(task.LabId, cancellationToken));
+    }
+
+    private async Task<bool> CanSeeAsync(Guid viewerId, LabTask task, Lab? lab, CancellationToken cancellationToken) =>
+        task.Involves(viewerId)
+        || (lab is null ? await access.IsAdminAsync(viewerId, cancellationToken) : await access.CanSeeAsync(viewerId, lab, cancellationToken));
+
+    private async Task RequireManagerAsync(Guid actorId, Lab? lab, LabTask task, CancellationToken cancellationToken)
+    {
+        var allowed = lab is null ? await access.IsAdminAsync(actorId, cancellationToken) : await access.CanManageAsync(actorId, lab, cancellationToken);
+        if (!allowed)
+        {
+            throw Forbidden($"Only a facilitator of the lab or an administrator can change task '{task.Title}' this way.");
+        }
+    }
+
+    private async Task RequireActivePersonAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var person = await directory.FindPersonAsync(personId, cancellationToken);
+        if (person is not { Active: true })
+        {
+            throw new LabDomainException(LabErrors.Invalid, person is null
+                ? $"Person {personId} is not in the directory; choose someone who is."
+                : $"{person.Name} is no longer active; choose someone else.");
+        }
+    }
+
+    private static LabTask Reassigned(LabTask task, Guid actorId, Guid? from, Guid to, string? note, DateTimeOffset now) =>
+        task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Reassigned, from, to, note)) with
+        {
+            AssigneeId = to,
+            Candidates = [],
+            Status = LabTaskStatus.Open,
+            Informed = [.. task.Informed.Where(id => id != to)],
+        };
+
+    private static IReadOnlyList<Guid> Replace(IReadOnlyList<Guid> ids, Guid from, Guid to) =>
+        [.. ids.Select(id => id == from ? to : id).Distinct()];
+
+    private static TaskCompletionResult Completed(LabTask task) =>
+        new(TaskCompletionStatus.Completed, task, [], $"Task '{task.Title}' was completed.");
+
+    private static TaskCompletionResult AlreadyClosed(LabTask task) =>
+        new(TaskCompletionStatus.AlreadyClosed, task, [], $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; nothing was changed.");
+
+    private static LabDomainException NotFound(string message) => new(LabErrors.NotFound, message);
+
+    private static LabDomainException Forbidden(string message) => new(LabErrors.Forbidden, message);
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Bookmarks;
+
+namespace LabFlow.Activities.Tasks;
+
+/// <summary>
+/// What happens when a task step's bookmark is resumed: a completion or skip of one of its tasks, or the end of its
+/// window (the timer of an "each participant" step). Shared by every task-like step.
+/// </summary>
+public sealed class TaskStepCompletion(ITaskStore tasks)
+{
+    internal async ValueTask<ActivityResult> ResumeAsync(
+        IActivityContext context, Bookmark bookmark, ResumePayload payload, IReadOnlyList<TaskAction> actions, CancellationToken cancellationToken)
+    {
+        var defaultOutcome = actions[0].Name;
+        var run = bookmark.Data?[TaskPlanner.StepRunKey] is JsonValue r && r.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id) ? id : (Guid?)null;
+        if (bookmark.Kind != TaskKinds.Bookmark)
+        {
+            // The window closed: the step goes on with what was done; the remaining tasks close with the step.
+            context.SetOutput(await AggregateAsync(context, run, null, cancellationToken));
+            return ActivityResult.Complete(defaultOutcome);
+        }
+
+        var resume = TaskResume.Read(payload.Data);
+        var taskId = bookmark.Data?["taskId"] is JsonValue t && t.TryGetValue<string>(out var taskText) && Guid.TryParse(taskText, out var tid) ? tid : resume.TaskId;
+        var outcome = resume.Outcome ?? defaultOutcome;
+        if (actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
+        {
+            return ActivityResult.Fault(
+                $"{TaskPlanner.Describe(context)} was completed with action '{outcome}', which it does not have; its actions are {string.Join(", ", actions.Select(a => a.Name))}.");
+        }
+
+        if (taskId is null)
+        {
+            return ActivityResult.Fault($"{TaskPlanner.Describe(context)} was resumed without a task id. This is a fault in LabFlow; report it.");
+        }
+
+        if (resume.Skip)
+        {
+            context.AddEffect(new TaskSkipped(Guid.NewGuid(), taskId.Value, payload.Actor, resume.Reason ?? string.Empty, context.Now));
+            context.SetOutput(await AggregateAsync(context, run, null, cancellationToken));
+            return ActivityResult.Complete(outcome);
+        }
+
+        var answers = (JsonObject?)resume.Answers?.DeepClone() ?? [];
+        context.AddEffect(new TaskCompleted(Guid.NewGuid(), taskId.Value, payload.Actor, outcome, answers, context.Now));
+        var siblings = run is null ? [] : await SiblingsAsync(context, run.Value, cancellationToken);
+        if (siblings.Count <= 1)
+        {
+            context.SetOutput(answers);
+            return ActivityResult.Complete(outcome);
+        }
+
+        var output = await AggregateAsync(context, run, (taskId.Value, payload.Actor, answers), cancellationToken);
+        context.SetOutput(output);
+        return siblings.Any(s => s.IsOpen && s.Id != taskId)
+            ? ActivityResult.Suspend()
+            : ActivityResult.Complete(outcome);
+    }
+
+    private async Task<IReadOnlyList<LabTask>> SiblingsAsync(IActivityContext context, Guid run, CancellationToken cancellationToken) =>
+        [.. (await tasks.ListByLabAsync(context.InstanceId, cancellationToken)).Where(t => t.StepRunId == run)];
+
+    /// <summary>An "each participant" step's output: <c>{ "responses": [{ "person", …answers }], "completed": n }</c>.</summary>
+    private async Task<JsonObject> AggregateAsync(IActivityContext context, Guid? run, (Guid TaskId, string Actor, JsonObject Answers)? current, CancellationToken cancellationToken)
+    {
+        var siblings = run is null ? [] : await SiblingsAsync(context, run.Value, cancellationToken);
+        var responses = new JsonArray();
+        foreach (var task in siblings.Where(s => s.Status == LabTaskStatus.Completed && s.Id != current?.TaskId))
+        {
+            responses.Add(Response(task.AssigneeId?.ToString(), task.Answers));
+        }
+
+        if (current is { } c)
+        {
+            responses.Add(Response(siblings.FirstOrDefault(s => s.Id == c.TaskId)?.AssigneeId?.ToString() ?? c.Actor, c.Answers));
+        }
+
+        return new JsonObject { ["responses"] = responses, ["completed"] = responses.Count };
+    }
+
+    private static JsonObject Response(string? person, JsonObject? answers)
+    {
+        var response = new JsonObject { ["person"] = person };
+        foreach (var (key, value) in answers ?? [])
+        {
+            response[key] = value?.DeepClone();
+        }
+
+        return response;
+    }
+}
