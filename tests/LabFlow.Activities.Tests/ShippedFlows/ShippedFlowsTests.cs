@@ -15,9 +15,20 @@ public sealed class ShippedFlowsTests
 
     private static WorkflowDefinition LoadValid(string fileName)
     {
-        var result = DocumentedLabActivities.CreateLoader().Load(fileName, File.ReadAllText(Path.Combine(RepositoryPaths.WorkflowsJson, fileName)));
+        var result = RegisteredLabActivities.CreateLoader().Load(fileName, File.ReadAllText(Path.Combine(RepositoryPaths.WorkflowsJson, fileName)));
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         return result.Definition!;
+    }
+
+    [Fact]
+    public async Task LoadDirectoryAsync_ReportsNoErrors_WhenEveryShippedFlowIsLoadedWithTheRegisteredActivities()
+    {
+        var results = await RegisteredLabActivities.CreateLoader().LoadDirectoryAsync(RepositoryPaths.WorkflowsJson, CancellationToken.None);
+
+        Assert.Empty(results.SelectMany(r => r.Errors).Select(e => e.ToString()));
+        Assert.Equal(
+            ["active-measures", "equality-conference", "example-approval", "learning-seminar", "social-innovation-lab"],
+            results.Select(r => r.Definition!.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -26,9 +37,40 @@ public sealed class ShippedFlowsTests
         var results = await DocumentedLabActivities.CreateLoader().LoadDirectoryAsync(RepositoryPaths.WorkflowsJson, CancellationToken.None);
 
         Assert.Empty(results.SelectMany(r => r.Errors).Select(e => e.ToString()));
-        Assert.Equal(
-            ["active-measures", "equality-conference", "example-approval", "learning-seminar", "social-innovation-lab"],
-            results.Select(r => r.Definition!.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void RegisteredDescriptors_MatchDocsLabActivities_ForEveryLabTypeTheDomainRegisters()
+    {
+        var registry = RegisteredLabActivities.ApplicationRegistry;
+        var sampleInputs = new JsonObject { ["actions"] = new JsonArray(new JsonObject { ["name"] = "approve" }) };
+        var mismatches = new List<string>();
+
+        foreach (var documented in DocumentedLabActivities.All)
+        {
+            if (registry.Find(documented.TypeName) is not { } registered)
+            {
+                continue;
+            }
+
+            var documentedInputs = documented.Inputs.ToDictionary(i => i.Name, i => i.Required);
+            var registeredInputs = registered.Inputs.ToDictionary(i => i.Name, i => i.Required);
+            mismatches.AddRange(documentedInputs.Keys.Except(registeredInputs.Keys).Select(name => $"{documented.TypeName}: input '{name}' is documented but not declared"));
+            mismatches.AddRange(registeredInputs.Keys.Except(documentedInputs.Keys).Select(name => $"{documented.TypeName}: input '{name}' is declared but not documented"));
+            mismatches.AddRange(documentedInputs.Where(i => registeredInputs.TryGetValue(i.Key, out var required) && required != i.Value)
+                .Select(i => $"{documented.TypeName}: input '{i.Key}' is documented as {(i.Value ? "required" : "optional")} but declared {(i.Value ? "optional" : "required")}"));
+            foreach (var inputs in new[] { null, sampleInputs })
+            {
+                var expected = string.Join(", ", documented.Outcomes.Resolve(inputs));
+                var actual = string.Join(", ", registered.Outcomes.Resolve(inputs));
+                if (expected != actual)
+                {
+                    mismatches.Add($"{documented.TypeName}: outcomes are documented as [{expected}] but declared as [{actual}]");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
     }
 
     [Fact]
