@@ -1,7 +1,10 @@
+using LabFlow.Activities.Communication;
+using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
+using LabFlow.Activities.Workshops;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Persistence.InMemory;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +19,9 @@ public static class LabActivitiesServiceCollectionExtensions
     [
         TaskActivityDescriptors.UserTask,
         TaskActivityDescriptors.PhaseGate,
+        CommunicationActivityDescriptors.SendEmail,
+        WorkshopActivityDescriptors.Workshop,
+        FollowUpActivityDescriptors.FollowUp,
     ];
 
     /// <summary>
