@@ -8,5 +8,9 @@ namespace LabFlow.Activities.Forms;
 /// <param name="Message">The message in Swedish and English.</param>
 public sealed record FormError(string Path, string Code, LocalizedText Message)
 {
+    /// <summary>The error for a Person answer whose id is not a person in the directory (the caller checks that).</summary>
+    public static FormError UnknownPerson(string path) =>
+        new(path, FormErrorCodes.UnknownPerson, FormMessages.UnknownPerson());
+
     public override string ToString() => $"{Path}: {Message.Get(System.Globalization.CultureInfo.GetCultureInfo("en"))}";
 }

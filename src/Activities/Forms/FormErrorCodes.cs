@@ -20,6 +20,7 @@ public static class FormErrorCodes
     public const string NotAnswered = "notAnswered";
     public const string NotRating = "notRating";
     public const string NotPerson = "notPerson";
+    public const string UnknownPerson = "unknownPerson";
     public const string NotLink = "notLink";
     public const string NotRows = "notRows";
     public const string NotRow = "notRow";

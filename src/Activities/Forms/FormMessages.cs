@@ -63,6 +63,9 @@ internal static class FormMessages
     public static LocalizedText NotPerson() =>
         LocalizedText.Of("Välj en person i listan.", "Choose a person from the list.");
 
+    public static LocalizedText UnknownPerson() =>
+        LocalizedText.Of("Personen finns inte i LabFlow. Välj en person i listan.", "The person is not in LabFlow. Choose a person from the list.");
+
     public static LocalizedText NotLink() =>
         LocalizedText.Of(
             "Ange en fullständig webbadress som börjar med http:// eller https://.",

@@ -8,7 +8,11 @@ namespace LabFlow.Activities.Forms;
 /// The normalised answers: text trimmed, blank answers left out, dates as <c>yyyy-MM-dd</c>, person ids in
 /// GUID "D" form, MultiChoice values once each in the options' order. Only valid answers are in it.
 /// </param>
-public sealed record FormValidationResult(IReadOnlyList<FormError> Errors, JsonObject Answers)
+/// <param name="People">
+/// Every person chosen in a Person field of the normalised answers, with its path: the caller checks that they
+/// exist and reports <see cref="FormError.UnknownPerson"/> for those that do not.
+/// </param>
+public sealed record FormValidationResult(IReadOnlyList<FormError> Errors, JsonObject Answers, IReadOnlyList<FormPersonAnswer> People)
 {
     public bool IsValid => Errors.Count == 0;
 }

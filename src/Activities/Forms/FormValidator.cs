@@ -23,7 +23,33 @@ public static class FormValidator
         ArgumentNullException.ThrowIfNull(form);
         var errors = new List<FormError>();
         var normalised = ValidateObject(form.Fields, answers ?? [], string.Empty, errors, out _);
-        return new FormValidationResult(errors, normalised);
+        var people = new List<FormPersonAnswer>();
+        CollectPeople(form.Fields, normalised, string.Empty, people);
+        return new FormValidationResult(errors, normalised, people);
+    }
+
+    private static void CollectPeople(IReadOnlyList<FormField> fields, JsonObject answers, string path, List<FormPersonAnswer> people)
+    {
+        foreach (var field in fields)
+        {
+            var fieldPath = FormPath.Property(path, field.Key);
+            switch (field.Type, answers[field.Key])
+            {
+                case (FormFieldType.Person, JsonValue id):
+                    people.Add(new FormPersonAnswer(fieldPath, Guid.Parse(id.GetValue<string>())));
+                    break;
+                case (FormFieldType.Group, JsonArray rows):
+                    for (var i = 0; i < rows.Count; i++)
+                    {
+                        CollectPeople(field.Fields, rows[i]!.AsObject(), FormPath.Index(fieldPath, i), people);
+                    }
+
+                    break;
+                case (FormFieldType.Section, JsonObject section):
+                    CollectPeople(field.Fields, section, fieldPath, people);
+                    break;
+            }
+        }
     }
 
     private static JsonObject ValidateObject(

@@ -222,4 +222,28 @@ public sealed class FormValidatorTests
             ],
             Described(result));
     }
+
+    [Fact]
+    public void Validate_ListsEveryChosenPersonWithItsPath_SoTheCallerCanCheckTheyExist()
+    {
+        var form = Form("""
+            [ { "key": "owner", "type": "Person", "label": "Ägare" },
+              { "key": "log", "type": "Group", "label": "Logg", "fields": [ { "key": "who", "type": "Person", "label": "Vem" } ] } ]
+            """);
+
+        var result = Validate(form, """
+            { "owner": "6f9619ff-8b86-d011-b42d-00cf4fc964ff", "log": [ {}, { "who": "0f8fad5b-d9cb-469f-a165-70867728950e" } ] }
+            """);
+
+        Assert.Equal(
+            [
+                new FormPersonAnswer("owner", Guid.Parse("6f9619ff-8b86-d011-b42d-00cf4fc964ff")),
+                new FormPersonAnswer("log[1].who", Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e")),
+            ],
+            result.People);
+        var unknown = FormError.UnknownPerson(result.People[1].Path);
+        Assert.Equal(
+            ("log[1].who", "unknownPerson", "Personen finns inte i LabFlow. Välj en person i listan.", "The person is not in LabFlow. Choose a person from the list."),
+            (unknown.Path, unknown.Code, unknown.Message.Get(Swedish), unknown.Message.Get(English)));
+    }
 }
