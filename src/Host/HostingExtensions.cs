@@ -1,3 +1,4 @@
+using LabFlow.Activities.DependencyInjection;
 using LabFlow.Host.Api;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Email;
@@ -22,6 +23,7 @@ internal static class HostingExtensions
 
         builder.Services.AddLabFlowPersistence(builder.Configuration);
         builder.Services.AddLabFlowWorkflows();
+        builder.Services.AddLabActivities();
         builder.AddLabFlowScheduling();
         builder.Services.AddLabFlowEmail(builder.Configuration);
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
