@@ -10,9 +10,8 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = 30_000;
-
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    // busy_timeout first, so switching to WAL on a busy new database waits too.
+    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
     public static SqlitePragmaInterceptor Instance { get; } = new();
 
