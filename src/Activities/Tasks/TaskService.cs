@@ -79,12 +79,13 @@ public sealed class TaskService(
         }
 
         var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
-        if (!validation.IsValid)
+        IReadOnlyList<FormError> errors = [.. validation.Errors, .. await FormPeople.FindUnknownAsync(directory, validation, cancellationToken)];
+        if (errors.Count > 0)
         {
             // Nothing typed is lost: the answers stay on the task as a draft for the next attempt.
             var kept = await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
-            var plural = validation.Errors.Count == 1 ? "answer needs" : "answers need";
-            return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, validation.Errors, $"{validation.Errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
+            var plural = errors.Count == 1 ? "answer needs" : "answers need";
+            return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, errors, $"{errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
         }
 
         if (task.BookmarkId is not { } bookmarkId)
