@@ -53,7 +53,13 @@ public sealed class TaskService(
     /// <exception cref="LabDomainException"><c>forbidden</c> unless the actor is the assignee (or an unclaimed candidate); <c>not_open</c> before the task opens.</exception>
     public async Task<TaskCompletionResult> CompleteAsync(Guid taskId, Guid actorId, string? outcome, JsonObject? answers, CancellationToken cancellationToken)
     {
-        var (task, _) = await LoadAsync(taskId, cancellationToken);
+        var (task, lab) = await LoadAsync(taskId, cancellationToken);
+        if (!task.IsFor(actorId) && !await CanSeeAsync(actorId, task, lab, cancellationToken))
+        {
+            // Someone who cannot see the task learns nothing of it, not even its title or whether it is done.
+            throw Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration.");
+        }
+
         if (!task.IsOpen)
         {
             return AlreadyClosed(task);
