@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.DependencyInjection;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
@@ -72,6 +73,7 @@ internal sealed class LabStoryHost : IAsyncDisposable
 
         services.AddLabFlowWorkflows();
         services.AddLabActivities();
+        services.AddLabFlowEmailOutbox();
         services.AddSingleton<WorkflowDefinitionLoader>();
         var host = new LabStoryHost(
             services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), database, time, logs);
@@ -194,6 +196,15 @@ internal sealed class LabStoryHost : IAsyncDisposable
 
     public Task<IReadOnlyList<IdeaSubmission>> IdeasAsync(LabCollection collection) =>
         WithAsync<IReadOnlyList<IdeaSubmission>, ICollectionStore>(store => store.ListSubmissionsAsync(collection.Id, Token));
+
+    // ---- Email ----
+
+    /// <summary>The lab's emails with <paramref name="template"/>, oldest first (then by name), as <c>recipient: subject</c>.</summary>
+    public async Task<IReadOnlyList<string>> EmailsAsync(Guid labId, string template)
+    {
+        var emails = await WithAsync<IReadOnlyList<EmailMessage>, IEmailStore>(store => store.ListAsync(new EmailMessageQuery(InstanceId: labId, Take: 1000), Token));
+        return [.. emails.Where(e => e.Template == template).OrderBy(e => e.CreatedAt).ThenBy(e => e.RecipientName, StringComparer.Ordinal).Select(e => $"{e.RecipientName}: {e.Subject}")];
+    }
 
     // ---- Time ----
 

@@ -118,16 +118,16 @@ public sealed class SocialInnovationLabStoryTests
     private static async Task PrepareAsync(LabStoryHost host, Lab lab)
     {
         var frame = await host.OpenTaskAsync(lab.Id, "frameChallenge");
-        AssertTask(frame, "Ringa in utmaningen", assignee: Fia, informed: [Kim, Lo], due: D(2026, 12, 28));
+        LabStoryAssert.Task(frame, "Ringa in utmaningen", assignee: Fia, informed: [Kim, Lo], due: D(2026, 12, 28));
         await host.AtAsync(D(2026, 12, 10), T(14, 0));
         await host.CompleteAsync(Fia, frame, FrameChallenge);
 
         // The challenge framed, stakeholders and the baseline run side by side.
         Assert.Equal(["baseline", "stakeholders"], await host.OpenStepsAsync(lab.Id));
         var stakeholders = await host.OpenTaskAsync(lab.Id, "stakeholders");
-        AssertTask(stakeholders, "Aktörskarta och inbjudan", candidates: [Kim, Lo], informed: [], due: D(2027, 1, 4));
+        LabStoryAssert.Task(stakeholders, "Aktörskarta och inbjudan", candidates: [Kim, Lo], informed: [], due: D(2027, 1, 4));
         var baseline = await host.OpenTaskAsync(lab.Id, "baseline");
-        AssertTask(baseline, "Nulägesunderlag (R1/R2)", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 1, 18));
+        LabStoryAssert.Task(baseline, "Nulägesunderlag (R1/R2)", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 1, 18));
 
         await host.AtAsync(D(2026, 12, 30), T(11, 0));
         await host.CompleteAsync(Kim, stakeholders, Stakeholders);
@@ -137,7 +137,7 @@ public sealed class SocialInnovationLabStoryTests
         }
 
         var session = await host.OpenTaskAsync(lab.Id, "sessionDesign");
-        AssertTask(session, "Sessionsdesign", assignee: Fia, informed: [], due: D(2027, 1, 25));
+        LabStoryAssert.Task(session, "Sessionsdesign", assignee: Fia, informed: [], due: D(2027, 1, 25));
         await host.AtAsync(D(2027, 1, 15), T(9, 0));
         await host.CompleteAsync(Lo, baseline, Baseline);
         Assert.Equal(["sessionDesign"], await host.OpenStepsAsync(lab.Id));
@@ -146,7 +146,7 @@ public sealed class SocialInnovationLabStoryTests
 
         Assert.Equal("prepare=Done, explore=Active, ideate=Ahead, prototype=Ahead, evaluate=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
         var kickoff = await host.OpenTaskAsync(lab.Id, "kickoff");
-        AssertTask(kickoff, "Uppstartsworkshop", assignee: Fia, informed: [], due: D(2027, 2, 3));
+        LabStoryAssert.Task(kickoff, "Uppstartsworkshop", assignee: Fia, informed: [], due: D(2027, 2, 3));
         Assert.Equal(DayZero, kickoff.Opens);
         var early = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Fia, kickoff, Kickoff));
         Assert.Equal((LabErrors.NotOpen, "Task 'Uppstartsworkshop' opens on 2027-02-01; it cannot be completed before then."), (early.Code, early.Message));
@@ -167,7 +167,7 @@ public sealed class SocialInnovationLabStoryTests
             research[0].Reminders.Select(r => host.Calendar.DateOf(r)));
         Assert.Empty(await host.TasksOfAsync(Dan));
         var threeR = await host.OpenTaskAsync(lab.Id, "threeRAnalysis");
-        AssertTask(threeR, "3R/4R-analys", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 3, 1));
+        LabStoryAssert.Task(threeR, "3R/4R-analys", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 3, 1));
 
         await host.AtAsync(D(2027, 2, 15), T(10, 0));
         await host.CompleteAsync(Ada, research[0], FieldResearch("Sökande 1", "Jag fick aldrig veta varför."));
@@ -180,7 +180,7 @@ public sealed class SocialInnovationLabStoryTests
         var closed = await host.WithAsync<LabTask?, ITaskStore>(tasks => tasks.FindAsync(research[2].Id, host.Token));
         Assert.Equal(LabTaskStatus.Closed, closed!.Status);
         var synthesis = await host.OpenTaskAsync(lab.Id, "synthesis");
-        AssertTask(synthesis, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 9));
+        LabStoryAssert.Task(synthesis, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 9));
         Assert.Equal(D(2027, 3, 8), synthesis.Opens);
     }
 
@@ -190,7 +190,7 @@ public sealed class SocialInnovationLabStoryTests
         await host.AtAsync(D(2027, 3, 8), T(15, 0));
         var first = await host.CompleteAsync(Fia, lab.Id, "synthesis", Synthesis);
         var gate = await host.OpenTaskAsync(lab.Id, "synthesisGate");
-        AssertTask(gate, "Godkänn fokus för idéfasen", assignee: Sam, informed: [Fia, Kim, Lo], due: D(2027, 3, 11));
+        LabStoryAssert.Task(gate, "Godkänn fokus för idéfasen", assignee: Sam, informed: [Fia, Kim, Lo], due: D(2027, 3, 11));
         Assert.Equal(["Approve", "SendBack"], gate.Actions.Select(a => a.Name));
         Assert.Equal(["Godkänn", "Skicka tillbaka"], gate.Actions.Select(a => a.Label.Get(Sv)));
 
@@ -199,7 +199,7 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(["synthesis"], await host.OpenStepsAsync(lab.Id));
         var redo = await host.OpenTaskAsync(lab.Id, "synthesis");
         Assert.NotEqual(first.Id, redo.Id);
-        AssertTask(redo, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 9));
+        LabStoryAssert.Task(redo, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 9));
         Assert.Equal("prepare=Done, explore=Active, ideate=Ahead, prototype=Ahead, evaluate=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
 
         await host.CompleteAsync(Fia, redo, Synthesis);
@@ -212,7 +212,7 @@ public sealed class SocialInnovationLabStoryTests
     private static async Task IdeateAsync(LabStoryHost host, Lab lab)
     {
         var workshop = await host.OpenTaskAsync(lab.Id, "ideationWorkshop");
-        AssertTask(workshop, "Idéworkshop", assignee: Fia, informed: [], due: D(2027, 3, 17));
+        LabStoryAssert.Task(workshop, "Idéworkshop", assignee: Fia, informed: [], due: D(2027, 3, 17));
         var collection = await host.CollectionAsync(lab.Id, "ideaCollection");
         Assert.Equal((CollectionKind.Ideas, D(2027, 3, 15), host.Stockholm(D(2027, 3, 23), T(0, 0))), (collection.Kind, collection.Opens!.Value, collection.ClosesAt));
         Assert.Equal([Ada.Id, Bo.Id, Cy.Id], collection.Participants);
@@ -254,12 +254,12 @@ public sealed class SocialInnovationLabStoryTests
             [("Strukturerade intervjuer", 4), ("Anonymiserade ansökningar", 2), ("Mentorer för nya kuratorer", 1), ("Annonser på fler språk", 1)],
             ranking.Select(r => (r!["idea"]!["title"]!.GetValue<string>(), r["votes"]!.GetValue<int>())));
         var prioritise = await host.OpenTaskAsync(lab.Id, "prioritise");
-        AssertTask(prioritise, "Prioritera efter nytta och insats", assignee: Fia, informed: [Kim, Lo], due: D(2027, 3, 24));
+        LabStoryAssert.Task(prioritise, "Prioritera efter nytta och insats", assignee: Fia, informed: [Kim, Lo], due: D(2027, 3, 24));
         await host.CompleteAsync(Fia, prioritise, Prioritise);
 
         // Friday 26 March is Good Friday: the equality check is due on Thursday the 25th.
         var check = await host.OpenTaskAsync(lab.Id, "equalityCheck");
-        AssertTask(check, "Jämlikhetscheck", candidates: [Kim, Lo], informed: [], due: D(2027, 3, 25));
+        LabStoryAssert.Task(check, "Jämlikhetscheck", candidates: [Kim, Lo], informed: [], due: D(2027, 3, 25));
         await host.CompleteAsync(Kim, check, EqualityCheck(consequencesPerGroup: false));
         var again = await host.OpenTaskAsync(lab.Id, "prioritise");
         Assert.NotEqual(prioritise.Id, again.Id);
@@ -269,11 +269,11 @@ public sealed class SocialInnovationLabStoryTests
 
         // Monday 29 March is Easter Monday; the Friday before is Good Friday: due on Thursday the 25th.
         var concept = await host.OpenTaskAsync(lab.Id, "conceptDecision");
-        AssertTask(concept, "Koncept och beslut", candidates: [Kim, Lo], informed: [Sam], due: D(2027, 3, 25));
+        LabStoryAssert.Task(concept, "Koncept och beslut", candidates: [Kim, Lo], informed: [Sam], due: D(2027, 3, 25));
         await host.AtAsync(D(2027, 3, 25), T(11, 0));
         await host.CompleteAsync(Kim, concept, ConceptDecision);
         var gate = await host.OpenTaskAsync(lab.Id, "conceptGate");
-        AssertTask(gate, "Godkänn koncepten för prototypfasen", assignee: Sam, informed: [Fia, Kim, Lo], due: D(2027, 4, 1));
+        LabStoryAssert.Task(gate, "Godkänn koncepten för prototypfasen", assignee: Sam, informed: [Fia, Kim, Lo], due: D(2027, 4, 1));
         await host.AtAsync(D(2027, 3, 30), T(9, 0));
         await host.CompleteAsync(Sam, gate, Gate("Kör."), "Approve");
         Assert.Equal("prepare=Done, explore=Done, ideate=Done, prototype=Active, evaluate=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
@@ -282,7 +282,7 @@ public sealed class SocialInnovationLabStoryTests
     private static async Task PrototypeAsync(LabStoryHost host, Lab lab)
     {
         var plan = await host.OpenTaskAsync(lab.Id, "prototypePlan");
-        AssertTask(plan, "Prototypplan", assignee: Fia, informed: [Ada, Bo, Cy], due: D(2027, 4, 5));
+        LabStoryAssert.Task(plan, "Prototypplan", assignee: Fia, informed: [Ada, Bo, Cy], due: D(2027, 4, 5));
         await host.CompleteAsync(Fia, plan, PrototypePlan);
 
         var round1 = await host.OpenTasksAsync(lab.Id, "testRound1");
@@ -294,7 +294,7 @@ public sealed class SocialInnovationLabStoryTests
         await EveryParticipantCompletesAsync(host, round1, TestLog("2027-04-12"));
 
         var checkIn = await host.OpenTaskAsync(lab.Id, "checkIn");
-        AssertTask(checkIn, "Halvtidsavstämning", candidates: [Kim, Lo], informed: [], due: D(2027, 4, 26));
+        LabStoryAssert.Task(checkIn, "Halvtidsavstämning", candidates: [Kim, Lo], informed: [], due: D(2027, 4, 26));
         await host.CompleteAsync(Lo, checkIn, CheckIn);
 
         var round2 = await host.OpenTasksAsync(lab.Id, "testRound2");
@@ -311,12 +311,12 @@ public sealed class SocialInnovationLabStoryTests
     private static async Task EvaluateAndIterateAsync(LabStoryHost host, Lab lab)
     {
         var workshop = await host.OpenTaskAsync(lab.Id, "evaluationWorkshop");
-        AssertTask(workshop, "Utvärderingsworkshop", assignee: Fia, informed: [Sam], due: D(2027, 5, 25));
+        LabStoryAssert.Task(workshop, "Utvärderingsworkshop", assignee: Fia, informed: [Sam], due: D(2027, 5, 25));
         await host.AtAsync(D(2027, 5, 24), T(16, 0));
         await host.CompleteAsync(Fia, workshop, EvaluationWorkshop);
 
         var decision = await host.OpenTaskAsync(lab.Id, "evaluationDecision");
-        AssertTask(decision, "Beslut efter utvärdering", assignee: Fia, informed: [Sam, Ada, Bo, Cy], due: D(2027, 5, 26));
+        LabStoryAssert.Task(decision, "Beslut efter utvärdering", assignee: Fia, informed: [Sam, Ada, Bo, Cy], due: D(2027, 5, 26));
         Assert.Equal(["stop", "iterate", "pilot", "implement"], decision.Actions.Select(a => a.Name));
 
         await host.WithAsync<Lab, LabService>(labs => labs.MoveStartDateAsync(lab.Id, D(2027, 4, 19), Fia.Id, host.Token));
@@ -326,7 +326,7 @@ public sealed class SocialInnovationLabStoryTests
 
         Assert.Equal(["ideationWorkshop"], await host.OpenStepsAsync(lab.Id));
         var again = await host.OpenTaskAsync(lab.Id, "ideationWorkshop");
-        AssertTask(again, "Idéworkshop", assignee: Fia, informed: [], due: D(2027, 6, 2));
+        LabStoryAssert.Task(again, "Idéworkshop", assignee: Fia, informed: [], due: D(2027, 6, 2));
         Assert.Equal(D(2027, 5, 31), again.Opens);
         var collection = await host.CollectionAsync(lab.Id, "ideaCollection");
         Assert.True(collection.IsOpen);
@@ -382,7 +382,7 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal("implement", (await host.InstanceAsync(lab.Id)).State.Variables["decision"]!.GetValue<string>());
         Assert.Equal(["handover", "participantSurvey"], await host.OpenStepsAsync(lab.Id));
         var handover = await host.OpenTaskAsync(lab.Id, "handover");
-        AssertTask(handover, "Införandeplan och överlämning", candidates: [Kim, Lo], informed: [Sam], due: D(2027, 8, 23));
+        LabStoryAssert.Task(handover, "Införandeplan och överlämning", candidates: [Kim, Lo], informed: [Sam], due: D(2027, 8, 23));
         var survey = await host.OpenTasksAsync(lab.Id, "participantSurvey");
         Assert.Equal([Ada.Id, Bo.Id, Cy.Id], survey.Select(t => t.AssigneeId));
         Assert.All(survey, t => Assert.Equal(D(2027, 8, 12), t.Due));
@@ -394,7 +394,7 @@ public sealed class SocialInnovationLabStoryTests
         await EveryParticipantCompletesAsync(host, survey, Survey(4));
         await host.CompleteAsync(Kim, handover, Handover);
         var report = await host.OpenTaskAsync(lab.Id, "labReport");
-        AssertTask(report, "Labbrapport", assignee: Kai, informed: [Kim, Lo], due: D(2027, 8, 30));
+        LabStoryAssert.Task(report, "Labbrapport", assignee: Kai, informed: [Kim, Lo], due: D(2027, 8, 30));
         await host.AtAsync(D(2027, 8, 27), T(10, 0));
         await host.CompleteAsync(Kai, report, LabReport);
 
@@ -407,7 +407,7 @@ public sealed class SocialInnovationLabStoryTests
         await host.AtAsync(D(2027, 11, 7), T(8, 0));
         var followUp3 = await host.OpenTaskAsync(lab.Id, "followUp3");
         // Due on day 216, Sunday 21 November: Friday the 19th.
-        AssertTask(followUp3, "Uppföljning 3 månader", candidates: [Kim, Lo], informed: [], due: D(2027, 11, 19));
+        LabStoryAssert.Task(followUp3, "Uppföljning 3 månader", candidates: [Kim, Lo], informed: [], due: D(2027, 11, 19));
         await host.AtAsync(D(2027, 11, 15), T(10, 0));
         await host.CompleteAsync(Kim, followUp3, FollowUp(19, "partly"));
         Assert.Equal(WorkflowStatus.Suspended, (await host.InstanceAsync(lab.Id)).Status);
@@ -415,7 +415,7 @@ public sealed class SocialInnovationLabStoryTests
         // Day 292 is Saturday 5 February 2028; due on day 306, Saturday 19 February: Friday the 18th.
         await host.AtAsync(D(2028, 2, 5), T(8, 0));
         var followUp6 = await host.OpenTaskAsync(lab.Id, "followUp6");
-        AssertTask(followUp6, "Uppföljning 6 månader", candidates: [Kim, Lo], informed: [Sam], due: D(2028, 2, 18));
+        LabStoryAssert.Task(followUp6, "Uppföljning 6 månader", candidates: [Kim, Lo], informed: [Sam], due: D(2028, 2, 18));
         await host.AtAsync(D(2028, 2, 14), T(10, 0));
         await host.CompleteAsync(Lo, followUp6, FollowUp(24, "yes"));
 
@@ -438,15 +438,6 @@ public sealed class SocialInnovationLabStoryTests
         {
             await host.CompleteAsync(Participants.Single(p => p.Id == task.AssigneeId), task, (JsonObject)answers.DeepClone());
         }
-    }
-
-    private static void AssertTask(LabTask task, string title, DateOnly due, IReadOnlyList<Person> informed, Person? assignee = null, IReadOnlyList<Person>? candidates = null)
-    {
-        Assert.Equal(title, task.Title.Get(Sv));
-        Assert.Equal(due, task.Due);
-        Assert.Equal(assignee?.Id, task.AssigneeId);
-        Assert.Equal([.. (candidates ?? []).Select(p => p.Id)], task.Candidates);
-        Assert.Equal([.. informed.Select(p => p.Id)], task.Informed);
     }
 
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
