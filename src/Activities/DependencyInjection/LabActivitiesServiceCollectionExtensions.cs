@@ -57,6 +57,7 @@ public static class LabActivitiesServiceCollectionExtensions
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());
+        services.TryAddSingleton<IDirectoryCommands>(sp => sp.GetRequiredService<InMemoryDirectory>());
         services.TryAddSingleton<InMemoryLabStore>();
         services.TryAddSingleton<ILabStore>(sp => sp.GetRequiredService<InMemoryLabStore>());
         services.TryAddSingleton<InMemoryTaskStore>();

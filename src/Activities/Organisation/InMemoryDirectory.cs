@@ -1,7 +1,7 @@
 namespace LabFlow.Activities.Organisation;
 
 /// <summary>The directory in memory, seeded with the pilot administrations; tests and development add people.</summary>
-public sealed class InMemoryDirectory : IDirectory
+public sealed class InMemoryDirectory : IDirectory, IDirectoryCommands
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Administration> _administrations = new(StringComparer.Ordinal);
@@ -42,6 +42,38 @@ public sealed class InMemoryDirectory : IDirectory
                 _memberships.Add(membership);
             }
         }
+    }
+
+    public void RemoveMembership(Membership membership)
+    {
+        lock (_gate)
+        {
+            _memberships.Remove(membership);
+        }
+    }
+
+    public Task SaveAdministrationAsync(Administration administration, CancellationToken cancellationToken)
+    {
+        AddAdministration(administration);
+        return Task.CompletedTask;
+    }
+
+    public Task SavePersonAsync(Person person, CancellationToken cancellationToken)
+    {
+        AddPerson(person);
+        return Task.CompletedTask;
+    }
+
+    public Task AddMembershipAsync(Membership membership, CancellationToken cancellationToken)
+    {
+        AddMembership(membership);
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveMembershipAsync(Membership membership, CancellationToken cancellationToken)
+    {
+        RemoveMembership(membership);
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<Administration>> ListAdministrationsAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Host.Infrastructure.Persistence.Domain;
 using LabFlow.Host.Infrastructure.Persistence.Outbox;
 using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,7 @@ internal static class PersistenceServiceCollectionExtensions
         services.RemoveAll<IBookmarkStore>().AddScoped<IBookmarkStore, EfCoreBookmarkStore>();
         services.RemoveAll<IWorkflowJournalStore>().AddScoped<IWorkflowJournalStore, EfCoreWorkflowJournalStore>();
         services.RemoveAll<IWorkflowCommitStore>().AddScoped<IWorkflowCommitStore, EfCoreWorkflowCommitStore>();
+        services.AddLabFlowDomainPersistence();
 
         services.TryAddSingleton<OutboxSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());

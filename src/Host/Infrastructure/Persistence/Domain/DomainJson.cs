@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain;
+
+/// <summary>
+/// How domain records are kept in JSON columns: the parts of a row that no query filters on (forms, history,
+/// comments, answers) travel as one document, so a new field on a record needs no migration.
+/// </summary>
+internal static class DomainJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"A stored {typeof(T).Name} was null.");
+}

@@ -1,0 +1,33 @@
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain;
+
+internal static class DomainPersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// The lab domain's EF Core stores (directory, labs, tasks) and the effect writers that turn a burst's domain
+    /// effects into rows in its transaction. They replace the in-memory stores whether <c>AddLabActivities</c> ran
+    /// before or after (it registers them with TryAdd). The in-memory stores' commit participants may stay
+    /// registered: only the in-memory commit store calls them, and the EF Core commit store replaces it.
+    /// </summary>
+    public static IServiceCollection AddLabFlowDomainPersistence(this IServiceCollection services)
+    {
+        services.RemoveAll<IDirectory>().AddScoped<IDirectory>(sp => sp.GetRequiredService<EfCoreDirectory>());
+        services.RemoveAll<IDirectoryCommands>().AddScoped<IDirectoryCommands>(sp => sp.GetRequiredService<EfCoreDirectory>());
+        services.TryAddScoped<EfCoreDirectory>();
+
+        services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
+
+        services.TryAddScoped<EfCoreTaskStore>();
+        services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());
+        services.RemoveAll<ITaskCommands>().AddScoped<ITaskCommands>(sp => sp.GetRequiredService<EfCoreTaskStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, TaskEffectWriter>());
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using LabFlow.Host.Infrastructure.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
+
+internal sealed class LabRowConfiguration : IEntityTypeConfiguration<LabRow>
+{
+    public void Configure(EntityTypeBuilder<LabRow> builder)
+    {
+        builder.ToTable("Labs");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.DefinitionId).HasMaxLength(RowLimits.IdLength);
+        builder.Property(l => l.Title).HasMaxLength(RowLimits.KeyLength);
+        builder.Property(l => l.AdministrationId).HasMaxLength(RowLimits.IdLength);
+        builder.Property(l => l.CreatedBy).HasMaxLength(RowLimits.IdLength);
+        builder.HasIndex(l => new { l.AdministrationId, l.CreatedAt });
+        builder.HasIndex(l => l.CreatedAt);
+    }
+}

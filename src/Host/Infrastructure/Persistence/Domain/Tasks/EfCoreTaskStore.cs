@@ -1,0 +1,91 @@
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+
+/// <summary>
+/// Tasks in the database. Steps write them through <see cref="TaskEffectWriter"/> in their burst's transaction;
+/// commands outside bursts write here with a conditional UPDATE on the version.
+/// </summary>
+internal sealed class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore, ITaskCommands
+{
+    private IQueryable<TaskRow> Tasks => db.Set<TaskRow>().AsNoTracking();
+
+    private IQueryable<TaskPersonRow> People => db.Set<TaskPersonRow>().AsNoTracking();
+
+    public async Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var row = await Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        return row is null ? null : TaskRows.ToTask(row);
+    }
+
+    public async Task<IReadOnlyList<LabTask>> ListByLabAsync(Guid labId, CancellationToken cancellationToken)
+    {
+        var rows = await Tasks.Where(t => t.LabId == labId).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
+        return [.. rows.Select(TaskRows.ToTask)];
+    }
+
+    public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken)
+    {
+        // Two index lookups (assignee; candidate or informed) narrow the tasks down; whether a candidate still
+        // sees a task (only while nobody claimed it) is decided on the task itself, as the in-memory store does.
+        var involved = Tasks.Where(t => t.AssigneeId == personId).Select(t => t.Id)
+            .Union(People.Where(p => p.PersonId == personId).Select(p => p.TaskId));
+        var rows = await Tasks
+            .Where(t => involved.Contains(t.Id) && (includeClosed || t.IsOpen))
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. rows.Select(TaskRows.ToTask)
+                .Where(t => t.AssigneeId == personId || t.Informed.Contains(personId) || (t.AssigneeId is null && t.Candidates.Contains(personId)))
+                .OrderBy(t => t.Due?.ToDateTime(TimeOnly.MinValue) ?? DateTime.MaxValue)
+                .ThenBy(t => t.CreatedAt),
+        ];
+    }
+
+    public async Task<IReadOnlyList<LabTask>> ListWithRemindersDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken)
+    {
+        var by = dueBy.ToUniversalTime();
+        var rows = await Tasks
+            .Where(t => t.NextReminderAt != null && t.NextReminderAt <= by && t.IsOpen)
+            .OrderBy(t => t.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(TaskRows.ToTask)];
+    }
+
+    public async Task<LabTask> AddAsync(LabTask task, CancellationToken cancellationToken)
+    {
+        var stored = task with { Version = 1 };
+        db.Add(TaskRows.ToRow(stored));
+        db.AddRange(TaskRows.PeopleOf(stored));
+        try
+        {
+            await db.SaveAndForgetAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
+        {
+            throw new LabDomainException("task_exists", $"A task with id {task.Id} already exists.");
+        }
+
+        return stored;
+    }
+
+    public Task<LabTask> UpdateAsync(LabTask task, long expectedVersion, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(
+            async () =>
+            {
+                var updated = task with { Version = expectedVersion + 1 };
+                if (await TaskRows.UpdateAsync(db, updated, expectedVersion, cancellationToken) != 1)
+                {
+                    throw new LabDomainException("task_conflict", $"Task {task.Id} was changed by someone else at the same time. Reload it and try again.");
+                }
+
+                // The version check above holds the row, so replacing its people cannot interleave with another change.
+                await db.Set<TaskPersonRow>().Where(p => p.TaskId == task.Id).ExecuteDeleteAsync(cancellationToken);
+                db.AddRange(TaskRows.PeopleOf(updated));
+                await db.SaveAndForgetAsync(cancellationToken);
+                return updated;
+            },
+            cancellationToken);
+}

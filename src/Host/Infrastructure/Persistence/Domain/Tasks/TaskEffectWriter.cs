@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using LabFlow.Activities.Tasks;
+using LabFlow.Workflows.Bookmarks;
+using LabFlow.Workflows.Execution;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+
+/// <summary>
+/// Task rows of a burst, in its transaction: created tasks are inserted; completed, skipped and closed (their
+/// bookmark closed) tasks change only while open, exactly as <see cref="InMemoryTaskStore"/> applies them.
+/// </summary>
+internal sealed class TaskEffectWriter : IEfCoreEffectWriter
+{
+    // A change races only with commands outside bursts (a comment, a claim); each retry reads the task afresh.
+    private const int MaxAttempts = 5;
+
+    public bool CanWrite(IWorkflowEffect effect) => effect is TaskCreated or TaskCompleted or TaskSkipped or BookmarkClosed;
+
+    public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    {
+        switch (effect)
+        {
+            case TaskCreated created:
+                var task = created.Task with { Version = 1 };
+                db.Add(TaskRows.ToRow(task));
+                db.AddRange(TaskRows.PeopleOf(task));
+                break;
+            case TaskCompleted completed:
+                await ChangeAsync(db, commit, completed.TaskId, t => Complete(t, completed), cancellationToken);
+                break;
+            case TaskSkipped skipped:
+                await ChangeAsync(db, commit, skipped.TaskId, t => Skip(t, skipped), cancellationToken);
+                break;
+            case BookmarkClosed closed:
+                var at = commit.Instance.UpdatedAt;
+                var stored = await db.Set<TaskRow>().AsNoTracking()
+                    .Where(t => t.BookmarkId == closed.BookmarkId && t.IsOpen)
+                    .Select(t => t.Id)
+                    .ToListAsync(cancellationToken);
+                var added = db.ChangeTracker.Entries<TaskRow>()
+                    .Where(e => e.State == EntityState.Added && e.Entity.BookmarkId == closed.BookmarkId && e.Entity.IsOpen)
+                    .Select(e => e.Entity.Id);
+                foreach (var taskId in stored.Union(added).ToList())
+                {
+                    await ChangeAsync(db, commit, taskId, t => Close(t, closed, at), cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    private static LabTask? Complete(LabTask t, TaskCompleted completed) => t.IsOpen
+        ? t.WithHistory(new TaskHistoryEntry(completed.At, completed.Actor, TaskHistoryKind.Completed, Note: completed.Outcome)) with
+        {
+            Status = LabTaskStatus.Completed,
+            AssigneeId = t.AssigneeId ?? (Guid.TryParse(completed.Actor, out var by) ? by : null),
+            Outcome = completed.Outcome,
+            Answers = (JsonObject?)completed.Answers?.DeepClone(),
+            Draft = null,
+            ClosedAt = completed.At,
+        }
+        : null;
+
+    private static LabTask? Skip(LabTask t, TaskSkipped skipped) => t.IsOpen
+        ? t.WithHistory(new TaskHistoryEntry(skipped.At, skipped.Actor, TaskHistoryKind.Skipped, Note: skipped.Reason)) with
+        {
+            Status = LabTaskStatus.Skipped,
+            ClosedAt = skipped.At,
+        }
+        : null;
+
+    private static LabTask? Close(LabTask t, BookmarkClosed closed, DateTimeOffset at) => t.IsOpen
+        ? t.WithHistory(new TaskHistoryEntry(at, WorkflowActors.System, TaskHistoryKind.Closed, Note: closed.Reason)) with
+        {
+            Status = LabTaskStatus.Closed,
+            ClosedAt = at,
+        }
+        : null;
+
+    /// <summary>Applies <paramref name="change"/> (<c>null</c>: nothing to change) with the next version.</summary>
+    private static async Task ChangeAsync(
+        LabFlowDbContext db, WorkflowCommit commit, Guid taskId, Func<LabTask, LabTask?> change, CancellationToken cancellationToken)
+    {
+        // A task created earlier in this burst is not in the database yet: change the row that will be inserted.
+        var tracked = db.ChangeTracker.Entries<TaskRow>().FirstOrDefault(e => e.State == EntityState.Added && e.Entity.Id == taskId)?.Entity;
+        if (tracked is not null)
+        {
+            var current = TaskRows.ToTask(tracked);
+            if (change(current) is { } changed)
+            {
+                TaskRows.CopyTo(changed with { Version = current.Version + 1 }, tracked);
+            }
+
+            return;
+        }
+
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var row = await db.Set<TaskRow>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+            if (row is null || change(TaskRows.ToTask(row)) is not { } changed)
+            {
+                return;
+            }
+
+            if (await TaskRows.UpdateAsync(db, changed with { Version = row.Version + 1 }, row.Version, cancellationToken) == 1)
+            {
+                return;
+            }
+        }
+
+        // The burst runs again from fresh state, as after any lost race.
+        throw new ConcurrencyConflictException(commit.Instance.Id, commit.ExpectedConcurrencyToken ?? 0);
+    }
+}

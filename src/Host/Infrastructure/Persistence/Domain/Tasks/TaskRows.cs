@@ -1,0 +1,91 @@
+using LabFlow.Activities.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+
+/// <summary>Between <see cref="LabTask"/> and its rows, and the conditional update every task change goes through.</summary>
+internal static class TaskRows
+{
+    public static TaskRow ToRow(LabTask task)
+    {
+        var stored = task with
+        {
+            CreatedAt = task.CreatedAt.ToUniversalTime(),
+            ClosedAt = task.ClosedAt?.ToUniversalTime(),
+        };
+        return new TaskRow
+        {
+            Id = task.Id,
+            LabId = task.LabId,
+            ActivityId = task.ActivityId,
+            Kind = task.Kind,
+            BookmarkId = task.BookmarkId,
+            StepRunId = task.StepRunId,
+            AssigneeId = task.AssigneeId,
+            Status = task.Status.ToString(),
+            IsOpen = task.IsOpen,
+            Due = task.Due,
+            NextReminderAt = NextReminder(task),
+            CreatedAt = stored.CreatedAt,
+            ClosedAt = stored.ClosedAt,
+            Version = task.Version,
+            Data = DomainJson.Serialize(stored),
+        };
+    }
+
+    public static LabTask ToTask(TaskRow row) => DomainJson.Deserialize<LabTask>(row.Data) with { Version = row.Version };
+
+    public static IEnumerable<TaskPersonRow> PeopleOf(LabTask task) =>
+        task.Candidates.Distinct().Select(id => new TaskPersonRow { TaskId = task.Id, Relation = TaskPersonRelation.Candidate, PersonId = id })
+            .Concat(task.Informed.Distinct().Select(id => new TaskPersonRow { TaskId = task.Id, Relation = TaskPersonRelation.Informed, PersonId = id }));
+
+    /// <summary>Writes <paramref name="task"/> over the row whose version is <paramref name="expectedVersion"/>; returns the rows changed (0 or 1).</summary>
+    public static Task<int> UpdateAsync(LabFlowDbContext db, LabTask task, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var row = ToRow(task);
+        return db.Set<TaskRow>()
+            .Where(t => t.Id == row.Id && t.Version == expectedVersion)
+            .ExecuteUpdateAsync(
+                s => s
+                    .SetProperty(t => t.LabId, row.LabId)
+                    .SetProperty(t => t.ActivityId, row.ActivityId)
+                    .SetProperty(t => t.Kind, row.Kind)
+                    .SetProperty(t => t.BookmarkId, row.BookmarkId)
+                    .SetProperty(t => t.StepRunId, row.StepRunId)
+                    .SetProperty(t => t.AssigneeId, row.AssigneeId)
+                    .SetProperty(t => t.Status, row.Status)
+                    .SetProperty(t => t.IsOpen, row.IsOpen)
+                    .SetProperty(t => t.Due, row.Due)
+                    .SetProperty(t => t.NextReminderAt, row.NextReminderAt)
+                    .SetProperty(t => t.CreatedAt, row.CreatedAt)
+                    .SetProperty(t => t.ClosedAt, row.ClosedAt)
+                    .SetProperty(t => t.Version, row.Version)
+                    .SetProperty(t => t.Data, row.Data),
+                cancellationToken);
+    }
+
+    /// <summary>Copies a changed task onto a row that is still only tracked (added earlier in the same burst).</summary>
+    public static void CopyTo(LabTask task, TaskRow tracked)
+    {
+        var row = ToRow(task);
+        tracked.AssigneeId = row.AssigneeId;
+        tracked.Status = row.Status;
+        tracked.IsOpen = row.IsOpen;
+        tracked.Due = row.Due;
+        tracked.NextReminderAt = row.NextReminderAt;
+        tracked.ClosedAt = row.ClosedAt;
+        tracked.Version = row.Version;
+        tracked.Data = row.Data;
+    }
+
+    private static DateTimeOffset? NextReminder(LabTask task)
+    {
+        if (!task.IsOpen)
+        {
+            return null;
+        }
+
+        var unsent = task.Reminders.Where(r => !task.RemindersSent.Contains(r)).ToList();
+        return unsent.Count == 0 ? null : unsent.Min().ToUniversalTime();
+    }
+}

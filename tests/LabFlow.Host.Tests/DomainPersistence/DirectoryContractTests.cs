@@ -1,0 +1,111 @@
+using LabFlow.Activities.Organisation;
+using LabFlow.Host.Tests.TestInfrastructure;
+
+namespace LabFlow.Host.Tests.DomainPersistence;
+
+/// <summary>The EF Core directory's contract, run on every provider.</summary>
+public abstract class DirectoryContractTests : DomainStoreTestBase
+{
+    private static readonly string School = PilotAdministrations.Grundskoleforvaltningen.Id;
+
+    [DatabaseFact]
+    public async Task ListAdministrationsAsync_ReturnsThePilotAdministrationsByName_WhenNothingWasAdded()
+    {
+        var administrations = await InScopeAsync<IDirectory, IReadOnlyList<Administration>>(d => d.ListAdministrationsAsync(Token));
+
+        Assert.Equal(
+            ["Arbetsmarknad och vuxenutbildningsförvaltningen", "Förskoleförvaltningen", "Grundskoleförvaltningen", "Stadsbyggnadskontoret"],
+            administrations.Select(a => a.Name));
+    }
+
+    [DatabaseFact]
+    public async Task SaveAdministrationAsync_AddsAndRenames()
+    {
+        await InScopeAsync<IDirectoryCommands>(d => d.SaveAdministrationAsync(new Administration("kultur", "Kultur"), Token));
+        await InScopeAsync<IDirectoryCommands>(d => d.SaveAdministrationAsync(new Administration("kultur", "Kulturförvaltningen"), Token));
+
+        var found = await InScopeAsync<IDirectory, Administration?>(d => d.FindAdministrationAsync("kultur", Token));
+
+        Assert.Equal(new Administration("kultur", "Kulturförvaltningen"), found);
+    }
+
+    [DatabaseFact]
+    public async Task SavePersonAsync_RoundTripsAndReplaces_AndFindsByEmailIgnoringCase()
+    {
+        var person = new Person(Guid.NewGuid(), "Åsa Öberg", "Asa.Oberg@Example.se", "en");
+        await InScopeAsync<IDirectoryCommands>(d => d.SavePersonAsync(person, Token));
+        var byId = await InScopeAsync<IDirectory, Person?>(d => d.FindPersonAsync(person.Id, Token));
+        var byEmail = await InScopeAsync<IDirectory, Person?>(d => d.FindPersonByEmailAsync("asa.oberg@EXAMPLE.se", Token));
+
+        await InScopeAsync<IDirectoryCommands>(d => d.SavePersonAsync(person with { Name = "Åsa Berg", Active = false }, Token));
+        var replaced = await InScopeAsync<IDirectory, Person?>(d => d.FindPersonAsync(person.Id, Token));
+
+        Assert.Equal(person, byId);
+        Assert.Equal(person, byEmail);
+        Assert.Equal(person with { Name = "Åsa Berg", Active = false }, replaced);
+        Assert.Null(await InScopeAsync<IDirectory, Person?>(d => d.FindPersonByEmailAsync("nobody@example.se", Token)));
+    }
+
+    [DatabaseFact]
+    public async Task ListPeopleAsync_ReturnsThoseThatExist_InTheOrderGiven()
+    {
+        var first = new Person(Guid.NewGuid(), "Ada", "ada@example.se");
+        var second = new Person(Guid.NewGuid(), "Bo", "bo@example.se");
+        await InScopeAsync<IDirectoryCommands>(async d =>
+        {
+            await d.SavePersonAsync(first, Token);
+            await d.SavePersonAsync(second, Token);
+        });
+
+        var people = await InScopeAsync<IDirectory, IReadOnlyList<Person>>(d => d.ListPeopleAsync([second.Id, Guid.NewGuid(), first.Id], Token));
+
+        Assert.Equal([second, first], people);
+    }
+
+    [DatabaseFact]
+    public async Task ListMembersAsync_ReturnsActiveMembersWithTheRoleByName_WhenMembershipsWereAddedTwice()
+    {
+        var kim = new Person(Guid.NewGuid(), "Kim", "kim@example.se");
+        var alva = new Person(Guid.NewGuid(), "Alva", "alva@example.se");
+        var gone = new Person(Guid.NewGuid(), "Gustav", "gustav@example.se", Active: false);
+        var sponsor = new Person(Guid.NewGuid(), "Sam", "sam@example.se");
+        await InScopeAsync<IDirectoryCommands>(async d =>
+        {
+            foreach (var person in new[] { kim, alva, gone, sponsor })
+            {
+                await d.SavePersonAsync(person, Token);
+            }
+
+            await d.AddMembershipAsync(new Membership(kim.Id, School, Role.Coordinator), Token);
+            await d.AddMembershipAsync(new Membership(kim.Id, School, Role.Coordinator), Token);
+            await d.AddMembershipAsync(new Membership(kim.Id, School, Role.Facilitator), Token);
+            await d.AddMembershipAsync(new Membership(alva.Id, School, Role.Coordinator), Token);
+            await d.AddMembershipAsync(new Membership(gone.Id, School, Role.Coordinator), Token);
+            await d.AddMembershipAsync(new Membership(sponsor.Id, School, Role.Sponsor), Token);
+        });
+
+        var coordinators = await InScopeAsync<IDirectory, IReadOnlyList<Person>>(d => d.ListMembersAsync(School, Role.Coordinator, Token));
+        var memberships = await InScopeAsync<IDirectory, IReadOnlyList<Membership>>(d => d.ListMembershipsAsync(kim.Id, Token));
+
+        Assert.Equal([alva, kim], coordinators);
+        Assert.Equal(
+            [new Membership(kim.Id, School, Role.Facilitator), new Membership(kim.Id, School, Role.Coordinator)],
+            memberships.OrderBy(m => m.Role));
+    }
+
+    [DatabaseFact]
+    public async Task RemoveMembershipAsync_TakesTheRoleAway()
+    {
+        var kim = new Person(Guid.NewGuid(), "Kim", "kim@example.se");
+        await InScopeAsync<IDirectoryCommands>(async d =>
+        {
+            await d.SavePersonAsync(kim, Token);
+            await d.AddMembershipAsync(new Membership(kim.Id, School, Role.Coordinator), Token);
+            await d.RemoveMembershipAsync(new Membership(kim.Id, School, Role.Coordinator), Token);
+            await d.RemoveMembershipAsync(new Membership(kim.Id, School, Role.Coordinator), Token);
+        });
+
+        Assert.Empty(await InScopeAsync<IDirectory, IReadOnlyList<Person>>(d => d.ListMembersAsync(School, Role.Coordinator, Token)));
+        Assert.Empty(await InScopeAsync<IDirectory, IReadOnlyList<Membership>>(d => d.ListMembershipsAsync(kim.Id, Token)));
+    }
+}
