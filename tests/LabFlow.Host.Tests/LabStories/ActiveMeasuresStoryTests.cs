@@ -16,7 +16,7 @@ public sealed class ActiveMeasuresStoryTests
     /// <summary>Wednesday 20 January 2027, 09:00 in Stockholm.</summary>
     private static readonly DateTimeOffset LaunchTime = new(2027, 1, 20, 8, 0, 0, TimeSpan.Zero);
 
-    public static TheoryData<LabStoryStore> Stores => [LabStoryStore.InMemory];
+    public static TheoryData<LabStoryStore> Stores => [LabStoryStore.InMemory, LabStoryStore.Sqlite];
 
     [Theory]
     [MemberData(nameof(Stores))]

@@ -10,6 +10,7 @@ using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Tests.TestInfrastructure;
+using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using LabFlow.Workflows.Execution;
@@ -210,24 +211,35 @@ internal sealed class LabStoryHost : IAsyncDisposable
 
     /// <summary>
     /// Moves the clock to <paramref name="time"/> Stockholm time on <paramref name="date"/> and lets every timer that
-    /// is due by then fire: those the scheduler armed on the clock, then a sweep of the store for any left.
+    /// is due by then fire, earliest first: the clock stops at each timer's due time, the scheduler's own timer fires
+    /// it, and a sweep of the store fires any it left (as the Host's recurring sweep would).
     /// </summary>
     public async Task AtAsync(DateOnly date, TimeOnly time)
     {
         var target = Calendar.At(date, time);
         Assert.True(target >= Time.GetUtcNow(), $"The story cannot go back in time to {target:O}.");
         var scheduler = _services.GetRequiredService<InMemoryWorkflowScheduler>();
-
-        // Step a day at a time so timers fire in the order they are due, as they would in a running LabFlow.
-        while (Time.GetUtcNow() < target)
+        var fired = new HashSet<Guid>();
+        while (true)
         {
-            var next = Time.GetUtcNow().AddDays(1);
-            Time.SetUtcNow(next < target ? next : target);
-            await scheduler.WaitForFiringAsync(Token);
-            while (await scheduler.FireDueTimersAsync(Token) > 0)
+            var next = await WithAsync<IReadOnlyList<Bookmark>, IBookmarkStore>(bookmarks => bookmarks.ListDueTimersAsync(target, 1, Token));
+            if (next.Count == 0)
             {
+                Time.SetUtcNow(target);
                 await scheduler.WaitForFiringAsync(Token);
+                return;
             }
+
+            var timer = next[0];
+            Assert.True(fired.Add(timer.Id), $"Timer {timer.Id} of step '{timer.ActivityId}' is due but stays open after firing; see the lab's incidents.");
+            if (timer.DueAt > Time.GetUtcNow())
+            {
+                Time.SetUtcNow(timer.DueAt.Value);
+            }
+
+            await scheduler.WaitForFiringAsync(Token);
+            await scheduler.FireDueTimersAsync(Token);
+            await scheduler.WaitForFiringAsync(Token);
         }
     }
 
@@ -256,23 +268,22 @@ internal sealed class LabStoryHost : IAsyncDisposable
         await PublishShippedFlowsAsync();
     }
 
-    private Task SeedDirectoryAsync()
-    {
-        var directory = _services.GetRequiredService<InMemoryDirectory>();
-        directory.AddAdministration(LabStoryCast.School);
-        directory.AddAdministration(LabStoryCast.Preschool);
-        foreach (var person in LabStoryCast.Everyone)
+    private Task SeedDirectoryAsync() =>
+        InScopeAsync(async sp =>
         {
-            directory.AddPerson(person);
-        }
+            var directory = sp.GetRequiredService<IDirectoryCommands>();
+            await directory.SaveAdministrationAsync(LabStoryCast.School, Token);
+            await directory.SaveAdministrationAsync(LabStoryCast.Preschool, Token);
+            foreach (var person in LabStoryCast.Everyone)
+            {
+                await directory.SavePersonAsync(person, Token);
+            }
 
-        foreach (var membership in LabStoryCast.Memberships)
-        {
-            directory.AddMembership(membership);
-        }
-
-        return Task.CompletedTask;
-    }
+            foreach (var membership in LabStoryCast.Memberships)
+            {
+                await directory.AddMembershipAsync(membership, Token);
+            }
+        });
 
     /// <summary>The flows copied next to the Host (and so into this test's output), loaded and published as the Host would.</summary>
     private async Task PublishShippedFlowsAsync()
