@@ -53,7 +53,13 @@ public sealed class TaskService(
     /// <exception cref="LabDomainException"><c>forbidden</c> unless the actor is the assignee (or an unclaimed candidate); <c>not_open</c> before the task opens.</exception>
     public async Task<TaskCompletionResult> CompleteAsync(Guid taskId, Guid actorId, string? outcome, JsonObject? answers, CancellationToken cancellationToken)
     {
-        var (task, _) = await LoadAsync(taskId, cancellationToken);
+        var (task, lab) = await LoadAsync(taskId, cancellationToken);
+        if (!task.IsFor(actorId) && !await CanSeeAsync(actorId, task, lab, cancellationToken))
+        {
+            // Someone who cannot see the task learns nothing of it, not even its title or whether it is done.
+            throw Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration.");
+        }
+
         if (!task.IsOpen)
         {
             return AlreadyClosed(task);
@@ -79,12 +85,13 @@ public sealed class TaskService(
         }
 
         var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
-        if (!validation.IsValid)
+        IReadOnlyList<FormError> errors = [.. validation.Errors, .. await FormPeople.FindUnknownAsync(directory, validation, cancellationToken)];
+        if (errors.Count > 0)
         {
             // Nothing typed is lost: the answers stay on the task as a draft for the next attempt.
             var kept = await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
-            var plural = validation.Errors.Count == 1 ? "answer needs" : "answers need";
-            return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, validation.Errors, $"{validation.Errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
+            var plural = errors.Count == 1 ? "answer needs" : "answers need";
+            return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, errors, $"{errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
         }
 
         if (task.BookmarkId is not { } bookmarkId)
