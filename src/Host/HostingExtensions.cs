@@ -3,6 +3,7 @@ using LabFlow.Host.Api;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Host.Infrastructure.Notifications;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Scheduling;
 using LabFlow.Workflows.Definitions;
@@ -26,6 +27,7 @@ internal static class HostingExtensions
         builder.Services.AddLabActivities();
         builder.AddLabFlowScheduling();
         builder.Services.AddLabFlowEmail(builder.Configuration);
+        builder.Services.AddLabFlowNotifications();
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();

@@ -168,6 +168,9 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
                 ["labTitle"] = scope.Lab?.Title,
                 ["title"] = task.Title.Get(culture),
                 ["due"] = task.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                // The names the task-assigned template reads (EmailTemplates.TaskAssigned); "title" and "due" are kept for readers of the model.
+                ["taskTitle"] = task.Title.Get(culture),
+                ["dueDate"] = task.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["candidateGroup"] = task.AssigneeId is null,
             };
             context.AddEffect(new EmailRequested(

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Notifications;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Time;
 using LabFlow.Workflows.Bookmarks;
@@ -13,7 +15,9 @@ namespace LabFlow.Activities.Tasks;
 /// <summary>
 /// What people do with tasks: see, complete, claim, delegate, reassign, comment, move due dates, skip, add ad-hoc
 /// tasks. Completion validates on the server and resumes the step through the engine; other changes are written
-/// with optimistic concurrency through <see cref="ITaskCommands"/>.
+/// with optimistic concurrency through <see cref="ITaskCommands"/>. Whoever a task is given to outside a burst (claim,
+/// delegation, reassignment, escalation) and its doers when its due date moves get the task-assigned email with the
+/// due date's calendar file, when an <see cref="IEmailOutbox"/> is registered.
 /// </summary>
 public sealed class TaskService(
     ITaskStore tasks,
@@ -23,7 +27,8 @@ public sealed class TaskService(
     IDirectory directory,
     LabCalendar calendar,
     IWorkflowRuntime runtime,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IEmailOutbox? outbox = null)
 {
     /// <exception cref="LabDomainException"><c>not_found</c>, or <c>forbidden</c> when the viewer may not see it.</exception>
     public async Task<LabTask> GetAsync(Guid taskId, Guid viewerId, CancellationToken cancellationToken)
@@ -116,8 +121,8 @@ public sealed class TaskService(
     }
 
     /// <summary>A candidate takes a task of their candidate group; then only they complete it.</summary>
-    public Task<LabTask> ClaimAsync(Guid taskId, Guid actorId, CancellationToken cancellationToken) =>
-        ChangeAsync(taskId, (task, _, now) =>
+    public async Task<LabTask> ClaimAsync(Guid taskId, Guid actorId, CancellationToken cancellationToken) =>
+        await SendAssignedAsync(await ChangeAsync(taskId, (task, _, now) =>
         {
             if (task.AssigneeId == actorId)
             {
@@ -136,11 +141,11 @@ public sealed class TaskService(
                 AssigneeId = actorId,
                 Status = LabTaskStatus.Claimed,
             });
-        }, cancellationToken);
+        }, cancellationToken), [actorId], cancellationToken);
 
     /// <summary>The assignee hands the task to someone else.</summary>
-    public Task<LabTask> DelegateAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
-        ChangeAsync(taskId, async (task, _, now) =>
+    public async Task<LabTask> DelegateAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
+        await SendAssignedAsync(await ChangeAsync(taskId, async (task, _, now) =>
         {
             if (task.AssigneeId != actorId)
             {
@@ -152,16 +157,41 @@ public sealed class TaskService(
             {
                 AssigneeId = toPersonId,
             };
-        }, cancellationToken);
+        }, cancellationToken), [toPersonId], cancellationToken);
 
     /// <summary>A facilitator gives the task to someone else (a candidate group becomes one assignee).</summary>
-    public Task<LabTask> ReassignAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
-        ChangeAsync(taskId, async (task, lab, now) =>
+    public async Task<LabTask> ReassignAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
+        await SendAssignedAsync(await ChangeAsync(taskId, async (task, lab, now) =>
         {
             await RequireManagerAsync(actorId, lab, task, cancellationToken);
             await RequireActivePersonAsync(toPersonId, cancellationToken);
             return Reassigned(task, actorId, task.AssigneeId, toPersonId, note, now);
-        }, cancellationToken);
+        }, cancellationToken), [toPersonId], cancellationToken);
+
+    /// <summary>
+    /// An overdue task's escalation moves it (actor <c>system</c>, with history): to one person as assignee, or to
+    /// several as a candidate group. The new people get the task-assigned email.
+    /// </summary>
+    public async Task<LabTask> EscalateAsync(Guid taskId, IReadOnlyList<Guid> toPeople, string note, CancellationToken cancellationToken)
+    {
+        if (toPeople.Count == 0)
+        {
+            throw new LabDomainException(LabErrors.Invalid, $"Escalating task {taskId} needs at least one person to move it to.");
+        }
+
+        return await SendAssignedAsync(await ChangeAsync(taskId, (task, _, now) =>
+        {
+            var to = toPeople.Distinct().ToList();
+            var single = to.Count == 1;
+            return Task.FromResult(task.WithHistory(new TaskHistoryEntry(now, WorkflowActors.System, TaskHistoryKind.Reassigned, task.AssigneeId, single ? to[0] : null, note)) with
+            {
+                AssigneeId = single ? to[0] : null,
+                Candidates = single ? [] : to,
+                Status = LabTaskStatus.Open,
+                Informed = [.. task.Informed.Where(id => !to.Contains(id))],
+            });
+        }, cancellationToken), toPeople, cancellationToken);
+    }
 
     /// <summary>Moves every open task of a person who leaves to <paramref name="toPersonId"/>, in the labs the actor manages.</summary>
     public async Task<ReassignAllResult> ReassignAllOpenTasksOfAsync(Guid personId, Guid toPersonId, Guid actorId, string? note, CancellationToken cancellationToken)
@@ -186,7 +216,12 @@ public sealed class TaskService(
                     Candidates = Replace(task.Candidates, personId, toPersonId),
                     Informed = Replace(task.Informed, personId, toPersonId),
                 };
-            await commands.UpdateAsync(changed, task.Version, cancellationToken);
+            var updated = await commands.UpdateAsync(changed, task.Version, cancellationToken);
+            if (task.AssigneeId == personId)
+            {
+                await SendAssignedAsync(updated, [toPersonId], cancellationToken);
+            }
+
             moved++;
         }
 
@@ -211,8 +246,9 @@ public sealed class TaskService(
         }, cancellationToken, requireOpen: false);
 
     /// <summary>A facilitator moves the due date; a weekend or holiday moves to the working day before, and reminders and escalation follow.</summary>
-    public Task<LabTask> MoveDueDateAsync(Guid taskId, Guid actorId, DateOnly due, CancellationToken cancellationToken) =>
-        ChangeAsync(taskId, async (task, lab, now) =>
+    public async Task<LabTask> MoveDueDateAsync(Guid taskId, Guid actorId, DateOnly due, CancellationToken cancellationToken)
+    {
+        var moved = await ChangeAsync(taskId, async (task, lab, now) =>
         {
             await RequireManagerAsync(actorId, lab, task, cancellationToken);
             var moved = calendar.DueDate(due);
@@ -223,6 +259,10 @@ public sealed class TaskService(
                 DueSpec = JsonValue.Create(moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             };
         }, cancellationToken);
+
+        // The same calendar UID with a later SEQUENCE: the doers' calendars move the event instead of adding one.
+        return await SendAssignedAsync(moved, moved.AssigneeId is { } assignee ? [assignee] : moved.Candidates, cancellationToken, dueDateMoved: true);
+    }
 
     /// <summary>A facilitator adds a task to a lab by hand.</summary>
     public async Task<LabTask> AddAdHocTaskAsync(AdHocTaskRequest request, Guid actorId, CancellationToken cancellationToken)
@@ -331,6 +371,34 @@ public sealed class TaskService(
         {
             RemindersSent = [.. task.RemindersSent, .. task.Reminders.Where(r => r <= at && !task.RemindersSent.Contains(r))],
         }), cancellationToken, requireOpen: false);
+
+    /// <summary>
+    /// The task-assigned email to <paramref name="people"/>, keyed by the task's version: asking again for a change
+    /// that changed nothing (a second claim by the same person) finds the rows of the first and sends nothing.
+    /// </summary>
+    private async Task<LabTask> SendAssignedAsync(LabTask task, IReadOnlyList<Guid> people, CancellationToken cancellationToken, bool dueDateMoved = false)
+    {
+        if (outbox is null || people.Count == 0)
+        {
+            return task;
+        }
+
+        var lab = await labs.FindAsync(task.LabId, cancellationToken);
+        var requestId = NotificationIds.For(NotificationKind.Assigned, task.Id, $"v{task.Version}");
+        var requests = TaskEmails.Requests(
+            requestId,
+            EmailTemplates.TaskAssigned,
+            task,
+            lab,
+            await directory.ListPeopleAsync(people, cancellationToken),
+            (model, _) =>
+            {
+                model["candidateGroup"] = task.AssigneeId is null;
+                model["dueDateMoved"] = dueDateMoved;
+            });
+        await TaskEmails.EnqueueAsync(outbox, requests, cancellationToken);
+        return task;
+    }
 
     private async Task<LabTask> ChangeAsync(Guid taskId, Func<LabTask, Lab?, DateTimeOffset, Task<LabTask>> change, CancellationToken cancellationToken, bool requireOpen = true)
     {

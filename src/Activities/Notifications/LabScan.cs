@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Tasks;
+using LabFlow.Workflows.Persistence;
+
+namespace LabFlow.Activities.Notifications;
+
+/// <summary>
+/// The tasks that notifications look at, read from LabFlow's rows: every lab, its state (paused, finished, cancelled)
+/// from its row and instance, and its tasks. Labs are few (tens) and tasks per lab about a hundred, so a scan per run
+/// is cheap and needs nothing from the stores beyond what they already offer.
+/// </summary>
+internal static class LabScan
+{
+    /// <summary>Open tasks of running labs that are not paused.</summary>
+    public static async IAsyncEnumerable<(Lab Lab, LabTask Task)> OpenTasksAsync(
+        ILabStore labs, ITaskStore tasks, IWorkflowInstanceStore instances, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var (lab, state, task) in TasksAsync(labs, tasks, instances, cancellationToken))
+        {
+            if (state == LabNotificationState.Active && task.IsOpen)
+            {
+                yield return (lab, task);
+            }
+        }
+    }
+
+    /// <summary>Every task of every lab, with the lab's state.</summary>
+    public static async IAsyncEnumerable<(Lab Lab, LabNotificationState State, LabTask Task)> TasksAsync(
+        ILabStore labs, ITaskStore tasks, IWorkflowInstanceStore instances, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var states = new LabStates(labs, instances);
+        foreach (var lab in await labs.ListAsync(null, cancellationToken))
+        {
+            var (_, state) = await states.GetAsync(lab.Id, cancellationToken);
+            if (state is LabNotificationState.Paused or LabNotificationState.Cancelled)
+            {
+                continue;
+            }
+
+            foreach (var task in await tasks.ListByLabAsync(lab.Id, cancellationToken))
+            {
+                yield return (lab, state, task);
+            }
+        }
+    }
+}
