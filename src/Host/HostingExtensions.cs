@@ -1,8 +1,11 @@
 using LabFlow.Activities.DependencyInjection;
 using LabFlow.Host.Api;
+using LabFlow.Host.Api.Account;
+using LabFlow.Host.Api.Flows;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Host.Infrastructure.Identity;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Scheduling;
 using LabFlow.Workflows.Definitions;
@@ -30,6 +33,7 @@ internal static class HostingExtensions
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
         builder.Services.AddLabFlowApi();
+        builder.Services.AddLabFlowIdentity();
         return builder;
     }
 
@@ -59,7 +63,11 @@ internal static class HostingExtensions
     public static WebApplication MapLabFlowEndpoints(this WebApplication app)
     {
         app.UseLabFlowApi();
+        app.UseLabFlowIdentity();
         app.MapHealthChecks("/health");
+        var api = app.MapGroup("/api/v1");
+        api.MapAccountApi();
+        api.MapFlowsApi();
         app.MapLabFlowApiReference();
         app.MapLabFlowJobsDashboard();
         return app;
