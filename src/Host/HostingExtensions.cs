@@ -8,6 +8,7 @@ using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Host.Infrastructure.Identity;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Scheduling;
+using LabFlow.Host.Infrastructure.Seeding;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,12 +35,13 @@ internal static class HostingExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddLabFlowApi();
         builder.Services.AddLabFlowIdentity();
+        builder.Services.AddLabFlowSeeding();
         return builder;
     }
 
     /// <summary>
-    /// Migrates the database, then loads the shipped flows and imports them; <c>false</c> when start-up must stop
-    /// (the reasons are logged).
+    /// Migrates the database, loads the shipped flows and imports them, and in Development seeds the demo data;
+    /// <c>false</c> when start-up must stop (the reasons are logged).
     /// </summary>
     public static async Task<bool> PrepareLabFlowAsync(this WebApplication app, CancellationToken cancellationToken)
     {
@@ -57,6 +59,7 @@ internal static class HostingExtensions
         }
 
         await scope.ServiceProvider.GetRequiredService<ShippedFlowsImporter>().ImportAsync(loader.FlowsDirectory, flows, cancellationToken);
+        await app.SeedAsync(scope.ServiceProvider, cancellationToken);
         return true;
     }
 

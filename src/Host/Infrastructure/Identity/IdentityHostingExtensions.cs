@@ -51,6 +51,7 @@ internal static class IdentityHostingExtensions
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.PasswordResetLifetime);
 
         services.TryAddScoped<PersonalAccessTokenService>();
+        services.TryAddScoped<AccountProvisioner>();
         services.TryAddSingleton<IDirectoryWriter, InMemoryDirectoryWriter>();
 
         services.AddAuthentication(LabFlowAuthenticationSchemes.Default)

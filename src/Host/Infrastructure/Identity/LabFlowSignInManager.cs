@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace LabFlow.Host.Infrastructure.Identity;
 
 /// <summary>
-/// Identity's sign-in with one rule more: only a person who is in the directory and active may sign in. The rule
-/// holds for passwords, for tokens, and for cookies already issued (checked whenever the cookie is revalidated).
+/// Identity's sign-in with one rule more: a person the directory marks inactive cannot sign in. The rule holds for
+/// passwords, for tokens, and for cookies already issued (checked whenever the cookie is revalidated).
 /// </summary>
 internal sealed class LabFlowSignInManager(
     UserManager<LabFlowUser> userManager,
@@ -23,7 +23,7 @@ internal sealed class LabFlowSignInManager(
 {
     public override async Task<bool> CanSignInAsync(LabFlowUser user) =>
         await base.CanSignInAsync(user)
-        && await directory.FindPersonAsync(user.Id, CancellationToken.None) is { Active: true };
+        && await directory.FindPersonAsync(user.Id, CancellationToken.None) is not { Active: false };
 
     public override async Task<LabFlowUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
     {
