@@ -60,7 +60,8 @@ public class LabFlowApiFactory : WebApplicationFactory<Program>
         bool withPassword = true,
         string culture = "sv")
     {
-        var person = new Person(Guid.NewGuid(), name, $"{name.Replace(' ', '.').ToLowerInvariant()}.{Guid.NewGuid():N}@test.example", culture, active);
+        var local = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '.')]);
+        var person = new Person(Guid.NewGuid(), name, $"{local}.{Guid.NewGuid():N}@test.example", culture, active);
         await using var scope = Services.CreateAsyncScope();
         var writer = scope.ServiceProvider.GetRequiredService<IDirectoryWriter>();
         await writer.SavePersonAsync(person, CancellationToken.None);

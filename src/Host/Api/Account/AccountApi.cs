@@ -35,6 +35,7 @@ internal static class AccountApi
         account.MapGet("/tokens", ListTokensAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
         account.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
 
+        account.MapAccountPasswordApi();
         return api;
     }
 

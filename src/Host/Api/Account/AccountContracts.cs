@@ -12,3 +12,18 @@ internal sealed record CreateTokenRequest(string Name, DateTimeOffset? ExpiresAt
 
 /// <summary>A new token: <paramref name="Token"/> is shown only in this response.</summary>
 internal sealed record CreatedTokenResponse(Guid Id, string Name, string Prefix, string Token, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
+
+/// <param name="Culture"><c>sv</c> (default) or <c>en</c>: the language of their emails and UI.</param>
+/// <param name="Memberships">Roles in administrations.</param>
+/// <param name="Roles">Organisation-wide roles: <c>Admin</c> and/or <c>Designer</c>.</param>
+internal sealed record InviteRequest(string Email, string Name, string? Culture = null, IReadOnlyList<MembershipResponse>? Memberships = null, IReadOnlyList<string>? Roles = null);
+
+internal sealed record InvitedResponse(Guid Id, string Email, string Name);
+
+internal sealed record AcceptInvitationRequest(Guid UserId, string Token, string Password);
+
+internal sealed record ForgotPasswordRequest(string Email);
+
+internal sealed record ResetPasswordRequest(Guid UserId, string Token, string Password);
+
+internal sealed record ForgotPasswordResponse(string Message);

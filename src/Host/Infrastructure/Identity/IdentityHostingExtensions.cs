@@ -45,13 +45,17 @@ internal static class IdentityHostingExtensions
             .AddEntityFrameworkStores<LabFlowDbContext>()
             .AddSignInManager<LabFlowSignInManager>()
             .AddClaimsPrincipalFactory<LabFlowUserClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
         services.TryAddScoped<LabFlowSignInManager>();
         services.AddOptions<DataProtectionTokenProviderOptions>()
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.PasswordResetLifetime);
 
         services.TryAddScoped<PersonalAccessTokenService>();
         services.TryAddScoped<AccountProvisioner>();
+        services.TryAddScoped<AccountPasswords>();
+        services.AddOptions<InvitationTokenProviderOptions>()
+            .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);
         services.TryAddSingleton<IDirectoryWriter, InMemoryDirectoryWriter>();
 
         services.AddAuthentication(LabFlowAuthenticationSchemes.Default)
