@@ -1,11 +1,15 @@
 using LabFlow.Activities.DependencyInjection;
 using LabFlow.Host.Api;
+using LabFlow.Host.Api.Account;
+using LabFlow.Host.Api.Flows;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Host.Infrastructure.Identity;
 using LabFlow.Host.Infrastructure.Notifications;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Scheduling;
+using LabFlow.Host.Infrastructure.Seeding;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,12 +36,14 @@ internal static class HostingExtensions
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
         builder.Services.AddLabFlowApi();
+        builder.Services.AddLabFlowIdentity();
+        builder.Services.AddLabFlowSeeding();
         return builder;
     }
 
     /// <summary>
-    /// Migrates the database, then loads the shipped flows and imports them; <c>false</c> when start-up must stop
-    /// (the reasons are logged).
+    /// Migrates the database, loads the shipped flows and imports them, and in Development seeds the demo data;
+    /// <c>false</c> when start-up must stop (the reasons are logged).
     /// </summary>
     public static async Task<bool> PrepareLabFlowAsync(this WebApplication app, CancellationToken cancellationToken)
     {
@@ -55,13 +61,18 @@ internal static class HostingExtensions
         }
 
         await scope.ServiceProvider.GetRequiredService<ShippedFlowsImporter>().ImportAsync(loader.FlowsDirectory, flows, cancellationToken);
+        await app.SeedAsync(scope.ServiceProvider, cancellationToken);
         return true;
     }
 
     public static WebApplication MapLabFlowEndpoints(this WebApplication app)
     {
         app.UseLabFlowApi();
+        app.UseLabFlowIdentity();
         app.MapHealthChecks("/health");
+        var api = app.MapGroup("/api/v1");
+        api.MapAccountApi();
+        api.MapFlowsApi();
         app.MapLabFlowApiReference();
         app.MapLabFlowJobsDashboard();
         return app;

@@ -1,6 +1,14 @@
 using LabFlow.Host;
+using LabFlow.Host.Infrastructure.Seeding;
 
-var builder = WebApplication.CreateBuilder(args);
+var command = LabFlowCommand.Parse(args);
+if (command.Error is { } error)
+{
+    await Console.Error.WriteLineAsync(error);
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(command.HostArguments);
 builder.AddLabFlow();
 
 var app = builder.Build();
@@ -9,7 +17,13 @@ if (!await app.PrepareLabFlowAsync(app.Lifetime.ApplicationStopping))
     return 1;
 }
 
+if (command.Name == LabFlowCommand.CreateAdmin)
+{
+    return await app.CreateAdminAsync(command, app.Lifetime.ApplicationStopping);
+}
+
 app.MapLabFlowEndpoints();
+app.PrintSignInHelpWhenStarted();
 await app.RunAsync();
 return 0;
 

@@ -40,4 +40,10 @@ public static class EmailTemplates
     /// <summary>A SendEmail step's own subject and body, given in the flow (Liquid) and passed in the model.</summary>
     /// <remarks>Model: <c>subject</c>, <c>body</c> (plain text, already rendered: shown as text, paragraphs kept). Optional <c>linkPath</c>.</remarks>
     public const string Custom = "custom";
+
+    /// <summary>An administrator invited a person. Model: <c>inviterName</c>, <c>expiresAt</c> (a date), <c>linkPath</c> (the page that sets the password, with its token).</summary>
+    public const string AccountInvitation = "account-invitation";
+
+    /// <summary>A person asked for a new password. Model: <c>validHours</c> (number), <c>linkPath</c> (the page that sets it, with its token).</summary>
+    public const string PasswordReset = "password-reset";
 }

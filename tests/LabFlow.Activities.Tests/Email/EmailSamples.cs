@@ -73,6 +73,11 @@ internal static class EmailSamples
             ["subject"] = "Välkommen till labbet",
             ["body"] = "Hej alla!\n\nVi ses på <måndag> & tar med fika.",
         },
+        EmailTemplates.AccountInvitation => new JsonObject
+        {
+            ["inviterName"] = "Alva Admin", ["expiresAt"] = "2025-03-17", ["linkPath"] = "account/accept-invitation?user=1&token=abc",
+        },
+        EmailTemplates.PasswordReset => new JsonObject { ["validHours"] = 3, ["linkPath"] = "account/reset-password?user=1&token=abc" },
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, null),
     };
 
@@ -83,5 +88,6 @@ internal static class EmailSamples
     [
         EmailTemplates.TaskAssigned, EmailTemplates.TaskReminder, EmailTemplates.TaskOverdue, EmailTemplates.TaskEscalated,
         EmailTemplates.FollowUpDue, EmailTemplates.WorkshopInvitation, EmailTemplates.DailyDigest, EmailTemplates.Custom,
+        EmailTemplates.AccountInvitation, EmailTemplates.PasswordReset,
     ];
 }

@@ -1,4 +1,8 @@
+using LabFlow.Host.Infrastructure.Identity;
 using LabFlow.Host.Infrastructure.Persistence.Rows;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
@@ -6,9 +10,11 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// <summary>
 /// LabFlow's database. Every <see cref="IEntityTypeConfiguration{TEntity}"/> in the Host assembly is part of the model,
 /// so a feature adds its tables with a configuration class and a migration (scripts/add-migration.sh). Each provider
-/// has a derived context so that each keeps its own migrations.
+/// has a derived context so that each keeps its own migrations. Sign-in (ASP.NET Core Identity, personal access
+/// tokens, data-protection keys) lives in the same database.
 /// </summary>
-internal abstract class LabFlowDbContext(DbContextOptions options) : DbContext(options)
+internal abstract class LabFlowDbContext(DbContextOptions options)
+    : IdentityDbContext<LabFlowUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<WorkflowInstanceRow> Instances => Set<WorkflowInstanceRow>();
 
@@ -24,6 +30,13 @@ internal abstract class LabFlowDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<WorkflowDefinitionVersionRow> DefinitionVersions => Set<WorkflowDefinitionVersionRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<PersonalAccessTokenRow> PersonalAccessTokens => Set<PersonalAccessTokenRow>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LabFlowDbContext).Assembly);
+    }
 }

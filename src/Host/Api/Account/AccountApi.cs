@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using LabFlow.Host.Api.Authentication;
+using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace LabFlow.Host.Api.Account;
+
+/// <summary>
+/// <c>/api/v1/account</c>: sign in with a cookie, see who is signed in, and manage one's personal access tokens.
+/// A failed sign-in never says whether the email exists.
+/// </summary>
+internal static class AccountApi
+{
+    /// <summary>The one answer to every failed sign-in (unknown email, wrong password, locked, inactive).</summary>
+    public const string SignInFailed =
+        "The email or password is wrong, or the account cannot sign in right now. After 5 failed attempts an account is locked for 15 minutes; use \"forgot password\" if you need a new one.";
+
+    // Verifying a password against this hash when the email is unknown keeps that answer as slow as a wrong password.
+    private static readonly Lazy<string> DecoyPasswordHash = new(() =>
+        new PasswordHasher<LabFlowUser>().HashPassword(new LabFlowUser(), Guid.NewGuid().ToString("N")));
+
+    public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
+    {
+        var account = api.MapGroup("/account").WithTags("Account");
+
+        account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(CredentialRateLimiting.PolicyName);
+        account.MapPost("/logout", LogoutAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        account.MapGet("/me", Me).RequireAuthorization(LabFlowPolicies.SignedIn);
+
+        // Only a cookie sign-in creates tokens, so a leaked token cannot mint more of itself.
+        account.MapPost("/tokens", CreateTokenAsync).RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = LabFlowAuthenticationSchemes.Cookie });
+        account.MapGet("/tokens", ListTokensAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        account.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+
+        account.MapAccountPasswordApi();
+        return api;
+    }
+
+    private static async Task<IResult> LoginAsync(LoginRequest request, LabFlowSignInManager signInManager, CancellationToken cancellationToken)
+    {
+        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await signInManager.UserManager.FindByEmailAsync(request.Email.Trim());
+        if (user is null)
+        {
+            new PasswordHasher<LabFlowUser>().VerifyHashedPassword(new LabFlowUser(), DecoyPasswordHash.Value, request.Password);
+            return Failed();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = await signInManager.PasswordSignInAsync(user, request.Password, request.RememberMe, lockoutOnFailure: true);
+        return result.Succeeded
+            ? TypedResults.Ok(ToMe(await signInManager.CreateUserPrincipalAsync(user)))
+            : Failed();
+    }
+
+    private static async Task<NoContent> LogoutAsync(LabFlowSignInManager signInManager)
+    {
+        await signInManager.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<MeResponse> Me(ClaimsPrincipal user) => TypedResults.Ok(ToMe(user));
+
+    private static async Task<IResult> CreateTokenAsync(CreateTokenRequest request, ClaimsPrincipal user, PersonalAccessTokenService tokens, CancellationToken cancellationToken)
+    {
+        var (created, error) = await tokens.CreateAsync(PersonId(user), request.Name ?? "", request.ExpiresAt, cancellationToken);
+        if (created is null)
+        {
+            var field = error!.StartsWith("The expiry", StringComparison.Ordinal) ? "expiresAt" : "name";
+            return ApiProblems.Validation(new Dictionary<string, string[]> { [field] = [error] });
+        }
+
+        var info = created.Info;
+        return TypedResults.Created(
+            $"/api/v1/account/tokens/{info.Id}",
+            new CreatedTokenResponse(info.Id, info.Name, info.Prefix, created.Token, info.CreatedAt, info.ExpiresAt));
+    }
+
+    private static async Task<Ok<IReadOnlyList<PersonalAccessToken>>> ListTokensAsync(ClaimsPrincipal user, PersonalAccessTokenService tokens, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tokens.ListAsync(PersonId(user), cancellationToken));
+
+    private static async Task<IResult> RevokeTokenAsync(Guid id, ClaimsPrincipal user, PersonalAccessTokenService tokens, CancellationToken cancellationToken) =>
+        await tokens.RevokeAsync(PersonId(user), id, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound($"You have no token {id}. List your tokens at /api/v1/account/tokens.");
+
+    /// <summary>The signed-in person's id (the name identifier claim).</summary>
+    public static Guid PersonId(ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in principal has no name identifier."));
+
+    private static MeResponse ToMe(ClaimsPrincipal user) => new(
+        PersonId(user),
+        user.FindFirstValue(LabFlowClaimTypes.DisplayName) ?? user.FindFirstValue(ClaimTypes.Email) ?? "",
+        user.FindFirstValue(ClaimTypes.Email) ?? "",
+        user.FindFirstValue(LabFlowClaimTypes.Culture) ?? "sv",
+        [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        [.. user.FindAll(LabFlowClaimTypes.Membership).Select(c => ToMembership(c.Value))]);
+
+    private static MembershipResponse ToMembership(string value)
+    {
+        var separator = value.LastIndexOf(':');
+        return new MembershipResponse(value[..separator], value[(separator + 1)..]);
+    }
+
+    private static ProblemHttpResult Failed() =>
+        TypedResults.Problem(detail: SignInFailed, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+}

@@ -1,0 +1,93 @@
+using LabFlow.Host.Api.Authentication;
+using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace LabFlow.Host.Infrastructure.Identity;
+
+internal static class IdentityHostingExtensions
+{
+    /// <summary>
+    /// ASP.NET Core Identity on LabFlow's database (users are directory people), the cookie and personal-access-token
+    /// schemes behind one policy scheme, the API's authorization policies, lockout (5 attempts, 15 minutes), the
+    /// rate limit on credential endpoints, and data-protection keys kept in the database so every node shares them.
+    /// </summary>
+    public static IServiceCollection AddLabFlowIdentity(this IServiceCollection services)
+    {
+        services.AddOptions<LabFlowAuthenticationOptions>()
+            .BindConfiguration(LabFlowAuthenticationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddDataProtection()
+            .SetApplicationName("LabFlow")
+            .PersistKeysToDbContext<LabFlowDbContext>();
+
+        services.AddIdentityCore<LabFlowUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Length over character classes (NIST SP 800-63B): a long passphrase beats "Passw0rd!".
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<LabFlowDbContext>()
+            .AddSignInManager<LabFlowSignInManager>()
+            .AddClaimsPrincipalFactory<LabFlowUserClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        services.TryAddScoped<LabFlowSignInManager>();
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.PasswordResetLifetime);
+
+        services.TryAddScoped<PersonalAccessTokenService>();
+        services.TryAddScoped<AccountProvisioner>();
+        services.TryAddScoped<AccountPasswords>();
+        services.AddOptions<InvitationTokenProviderOptions>()
+            .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);
+        services.TryAddSingleton<IDirectoryWriter, InMemoryDirectoryWriter>();
+
+        services.AddAuthentication(LabFlowAuthenticationSchemes.Default)
+            .AddPolicyScheme(LabFlowAuthenticationSchemes.Default, "Cookie or personal access token", options =>
+                options.ForwardDefaultSelector = context => LabFlowAuthenticationSchemes.Select(context.Request.Headers.Authorization))
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenAuthenticationHandler>(LabFlowAuthenticationSchemes.Token, "Personal access token", null)
+            .AddIdentityCookies();
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) =>
+            {
+                options.Cookie.Name = "LabFlow.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = settings.Value.CookieLifetime;
+                options.SlidingExpiration = true;
+                options.LoginPath = "/account/login";
+                options.AccessDeniedPath = "/account/access-denied";
+                ApiCookieEvents.Configure(options.Events);
+            });
+
+        services.AddAuthorization(LabFlowPolicies.Configure);
+        services.AddRateLimiter(CredentialRateLimiting.Configure);
+        return services;
+    }
+
+    /// <summary>Authentication, authorization and the rate limiter, in that order, after routing.</summary>
+    public static WebApplication UseLabFlowIdentity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LabFlow.Host.Infrastructure.Identity;
+
+/// <summary>Sign-in settings (section <c>LabFlow:Authentication</c>).</summary>
+public sealed class LabFlowAuthenticationOptions
+{
+    public const string SectionName = "LabFlow:Authentication";
+
+    /// <summary>
+    /// Requests to the sign-in, password and invitation endpoints one client address may make per
+    /// <see cref="CredentialWindow"/> before it gets 429. Default: <c>10</c>.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int CredentialPermitLimit { get; set; } = 10;
+
+    /// <summary>The window of <see cref="CredentialPermitLimit"/>. Default: one minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CredentialWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long an invitation link works. Default: seven days.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "90.00:00:00")]
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a password-reset link works. Default: three hours.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>How long a sign-in cookie lasts without use (sliding). Default: eight hours.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
+}
