@@ -15,10 +15,11 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain;
 internal static class DomainPersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// The lab domain's EF Core stores (directory, labs, tasks, collections, email) and the effect writers that turn a burst's domain
-    /// effects into rows in its transaction. They replace the in-memory stores whether <c>AddLabActivities</c> ran
-    /// before or after (it registers them with TryAdd). The in-memory stores' commit participants may stay
-    /// registered: only the in-memory commit store calls them, and the EF Core commit store replaces it.
+    /// The lab domain's EF Core stores (directory, labs, tasks, collections, email), scoped like the context, and the
+    /// effect writers that turn a burst's domain effects into rows in its transaction. They replace the in-memory
+    /// stores whether <c>AddLabActivities</c> and <c>AddLabFlowEmailOutbox</c> run before (RemoveAll) or after (they
+    /// TryAdd). The in-memory task and collection stores' commit participants may stay registered and are harmless:
+    /// only the in-memory commit store calls them, and the EF Core commit store replaces it.
     /// </summary>
     public static IServiceCollection AddLabFlowDomainPersistence(this IServiceCollection services)
     {
@@ -38,7 +39,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<ICollectionCommands>().AddScoped<ICollectionCommands>(sp => sp.GetRequiredService<EfCoreCollectionStore>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, CollectionEffectWriter>());
 
-        // Replaces AddLabFlowEmailOutbox's in-memory default; its users (the outbox, delivery) resolve it in a scope.
+        // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
         return services;
     }
