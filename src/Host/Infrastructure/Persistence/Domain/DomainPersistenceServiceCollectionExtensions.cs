@@ -1,6 +1,10 @@
+using LabFlow.Activities.Collections;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
@@ -11,7 +15,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain;
 internal static class DomainPersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// The lab domain's EF Core stores (directory, labs, tasks) and the effect writers that turn a burst's domain
+    /// The lab domain's EF Core stores (directory, labs, tasks, collections, email) and the effect writers that turn a burst's domain
     /// effects into rows in its transaction. They replace the in-memory stores whether <c>AddLabActivities</c> ran
     /// before or after (it registers them with TryAdd). The in-memory stores' commit participants may stay
     /// registered: only the in-memory commit store calls them, and the EF Core commit store replaces it.
@@ -28,6 +32,14 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());
         services.RemoveAll<ITaskCommands>().AddScoped<ITaskCommands>(sp => sp.GetRequiredService<EfCoreTaskStore>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, TaskEffectWriter>());
+
+        services.TryAddScoped<EfCoreCollectionStore>();
+        services.RemoveAll<ICollectionStore>().AddScoped<ICollectionStore>(sp => sp.GetRequiredService<EfCoreCollectionStore>());
+        services.RemoveAll<ICollectionCommands>().AddScoped<ICollectionCommands>(sp => sp.GetRequiredService<EfCoreCollectionStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, CollectionEffectWriter>());
+
+        // Replaces AddLabFlowEmailOutbox's in-memory default; its users (the outbox, delivery) resolve it in a scope.
+        services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
         return services;
     }
 }

@@ -26,6 +26,91 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Collections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LabId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Data = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Collections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Emails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RecipientPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ModelJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    Attachments = table.Column<string>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Emails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdeaSubmissions",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaSubmissions", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdeaVotes",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdeaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaVotes", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Labs",
                 columns: table => new
                 {
@@ -102,6 +187,19 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "VoterTallies",
+                columns: table => new
+                {
+                    CollectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VotesCast = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VoterTallies", x => new { x.CollectionId, x.VoterId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskPeople",
                 columns: table => new
                 {
@@ -130,6 +228,64 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     { "grundskoleforvaltningen", "Grundskoleförvaltningen" },
                     { "stadsbyggnadskontoret", "Stadsbyggnadskontoret" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Collections_LabId_ActivityId_CreatedAt",
+                table: "Collections",
+                columns: new[] { "LabId", "ActivityId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_ClaimToken",
+                table: "Emails",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_CreatedAt",
+                table: "Emails",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_InstanceId",
+                table: "Emails",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_NextAttemptAt",
+                table: "Emails",
+                column: "NextAttemptAt",
+                filter: "\"Status\" <> 'Sent'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_RequestId",
+                table: "Emails",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_TaskId",
+                table: "Emails",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaSubmissions_CollectionId_Sequence",
+                table: "IdeaSubmissions",
+                columns: new[] { "CollectionId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaSubmissions_Id",
+                table: "IdeaSubmissions",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaVotes_CollectionId_Sequence",
+                table: "IdeaVotes",
+                columns: new[] { "CollectionId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaVotes_Id",
+                table: "IdeaVotes",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Labs_AdministrationId_CreatedAt",
@@ -184,6 +340,18 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Administrations");
 
             migrationBuilder.DropTable(
+                name: "Collections");
+
+            migrationBuilder.DropTable(
+                name: "Emails");
+
+            migrationBuilder.DropTable(
+                name: "IdeaSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "IdeaVotes");
+
+            migrationBuilder.DropTable(
                 name: "Labs");
 
             migrationBuilder.DropTable(
@@ -194,6 +362,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TaskPeople");
+
+            migrationBuilder.DropTable(
+                name: "VoterTallies");
 
             migrationBuilder.DropTable(
                 name: "Tasks");

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -23,6 +24,91 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Administrations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Collections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LabId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Data = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Collections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Emails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecipientAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    RecipientName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RecipientPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Template = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ModelJson = table.Column<string>(type: "text", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    Attachments = table.Column<string>(type: "text", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Emails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdeaSubmissions",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaSubmissions", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdeaVotes",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdeaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VoterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaVotes", x => x.Sequence);
                 });
 
             migrationBuilder.CreateTable(
@@ -102,6 +188,19 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "VoterTallies",
+                columns: table => new
+                {
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VoterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VotesCast = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VoterTallies", x => new { x.CollectionId, x.VoterId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskPeople",
                 columns: table => new
                 {
@@ -130,6 +229,64 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     { "grundskoleforvaltningen", "Grundskoleförvaltningen" },
                     { "stadsbyggnadskontoret", "Stadsbyggnadskontoret" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Collections_LabId_ActivityId_CreatedAt",
+                table: "Collections",
+                columns: new[] { "LabId", "ActivityId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_ClaimToken",
+                table: "Emails",
+                column: "ClaimToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_CreatedAt",
+                table: "Emails",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_InstanceId",
+                table: "Emails",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_NextAttemptAt",
+                table: "Emails",
+                column: "NextAttemptAt",
+                filter: "\"Status\" <> 'Sent'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_RequestId",
+                table: "Emails",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Emails_TaskId",
+                table: "Emails",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaSubmissions_CollectionId_Sequence",
+                table: "IdeaSubmissions",
+                columns: new[] { "CollectionId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaSubmissions_Id",
+                table: "IdeaSubmissions",
+                column: "Id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaVotes_CollectionId_Sequence",
+                table: "IdeaVotes",
+                columns: new[] { "CollectionId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaVotes_Id",
+                table: "IdeaVotes",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Labs_AdministrationId_CreatedAt",
@@ -184,6 +341,18 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "Administrations");
 
             migrationBuilder.DropTable(
+                name: "Collections");
+
+            migrationBuilder.DropTable(
+                name: "Emails");
+
+            migrationBuilder.DropTable(
+                name: "IdeaSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "IdeaVotes");
+
+            migrationBuilder.DropTable(
                 name: "Labs");
 
             migrationBuilder.DropTable(
@@ -194,6 +363,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "TaskPeople");
+
+            migrationBuilder.DropTable(
+                name: "VoterTallies");
 
             migrationBuilder.DropTable(
                 name: "Tasks");

@@ -1,0 +1,45 @@
+using LabFlow.Activities.Collections;
+using LabFlow.Workflows.Execution;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
+
+/// <summary>
+/// Opens and closes collections in their burst's transaction, as <see cref="InMemoryCollectionStore"/> applies
+/// them: opening an id already stored changes nothing, and only an open collection closes.
+/// </summary>
+internal sealed class CollectionEffectWriter : IEfCoreEffectWriter
+{
+    public bool CanWrite(IWorkflowEffect effect) => effect is CollectionOpened or CollectionClosed;
+
+    public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    {
+        switch (effect)
+        {
+            case CollectionOpened opened:
+                var id = opened.Collection.Id;
+                if (Added(db, id) is null && !await db.Set<CollectionRow>().AnyAsync(c => c.Id == id, cancellationToken))
+                {
+                    db.Add(CollectionRows.ToRow(opened.Collection));
+                }
+
+                break;
+            case CollectionClosed closed:
+                var at = closed.At.ToUniversalTime();
+                if (Added(db, closed.CollectionId) is { } added)
+                {
+                    added.ClosedAt ??= at;
+                    break;
+                }
+
+                await db.Set<CollectionRow>()
+                    .Where(c => c.Id == closed.CollectionId && c.ClosedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosedAt, at), cancellationToken);
+                break;
+        }
+    }
+
+    // A collection opened earlier in the same burst is only tracked until the commit saves it.
+    private static CollectionRow? Added(LabFlowDbContext db, Guid collectionId) =>
+        db.ChangeTracker.Entries<CollectionRow>().FirstOrDefault(e => e.State == EntityState.Added && e.Entity.Id == collectionId)?.Entity;
+}

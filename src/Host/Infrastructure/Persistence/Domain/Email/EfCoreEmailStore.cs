@@ -1,0 +1,201 @@
+using LabFlow.Activities.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Email;
+
+/// <summary>
+/// Email rows in the database. A claim is one conditional UPDATE (not sent, due) stamped with a claim token, so
+/// several nodes can deliver from one table and each row goes to one of them.
+/// </summary>
+internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
+{
+    // A concurrent add of the same rows fails the insert; looking again then skips what the other added.
+    private const int MaxAddAttempts = 3;
+
+    private IQueryable<EmailRow> Emails => db.Set<EmailRow>().AsNoTracking();
+
+    public async Task<int> AddAsync(IReadOnlyList<EmailMessage> messages, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = messages.Select(m => m.Id).Distinct().ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            var seen = (await Emails.Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
+            var fresh = messages.Where(m => seen.Add(m.Id)).ToList();
+            if (fresh.Count == 0)
+            {
+                return 0;
+            }
+
+            db.AddRange(fresh.Select(ToRow));
+            try
+            {
+                await db.SaveAndForgetAsync(cancellationToken);
+                return fresh.Count;
+            }
+            catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception) && attempt < MaxAddAttempts)
+            {
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<EmailMessage>> ClaimDueAsync(
+        DateTimeOffset now, DateTimeOffset claimedUntil, int maxCount, CancellationToken cancellationToken)
+    {
+        var at = now.ToUniversalTime();
+        var until = claimedUntil.ToUniversalTime();
+        var due = await Emails
+            .Where(e => e.Status != EmailStatus.Sent && e.NextAttemptAt <= at)
+            .OrderBy(e => e.NextAttemptAt)
+            .ThenBy(e => e.CreatedAt)
+            .ThenBy(e => e.Id)
+            .Select(e => e.Id)
+            .Take(maxCount)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return [];
+        }
+
+        // The condition is checked again by the UPDATE itself: a row another node claimed since the read above is
+        // no longer due, so it is not claimed twice.
+        var token = Guid.NewGuid();
+        var claimed = await db.Set<EmailRow>()
+            .Where(e => due.Contains(e.Id) && e.Status != EmailStatus.Sent && e.NextAttemptAt <= at)
+            .ExecuteUpdateAsync(
+                s => s
+                    .SetProperty(e => e.Status, EmailStatus.Sending)
+                    .SetProperty(e => e.Attempts, e => e.Attempts + 1)
+                    .SetProperty(e => e.NextAttemptAt, until)
+                    .SetProperty(e => e.ClaimToken, token),
+                cancellationToken);
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        var rows = await Emails.Where(e => e.ClaimToken == token).ToDictionaryAsync(e => e.Id, cancellationToken);
+        return [.. due.Where(rows.ContainsKey).Select(id => ToMessage(rows[id]))];
+    }
+
+    public Task MarkSentAsync(Guid id, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        var at = sentAt.ToUniversalTime();
+        return db.Set<EmailRow>()
+            .Where(e => e.Id == id && e.Status != EmailStatus.Sent)
+            .ExecuteUpdateAsync(
+                s => s
+                    .SetProperty(e => e.Status, EmailStatus.Sent)
+                    .SetProperty(e => e.SentAt, at)
+                    .SetProperty(e => e.LastError, (string?)null),
+                cancellationToken);
+    }
+
+    public Task MarkFailedAsync(Guid id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
+    {
+        var next = nextAttemptAt.ToUniversalTime();
+        return db.Set<EmailRow>()
+            .Where(e => e.Id == id && e.Status == EmailStatus.Sending)
+            .ExecuteUpdateAsync(
+                s => s
+                    .SetProperty(e => e.Status, EmailStatus.FailedRetrying)
+                    .SetProperty(e => e.NextAttemptAt, next)
+                    .SetProperty(e => e.LastError, error),
+                cancellationToken);
+    }
+
+    public async Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await Emails.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        return row is null ? null : ToMessage(row);
+    }
+
+    public async Task<IReadOnlyList<EmailMessage>> ListAsync(EmailMessageQuery query, CancellationToken cancellationToken)
+    {
+        var rows = Emails;
+        if (query.InstanceId is { } instanceId)
+        {
+            rows = rows.Where(e => e.InstanceId == instanceId);
+        }
+
+        if (query.TaskId is { } taskId)
+        {
+            rows = rows.Where(e => e.TaskId == taskId);
+        }
+
+        if (query.RequestId is { } requestId)
+        {
+            rows = rows.Where(e => e.RequestId == requestId);
+        }
+
+        if (query.Status is { } status)
+        {
+            rows = rows.Where(e => e.Status == status);
+        }
+
+        var page = await rows
+            .OrderByDescending(e => e.CreatedAt)
+            .ThenBy(e => e.Id)
+            .Skip(query.Skip)
+            .Take(query.Take)
+            .ToListAsync(cancellationToken);
+        return [.. page.Select(ToMessage)];
+    }
+
+    public Task<DateTimeOffset?> GetNextAttemptAtAsync(CancellationToken cancellationToken) =>
+        Emails.Where(e => e.Status != EmailStatus.Sent).MinAsync(e => (DateTimeOffset?)e.NextAttemptAt, cancellationToken);
+
+    private static EmailRow ToRow(EmailMessage message) => new()
+    {
+        Id = message.Id,
+        RequestId = message.RequestId,
+        InstanceId = message.InstanceId,
+        TaskId = message.TaskId,
+        RecipientAddress = message.RecipientAddress,
+        RecipientName = message.RecipientName,
+        RecipientPersonId = message.RecipientPersonId,
+        Culture = message.Culture,
+        Template = message.Template,
+        ModelJson = message.ModelJson,
+        Subject = message.Subject,
+        HtmlBody = message.HtmlBody,
+        TextBody = message.TextBody,
+        Attachments = DomainJson.Serialize(message.Attachments),
+        MessageId = message.MessageId,
+        Status = message.Status,
+        Attempts = message.Attempts,
+        NextAttemptAt = message.NextAttemptAt.ToUniversalTime(),
+        LastError = message.LastError,
+        CreatedAt = message.CreatedAt.ToUniversalTime(),
+        SentAt = message.SentAt?.ToUniversalTime(),
+    };
+
+    private static EmailMessage ToMessage(EmailRow row) => new()
+    {
+        Id = row.Id,
+        RequestId = row.RequestId,
+        InstanceId = row.InstanceId,
+        TaskId = row.TaskId,
+        RecipientAddress = row.RecipientAddress,
+        RecipientName = row.RecipientName,
+        RecipientPersonId = row.RecipientPersonId,
+        Culture = row.Culture,
+        Template = row.Template,
+        ModelJson = row.ModelJson,
+        Subject = row.Subject,
+        HtmlBody = row.HtmlBody,
+        TextBody = row.TextBody,
+        Attachments = DomainJson.Deserialize<List<EmailAttachment>>(row.Attachments),
+        MessageId = row.MessageId,
+        Status = row.Status,
+        Attempts = row.Attempts,
+        NextAttemptAt = row.NextAttemptAt,
+        LastError = row.LastError,
+        CreatedAt = row.CreatedAt,
+        SentAt = row.SentAt,
+    };
+}

@@ -1,0 +1,35 @@
+using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
+using LabFlow.Host.Infrastructure.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Email;
+
+internal sealed class EmailRowConfiguration : IEntityTypeConfiguration<EmailRow>
+{
+    private const int SubjectLength = 1000;
+    private const int ErrorLength = 2000;
+
+    public void Configure(EntityTypeBuilder<EmailRow> builder)
+    {
+        builder.ToTable("Emails");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.RecipientAddress).HasMaxLength(PersonRowConfiguration.EmailLength);
+        builder.Property(e => e.RecipientName).HasMaxLength(RowLimits.KeyLength);
+        builder.Property(e => e.Culture).HasMaxLength(PersonRowConfiguration.CultureLength);
+        builder.Property(e => e.Template).HasMaxLength(RowLimits.KeyLength);
+        builder.Property(e => e.Subject).HasMaxLength(SubjectLength);
+        builder.Property(e => e.MessageId).HasMaxLength(RowLimits.KeyLength);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(RowLimits.StatusLength);
+        builder.Property(e => e.LastError).HasMaxLength(ErrorLength);
+
+        // Delivery reads only rows not sent yet, oldest due first.
+        builder.HasIndex(e => e.NextAttemptAt).HasFilter("\"Status\" <> 'Sent'");
+        builder.HasIndex(e => e.ClaimToken);
+        builder.HasIndex(e => e.CreatedAt);
+        builder.HasIndex(e => e.InstanceId);
+        builder.HasIndex(e => e.TaskId);
+        builder.HasIndex(e => e.RequestId);
+    }
+}
