@@ -26,7 +26,7 @@ public sealed class SocialInnovationLabStoryTests
 
     private static readonly DateOnly DayZero = D(2027, 2, 1);
 
-    public static TheoryData<LabStoryStore> Stores => [LabStoryStore.InMemory];
+    public static TheoryData<LabStoryStore> Stores => [LabStoryStore.InMemory, LabStoryStore.Sqlite];
 
     [Theory]
     [MemberData(nameof(Stores))]
