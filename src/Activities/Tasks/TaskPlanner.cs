@@ -168,6 +168,9 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
                 ["labTitle"] = scope.Lab?.Title,
                 ["title"] = task.Title.Get(culture),
                 ["due"] = task.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                // The names the task-assigned templates and the due-date calendar file read.
+                ["taskTitle"] = task.Title.Get(culture),
+                ["dueDate"] = task.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["candidateGroup"] = task.AssigneeId is null,
             };
             context.AddEffect(new EmailRequested(
