@@ -168,7 +168,8 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
                 ["labTitle"] = scope.Lab?.Title,
                 ["title"] = task.Title.Get(culture),
                 ["due"] = task.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                // The names the task-assigned template reads (EmailTemplates.TaskAssigned); "title" and "due" are kept for readers of the model.
+                // The names the task-assigned templates and the due-date calendar file read (EmailTemplates.TaskAssigned);
+                // "title" and "due" are kept for readers of the model.
                 ["taskTitle"] = task.Title.Get(culture),
                 ["dueDate"] = task.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["candidateGroup"] = task.AssigneeId is null,

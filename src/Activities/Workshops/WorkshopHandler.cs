@@ -52,6 +52,9 @@ internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion co
                     {
                         ["eventId"] = context.InstanceId + "/" + context.Activity.Id,
                         ["title"] = title.Get(culture),
+                        // The names the workshop-invitation templates and its calendar invitation read.
+                        ["workshopId"] = context.InstanceId + "/" + context.Activity.Id,
+                        ["workshopTitle"] = title.Get(culture),
                         ["labId"] = context.InstanceId.ToString(),
                         ["labTitle"] = scope.Lab?.Title,
                         ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

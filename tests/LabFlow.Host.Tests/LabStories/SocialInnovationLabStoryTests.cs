@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Collections;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
@@ -26,7 +27,7 @@ public sealed class SocialInnovationLabStoryTests
 
     private static readonly DateOnly DayZero = D(2027, 2, 1);
 
-    public static TheoryData<LabStoryStore> Stores => [LabStoryStore.InMemory];
+    public static TheoryData<LabStoryStore> Stores => [LabStoryStore.InMemory, LabStoryStore.Sqlite];
 
     [Theory]
     [MemberData(nameof(Stores))]
@@ -61,6 +62,9 @@ public sealed class SocialInnovationLabStoryTests
         // Seven and two days before: 14 December, and Saturday 19 December moves to Friday the 18th.
         Assert.Equal([host.Stockholm(D(2026, 12, 14), T(8, 0)), host.Stockholm(D(2026, 12, 18), T(8, 0))], mandate.Reminders);
         Assert.Equal(new TaskEscalation(7, Role.Facilitator, null, host.Stockholm(D(2026, 12, 28), T(8, 0))), mandate.Escalation);
+        Assert.Equal(
+            ["Kim Samordnare: Ny uppgift: Förankra uppdraget (Jämlik rekrytering till elevhälsan)", "Lo Samordnare: New task: Secure the mandate (Jämlik rekrytering till elevhälsan)"],
+            await host.EmailsAsync(lab.Id, EmailTemplates.TaskAssigned));
         Assert.Contains(await host.TasksOfAsync(Sam), t => t.Id == mandate.Id);
         Assert.Contains(await host.TasksOfAsync(Lo), t => t.Id == mandate.Id);
 
@@ -148,6 +152,15 @@ public sealed class SocialInnovationLabStoryTests
         var kickoff = await host.OpenTaskAsync(lab.Id, "kickoff");
         LabStoryAssert.Task(kickoff, "Uppstartsworkshop", assignee: Fia, informed: [], due: D(2027, 2, 3));
         Assert.Equal(DayZero, kickoff.Opens);
+        // The facilitator and the three invited participants get the invitation in their own language; Dan is not invited.
+        Assert.Equal(
+            [
+                "Ada Deltagare: Inbjudan: Uppstartsworkshop måndag 1 februari 2027",
+                "Bo Deltagare: Inbjudan: Uppstartsworkshop måndag 1 februari 2027",
+                "Cy Deltagare: Invitation: Kick-off workshop on Monday 1 February 2027",
+                "Fia Facilitator: Inbjudan: Uppstartsworkshop måndag 1 februari 2027",
+            ],
+            await host.EmailsAsync(lab.Id, EmailTemplates.WorkshopInvitation));
         var early = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Fia, kickoff, Kickoff));
         Assert.Equal((LabErrors.NotOpen, "Task 'Uppstartsworkshop' opens on 2027-02-01; it cannot be completed before then."), (early.Code, early.Message));
     }
