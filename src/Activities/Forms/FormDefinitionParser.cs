@@ -54,7 +54,7 @@ public static partial class FormDefinitionParser
 
         if (formJson is not JsonArray array)
         {
-            errors.Add(new(string.Empty, $"expected an array of fields but found {FormJson.DescribeKind(formJson)}; write the form as [ {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }} ]."));
+            errors.Add(new(string.Empty, $"expected an array of fields but found {JsonPaths.DescribeKind(formJson)}; write the form as [ {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }} ]."));
             return new(FormDefinition.Empty, errors);
         }
 
@@ -93,7 +93,7 @@ public static partial class FormDefinitionParser
     {
         if (node is not JsonObject obj)
         {
-            errors.Add(new(path, $"expected a field object but found {FormJson.DescribeKind(node)}; write it as {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }}."));
+            errors.Add(new(path, $"expected a field object but found {JsonPaths.DescribeKind(node)}; write it as {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }}."));
             return null;
         }
 
@@ -163,14 +163,14 @@ public static partial class FormDefinitionParser
         var presetPath = $"{path}.preset";
         if (!FormJson.TryGetString(obj["preset"], out var preset))
         {
-            errors.Add(new(presetPath, $"expected a preset name but found {FormJson.DescribeKind(obj["preset"])}; use one of {string.Join(", ", FormPresets.Names)}."));
+            errors.Add(new(presetPath, $"expected a preset name but found {JsonPaths.DescribeKind(obj["preset"])}; use one of {string.Join(", ", FormPresets.Names)}."));
             return null;
         }
 
         var field = FormPresets.Create(preset, key ?? string.Empty, required, label, help);
         if (field is null)
         {
-            errors.Add(new(presetPath, $"unknown preset '{preset}'{FormNameSuggestions.DidYouMean(preset, FormPresets.Names)}; use one of {string.Join(", ", FormPresets.Names)}."));
+            errors.Add(new(presetPath, $"unknown preset '{preset}'{NameSuggestions.DidYouMean(preset, FormPresets.Names)}; use one of {string.Join(", ", FormPresets.Names)}."));
             return null;
         }
 
@@ -188,7 +188,7 @@ public static partial class FormDefinitionParser
 
         if (!FormJson.TryGetString(node, out var key))
         {
-            errors.Add(new(keyPath, $"expected a string but found {FormJson.DescribeKind(node)}; write the key in double quotes."));
+            errors.Add(new(keyPath, $"expected a string but found {JsonPaths.DescribeKind(node)}; write the key in double quotes."));
             return null;
         }
 
@@ -213,13 +213,13 @@ public static partial class FormDefinitionParser
 
         if (!FormJson.TryGetString(node, out var name))
         {
-            errors.Add(new(typePath, $"expected a field type but found {FormJson.DescribeKind(node)}; use one of {choices}."));
+            errors.Add(new(typePath, $"expected a field type but found {JsonPaths.DescribeKind(node)}; use one of {choices}."));
             return null;
         }
 
         if (!FieldTypeNames.Contains(name, StringComparer.Ordinal))
         {
-            errors.Add(new(typePath, $"unknown field type '{name}'{FormNameSuggestions.DidYouMean(name, FieldTypeNames)}; use one of {choices}."));
+            errors.Add(new(typePath, $"unknown field type '{name}'{NameSuggestions.DidYouMean(name, FieldTypeNames)}; use one of {choices}."));
             return null;
         }
 
@@ -243,7 +243,7 @@ public static partial class FormDefinitionParser
             }
 
             var allowed = type is { } known ? [.. CommonKeys, .. ExtraKeys[known]] : AllKeys;
-            errors.Add(new(keyPath, $"unknown key '{name}'{FormNameSuggestions.DidYouMean(name, allowed)}; a {type} field takes {string.Join(", ", allowed)}."));
+            errors.Add(new(keyPath, $"unknown key '{name}'{NameSuggestions.DidYouMean(name, allowed)}; a {type} field takes {string.Join(", ", allowed)}."));
         }
     }
 
@@ -259,7 +259,7 @@ public static partial class FormDefinitionParser
             return value.GetValue<bool>();
         }
 
-        errors.Add(new(FormPath.Property(path, name), $"expected true or false but found {FormJson.DescribeKind(node)}; write true or false without quotes."));
+        errors.Add(new(FormPath.Property(path, name), $"expected true or false but found {JsonPaths.DescribeKind(node)}; write true or false without quotes."));
         return false;
     }
 
@@ -282,7 +282,7 @@ public static partial class FormDefinitionParser
 
         if (node is not JsonObject cultures)
         {
-            errors.Add(new(path, $"expected {TextExpected} but found {FormJson.DescribeKind(node)}."));
+            errors.Add(new(path, $"expected {TextExpected} but found {JsonPaths.DescribeKind(node)}."));
             return null;
         }
 
@@ -297,7 +297,7 @@ public static partial class FormDefinitionParser
         {
             if (!FormJson.TryGetString(value, out var cultureText))
             {
-                errors.Add(new(FormPath.Property(path, culture), $"expected a string but found {FormJson.DescribeKind(value)}; write the value in double quotes."));
+                errors.Add(new(FormPath.Property(path, culture), $"expected a string but found {JsonPaths.DescribeKind(value)}; write the value in double quotes."));
                 continue;
             }
 
@@ -316,7 +316,7 @@ public static partial class FormDefinitionParser
 
         if (!FormJson.TryGetDecimal(node, out var value) || value != decimal.Truncate(value) || value < minimum || value > int.MaxValue)
         {
-            errors.Add(new(FormPath.Property(path, name), $"expected a whole number of {minimum} or more but found {FormJson.DescribeKind(node)}; write it without quotes, such as {Math.Max(minimum, 1)}."));
+            errors.Add(new(FormPath.Property(path, name), $"expected a whole number of {minimum} or more but found {JsonPaths.DescribeKind(node)}; write it without quotes, such as {Math.Max(minimum, 1)}."));
             return null;
         }
 
@@ -337,7 +337,7 @@ public static partial class FormDefinitionParser
                 return value;
             }
 
-            errors.Add(new(FormPath.Property(path, name), $"expected a number but found {FormJson.DescribeKind(node)}; write the number without quotes."));
+            errors.Add(new(FormPath.Property(path, name), $"expected a number but found {JsonPaths.DescribeKind(node)}; write the number without quotes."));
             return null;
         }
 
@@ -345,7 +345,7 @@ public static partial class FormDefinitionParser
         var max = Read("max");
         if (min > max)
         {
-            errors.Add(new($"{path}.max", $"max ({FormJson.Show(obj["max"])}) is less than min ({FormJson.Show(obj["min"])}); make max at least as large as min."));
+            errors.Add(new($"{path}.max", $"max ({JsonPaths.Show(obj["max"])}) is less than min ({JsonPaths.Show(obj["min"])}); make max at least as large as min."));
         }
 
         return field with { Min = min, Max = max };
@@ -380,7 +380,7 @@ public static partial class FormDefinitionParser
 
         if (node is not JsonArray array)
         {
-            errors.Add(new(listPath, $"expected an array of {noun}s but found {FormJson.DescribeKind(node)}; write {example}."));
+            errors.Add(new(listPath, $"expected an array of {noun}s but found {JsonPaths.DescribeKind(node)}; write {example}."));
             return [];
         }
 
@@ -398,7 +398,7 @@ public static partial class FormDefinitionParser
             if (array[i] is not JsonObject option)
             {
                 var shown = FormJson.TryGetString(array[i], out var plain) ? plain : "value";
-                errors.Add(new(optionPath, $"expected an {noun} object but found {FormJson.DescribeKind(array[i])}; write it as {{ \"value\": \"{shown}\", \"label\": \"{shown}\" }}."));
+                errors.Add(new(optionPath, $"expected an {noun} object but found {JsonPaths.DescribeKind(array[i])}; write it as {{ \"value\": \"{shown}\", \"label\": \"{shown}\" }}."));
                 continue;
             }
 
@@ -406,7 +406,7 @@ public static partial class FormDefinitionParser
             {
                 if (optionKey is not ("value" or "label"))
                 {
-                    errors.Add(new(FormPath.Property(optionPath, optionKey), $"unknown key '{optionKey}'{FormNameSuggestions.DidYouMean(optionKey, ["value", "label"])}; an {noun} takes value and label."));
+                    errors.Add(new(FormPath.Property(optionPath, optionKey), $"unknown key '{optionKey}'{NameSuggestions.DidYouMean(optionKey, ["value", "label"])}; an {noun} takes value and label."));
                 }
             }
 
@@ -446,13 +446,13 @@ public static partial class FormDefinitionParser
         var choices = string.Join(", ", RoleNames);
         if (!FormJson.TryGetString(node, out var role))
         {
-            errors.Add(new(rolePath, $"expected a role name but found {FormJson.DescribeKind(node)}; use one of {choices}."));
+            errors.Add(new(rolePath, $"expected a role name but found {JsonPaths.DescribeKind(node)}; use one of {choices}."));
             return null;
         }
 
         if (!RoleNames.Contains(role, StringComparer.Ordinal))
         {
-            errors.Add(new(rolePath, $"unknown role '{role}'{FormNameSuggestions.DidYouMean(role, RoleNames)}; use one of {choices}."));
+            errors.Add(new(rolePath, $"unknown role '{role}'{NameSuggestions.DidYouMean(role, RoleNames)}; use one of {choices}."));
             return null;
         }
 
@@ -470,7 +470,7 @@ public static partial class FormDefinitionParser
         }
         else if (node is not JsonArray array)
         {
-            errors.Add(new(fieldsPath, $"expected an array of fields but found {FormJson.DescribeKind(node)}; write {example}."));
+            errors.Add(new(fieldsPath, $"expected an array of fields but found {JsonPaths.DescribeKind(node)}; write {example}."));
         }
         else if (array.Count == 0)
         {

@@ -397,5 +397,5 @@ public static class FormValidator
         return errors.Count > before || normalised.Count == 0 ? null : normalised;
     }
 
-    private static string Shown(JsonNode? node) => FormJson.TryGetString(node, out var text) ? text : FormJson.Show(node);
+    private static string Shown(JsonNode? node) => FormJson.TryGetString(node, out var text) ? text : JsonPaths.Show(node);
 }

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace LabFlow.Workflows.Definitions;
 
 /// <summary>Builds the JSON paths and value descriptions validation messages show.</summary>
-internal static partial class JsonPaths
+public static partial class JsonPaths
 {
     private const int MaxShownLength = 60;
 

@@ -1,7 +1,7 @@
 namespace LabFlow.Workflows.Definitions;
 
 /// <summary>Finds the known name a misspelt one was most likely meant to be.</summary>
-internal static class NameSuggestions
+public static class NameSuggestions
 {
     /// <summary>The nearest of <paramref name="known"/> to <paramref name="name"/>, or <c>null</c> when none is close.</summary>
     public static string? Nearest(string name, IEnumerable<string> known)
