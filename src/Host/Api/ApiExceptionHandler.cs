@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LabFlow.Activities.Labs;
 using LabFlow.Workflows.Execution;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -30,6 +31,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             problem.Extensions["code"] = workflowException.Code;
         }
+        else if (exception is LabDomainException domainException)
+        {
+            problem.Extensions["code"] = domainException.Code;
+        }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -45,6 +50,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             case WorkflowException workflow:
                 return (ApiProblems.StatusFor(workflow), "The request could not be carried out", workflow.Message, null);
+            case LabDomainException domain:
+                return (ApiProblems.StatusFor(domain), "The request could not be carried out", domain.Message, null);
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
                 return (StatusCodes.Status413PayloadTooLarge, "Request body too large", "The request body is larger than LabFlow accepts; send less data.", null);
             case BadHttpRequestException { InnerException: JsonException json }:

@@ -1,16 +1,23 @@
+using LabFlow.Activities.Labs;
 using LabFlow.Workflows.Execution;
 
 namespace LabFlow.Host.Api;
 
-/// <summary>How the engine's and the API's errors become HTTP status codes (RFC 9457 problem details).</summary>
+/// <summary>How the engine's, the domain's and the API's errors become HTTP status codes (RFC 9457 problem details).</summary>
 internal static class ApiProblems
 {
     /// <summary>The status for a <see cref="WorkflowException.Code"/>: not found → 404, a lost race → 409, bad input → 400.</summary>
-    public static int StatusFor(WorkflowException exception) => exception.Code switch
+    public static int StatusFor(WorkflowException exception) => StatusFor(exception.Code);
+
+    /// <summary>The status for a <see cref="LabDomainException.Code"/>.</summary>
+    public static int StatusFor(LabDomainException exception) => StatusFor(exception.Code);
+
+    public static int StatusFor(string code) => code switch
     {
-        "definition_not_found" or "instance_not_found" or "incident_not_found" or "not_found" => StatusCodes.Status404NotFound,
-        "concurrency_conflict" or "bookmark_consumed" or "instance_ended" or "definition_retracted" or "conflict" => StatusCodes.Status409Conflict,
-        "forbidden" => StatusCodes.Status403Forbidden,
+        "definition_not_found" or "instance_not_found" or "incident_not_found" or LabErrors.NotFound => StatusCodes.Status404NotFound,
+        "concurrency_conflict" or "bookmark_consumed" or "instance_ended" or "definition_retracted" or LabErrors.NotOpen
+            or "lab_conflict" or "task_conflict" or "lab_exists" or "task_exists" or "conflict" => StatusCodes.Status409Conflict,
+        LabErrors.Forbidden or "forbidden" => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -23,4 +30,7 @@ internal static class ApiProblems
 
     public static IResult Conflict(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 }

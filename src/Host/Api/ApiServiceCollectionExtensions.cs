@@ -34,6 +34,12 @@ internal static class ApiServiceCollectionExtensions
 
     public static WebApplication UseLabFlowApi(this WebApplication app)
     {
+        // Swedish first; English when the caller asks for it (Accept-Language: en). Messages that exist in both
+        // languages, such as form field errors, follow this.
+        app.UseRequestLocalization(options => options
+            .SetDefaultCulture("sv")
+            .AddSupportedCultures("sv", "en")
+            .AddSupportedUICultures("sv", "en"));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
