@@ -133,10 +133,13 @@ public sealed class LabService(
 
     /// <summary>
     /// Moves the lab's start date. Open tasks whose due date counts from the start move with it (reminders and
-    /// escalation follow); steps that run later count from the new date.
+    /// escalation follow); waiting timers that count from the start (follow-ups, closing idea collections and votes,
+    /// the end of a step's window) move by the same number of days; steps that run later count from the new date,
+    /// and scripts see the new <c>lab.startDate</c>.
     /// </summary>
     public async Task<Lab> MoveStartDateAsync(Guid labId, DateOnly startDate, Guid actorId, CancellationToken cancellationToken)
     {
+        var before = await FindAsync(labId, cancellationToken);
         var lab = await ChangeAsync(labId, actorId, l => l with { StartDate = startDate }, cancellationToken);
         var now = timeProvider.GetUtcNow();
         foreach (var task in await tasks.ListByLabAsync(labId, cancellationToken))
@@ -153,7 +156,46 @@ public sealed class LabService(
             await taskCommands.UpdateAsync(moved, task.Version, cancellationToken);
         }
 
+        await ReplanTimersAsync(lab, startDate.DayNumber - before.StartDate.DayNumber, actorId, cancellationToken);
         return lab;
+    }
+
+    /// <summary>Gives the running flow the lab's new dates: its <c>lab</c> object, and its start-relative timers moved.</summary>
+    private async Task ReplanTimersAsync(Lab lab, int shiftDays, Guid actorId, CancellationToken cancellationToken)
+    {
+        if (await instances.FindAsync(lab.Id, cancellationToken) is not { Status: WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted } instance)
+        {
+            return;
+        }
+
+        var definition = (await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken))?.Definition;
+        await runtime.ReplanAsync(
+            lab.Id,
+            new ReplanRequest(
+                actorId.ToString(),
+                LabContext.For(lab),
+                timer => shiftDays != 0 && definition?.FindActivity(timer.ActivityId) is { } activity && CountsFromStart(activity)
+                    ? timer.DueAt!.Value.AddDays(shiftDays)
+                    : null,
+                $"Lab start date moved to {lab.StartDate:yyyy-MM-dd}."),
+            cancellationToken);
+    }
+
+    /// <summary>Whether the date behind an activity's timer counts from the lab's start (and so moves with it).</summary>
+    private static bool CountsFromStart(Workflows.Definitions.ActivityNode activity)
+    {
+        var input = activity.Type switch
+        {
+            "FollowUp" => "at",
+            "CollectIdeas" or "DotVote" => "closes",
+            _ => "due",
+        };
+        return activity.Inputs?[input] switch
+        {
+            JsonObject spec when spec.ContainsKey(RelativeDates.DaysAfterStart) || spec.ContainsKey(RelativeDates.MonthsAfterStart) => true,
+            JsonObject { } script when script["js"] is JsonValue js && js.ToString().Contains("lab.startDate", StringComparison.Ordinal) => true,
+            _ => false,
+        };
     }
 
     private async Task<Lab> ChangeAsync(Guid labId, Guid actorId, Func<Lab, Lab> change, CancellationToken cancellationToken)

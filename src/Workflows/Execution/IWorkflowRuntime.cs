@@ -22,7 +22,25 @@ public interface IWorkflowRuntime
 
     /// <summary>Runs a faulted activity again and continues its branch.</summary>
     Task<WorkflowRunResult> RetryAsync(Guid instanceId, Guid incidentId, string actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Changes a running lab's plan in one burst: the lab context scripts see as <c>lab</c>, and the due times of its
+    /// waiting timers (a moved start date moves follow-ups and closing dates with it). Nothing runs.
+    /// </summary>
+    Task<WorkflowRunResult> ReplanAsync(Guid instanceId, ReplanRequest request, CancellationToken cancellationToken);
 }
+
+/// <summary>What <see cref="IWorkflowRuntime.ReplanAsync"/> changes.</summary>
+/// <param name="LabContext">The new <c>lab</c> object; <c>null</c> keeps the current one.</param>
+/// <param name="RescheduleTimer">
+/// The new due time of a waiting timer bookmark, or <c>null</c> to leave it. A moved timer gets a new bookmark (the old
+/// one is closed), so a job scheduled for the old time finds nothing to do.
+/// </param>
+public sealed record ReplanRequest(
+    string Actor,
+    JsonObject? LabContext = null,
+    Func<Bookmark, DateTimeOffset?>? RescheduleTimer = null,
+    string? Reason = null);
 
 /// <summary>Start <see cref="DefinitionId"/> (its latest published version unless <see cref="Version"/> is given).</summary>
 public sealed record StartWorkflowRequest(

@@ -110,6 +110,20 @@ internal sealed class WorkflowBurst
         }
     }
 
+    /// <summary>
+    /// Moves a stored timer: the old bookmark is consumed (its scheduled job is cancelled and would find nothing) and
+    /// a new one on the same branch and with the same data waits for <paramref name="dueAt"/>.
+    /// </summary>
+    public Bookmark ReplaceTimer(Bookmark timer, DateTimeOffset dueAt)
+    {
+        OpenBookmarks.Remove(timer.Id);
+        Consumed.Add(timer.Id);
+        Effects.Add(new CancelTimer(Guid.NewGuid(), InstanceId, timer.Id));
+        var replacement = timer with { Id = Guid.NewGuid(), DueAt = dueAt, CreatedAt = Now, Data = (JsonObject?)timer.Data?.DeepClone() };
+        Added.Add(replacement);
+        return replacement;
+    }
+
     /// <summary>Closes a held branch (waiting or faulted): its bookmarks, its incident, and the journal says why.</summary>
     public void CancelToken(TokenState token, string reason)
     {

@@ -106,6 +106,49 @@ internal sealed partial class WorkflowRunner(
         return commit;
     }
 
+    public async Task<WorkflowCommit> ReplanAsync(
+        WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, ReplanRequest request, CancellationToken cancellationToken)
+    {
+        var burst = Load(definition, instance, openBookmarks, request.Actor);
+        var changes = new JsonObject();
+        if (request.LabContext is { } labContext)
+        {
+            burst.State.LabContext.Clear();
+            foreach (var (key, value) in labContext)
+            {
+                burst.State.LabContext[key] = value?.DeepClone();
+            }
+
+            changes["lab"] = labContext.DeepClone();
+        }
+
+        if (request.RescheduleTimer is { } reschedule)
+        {
+            var moved = new JsonArray();
+            foreach (var timer in burst.OpenBookmarks.Values.Where(b => b.Kind == BookmarkKinds.Timer && b.DueAt is not null).ToList())
+            {
+                if (reschedule(timer) is { } dueAt && dueAt != timer.DueAt)
+                {
+                    var replacement = burst.ReplaceTimer(timer, dueAt);
+                    moved.Add(new JsonObject
+                    {
+                        ["activityId"] = timer.ActivityId,
+                        ["from"] = timer.DueAt!.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                        ["to"] = replacement.DueAt!.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    });
+                }
+            }
+
+            changes["timers"] = moved;
+        }
+
+        burst.Record(JournalEvent.WorkflowReplanned, message: request.Reason, data: changes);
+        var status = burst.State.Incidents.Count > 0 ? WorkflowStatus.Faulted : instance.Status;
+        var commit = burst.ToCommit(status, instance.FinishedAt);
+        await commitStore.CommitAsync(commit, cancellationToken);
+        return commit;
+    }
+
     private WorkflowBurst Load(WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, string actor)
     {
         // A private deep copy: a burst that fails to commit must leave the loaded (possibly store-held) state untouched.

@@ -93,6 +93,24 @@ internal sealed class WorkflowRuntime(
         }
     }
 
+    public async Task<WorkflowRunResult> ReplanAsync(Guid instanceId, ReplanRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using (await locks.AcquireAsync(instanceId, cancellationToken))
+        {
+            return await WithRetriesAsync(
+                async () =>
+                {
+                    var instance = await FindInstanceAsync(instanceId, cancellationToken);
+                    EnsureNotFinished(instance, "replan");
+                    var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
+                    var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);
+                    return ToRunResult(await runner.ReplanAsync(definition, instance, open, request, cancellationToken));
+                },
+                retryConsumed: _ => true);
+        }
+    }
+
     private async Task<ResumeResult> ResumeBookmarkAsync(Guid instanceId, Guid bookmarkId, ResumePayload payload, CancellationToken cancellationToken)
     {
         using (await locks.AcquireAsync(instanceId, cancellationToken))

@@ -17,4 +17,7 @@ public enum JournalEvent
     IncidentRetried,
     WorkflowFinished,
     WorkflowCancelled,
+
+    /// <summary>The lab's plan changed: its <c>lab</c> context or the due times of its timers (data says what moved).</summary>
+    WorkflowReplanned,
 }

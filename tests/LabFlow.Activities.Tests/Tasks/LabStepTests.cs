@@ -36,6 +36,33 @@ public sealed class LabStepTests
     }
 
     [Fact]
+    public async Task MoveStartDate_MovesTheFollowUpsTimer_WhenItsDateCountsFromTheStart()
+    {
+        await using var host = new LabTestHost();
+        var flow = LabTestHost.Flow(
+            """
+            { "id": "followUp3", "type": "FollowUp",
+              "inputs": { "title": "Uppföljning efter 3 månader", "at": { "monthsAfterStart": 3 }, "assignee": { "role": "Coordinator" },
+                          "due": { "daysAfterCreated": 14 } } },
+            { "id": "review", "type": "Delay", "inputs": { "duration": "P1D" } }
+            """,
+            """[ { "from": "start", "to": "followUp3" }, { "from": "start", "to": "review" } ]""");
+        var lab = await host.LaunchAsync(flow);
+
+        await host.Labs.MoveStartDateAsync(lab.Id, lab.StartDate.AddDays(14), LabTestHost.Facilitator.Id, host.Token);
+
+        // The old date passes without a task; two weeks later the follow-up appears. The Delay counts from when it
+        // was reached, not from the start, so it keeps its time.
+        await host.AdvanceAsync(new DateTimeOffset(2026, 9, 1, 6, 1, 0, TimeSpan.Zero) - host.Time.GetUtcNow());
+        Assert.Empty(await host.TasksOfAsync(lab.Id));
+        Assert.Single(await host.JournalAsync(lab.Id), e => e.Event == Workflows.Journal.JournalEvent.ActivityCompleted && e.ActivityId == "review");
+        await host.AdvanceAsync(TimeSpan.FromDays(14));
+        var task = Assert.Single(await host.TasksOfAsync(lab.Id));
+        Assert.Equal(new DateOnly(2026, 9, 29), task.Due);
+        Assert.Equal(lab.StartDate.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (await host.InstanceAsync(lab.Id)).State.LabContext["startDate"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SendEmail_AsksForOneEmailPerLanguage_WithTheFlowsText()
     {
         await using var host = new LabTestHost();
