@@ -9,10 +9,10 @@ public sealed class LabFlowAuthenticationOptions
 
     /// <summary>
     /// Requests to the sign-in, password and invitation endpoints one client address may make per
-    /// <see cref="CredentialWindow"/> before it gets 429. Default: <c>10</c>.
+    /// <see cref="CredentialWindow"/> before it gets 429. Default: <c>20</c>.
     /// </summary>
     [Range(1, 100_000)]
-    public int CredentialPermitLimit { get; set; } = 10;
+    public int CredentialPermitLimit { get; set; } = 20;
 
     /// <summary>The window of <see cref="CredentialPermitLimit"/>. Default: one minute.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
