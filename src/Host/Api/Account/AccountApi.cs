@@ -36,6 +36,7 @@ internal static class AccountApi
         account.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
 
         account.MapAccountPasswordApi();
+        account.MapSingleSignOnApi();
         return api;
     }
 

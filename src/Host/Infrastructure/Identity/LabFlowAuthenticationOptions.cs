@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace LabFlow.Host.Infrastructure.Identity;
 
 /// <summary>Sign-in settings (section <c>LabFlow:Authentication</c>).</summary>
-public sealed class LabFlowAuthenticationOptions
+public sealed class LabFlowAuthenticationOptions : IValidatableObject
 {
     public const string SectionName = "LabFlow:Authentication";
 
@@ -29,4 +29,25 @@ public sealed class LabFlowAuthenticationOptions
     /// <summary>How long a sign-in cookie lasts without use (sliding). Default: eight hours.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Single sign-on; off unless <see cref="OidcSettings.Authority"/> is set.</summary>
+    public OidcSettings Oidc { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Oidc.IsEnabled)
+        {
+            yield break;
+        }
+
+        if (!Uri.TryCreate(Oidc.Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
+        {
+            yield return new ValidationResult($"LabFlow:Authentication:Oidc:Authority is '{Oidc.Authority}'; set it to the provider's issuer URL, such as https://login.goteborg.se.", [nameof(Oidc)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Oidc.ClientId))
+        {
+            yield return new ValidationResult("LabFlow:Authentication:Oidc:ClientId is missing; set it to the client id the provider gave LabFlow.", [nameof(Oidc)]);
+        }
+    }
 }
