@@ -36,7 +36,7 @@ internal static class HostingExtensions
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddHealthChecks();
         builder.Services.AddLabFlowApi();
-        builder.Services.AddLabFlowIdentity();
+        builder.Services.AddLabFlowIdentity(builder.Configuration);
         builder.Services.AddLabFlowSeeding();
         return builder;
     }

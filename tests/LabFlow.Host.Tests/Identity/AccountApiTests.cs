@@ -124,4 +124,18 @@ public sealed class AccountApiTests(LabFlowApiFactory factory) : IClassFixture<L
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
     }
+
+    [Fact]
+    public async Task JobsDashboard_OpensForAnAdministratorOnly_WhenSignedInWithTheCookie()
+    {
+        var admin = await factory.CreatePersonAsync("Dagny Dashboard", organisationRoles: [LabFlow.Host.Api.Authorization.LabFlowRoles.Admin]);
+        using var adminClient = await factory.SignInAsync(admin.Email);
+        using var coordinator = await factory.CreateClientForRoleAsync(Role.Coordinator);
+
+        using var asAdmin = await adminClient.GetAsync("/hangfire");
+        using var asCoordinator = await coordinator.GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asCoordinator.StatusCode);
+    }
 }

@@ -47,6 +47,9 @@ public class LabFlowApiFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
+    /// <summary>Where clients send requests (https where a test needs Secure cookies). Default: <c>http://localhost</c>.</summary>
+    protected Uri ClientBaseAddress { get; init; } = new("http://localhost");
+
     /// <summary>
     /// Adds a person to the directory with <paramref name="memberships"/> (role in <see cref="AdministrationId"/>
     /// unless given as <c>administration:Role</c>), Identity roles <paramref name="organisationRoles"/>, and a user
@@ -97,7 +100,7 @@ public class LabFlowApiFactory : WebApplicationFactory<Program>
     /// <summary>A client holding the sign-in cookie of <paramref name="email"/>; fails the test when sign-in fails.</summary>
     public async Task<HttpClient> SignInAsync(string email, string password = Password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientBaseAddress });
         using var response = await client.PostAsJsonAsync("/api/v1/account/login", new { email, password });
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -109,7 +112,7 @@ public class LabFlowApiFactory : WebApplicationFactory<Program>
 
     /// <summary>A client with no sign-in.</summary>
     public HttpClient CreateAnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientBaseAddress });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -36,10 +36,11 @@ internal static class AccountApi
         account.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
 
         account.MapAccountPasswordApi();
+        account.MapSingleSignOnApi();
         return api;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, LabFlowSignInManager signInManager, CancellationToken cancellationToken)
+    private static async Task<IResult> LoginAsync(LoginRequest request, LabFlowSignInManager signInManager)
     {
         var user = string.IsNullOrWhiteSpace(request.Email) ? null : await signInManager.UserManager.FindByEmailAsync(request.Email.Trim());
         if (user is null)
@@ -48,7 +49,6 @@ internal static class AccountApi
             return Failed();
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         var result = await signInManager.PasswordSignInAsync(user, request.Password, request.RememberMe, lockoutOnFailure: true);
         return result.Succeeded
             ? TypedResults.Ok(ToMe(await signInManager.CreateUserPrincipalAsync(user)))
@@ -65,11 +65,10 @@ internal static class AccountApi
 
     private static async Task<IResult> CreateTokenAsync(CreateTokenRequest request, ClaimsPrincipal user, PersonalAccessTokenService tokens, CancellationToken cancellationToken)
     {
-        var (created, error) = await tokens.CreateAsync(PersonId(user), request.Name ?? "", request.ExpiresAt, cancellationToken);
+        var (created, result) = await tokens.CreateAsync(PersonId(user), request.Name ?? "", request.ExpiresAt, cancellationToken);
         if (created is null)
         {
-            var field = error!.StartsWith("The expiry", StringComparison.Ordinal) ? "expiresAt" : "name";
-            return ApiProblems.Validation(new Dictionary<string, string[]> { [field] = [error] });
+            return ApiProblems.Validation(result.Errors.ToDictionary());
         }
 
         var info = created.Info;

@@ -16,7 +16,7 @@ internal static class IdentityHostingExtensions
     /// schemes behind one policy scheme, the API's authorization policies, lockout (5 attempts, 15 minutes), the
     /// rate limit on credential endpoints, and data-protection keys kept in the database so every node shares them.
     /// </summary>
-    public static IServiceCollection AddLabFlowIdentity(this IServiceCollection services)
+    public static IServiceCollection AddLabFlowIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LabFlowAuthenticationOptions>()
             .BindConfiguration(LabFlowAuthenticationOptions.SectionName)
@@ -58,11 +58,13 @@ internal static class IdentityHostingExtensions
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);
         services.TryAddSingleton<IDirectoryWriter, InMemoryDirectoryWriter>();
 
-        services.AddAuthentication(LabFlowAuthenticationSchemes.Default)
+        var authentication = services.AddAuthentication(LabFlowAuthenticationSchemes.Default);
+        authentication
             .AddPolicyScheme(LabFlowAuthenticationSchemes.Default, "Cookie or personal access token", options =>
                 options.ForwardDefaultSelector = context => LabFlowAuthenticationSchemes.Select(context.Request.Headers.Authorization))
             .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenAuthenticationHandler>(LabFlowAuthenticationSchemes.Token, "Personal access token", null)
             .AddIdentityCookies();
+        AddSingleSignOn(authentication, configuration);
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) =>
             {
@@ -80,6 +82,38 @@ internal static class IdentityHostingExtensions
         services.AddAuthorization(LabFlowPolicies.Configure);
         services.AddRateLimiter(CredentialRateLimiting.Configure);
         return services;
+    }
+
+    /// <summary>
+    /// OpenID Connect when <c>LabFlow:Authentication:Oidc:Authority</c> is set: authorization code with PKCE, the
+    /// provider's identity landing in Identity's external cookie until <c>/api/v1/account/sso/complete</c> matches it
+    /// to an account. Registered only when configured: the handler cannot be built without an authority.
+    /// </summary>
+    private static void AddSingleSignOn(AuthenticationBuilder authentication, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(LabFlowAuthenticationOptions.SectionName).Get<LabFlowAuthenticationOptions>()?.Oidc;
+        if (settings is not { IsEnabled: true })
+        {
+            return;
+        }
+
+        authentication.AddOpenIdConnect(LabFlowAuthenticationSchemes.OpenIdConnect, settings.DisplayName, options =>
+        {
+            options.SignInScheme = IdentityConstants.ExternalScheme;
+            options.Authority = settings.Authority;
+            options.ClientId = settings.ClientId;
+            options.ClientSecret = settings.ClientSecret;
+            options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+            options.ResponseType = Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectResponseType.Code;
+            options.UsePkce = true;
+            options.Scope.Clear();
+            options.Scope.Add("openid");
+            options.Scope.Add("profile");
+            options.Scope.Add("email");
+            // Keep the provider's claim names (sub, email, email_verified) rather than .NET's long URIs.
+            options.MapInboundClaims = false;
+            options.SaveTokens = false;
+        });
     }
 
     /// <summary>Authentication, authorization and the rate limiter, in that order, after routing.</summary>

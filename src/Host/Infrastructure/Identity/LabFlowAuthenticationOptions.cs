@@ -3,16 +3,16 @@ using System.ComponentModel.DataAnnotations;
 namespace LabFlow.Host.Infrastructure.Identity;
 
 /// <summary>Sign-in settings (section <c>LabFlow:Authentication</c>).</summary>
-public sealed class LabFlowAuthenticationOptions
+public sealed class LabFlowAuthenticationOptions : IValidatableObject
 {
     public const string SectionName = "LabFlow:Authentication";
 
     /// <summary>
     /// Requests to the sign-in, password and invitation endpoints one client address may make per
-    /// <see cref="CredentialWindow"/> before it gets 429. Default: <c>10</c>.
+    /// <see cref="CredentialWindow"/> before it gets 429. Default: <c>20</c>.
     /// </summary>
     [Range(1, 100_000)]
-    public int CredentialPermitLimit { get; set; } = 10;
+    public int CredentialPermitLimit { get; set; } = 20;
 
     /// <summary>The window of <see cref="CredentialPermitLimit"/>. Default: one minute.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
@@ -29,4 +29,25 @@ public sealed class LabFlowAuthenticationOptions
     /// <summary>How long a sign-in cookie lasts without use (sliding). Default: eight hours.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Single sign-on; off unless <see cref="OidcSettings.Authority"/> is set.</summary>
+    public OidcSettings Oidc { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Oidc.IsEnabled)
+        {
+            yield break;
+        }
+
+        if (!Uri.TryCreate(Oidc.Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
+        {
+            yield return new ValidationResult($"LabFlow:Authentication:Oidc:Authority is '{Oidc.Authority}'; set it to the provider's issuer URL, such as https://login.goteborg.se.", [nameof(Oidc)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Oidc.ClientId))
+        {
+            yield return new ValidationResult("LabFlow:Authentication:Oidc:ClientId is missing; set it to the client id the provider gave LabFlow.", [nameof(Oidc)]);
+        }
+    }
 }

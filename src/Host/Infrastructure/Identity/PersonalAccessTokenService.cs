@@ -20,19 +20,19 @@ internal sealed class PersonalAccessTokenService(LabFlowDbContext db, TimeProvid
     // Writing the last-used time on every call would turn each read request into a write; a minute is precise enough.
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
-    /// <summary>Creates a token for <paramref name="userId"/>; the error, when there is one, says which value to fix.</summary>
-    public async Task<(CreatedPersonalAccessToken? Token, string? Error)> CreateAsync(Guid userId, string name, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    /// <summary>Creates a token for <paramref name="userId"/>, or says which value (<c>name</c>, <c>expiresAt</c>) to fix.</summary>
+    public async Task<(CreatedPersonalAccessToken? Token, AccountResult Result)> CreateAsync(Guid userId, string name, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         name = name.Trim();
         if (name.Length is 0 or > MaxNameLength)
         {
-            return (null, $"Give the token a name of 1–{MaxNameLength} characters, such as \"weekly export\".");
+            return (null, AccountResult.Error("name", $"Give the token a name of 1–{MaxNameLength} characters, such as \"weekly export\"."));
         }
 
         if (expiresAt is { } expiry && expiry <= now)
         {
-            return (null, "The expiry must be in the future; leave it out for a token that does not expire.");
+            return (null, AccountResult.Error("expiresAt", "The expiry must be in the future; leave it out for a token that does not expire."));
         }
 
         var token = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(SecretBytes));
@@ -48,7 +48,7 @@ internal sealed class PersonalAccessTokenService(LabFlowDbContext db, TimeProvid
         };
         db.PersonalAccessTokens.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        return (new CreatedPersonalAccessToken(ToInfo(row), token), null);
+        return (new CreatedPersonalAccessToken(ToInfo(row), token), AccountResult.Success);
     }
 
     /// <summary>The owner's tokens that are not revoked, newest first (expired ones too, so they can be cleaned up).</summary>

@@ -17,6 +17,9 @@ internal static class DemoData
 
     public const string LabFlowId = "social-innovation-lab";
 
+    /// <summary>The phase of <see cref="LabFlowId"/> whose tasks the demo completes.</summary>
+    public const string CompletedPhase = "prepare";
+
     public static Administration Administration => PilotAdministrations.Grundskoleforvaltningen;
 
     public static IReadOnlyList<DemoPerson> People { get; } =

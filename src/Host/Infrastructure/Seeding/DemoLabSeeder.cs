@@ -52,7 +52,7 @@ internal sealed partial class DemoLabSeeder(
         for (var round = 0; round < MaxCompletionRounds; round++)
         {
             var open = (await taskService.ListForLabAsync(lab.Id, facilitator.Id, cancellationToken))
-                .Where(t => t.IsOpen && t.Phase == "prepare" && t.AssigneeId is not null && (t.Opens is null || t.Opens <= today))
+                .Where(t => t.IsOpen && t.Phase == DemoData.CompletedPhase && t.AssigneeId is not null && (t.Opens is null || t.Opens <= today))
                 .ToList();
             if (open.Count == 0)
             {
