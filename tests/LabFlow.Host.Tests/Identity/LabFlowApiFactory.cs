@@ -66,7 +66,7 @@ public class LabFlowApiFactory : WebApplicationFactory<Program>
         var local = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '.')]);
         var person = new Person(Guid.NewGuid(), name, $"{local}.{Guid.NewGuid():N}@test.example", culture, active);
         await using var scope = Services.CreateAsyncScope();
-        var writer = scope.ServiceProvider.GetRequiredService<IDirectoryWriter>();
+        var writer = scope.ServiceProvider.GetRequiredService<IDirectoryCommands>();
         await writer.SavePersonAsync(person, CancellationToken.None);
         foreach (var role in memberships ?? [])
         {

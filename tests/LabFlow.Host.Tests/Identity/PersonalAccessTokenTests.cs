@@ -103,7 +103,7 @@ public sealed class PersonalAccessTokenTests(LabFlowApiFactory factory) : IClass
         var token = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IDirectoryWriter>().SavePersonAsync(person with { Active = false }, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IDirectoryCommands>().SavePersonAsync(person with { Active = false }, CancellationToken.None);
         }
 
         using var script = factory.CreateAnonymousClient();

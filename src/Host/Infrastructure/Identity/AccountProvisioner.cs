@@ -7,7 +7,7 @@ namespace LabFlow.Host.Infrastructure.Identity;
 /// Creates sign-in accounts for directory people: the person in the directory, a user with the same id, and
 /// organisation-wide roles (Admin, Designer) as Identity roles. Used by create-admin, invitations and the demo.
 /// </summary>
-internal sealed class AccountProvisioner(UserManager<LabFlowUser> users, RoleManager<IdentityRole<Guid>> roles, IDirectoryWriter directory)
+internal sealed class AccountProvisioner(UserManager<LabFlowUser> users, RoleManager<IdentityRole<Guid>> roles, IDirectoryCommands directory)
 {
     /// <summary>
     /// Saves <paramref name="person"/> with <paramref name="memberships"/> and creates their user (with

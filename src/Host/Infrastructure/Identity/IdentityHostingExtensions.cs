@@ -56,7 +56,6 @@ internal static class IdentityHostingExtensions
         services.TryAddScoped<AccountPasswords>();
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);
-        services.TryAddSingleton<IDirectoryWriter, InMemoryDirectoryWriter>();
 
         var authentication = services.AddAuthentication(LabFlowAuthenticationSchemes.Default);
         authentication

@@ -61,7 +61,7 @@ internal sealed class EfCoreWorkflowCommitStore(
         finally
         {
             // A failed burst must leave nothing tracked for the retry that re-runs it in this scope.
-            db.ChangeTracker.Clear();
+            db.ForgetLabFlowRows();
         }
 
         await outbox.DispatchAsync(outboxEffects, cancellationToken);
@@ -83,7 +83,7 @@ internal sealed class EfCoreWorkflowCommitStore(
                 throw new ConcurrencyConflictException(instance.Id, 0);
             }
 
-            db.ChangeTracker.Clear();
+            db.ForgetLabFlowRows();
             return;
         }
 

@@ -35,7 +35,7 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimePro
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            db.ForgetLabFlowRows();
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimePro
             }
             finally
             {
-                db.ChangeTracker.Clear();
+                db.ForgetLabFlowRows();
             }
         }
     }

@@ -10,7 +10,7 @@ namespace LabFlow.Host.Infrastructure.Seeding;
 /// demo lab (<see cref="DemoLabSeeder"/>). Idempotent: what exists is left as it is.
 /// </summary>
 internal sealed partial class DevelopmentSeeder(
-    IDirectoryWriter directory,
+    IDirectoryCommands directory,
     AccountProvisioner accounts,
     DemoLabSeeder demoLab,
     ILogger<DevelopmentSeeder> logger)

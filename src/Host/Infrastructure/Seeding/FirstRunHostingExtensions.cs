@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LabFlow.Host.Infrastructure.Seeding;
 
 /// <summary>What a first start does beyond migrating: seed the Development demo, and say how to sign in.</summary>
-internal static class FirstRunHostingExtensions
+internal static partial class FirstRunHostingExtensions
 {
     public static IServiceCollection AddLabFlowSeeding(this IServiceCollection services)
     {
@@ -16,14 +16,29 @@ internal static class FirstRunHostingExtensions
         return services;
     }
 
-    /// <summary>Seeds the demo data in Development only; elsewhere LabFlow starts empty.</summary>
+    /// <summary>
+    /// Seeds the demo data in Development only; elsewhere LabFlow starts empty. Demo data is a convenience: when it
+    /// cannot be seeded, LabFlow says why and starts without it rather than not at all.
+    /// </summary>
     public static async Task SeedAsync(this WebApplication app, IServiceProvider scopedServices, CancellationToken cancellationToken)
     {
-        if (app.Environment.IsDevelopment())
+        if (!app.Environment.IsDevelopment())
+        {
+            return;
+        }
+
+        try
         {
             await scopedServices.GetRequiredService<DevelopmentSeeder>().SeedAsync(cancellationToken);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogSeedingFailed(app.Logger, exception.Message);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The Development demo data could not be seeded, so LabFlow starts without it: {Reason}")]
+    private static partial void LogSeedingFailed(ILogger logger, string reason);
 
     /// <summary>Once the server listens, prints its address and how to sign in (the demo accounts in Development).</summary>
     public static WebApplication PrintSignInHelpWhenStarted(this WebApplication app)

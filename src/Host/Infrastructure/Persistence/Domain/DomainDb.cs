@@ -8,7 +8,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain;
 /// </summary>
 internal static class DomainDb
 {
-    /// <summary>Saves what is tracked and forgets it, also when saving fails.</summary>
+    /// <summary>
+    /// Saves what is tracked and forgets LabFlow's own rows, also when saving fails. Rows of other owners in the same
+    /// context (ASP.NET Core Identity's users and roles, which its UserManager keeps tracking between calls) stay.
+    /// </summary>
     public static async Task SaveAndForgetAsync(this LabFlowDbContext db, CancellationToken cancellationToken)
     {
         try
@@ -17,7 +20,7 @@ internal static class DomainDb
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            db.ForgetLabFlowRows();
         }
     }
 

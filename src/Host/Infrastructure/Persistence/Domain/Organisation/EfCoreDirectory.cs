@@ -52,7 +52,11 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
     public async Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken)
     {
         var rows = await Memberships.Where(m => m.PersonId == personId).ToListAsync(cancellationToken);
-        return [.. rows.Select(m => new Membership(m.PersonId, m.AdministrationId, m.Role))];
+        // A stable order (administration, then role as declared), so claims and API answers do not shuffle.
+        return [.. rows
+            .Select(m => new Membership(m.PersonId, m.AdministrationId, m.Role))
+            .OrderBy(m => m.AdministrationId, StringComparer.Ordinal)
+            .ThenBy(m => m.Role)];
     }
 
     public async Task<IReadOnlyList<Person>> ListMembersAsync(string administrationId, Role role, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLabFlowDbContext))]
-    [Migration("20261127173844_Initial")]
+    [Migration("20261127175459_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
