@@ -1,3 +1,4 @@
+using LabFlow.Activities.DependencyInjection;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,10 +15,11 @@ internal static class FlowLoadingBenchmark
     public static async Task RunAsync(string folder)
     {
         Console.WriteLine();
-        Console.WriteLine($"Flow loading and validation, core activity types only: {folder}");
+        Console.WriteLine($"Flow loading and validation (core and lab activity types): {folder}");
         await using var services = new ServiceCollection()
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddLabFlowWorkflows()
+            .AddLabActivities()
             .AddSingleton<WorkflowDefinitionLoader>()
             .BuildServiceProvider();
         var loader = services.GetRequiredService<WorkflowDefinitionLoader>();
@@ -29,7 +31,7 @@ internal static class FlowLoadingBenchmark
             var first = loader.Load(name, json);
             if (!first.IsValid)
             {
-                Console.WriteLine($"  {name,-32} skipped: needs activity types beyond the core ({first.Errors.Count} errors)");
+                Console.WriteLine($"  {name,-32} invalid ({first.Errors.Count} errors): {first.Errors[0]}");
                 continue;
             }
 
