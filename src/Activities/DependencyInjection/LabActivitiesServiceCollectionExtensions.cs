@@ -51,6 +51,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<AssigneeResolver>();
         services.TryAddScoped<TaskStepCompletion>();
         services.TryAddScoped<LabAccess>();
+        services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<CollectionService>();

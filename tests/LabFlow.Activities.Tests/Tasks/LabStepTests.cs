@@ -115,7 +115,7 @@ public sealed class LabStepTests
         Assert.Equal(new DateOnly(2026, 6, 10), task.Opens);
         Assert.Equal(new DateOnly(2026, 6, 10), task.Due);
 
-        var early = await Assert.ThrowsAsync<Labs.LabDomainException>(() =>
+        var early = await Assert.ThrowsAsync<LabFlow.Activities.Labs.LabDomainException>(() =>
             host.Tasks.CompleteAsync(task.Id, LabTestHost.Facilitator.Id, null, LabTestHost.Answers("""{ "attendance": 12 }"""), host.Token));
         Assert.Equal("Task 'Uppstart' opens on 2026-06-10; it cannot be completed before then.", early.Message);
     }

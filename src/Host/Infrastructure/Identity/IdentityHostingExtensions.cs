@@ -1,3 +1,4 @@
+using LabFlow.Activities.Organisation;
 using LabFlow.Host.Api.Authentication;
 using LabFlow.Host.Api.Authorization;
 using LabFlow.Host.Infrastructure.Persistence;
@@ -53,6 +54,7 @@ internal static class IdentityHostingExtensions
 
         services.TryAddScoped<PersonalAccessTokenService>();
         services.TryAddScoped<AccountProvisioner>();
+        services.Replace(ServiceDescriptor.Scoped<IOrganisationRoles, IdentityOrganisationRoles>());
         services.TryAddScoped<AccountPasswords>();
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);
