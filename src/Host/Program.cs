@@ -24,17 +24,7 @@ if (command.Name == LabFlowCommand.CreateAdmin)
 
 app.MapLabFlowEndpoints();
 app.PrintSignInHelpWhenStarted();
-try
-{
-    await app.RunAsync();
-}
-catch (Microsoft.Extensions.Options.OptionsValidationException exception)
-{
-    // A wrong setting found when the server starts: say which, without a stack trace.
-    await Console.Error.WriteLineAsync($"LabFlow did not start: {exception.Message}");
-    return 1;
-}
-
+await app.RunAsync();
 return 0;
 
 /// <summary>The entry point, public so that integration tests can host LabFlow in-process.</summary>
