@@ -22,6 +22,9 @@ internal static class ApiServiceCollectionExtensions
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // A body that cannot be bound throws, so ApiExceptionHandler answers with the field's JSON path and what to
+        // fix, in every environment (by default only Development throws; elsewhere the answer is an empty 400).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddValidation();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
