@@ -67,8 +67,15 @@ internal static class TasksApi
     private static async Task<IResult> ClaimAsync(Guid id, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
         // Someone who cannot see the task learns nothing of it (403 before any state), as completing does.
-        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
-        return TypedResults.Ok(await tasks.ClaimAsync(id, user.PersonId(), cancellationToken));
+        var me = user.PersonId();
+        var task = await tasks.GetAsync(id, me, cancellationToken);
+        if (task.AssigneeId is { } assignee && assignee != me && task.Candidates.Contains(me))
+        {
+            // Another candidate claimed it first: a lost race, not a mistake in the request.
+            return ApiProblems.Conflict($"Task '{task.Title}' was already claimed by someone else in its candidate group.");
+        }
+
+        return TypedResults.Ok(await tasks.ClaimAsync(id, me, cancellationToken));
     }
 
     /// <summary>
