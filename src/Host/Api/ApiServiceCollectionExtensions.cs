@@ -47,10 +47,19 @@ internal static class ApiServiceCollectionExtensions
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
-                limit.MaxRequestBodySize = MaxRequestBodyBytes;
+                // A declared length over the limit is refused before anything is read; the server's own limit
+                // (where the server has one) stops a chunked body that grows past it.
+                if (context.Request.ContentLength > MaxRequestBodyBytes)
+                {
+                    throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+                }
+
+                if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                {
+                    limit.MaxRequestBodySize = MaxRequestBodyBytes;
+                }
             }
 
             await next(context);
