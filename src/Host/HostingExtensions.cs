@@ -73,6 +73,7 @@ internal static class HostingExtensions
         var api = app.MapGroup("/api/v1");
         api.MapAccountApi();
         api.MapFlowsApi();
+        api.MapLabResourceApis();
         app.MapLabFlowApiReference();
         app.MapLabFlowJobsDashboard();
         return app;

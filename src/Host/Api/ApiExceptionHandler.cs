@@ -14,7 +14,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail, errors) = Describe(exception);
+        // The handler runs with the endpoint cleared; the feature keeps the endpoint that failed.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var (status, title, detail, errors) = Describe(exception, endpoint);
         if (status >= StatusCodes.Status500InternalServerError)
         {
             LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -44,8 +46,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         });
     }
 
-    private static (int Status, string Title, string Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception)
+    private static (int Status, string Title, string Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception, Endpoint? endpoint)
     {
+        var bodyType = endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
         switch (exception)
         {
             case WorkflowException workflow:
@@ -56,7 +59,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 return (StatusCodes.Status413PayloadTooLarge, "Request body too large", "The request body is larger than LabFlow accepts; send less data.", null);
             case BadHttpRequestException { InnerException: JsonException json }:
                 return (StatusCodes.Status400BadRequest, "Invalid request body", "The request body does not match what this endpoint expects; each field lists what to fix.",
-                    new Dictionary<string, string[]> { [json.Path ?? "$"] = [JsonErrorMessages.Describe(json)] });
+                    new Dictionary<string, string[]> { [json.Path ?? "$"] = [JsonErrorMessages.Describe(json, bodyType)] });
+            case BadHttpRequestException bad when JsonErrorMessages.QueryError(bad, endpoint?.Metadata.GetMetadata<System.Reflection.MethodInfo>()) is { } query:
+                return (StatusCodes.Status400BadRequest, "Invalid query", "A value in the query string is not valid; each parameter lists what to fix.",
+                    new Dictionary<string, string[]> { [query.Name] = [query.Message] });
             case BadHttpRequestException bad:
                 return (bad.StatusCode, "Bad request", JsonErrorMessages.DescribeBadRequest(bad), null);
             default:

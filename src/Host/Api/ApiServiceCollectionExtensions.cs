@@ -22,6 +22,9 @@ internal static class ApiServiceCollectionExtensions
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // A body that cannot be bound throws, so ApiExceptionHandler answers with the field's JSON path and what to
+        // fix, in every environment (by default only Development throws; elsewhere the answer is an empty 400).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddValidation();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -44,10 +47,19 @@ internal static class ApiServiceCollectionExtensions
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
-                limit.MaxRequestBodySize = MaxRequestBodyBytes;
+                // A declared length over the limit is refused before anything is read; the server's own limit
+                // (where the server has one) stops a chunked body that grows past it.
+                if (context.Request.ContentLength > MaxRequestBodyBytes)
+                {
+                    throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+                }
+
+                if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                {
+                    limit.MaxRequestBodySize = MaxRequestBodyBytes;
+                }
             }
 
             await next(context);

@@ -7,9 +7,14 @@ namespace LabFlow.Host.Api;
 /// </summary>
 internal static class JsonErrorMessages
 {
-    public static string Describe(JsonException exception)
+    public static string Describe(JsonException exception, Type? bodyType = null)
     {
         var message = exception.Message;
+        if (message.Contains("doesn't allow null values", StringComparison.Ordinal) || message.Contains("cannot be null", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the value may not be null.";
+        }
+
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             return "unknown field; remove it or check its spelling.";
@@ -22,7 +27,8 @@ internal static class JsonErrorMessages
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
-            return $"the value has the wrong type; expected {ExpectedKind(message)}.";
+            var expected = bodyType is not null && exception.Path is { } path ? JsonFieldTypes.ExpectedAt(bodyType, path) : null;
+            return $"the value has the wrong type; expected {expected ?? ExpectedKind(message)}.";
         }
 
         if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("non-nullable", StringComparison.OrdinalIgnoreCase))
@@ -35,12 +41,37 @@ internal static class JsonErrorMessages
             : "the body is not valid JSON; fix the JSON syntax.";
     }
 
-    public static string DescribeBadRequest(BadHttpRequestException exception) =>
-        exception.Message.Contains("Required parameter", StringComparison.Ordinal)
-            ? "The request has no body or is missing a required value; send a JSON body."
-            : exception.Message.Contains("content type", StringComparison.OrdinalIgnoreCase)
-                ? "Send the body as JSON with the header Content-Type: application/json."
-                : "The request could not be read; check the body and its Content-Type.";
+    /// <summary>A query-string value that does not bind (<c>?status=Nope</c>): the parameter and what it takes.</summary>
+    public static (string Name, string Message)? QueryError(BadHttpRequestException exception, System.Reflection.MethodInfo? handler)
+    {
+        // "Failed to bind parameter "WorkflowStatus? status" from "Nope"."
+        const string prefix = "Failed to bind parameter \"";
+        if (!exception.Message.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = exception.Message[prefix.Length..];
+        var end = rest.IndexOf('"', StringComparison.Ordinal);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var declaration = rest[..end];
+        var name = declaration[(declaration.LastIndexOf(' ') + 1)..];
+        var parameter = handler?.GetParameters().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+        var kind = parameter is null ? "a value the API reference lists" : JsonFieldTypes.Describe(parameter.ParameterType);
+        return (name, $"the value is not valid here; give {kind}.");
+    }
+
+    public static string DescribeBadRequest(BadHttpRequestException exception) => exception.Message switch
+    {
+        var m when m.Contains("no body was provided", StringComparison.Ordinal) || m.Contains("Required parameter", StringComparison.Ordinal) =>
+            "The request has no body or the body is null; send a JSON object (see the API reference for its fields).",
+        var m when m.Contains("content type", StringComparison.OrdinalIgnoreCase) => "Send the body as JSON with the header Content-Type: application/json.",
+        _ => "The request could not be read; check the body and its Content-Type.",
+    };
 
     private static string RequiredNames(string message)
     {

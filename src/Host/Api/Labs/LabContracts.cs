@@ -1,6 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
@@ -8,20 +8,27 @@ using LabFlow.Workflows.Journal;
 namespace LabFlow.Host.Api.Labs;
 
 /// <summary>Launch a lab from a published flow.</summary>
+/// <param name="DefinitionId">The flow's id (see <c>GET /api/v1/flows</c>).</param>
+/// <param name="StartDate">Day 0 of the lab; relative due dates count from it.</param>
+/// <param name="People">The lab's own people with their role in it; roles resolve among them first.</param>
 /// <param name="Version">A published version of the flow; the latest when left out.</param>
-/// <param name="Inputs">Values for the flow's own inputs.</param>
+/// <param name="Inputs">Values for the flow's own inputs; <c>challenge</c> is filled from <paramref name="Challenge"/> when left out.</param>
 internal sealed record LaunchLabBody(
-    [property: Required] string DefinitionId,
-    [property: Required, StringLength(200, MinimumLength = 1)] string Title,
-    [property: Required] string AdministrationId,
-    [property: Required, StringLength(1000, MinimumLength = 1)] string Challenge,
+    string DefinitionId,
+    string Title,
+    string AdministrationId,
+    string Challenge,
     DateOnly StartDate,
-    IReadOnlyList<LabMember> People,
+    IReadOnlyList<LabPersonBody>? People = null,
     IReadOnlyList<string>? TargetAreas = null,
     JsonObject? Inputs = null,
     int? Version = null);
 
+/// <summary>A person in a lab and the role they have there.</summary>
+internal sealed record LabPersonBody(Guid PersonId, Role Role);
+
 /// <summary>A lab in a list: enough to filter and to show its state.</summary>
+/// <param name="OverdueTasks">Open tasks whose due date (Stockholm) has passed.</param>
 internal sealed record LabSummary(
     Guid Id,
     string Title,
@@ -34,29 +41,31 @@ internal sealed record LabSummary(
     bool Paused,
     int OverdueTasks);
 
-/// <summary>One lab with its phases, tasks, open incidents and timeline.</summary>
+/// <summary>One lab with its phases, the tasks the caller may see, open incidents and its timeline.</summary>
 internal sealed record LabDetails(
     Lab Lab,
     WorkflowStatus Status,
     int DefinitionVersion,
+    IReadOnlyList<string> ActivePhases,
     IReadOnlyList<PhaseProgress> Phases,
     IReadOnlyList<LabTask> Tasks,
     IReadOnlyList<Incident> Incidents,
     IReadOnlyList<JournalEntry> Timeline);
 
-internal sealed record CancelLabBody([property: StringLength(1000)] string? Reason);
+internal sealed record CancelLabBody(string? Reason = null);
 
 internal sealed record MoveStartDateBody(DateOnly StartDate);
 
-internal sealed record AddLabPersonBody(LabMember Person);
-
-/// <summary>Send a named signal to the lab's steps waiting for it (WaitForSignal).</summary>
-internal sealed record SignalBody(string? Correlation = null, JsonObject? Data = null);
-
+/// <param name="Form">Form fields as a flow writes them (docs/flow-format.md), or none.</param>
 internal sealed record AdHocTaskBody(
-    [property: Required, StringLength(200, MinimumLength = 1)] string Title,
+    string Title,
     Guid AssigneeId,
     DateOnly? Due = null,
-    [property: StringLength(20000)] string? Instructions = null,
+    string? Instructions = null,
     JsonArray? Form = null,
     string? Phase = null);
+
+/// <summary>Send a named signal to the lab's steps waiting for it (WaitForSignal).</summary>
+/// <param name="Correlation">When the waiting step names a correlation, the same value.</param>
+/// <param name="Data">The signal's payload; it becomes the waiting step's output.</param>
+internal sealed record SignalBody(string? Correlation = null, JsonObject? Data = null);

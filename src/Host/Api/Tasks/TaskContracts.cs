@@ -1,22 +1,26 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 
 namespace LabFlow.Host.Api.Tasks;
 
 /// <summary>Complete a task with the form's answers and the chosen action (the step's outcome).</summary>
-/// <param name="Action">One of the task's actions; its only action when left out.</param>
-internal sealed record CompleteTaskBody(string? Action, JsonObject? Answers);
+/// <param name="Action">One of the task's actions; its first action when left out.</param>
+/// <param name="Answers">The form's answers by field key.</param>
+internal sealed record CompleteTaskBody(string? Action = null, JsonObject? Answers = null);
 
-internal sealed record HandOverTaskBody(Guid ToPersonId, [property: StringLength(1000)] string? Note);
+/// <summary>Give a task to someone else (delegate: the assignee; reassign: a facilitator).</summary>
+internal sealed record HandOverTaskBody(Guid ToPersonId, string? Note = null);
 
-internal sealed record CommentBody([property: Required, StringLength(4000, MinimumLength = 1)] string Text);
+internal sealed record CommentBody(string Text);
 
 internal sealed record MoveDueDateBody(DateOnly Due);
 
-internal sealed record SkipTaskBody([property: Required, StringLength(1000, MinimumLength = 1)] string Reason, string? Outcome);
+/// <param name="Outcome">The action to go on with; the step's default when left out.</param>
+internal sealed record SkipTaskBody(string Reason, string? Outcome = null);
 
-internal sealed record ReassignAllBody(Guid FromPersonId, Guid ToPersonId, [property: StringLength(1000)] string? Note);
+/// <summary>Move every open task of a person (who leaves, or is away) to another person.</summary>
+internal sealed record ReassignAllBody(Guid FromPersonId, Guid ToPersonId, string? Note = null);
 
 internal sealed record SubmitIdeaBody(JsonObject Answers);
 
+/// <param name="IdeaIds">The ideas to put a dot on; the same idea may appear several times.</param>
 internal sealed record VoteBody(IReadOnlyList<Guid> IdeaIds);

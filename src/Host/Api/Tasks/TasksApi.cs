@@ -1,56 +1,62 @@
-using System.Globalization;
 using System.Security.Claims;
-using LabFlow.Activities.Collections;
 using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
 using LabFlow.Host.Api.Authorization;
 
 namespace LabFlow.Host.Api.Tasks;
 
 /// <summary>
 /// <c>/api/v1/tasks</c>: my tasks (assigned to me, claimable by me, or where I am kept informed), completing them
-/// with the form's answers, claiming, handing over and commenting; <c>/api/v1/collections</c>: idea submissions and
-/// votes. The lab domain checks who may do what.
+/// with the form's answers, claiming, delegating and commenting for anyone signed in (the lab domain checks that the
+/// task is theirs or in their administration); reassigning, moving due dates and skipping for facilitators.
 /// </summary>
 internal static class TasksApi
 {
+    private const int MaxNoteLength = 1000;
+    private const int MaxCommentLength = 4000;
+
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
-        var tasks = api.MapGroup("/tasks").WithTags("Tasks").RequireAuthorization(LabFlowPolicies.SignedIn);
-        tasks.MapGet("/", ListMineAsync);
-        tasks.MapGet("/{id:guid}", GetAsync);
-        tasks.MapPost("/{id:guid}/claim", ClaimAsync);
-        tasks.MapPost("/{id:guid}/complete", CompleteAsync);
-        tasks.MapPost("/{id:guid}/delegate", DelegateAsync);
-        tasks.MapPost("/{id:guid}/reassign", ReassignAsync);
-        tasks.MapPost("/{id:guid}/comments", CommentAsync);
-        tasks.MapPut("/{id:guid}/due", MoveDueDateAsync);
-        tasks.MapPost("/{id:guid}/skip", SkipAsync);
-        tasks.MapPost("/reassign-all", ReassignAllAsync);
+        var tasks = api.MapGroup("/tasks").WithTags("Tasks");
+        tasks.MapGet("/", ListMineAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        tasks.MapGet("/{id:guid}", GetAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        tasks.MapPost("/{id:guid}/claim", ClaimAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        tasks.MapPost("/{id:guid}/complete", CompleteAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        tasks.MapPost("/{id:guid}/delegate", DelegateAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        tasks.MapPost("/{id:guid}/comments", CommentAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
 
-        var collections = api.MapGroup("/collections").WithTags("Ideas and votes").RequireAuthorization(LabFlowPolicies.SignedIn);
-        collections.MapPost("/{id:guid}/submissions", SubmitAsync);
-        collections.MapPost("/{id:guid}/votes", VoteAsync);
-        collections.MapPost("/{id:guid}/close", CloseAsync);
+        tasks.MapPost("/{id:guid}/reassign", ReassignAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
+        tasks.MapPut("/{id:guid}/due", MoveDueDateAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
+        tasks.MapPost("/{id:guid}/skip", SkipAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
+        tasks.MapPost("/reassign-all", ReassignAllAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         return api;
     }
 
+    /// <param name="claimable">Only tasks of a candidate group I can claim (<c>true</c>), or none of those (<c>false</c>).</param>
+    /// <param name="assigned">Only tasks assigned to me (<c>true</c>), or none of those (<c>false</c>).</param>
     private static async Task<IResult> ListMineAsync(
         ClaimsPrincipal user,
         TaskService tasks,
+        LabCalendar calendar,
         TimeProvider timeProvider,
         Guid? labId,
+        string? phase,
         bool? includeClosed,
         bool? overdue,
         bool? claimable,
+        bool? assigned,
         CancellationToken cancellationToken)
     {
         var me = user.PersonId();
-        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var today = calendar.DateOf(timeProvider.GetUtcNow());
         var mine = (await tasks.ListForPersonAsync(me, includeClosed ?? false, cancellationToken))
             .Where(t => labId is null || t.LabId == labId)
+            .Where(t => phase is null || string.Equals(t.Phase, phase, StringComparison.Ordinal))
             .Where(t => overdue is null || (t.IsOpen && t.Due < today) == overdue)
-            .Where(t => claimable is null || (t.AssigneeId is null && t.Candidates.Contains(me)) == claimable)
+            .Where(t => claimable is null || (t.IsOpen && t.AssigneeId is null && t.Candidates.Contains(me)) == claimable)
+            .Where(t => assigned is null || (t.AssigneeId == me) == assigned)
             .OrderBy(t => t.Due ?? DateOnly.MaxValue)
+            .ThenBy(t => t.CreatedAt)
             .ToList();
         return TypedResults.Ok(mine);
     }
@@ -58,10 +64,25 @@ internal static class TasksApi
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
         TypedResults.Ok(await tasks.GetAsync(id, user.PersonId(), cancellationToken));
 
-    private static async Task<IResult> ClaimAsync(Guid id, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.ClaimAsync(id, user.PersonId(), cancellationToken));
+    private static async Task<IResult> ClaimAsync(Guid id, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
+    {
+        // Someone who cannot see the task learns nothing of it (403 before any state), as completing does.
+        var me = user.PersonId();
+        var task = await tasks.GetAsync(id, me, cancellationToken);
+        if (task.AssigneeId is { } assignee && assignee != me && task.Candidates.Contains(me))
+        {
+            // Another candidate claimed it first: a lost race, not a mistake in the request.
+            return ApiProblems.Conflict($"Task '{task.Title}' was already claimed by someone else in its candidate group.");
+        }
 
-    /// <summary>Invalid answers answer 400 with every field's error, keyed by the field's path; nothing is lost (a draft is kept).</summary>
+        return TypedResults.Ok(await tasks.ClaimAsync(id, me, cancellationToken));
+    }
+
+    /// <summary>
+    /// Invalid answers answer 400 with every field's error keyed by the form field's path (<c>risks[1].measure</c>),
+    /// in Swedish unless the caller asks for English; the answers are kept on the task as a draft. A task someone
+    /// else completed first answers 409.
+    /// </summary>
     private static async Task<IResult> CompleteAsync(Guid id, CompleteTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
         var result = await tasks.CompleteAsync(id, user.PersonId(), body.Action, body.Answers, cancellationToken);
@@ -69,48 +90,66 @@ internal static class TasksApi
         {
             TaskCompletionStatus.Completed => TypedResults.Ok(result.Task),
             TaskCompletionStatus.AlreadyClosed => ApiProblems.Conflict(result.Message),
-            _ => ApiProblems.Validation(
-                result.Errors
-                    .GroupBy(e => e.Path, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.Message.Get(CultureInfo.CurrentUICulture)).ToArray(), StringComparer.Ordinal),
-                result.Message),
+            _ => FieldErrors.FromForm(result.Errors, result.Message),
         };
     }
 
-    private static async Task<IResult> DelegateAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.DelegateAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
-
-    private static async Task<IResult> ReassignAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.ReassignAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
-
-    private static async Task<IResult> CommentAsync(Guid id, CommentBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.CommentAsync(id, user.PersonId(), body.Text, cancellationToken));
-
-    private static async Task<IResult> MoveDueDateAsync(Guid id, MoveDueDateBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.MoveDueDateAsync(id, user.PersonId(), body.Due, cancellationToken));
-
-    private static async Task<IResult> SkipAsync(Guid id, SkipTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.SkipAsync(id, user.PersonId(), body.Reason, body.Outcome, cancellationToken));
-
-    private static async Task<IResult> ReassignAllAsync(ReassignAllBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.ReassignAllOpenTasksOfAsync(body.FromPersonId, body.ToPersonId, user.PersonId(), body.Note, cancellationToken));
-
-    private static async Task<IResult> SubmitAsync(Guid id, SubmitIdeaBody body, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken)
+    private static async Task<IResult> DelegateAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        var result = await collections.SubmitAsync(id, user.PersonId(), body.Answers, cancellationToken);
-        return result.Submission is { } submission
-            ? TypedResults.Created($"/api/v1/collections/{id}/submissions/{submission.Id}", submission)
-            : ApiProblems.Validation(result.Errors
-                .GroupBy(e => e.Path, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message.Get(CultureInfo.CurrentUICulture)).ToArray(), StringComparer.Ordinal));
+        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
+        }
+
+        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
+        return TypedResults.Ok(await tasks.DelegateAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
     }
 
-    private static async Task<IResult> VoteAsync(Guid id, VoteBody body, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken)
+    private static async Task<IResult> ReassignAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        await collections.VoteAsync(id, user.PersonId(), body.IdeaIds, cancellationToken);
-        return TypedResults.NoContent();
+        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
+        }
+
+        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
+        return TypedResults.Ok(await tasks.ReassignAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
     }
 
-    private static async Task<IResult> CloseAsync(Guid id, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await collections.CloseAsync(id, user.PersonId(), cancellationToken));
+    private static async Task<IResult> CommentAsync(Guid id, CommentBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
+    {
+        if (new FieldErrors().RequireText("text", body.Text, MaxCommentLength, "the comment's text") is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
+        }
+
+        return TypedResults.Ok(await tasks.CommentAsync(id, user.PersonId(), body.Text, cancellationToken));
+    }
+
+    private static async Task<IResult> MoveDueDateAsync(Guid id, MoveDueDateBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
+    {
+        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
+        return TypedResults.Ok(await tasks.MoveDueDateAsync(id, user.PersonId(), body.Due, cancellationToken));
+    }
+
+    private static async Task<IResult> SkipAsync(Guid id, SkipTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
+    {
+        if (new FieldErrors().RequireText("reason", body.Reason, MaxNoteLength, "the reason for skipping") is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
+        }
+
+        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
+        return TypedResults.Ok(await tasks.SkipAsync(id, user.PersonId(), body.Reason, body.Outcome, cancellationToken));
+    }
+
+    private static async Task<IResult> ReassignAllAsync(ReassignAllBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
+    {
+        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
+        }
+
+        return TypedResults.Ok(await tasks.ReassignAllOpenTasksOfAsync(body.FromPersonId, body.ToPersonId, user.PersonId(), body.Note, cancellationToken));
+    }
 }

@@ -1,0 +1,16 @@
+using LabFlow.Host.Api.Labs;
+using LabFlow.Host.Api.Organisation;
+using LabFlow.Host.Api.Tasks;
+
+namespace LabFlow.Host.Api;
+
+/// <summary>The lab resources of <c>/api/v1</c> in one place: labs and their signals, tasks, collections, organisation.</summary>
+internal static class ApiEndpoints
+{
+    public static RouteGroupBuilder MapLabResourceApis(this RouteGroupBuilder api) => api
+        .MapLabsApi()
+        .MapSignalsApi()
+        .MapTasksApi()
+        .MapCollectionsApi()
+        .MapOrganisationApi();
+}

@@ -1,0 +1,26 @@
+using LabFlow.Activities.Organisation;
+
+namespace LabFlow.Host.Api.Organisation;
+
+/// <summary>A person in the directory with every role they have in every administration.</summary>
+/// <param name="Culture"><c>sv</c> or <c>en</c>: the language of their emails and UI.</param>
+/// <param name="Active">An inactive person cannot sign in and gets no new work; their history stays.</param>
+internal sealed record PersonResponse(Guid Id, string Name, string Email, string Culture, bool Active, IReadOnlyList<MembershipBody> Memberships);
+
+/// <summary>A role in an administration.</summary>
+internal sealed record MembershipBody(string AdministrationId, Role Role);
+
+/// <summary>
+/// A new person with a sign-in account without a password; they set one through an invitation
+/// (<c>POST /api/v1/account/invitations</c>) or "forgot password".
+/// </summary>
+internal sealed record CreatePersonBody(string Name, string Email, string Culture = "sv", IReadOnlyList<MembershipBody>? Memberships = null);
+
+internal sealed record UpdatePersonBody(string Name, string Email, string Culture = "sv");
+
+/// <summary>Deactivate a person who leaves; their open tasks go to <paramref name="ReassignTasksTo"/>.</summary>
+/// <param name="ReassignTasksTo">Who takes over their open tasks; required when they have any.</param>
+internal sealed record DeactivatePersonBody(Guid? ReassignTasksTo = null, string? Note = null);
+
+/// <summary>What deactivating did: the person as they are now, and how many open tasks moved.</summary>
+internal sealed record DeactivatedResponse(PersonResponse Person, int TasksReassigned);

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using LabFlow.Activities.Collections;
+using LabFlow.Host.Api.Authorization;
+using LabFlow.Workflows.Execution;
+
+namespace LabFlow.Host.Api.Tasks;
+
+/// <summary>
+/// <c>/api/v1/collections</c>: participants submit ideas and vote while a collection is open (the lab domain checks
+/// that they are its participants); facilitators close it early.
+/// </summary>
+internal static class CollectionsApi
+{
+    public static RouteGroupBuilder MapCollectionsApi(this RouteGroupBuilder api)
+    {
+        var collections = api.MapGroup("/collections").WithTags("Ideas and votes");
+        collections.MapPost("/{id:guid}/submissions", SubmitAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        collections.MapPost("/{id:guid}/votes", VoteAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        collections.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
+        return api;
+    }
+
+    /// <summary>Answers that do not fit the collection's form answer 400 with every field's error in the caller's language.</summary>
+    private static async Task<IResult> SubmitAsync(Guid id, SubmitIdeaBody body, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken)
+    {
+        var result = await collections.SubmitAsync(id, user.PersonId(), body.Answers, cancellationToken);
+        return result.Submission is { } submission
+            ? TypedResults.Created($"/api/v1/collections/{id}/submissions/{submission.Id}", submission)
+            : FieldErrors.FromForm(result.Errors, "The idea cannot be submitted until every field is fixed.");
+    }
+
+    private static async Task<IResult> VoteAsync(Guid id, VoteBody body, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken)
+    {
+        await collections.VoteAsync(id, user.PersonId(), body.IdeaIds, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> CloseAsync(Guid id, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken)
+    {
+        var result = await collections.CloseAsync(id, user.PersonId(), cancellationToken);
+        return result.Outcome switch
+        {
+            ResumeOutcome.Resumed => TypedResults.Ok(result),
+            ResumeOutcome.AlreadyConsumed => ApiProblems.Conflict($"The collection was already closed; {result.Message}"),
+            _ => ApiProblems.NotFound(result.Message),
+        };
+    }
+}

@@ -1,0 +1,49 @@
+using LabFlow.Activities.Collections;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabFlow.Host.Tests.ApiResources;
+
+/// <summary>
+/// One lab of the matrix: its coordinator task (form with <c>note</c>), its communicator candidate-group task, its
+/// idea collection, its faulted step's incident, and a bystander person for the organisation endpoints.
+/// </summary>
+public sealed class MatrixScenario(
+    AuthorizationMatrixFixture fixture,
+    Guid labId,
+    Guid reportTaskId,
+    Guid announceTaskId,
+    Guid ideasId,
+    Guid ideasBeforeVoteId,
+    Guid incidentId,
+    Guid bystanderId)
+{
+    private (Guid VoteId, Guid IdeaId)? _vote;
+
+    public AuthorizationMatrixFixture Fixture => fixture;
+
+    public Guid LabId => labId;
+
+    public Guid ReportTaskId => reportTaskId;
+
+    public Guid AnnounceTaskId => announceTaskId;
+
+    public Guid IdeasId => ideasId;
+
+    public Guid IncidentId => incidentId;
+
+    public Guid BystanderId => bystanderId;
+
+    /// <summary>The dot vote, opened by submitting an idea to the collection before it and closing that collection.</summary>
+    public async Task<(Guid VoteId, Guid IdeaId)> VoteAsync()
+    {
+        _vote ??= await fixture.Factory.InScopeAsync(async services =>
+        {
+            var service = services.GetRequiredService<CollectionService>();
+            var idea = await service.SubmitAsync(ideasBeforeVoteId, fixture.Person("Participant").Id, new() { ["idea"] = "Fika för alla" }, CancellationToken.None);
+            await service.CloseAsync(ideasBeforeVoteId, fixture.Person("Facilitator").Id, CancellationToken.None);
+            var vote = await services.GetRequiredService<ICollectionStore>().FindByActivityAsync(labId, "vote", CancellationToken.None);
+            return (vote!.Id, idea.Submission!.Id);
+        });
+        return _vote.Value;
+    }
+}

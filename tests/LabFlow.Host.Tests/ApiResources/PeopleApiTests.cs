@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LabFlow.Activities.Organisation;
+
+namespace LabFlow.Host.Tests.ApiResources;
+
+/// <summary>/api/v1/people: administrators keep the directory; deactivating a person hands their work on.</summary>
+public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<ApiResourcesFactory>
+{
+    [Fact]
+    public async Task Deactivate_ReassignsOpenTasksToTheNamedPerson_AndStopsSignIn()
+    {
+        await factory.PublishAsync(ApiFlows.Story);
+        var (_, admin) = await factory.CreateSignedInAsync("Ada Admin", ApiResourcesFactory.Own, Role.Admin);
+        var (facilitatorPerson, facilitator) = await factory.CreateSignedInAsync("Fred Facilitator", ApiResourcesFactory.Own, Role.Facilitator);
+        var leaving = await factory.CreateMemberAsync("Lena Leaving", ApiResourcesFactory.Own, Role.Coordinator);
+        var successor = await factory.CreateMemberAsync("Sune Successor", ApiResourcesFactory.Own, Role.Coordinator);
+        using var leavingClient = await factory.SignInAsync(leaving.Email);
+        using var launched = await facilitator.PostAsync("/api/v1/labs", ApiResourcesFactory.Json(new
+        {
+            definitionId = "api-story",
+            title = "Avslutslabb",
+            administrationId = ApiResourcesFactory.Own,
+            challenge = "Hur kan vi lämna över?",
+            startDate = "2030-03-04",
+            people = new object[] { new { personId = facilitatorPerson.Id, role = "Facilitator" }, new { personId = leaving.Id, role = "Coordinator" } },
+        }));
+        Assert.Equal(HttpStatusCode.Created, launched.StatusCode);
+        var task = Assert.Single((await leavingClient.GetFromJsonAsync<JsonElement>("/api/v1/tasks")).EnumerateArray());
+
+        using var withoutSuccessor = await admin.PostAsync($"/api/v1/people/{leaving.Id}/deactivate", ApiResourcesFactory.Json("{}"));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutSuccessor.StatusCode);
+        Assert.Equal(
+            "Lena Leaving has 1 open task(s); name the active person who takes them over.",
+            (await ApiResourcesFactory.ReadJsonAsync(withoutSuccessor)).GetProperty("errors").GetProperty("reassignTasksTo")[0].GetString());
+
+        using var deactivated = await admin.PostAsync($"/api/v1/people/{leaving.Id}/deactivate", ApiResourcesFactory.Json(new { reassignTasksTo = successor.Id, note = "Slutar" }));
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        var body = await ApiResourcesFactory.ReadJsonAsync(deactivated);
+        Assert.Equal(1, body.GetProperty("tasksReassigned").GetInt32());
+        Assert.False(body.GetProperty("person").GetProperty("active").GetBoolean());
+
+        using var successorClient = await factory.SignInAsync(successor.Email);
+        var moved = Assert.Single((await successorClient.GetFromJsonAsync<JsonElement>("/api/v1/tasks")).EnumerateArray());
+        Assert.Equal(task.GetProperty("id").GetGuid(), moved.GetProperty("id").GetGuid());
+        Assert.Equal(successor.Id, moved.GetProperty("assigneeId").GetGuid());
+
+        using var anonymous = factory.CreateAnonymousClient();
+        using var signIn = await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = leaving.Email, password = ApiResourcesFactory.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task People_AreCreatedUpdatedAndGivenMemberships_ByAnAdministrator()
+    {
+        var (_, admin) = await factory.CreateSignedInAsync("Alva Admin", ApiResourcesFactory.Own, Role.Admin);
+
+        using var created = await admin.PostAsync("/api/v1/people", ApiResourcesFactory.Json(new
+        {
+            name = "Nora Ny",
+            email = "nora.ny@test.example",
+            culture = "en",
+            memberships = new[] { new { administrationId = ApiResourcesFactory.Own, role = "HR" } },
+        }));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await ApiResourcesFactory.ReadJsonAsync(created)).GetProperty("id").GetGuid();
+
+        using var duplicate = await admin.PostAsync("/api/v1/people", ApiResourcesFactory.Json(new { name = "Nora Igen", email = "NORA.NY@test.example", culture = "xx" }));
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        var errors = (await ApiResourcesFactory.ReadJsonAsync(duplicate)).GetProperty("errors");
+        Assert.Equal("Someone in LabFlow already has the email address 'NORA.NY@test.example'.", errors.GetProperty("email")[0].GetString());
+        Assert.Equal("Unknown language 'xx'; use \"sv\" or \"en\".", errors.GetProperty("culture")[0].GetString());
+
+        using var updated = await admin.PutAsync($"/api/v1/people/{id}", ApiResourcesFactory.Json(new { name = "Nora Nilsson", email = "nora.nilsson@test.example", culture = "sv" }));
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        using var added = await admin.PostAsync($"/api/v1/people/{id}/memberships", ApiResourcesFactory.Json(new { administrationId = ApiResourcesFactory.Other, role = "Sponsor" }));
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        using var removed = await admin.DeleteAsync($"/api/v1/people/{id}/memberships/{ApiResourcesFactory.Own}/HR");
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+
+        var person = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/people/{id}");
+        Assert.Equal("Nora Nilsson", person.GetProperty("name").GetString());
+        Assert.Equal("nora.nilsson@test.example", person.GetProperty("email").GetString());
+        Assert.Equal([$"{ApiResourcesFactory.Other}:Sponsor"], person.GetProperty("memberships").EnumerateArray().Select(m => $"{m.GetProperty("administrationId").GetString()}:{m.GetProperty("role").GetString()}"));
+        var sponsors = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/people?administration={ApiResourcesFactory.Other}&role=Sponsor");
+        Assert.Contains(sponsors.EnumerateArray(), p => p.GetProperty("id").GetGuid() == id);
+
+        using var unknown = await admin.GetAsync($"/api/v1/people/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+}
