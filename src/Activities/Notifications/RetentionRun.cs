@@ -8,6 +8,13 @@ namespace LabFlow.Activities.Notifications;
 /// <param name="CommentsRemoved">Comments removed from tasks.</param>
 /// <param name="PeopleRemoved">People removed from labs' own people.</param>
 /// <param name="JournalEntriesRemoved">Journal entries deleted.</param>
+/// <param name="HistoryNotesCleared">Free-text notes removed from tasks' history (delegation, reassignment, skip and due-date notes).</param>
+/// <param name="StateValuesCleared">
+/// Values removed from the labs' stored workflow state: step outputs (the answers later steps read as
+/// <c>tasks.&lt;step&gt;</c>) and variables holding text, lists or objects.
+/// </param>
+/// <param name="EmailsBlanked">Sent email rows about the labs whose recipient, subject, bodies, model and attachments were blanked.</param>
+/// <param name="IdeasCleared">Idea submissions of the labs' collections whose answers were removed.</param>
 public sealed record RetentionRun(
     Guid Id,
     DateTimeOffset At,
@@ -17,8 +24,14 @@ public sealed record RetentionRun(
     int TaskAnswersCleared,
     int CommentsRemoved,
     int PeopleRemoved,
-    int JournalEntriesRemoved)
+    int JournalEntriesRemoved,
+    int HistoryNotesCleared = 0,
+    int StateValuesCleared = 0,
+    int EmailsBlanked = 0,
+    int IdeasCleared = 0)
 {
     /// <summary>Whether the run cleared anything at all.</summary>
-    public bool ClearedAnything => TaskAnswersCleared + CommentsRemoved + PeopleRemoved + JournalEntriesRemoved > 0;
+    public bool ClearedAnything =>
+        TaskAnswersCleared + CommentsRemoved + PeopleRemoved + JournalEntriesRemoved
+        + HistoryNotesCleared + StateValuesCleared + EmailsBlanked + IdeasCleared > 0;
 }

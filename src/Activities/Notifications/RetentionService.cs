@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Execution;
@@ -8,16 +10,21 @@ namespace LabFlow.Activities.Notifications;
 
 /// <summary>
 /// Clears the personal data of labs that finished (or were cancelled) more than a period ago: task answers and
-/// drafts, comments, the lab's own people, and the lab's journal. Task rows, their titles, due dates and history of
-/// who had them stay, so the lab's shape and statistics remain. Idempotent: what is cleared stays cleared, a second
-/// run counts nothing, and only runs that cleared something are recorded in <see cref="IRetentionLog"/>.
+/// drafts, comments, free-text notes in task history, the lab's own people, the answers copied into the lab's stored
+/// workflow state (step outputs, and variables holding text, lists or objects), the sent emails about the lab
+/// (blanked, see <see cref="ILabRecordRetention"/>), the answers of ideas submitted to its collections, and the lab's
+/// journal. Task rows, their titles, due dates and who had them stay, and so do numbers and yes/no values in the state,
+/// so the lab's shape and statistics remain. Idempotent: what is cleared stays cleared, a second run counts nothing,
+/// and only runs that cleared something are recorded in <see cref="IRetentionLog"/>.
 /// </summary>
 public sealed partial class RetentionService(
     IWorkflowInstanceStore instances,
+    IWorkflowCommitStore commits,
     ILabStore labs,
     ITaskStore tasks,
     ITaskCommands taskCommands,
     IJournalRetention journal,
+    ILabRecordRetention records,
     IRetentionLog log,
     TimeProvider timeProvider,
     ILogger<RetentionService> logger)
@@ -35,24 +42,35 @@ public sealed partial class RetentionService(
         var now = timeProvider.GetUtcNow();
         var cutoff = now - period;
         var cleared = new List<Guid>();
-        int answers = 0, comments = 0, people = 0, entries = 0;
-        foreach (var labId in await ListEndedBeforeAsync(cutoff, cancellationToken))
+        var total = new RetentionRun(Guid.CreateVersion7(now), now, period, cutoff, [], 0, 0, 0, 0);
+        foreach (var instance in await ListEndedBeforeAsync(cutoff, cancellationToken))
         {
-            var (labAnswers, labComments) = await ClearTasksAsync(labId, cancellationToken);
-            var labPeople = await ClearPeopleAsync(labId, cancellationToken);
-            var labEntries = await journal.DeleteBeforeAsync(labId, cutoff, cancellationToken);
-            if (labAnswers + labComments + labPeople + labEntries > 0)
+            var (answers, comments, notes) = await ClearTasksAsync(instance.Id, cancellationToken);
+            var lab = new RetentionRun(
+                total.Id,
+                now,
+                period,
+                cutoff,
+                [instance.Id],
+                answers,
+                comments,
+                await ClearPeopleAsync(instance.Id, cancellationToken),
+                await journal.DeleteBeforeAsync(instance.Id, cutoff, cancellationToken),
+                notes,
+                await ClearStateAsync(instance, cancellationToken),
+                await records.BlankSentEmailsAsync(instance.Id, cancellationToken),
+                await records.ClearIdeaSubmissionsAsync(instance.Id, cancellationToken));
+            if (lab.ClearedAnything)
             {
-                cleared.Add(labId);
-                answers += labAnswers;
-                comments += labComments;
-                people += labPeople;
-                entries += labEntries;
+                cleared.Add(instance.Id);
+                total = Add(total, lab);
             }
         }
 
-        var run = new RetentionRun(Guid.CreateVersion7(now), now, period, cutoff, cleared, answers, comments, people, entries);
-        LogRun(logger, period, cutoff, cleared.Count, answers, comments, people, entries);
+        var run = total with { LabIds = cleared };
+        LogRun(
+            logger, period, cutoff, cleared.Count, run.TaskAnswersCleared, run.CommentsRemoved, run.HistoryNotesCleared, run.PeopleRemoved,
+            run.StateValuesCleared, run.EmailsBlanked, run.IdeasCleared, run.JournalEntriesRemoved);
         if (run.ClearedAnything)
         {
             await log.AddAsync(run, cancellationToken);
@@ -61,15 +79,27 @@ public sealed partial class RetentionService(
         return run;
     }
 
-    private async Task<IReadOnlyList<Guid>> ListEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    private static RetentionRun Add(RetentionRun total, RetentionRun lab) => total with
     {
-        var ended = new List<Guid>();
+        TaskAnswersCleared = total.TaskAnswersCleared + lab.TaskAnswersCleared,
+        CommentsRemoved = total.CommentsRemoved + lab.CommentsRemoved,
+        PeopleRemoved = total.PeopleRemoved + lab.PeopleRemoved,
+        JournalEntriesRemoved = total.JournalEntriesRemoved + lab.JournalEntriesRemoved,
+        HistoryNotesCleared = total.HistoryNotesCleared + lab.HistoryNotesCleared,
+        StateValuesCleared = total.StateValuesCleared + lab.StateValuesCleared,
+        EmailsBlanked = total.EmailsBlanked + lab.EmailsBlanked,
+        IdeasCleared = total.IdeasCleared + lab.IdeasCleared,
+    };
+
+    private async Task<IReadOnlyList<WorkflowInstance>> ListEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var ended = new List<WorkflowInstance>();
         foreach (var status in new[] { WorkflowStatus.Finished, WorkflowStatus.Cancelled })
         {
             for (var skip = 0; ; skip += PageSize)
             {
                 var page = await instances.ListAsync(new WorkflowInstanceQuery(Status: status, Skip: skip, Take: PageSize), cancellationToken);
-                ended.AddRange(page.Where(i => (i.FinishedAt ?? i.UpdatedAt) < cutoff).Select(i => i.Id));
+                ended.AddRange(page.Where(i => (i.FinishedAt ?? i.UpdatedAt) < cutoff));
                 if (page.Count < PageSize)
                 {
                     break;
@@ -80,23 +110,30 @@ public sealed partial class RetentionService(
         return ended;
     }
 
-    private async Task<(int Answers, int Comments)> ClearTasksAsync(Guid labId, CancellationToken cancellationToken)
+    private async Task<(int Answers, int Comments, int Notes)> ClearTasksAsync(Guid labId, CancellationToken cancellationToken)
     {
-        int answers = 0, comments = 0;
+        int answers = 0, comments = 0, notes = 0;
         foreach (var task in await tasks.ListByLabAsync(labId, cancellationToken))
         {
-            if (task.Answers is null && task.Draft is null && task.Comments.Count == 0)
+            var taskNotes = task.History.Count(IsFreeText);
+            if (task.Answers is null && task.Draft is null && task.Comments.Count == 0 && taskNotes == 0)
             {
                 continue;
             }
 
-            await taskCommands.UpdateAsync(task with { Answers = null, Draft = null, Comments = [] }, task.Version, cancellationToken);
+            var history = task.History.Select(h => IsFreeText(h) ? h with { Note = null } : h).ToList();
+            await taskCommands.UpdateAsync(task with { Answers = null, Draft = null, Comments = [], History = history }, task.Version, cancellationToken);
             answers += task.Answers is not null || task.Draft is not null ? 1 : 0;
             comments += task.Comments.Count;
+            notes += taskNotes;
         }
 
-        return (answers, comments);
+        return (answers, comments, notes);
     }
+
+    // A completion's note is the action taken (an id such as "approve"), which the task's outcome keeps anyway; every
+    // other note is text someone wrote (why they delegated, skipped or moved a date) or names people.
+    private static bool IsFreeText(TaskHistoryEntry entry) => entry.Note is not null && entry.Kind != TaskHistoryKind.Completed;
 
     private async Task<int> ClearPeopleAsync(Guid labId, CancellationToken cancellationToken)
     {
@@ -110,6 +147,55 @@ public sealed partial class RetentionService(
         return lab.People.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention ({RetentionPeriod}, labs ended before {Cutoff}): cleared {LabCount} lab(s): {TaskAnswers} task answer(s), {Comments} comment(s), {People} lab member(s), {JournalEntries} journal entries")]
-    private static partial void LogRun(ILogger logger, TimeSpan retentionPeriod, DateTimeOffset cutoff, int labCount, int taskAnswers, int comments, int people, int journalEntries);
+    /// <summary>
+    /// Removes the step outputs and the variables holding text, lists or objects from the stored state, through an
+    /// ordinary commit (so the database and the in-memory stores both take it). An ended lab never runs again, so
+    /// nothing reads them after this; numbers and yes/no values stay for statistics.
+    /// </summary>
+    private async Task<int> ClearStateAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var state = instance.State;
+        var variables = state.Variables.Where(v => HoldsText(v.Value)).Select(v => v.Key).ToList();
+        var cleared = state.Outputs.Count + variables.Count;
+        if (cleared == 0)
+        {
+            return 0;
+        }
+
+        var kept = (JsonObject)state.Variables.DeepClone();
+        foreach (var name in variables)
+        {
+            kept[name] = null;
+        }
+
+        var commit = new WorkflowCommit(
+            instance with { State = state with { Outputs = [], Variables = kept }, ConcurrencyToken = instance.ConcurrencyToken + 1 },
+            instance.ConcurrencyToken,
+            [],
+            [],
+            [],
+            []);
+        try
+        {
+            await commits.CommitAsync(commit, cancellationToken);
+            return cleared;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Changed since it was read (a facilitator retried an incident of a cancelled lab): the next run clears it.
+            LogStateChanged(logger, instance.Id);
+            return 0;
+        }
+    }
+
+    private static bool HoldsText(JsonNode? value) =>
+        value is not null && value.GetValueKind() is not (JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention ({RetentionPeriod}, labs ended before {Cutoff}): cleared {LabCount} lab(s): {TaskAnswers} task answer(s), {Comments} comment(s), {HistoryNotes} history note(s), {People} lab member(s), {StateValues} stored step output(s) and variable(s), {Emails} sent email(s) blanked, {Ideas} idea(s), {JournalEntries} journal entries")]
+    private static partial void LogRun(
+        ILogger logger, TimeSpan retentionPeriod, DateTimeOffset cutoff, int labCount, int taskAnswers, int comments, int historyNotes, int people,
+        int stateValues, int emails, int ideas, int journalEntries);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lab {WorkflowInstanceId} changed while retention cleared its stored state; the next run clears it")]
+    private static partial void LogStateChanged(ILogger logger, Guid workflowInstanceId);
 }

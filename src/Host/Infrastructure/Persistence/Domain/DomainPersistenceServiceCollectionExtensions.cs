@@ -8,6 +8,7 @@ using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+using LabFlow.Host.Infrastructure.Persistence.Notifications;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain;
@@ -41,6 +42,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
 
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
+        services.AddLabFlowNotificationPersistence();
         return services;
     }
 }

@@ -598,6 +598,71 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Tasks", (string)null);
                 });
 
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Notifications.NotificationPreferenceRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("DailyDigest")
+                        .HasFilter("\"DailyDigest\"");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Notifications.RetentionRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CommentsRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Cutoff")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EmailsBlanked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HistoryNotesCleared")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IdeasCleared")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JournalEntriesRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LabIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PeopleRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeSpan>("Period")
+                        .HasColumnType("interval");
+
+                    b.Property<int>("StateValuesCleared")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaskAnswersCleared")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("RetentionRuns", (string)null);
+                });
+
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Rows.BookmarkRow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -589,6 +589,71 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Notifications.NotificationPreferenceRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("DailyDigest")
+                        .HasFilter("\"DailyDigest\"");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Notifications.RetentionRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentsRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cutoff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailsBlanked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HistoryNotesCleared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IdeasCleared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JournalEntriesRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StateValuesCleared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaskAnswersCleared")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("RetentionRuns", (string)null);
+                });
+
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Rows.BookmarkRow", b =>
                 {
                     b.Property<Guid>("Id")
