@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLabFlowDbContext))]
-    [Migration("20261127175459_Initial")]
+    [Migration("20261127181951_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -599,6 +599,71 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("LabId", "CreatedAt");
 
                     b.ToTable("Tasks", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Notifications.NotificationPreferenceRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("DailyDigest")
+                        .HasFilter("\"DailyDigest\"");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Notifications.RetentionRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CommentsRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Cutoff")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EmailsBlanked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HistoryNotesCleared")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IdeasCleared")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JournalEntriesRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LabIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PeopleRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeSpan>("Period")
+                        .HasColumnType("interval");
+
+                    b.Property<int>("StateValuesCleared")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TaskAnswersCleared")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("RetentionRuns", (string)null);
                 });
 
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Rows.BookmarkRow", b =>

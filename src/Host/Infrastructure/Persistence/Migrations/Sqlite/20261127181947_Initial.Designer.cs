@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLabFlowDbContext))]
-    [Migration("20261127175401_Notifications")]
-    partial class Notifications
+    [Migration("20261127181947_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
