@@ -5,6 +5,7 @@ using LabFlow.Host.Api.Flows;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
+using LabFlow.Host.Infrastructure.Health;
 using LabFlow.Host.Infrastructure.Identity;
 using LabFlow.Host.Infrastructure.Notifications;
 using LabFlow.Host.Infrastructure.Persistence;
@@ -12,6 +13,7 @@ using LabFlow.Host.Infrastructure.Scheduling;
 using LabFlow.Host.Infrastructure.Seeding;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
+using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LabFlow.Host;
@@ -34,7 +36,18 @@ internal static class HostingExtensions
         builder.Services.AddLabFlowNotifications();
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<SchedulerHealthCheck>("scheduler");
+
+        // One line per request with method, path, status and time: no query strings, headers or bodies, which can
+        // carry personal data.
+        builder.Services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
         builder.Services.AddLabFlowApi();
         builder.Services.AddLabFlowIdentity(builder.Configuration);
         builder.Services.AddLabFlowSeeding();
@@ -67,6 +80,7 @@ internal static class HostingExtensions
 
     public static WebApplication MapLabFlowEndpoints(this WebApplication app)
     {
+        app.UseHttpLogging();
         app.UseLabFlowApi();
         app.UseLabFlowIdentity();
         app.MapHealthChecks("/health");

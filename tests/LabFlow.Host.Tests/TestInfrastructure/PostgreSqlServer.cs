@@ -55,7 +55,20 @@ public static class PostgreSqlServer
             NpgsqlConnection.ClearPool(connection);
         }
 
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        // FORCE ends the test's own leftover connections, but not a server process of another role that is busy
+        // in the database for a moment (an autovacuum worker): then the drop is tried again shortly after.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 
     public static string ConnectionStringFor(string database) =>
