@@ -69,6 +69,8 @@ public sealed class ApiResourcesFactory : LabFlowApiFactory
     }
 
     /// <summary>Every row of every LabFlow table (Identity's and data-protection keys left out), sorted, as text.</summary>
+    private static readonly HashSet<string> BackgroundUpdatedTables = new(StringComparer.Ordinal) { "Emails", "OutboxMessages" };
+
     public Task<IReadOnlyDictionary<string, string>> SnapshotAsync() =>
         InScopeAsync<IReadOnlyDictionary<string, string>>(async services =>
         {
@@ -97,6 +99,14 @@ public sealed class ApiResourcesFactory : LabFlowApiFactory
                 {
                     var values = new object[reader.FieldCount];
                     reader.GetValues(values);
+
+                    // Background workers (email delivery, the outbox sweep) update these rows' status on their own
+                    // time; what a request could change is which rows exist.
+                    if (BackgroundUpdatedTables.Contains(table))
+                    {
+                        values = [values[0]];
+                    }
+
                     rows.Add(string.Join("|", values.Select(v => v is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
                 }
 

@@ -48,8 +48,7 @@ public sealed class NotificationsRestartTests
         Assert.Equal("Påminnelse: Rapportera intervjuer ska vara klar onsdag 17 juni 2026", reminder.Subject);
         Assert.Equal("kim@goteborg.example", Assert.Single(reminder.To.Mailboxes).Address);
         Assert.Contains("om 5 dagar", reminder.TextBody!, StringComparison.Ordinal);
-        var rows = await after.InScopeAsync(sp => sp.GetRequiredService<IEmailStore>().ListAsync(new EmailMessageQuery(), CancellationToken.None));
-        Assert.Equal(EmailStatus.Sent, Assert.Single(rows, r => r.Template == EmailTemplates.TaskReminder).Status);
+        Assert.Equal(EmailStatus.Sent, await ReminderStatusOnceSettledAsync(after));
         using var connection = after.Storage.GetConnection();
         Assert.Contains(connection.GetRecurringJobs(), j => j.Id == TaskRemindersJob.JobId);
     }
@@ -80,5 +79,25 @@ public sealed class NotificationsRestartTests
         var digest = Assert.Single(received, m => m.Subject?.StartsWith("Dina uppgifter", StringComparison.Ordinal) == true);
         Assert.Equal("kim@goteborg.example", Assert.Single(digest.To.Mailboxes).Address);
         Assert.Contains("Rapportera intervjuer", digest.TextBody!, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The delivery loop marks a row sent right after the SMTP server accepted it, so the row can still say Sending
+    /// when the message has arrived; the store gives no signal, so look again briefly until it settles.
+    /// </summary>
+    private static async Task<EmailStatus> ReminderStatusOnceSettledAsync(PersistentNotificationsHost host)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var rows = await host.InScopeAsync(sp => sp.GetRequiredService<IEmailStore>().ListAsync(new EmailMessageQuery(), CancellationToken.None));
+            var status = Assert.Single(rows, r => r.Template == EmailTemplates.TaskReminder).Status;
+            if (status != EmailStatus.Sending || timeout.IsCancellationRequested)
+            {
+                return status;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        }
     }
 }
