@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace LabFlow.Host.Tests.FirstRun;

@@ -1,4 +1,5 @@
 using LabFlow.Host.Tests.Startup;
+using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace LabFlow.Host.Tests.Persistence;
@@ -13,13 +14,13 @@ public sealed class HostDatabaseStartupTests : IDisposable
     public async Task Start_CreatesTheSqliteDatabaseAndImportsShippedFlowsOnce_WhenStartedTwice()
     {
         var data = Path.Combine(_folder, "data");
-        await using (var first = HostProcess.Start(data))
+        await using (var first = LabFlowProcess.Start(data, "Development"))
         {
             await first.WaitUntilListeningAsync(StartTimeout);
             Assert.Contains("Published shipped flow example-approval.json as example-approval version 1", first.Output, StringComparison.Ordinal);
         }
 
-        await using (var second = HostProcess.Start(data))
+        await using (var second = LabFlowProcess.Start(data, "Development"))
         {
             await second.WaitUntilListeningAsync(StartTimeout);
             Assert.DoesNotContain("Published shipped flow", second.Output, StringComparison.Ordinal);
@@ -37,7 +38,7 @@ public sealed class HostDatabaseStartupTests : IDisposable
     [Fact]
     public async Task Start_StopsNamingTheSetting_WhenTheDatabaseProviderIsWrong()
     {
-        await using var host = HostProcess.Start(Path.Combine(_folder, "data"), "--LabFlow:Database:Provider=Oracle");
+        await using var host = LabFlowProcess.Start(Path.Combine(_folder, "data"), "Development", null, "--LabFlow:Database:Provider=Oracle");
 
         var exitCode = await host.WaitForExitAsync(StartTimeout);
 
@@ -49,7 +50,7 @@ public sealed class HostDatabaseStartupTests : IDisposable
     [Fact]
     public async Task Start_StopsNamingTheSetting_WhenPostgreSqlHasNoConnectionString()
     {
-        await using var host = HostProcess.Start(Path.Combine(_folder, "data"), "--LabFlow:Database:Provider=PostgreSql");
+        await using var host = LabFlowProcess.Start(Path.Combine(_folder, "data"), "Development", null, "--LabFlow:Database:Provider=PostgreSql");
 
         var exitCode = await host.WaitForExitAsync(StartTimeout);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using LabFlow.Host.Tests.TestInfrastructure;
 
 namespace LabFlow.Host.Tests.Startup;
 
@@ -10,7 +11,7 @@ public sealed class HostStartupTests : IDisposable
     [Fact]
     public async Task Start_AnswersHealth_WhenShippedFlowsAreValid()
     {
-        await using var host = HostProcess.Start(Path.Combine(_folder, "data"));
+        await using var host = LabFlowProcess.Start(Path.Combine(_folder, "data"), "Development");
 
         await host.WaitUntilListeningAsync(StartTimeout);
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
@@ -37,7 +38,7 @@ public sealed class HostStartupTests : IDisposable
               "connections": [ { "from": "start", "to": "wait" }, { "from": "wait", "to": "nowhere" } ]
             }
             """);
-        await using var host = HostProcess.Start(Path.Combine(_folder, "data"), $"--LabFlow:FlowsPath={flows}");
+        await using var host = LabFlowProcess.Start(Path.Combine(_folder, "data"), "Development", null, $"--LabFlow:FlowsPath={flows}");
 
         var exitCode = await host.WaitForExitAsync(StartTimeout);
 

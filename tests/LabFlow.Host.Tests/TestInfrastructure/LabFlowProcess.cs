@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace LabFlow.Host.Tests.FirstRun;
+namespace LabFlow.Host.Tests.TestInfrastructure;
 
 /// <summary>
 /// The Host as its own process (<c>dotnet LabFlow.Host.dll</c>, as <c>dotnet run --project src/Host</c> runs it),
@@ -91,6 +91,9 @@ internal sealed class LabFlowProcess : IAsyncDisposable
             throw new InvalidOperationException($"The Host did not print \"{text}\" within {timeout}. It printed:\n{Output}");
         }
     }
+
+    /// <summary>Waits until the Host says it listens; fails with everything it printed when it exits or times out.</summary>
+    public Task WaitUntilListeningAsync(TimeSpan timeout) => WaitForOutputAsync("Now listening on", timeout);
 
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
