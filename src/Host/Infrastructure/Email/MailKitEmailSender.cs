@@ -21,7 +21,10 @@ internal sealed partial class MailKitEmailSender(IOptions<EmailOptions> options,
             await client.AuthenticateAsync(settings.Username, settings.Password ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(message, cancellationToken);
+        // Not cancellable once the message is on its way: a stop while the server's reply is awaited would leave it
+        // unknown whether the server took the message, and the row would be sent again after its claim runs out.
+        // The client's Timeout still bounds the wait.
+        await client.SendAsync(message, CancellationToken.None);
         try
         {
             await client.DisconnectAsync(quit: true, CancellationToken.None);
