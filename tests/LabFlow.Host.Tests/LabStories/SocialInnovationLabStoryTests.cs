@@ -197,7 +197,10 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(D(2027, 3, 8), synthesis.Opens);
     }
 
-    /// <summary>The sponsor's gate sends the synthesis back once; the lab returns to the step before it.</summary>
+    /// <summary>
+    /// The sponsor's gate sends the synthesis back once; the lab returns to the step before it, and the redo gets the
+    /// time the first synthesis had, counted from the day it was sent back, not the first round's dates.
+    /// </summary>
     private static async Task ApproveTheFocusAfterSendingItBackAsync(LabStoryHost host, Lab lab)
     {
         await host.AtAsync(D(2027, 3, 8), T(15, 0));
@@ -207,17 +210,30 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(["Approve", "SendBack"], gate.Actions.Select(a => a.Name));
         Assert.Equal(["Godkänn", "Skicka tillbaka"], gate.Actions.Select(a => a.Label.Get(Sv)));
 
-        await host.AtAsync(D(2027, 3, 9), T(8, 30));
+        await host.AtAsync(D(2027, 3, 8), T(16, 30));
         await host.CompleteAsync(Sam, gate, Gate("Frågan är för bred; avgränsa till urvalet."), "SendBack");
         Assert.Equal(["synthesis"], await host.OpenStepsAsync(lab.Id));
         var redo = await host.OpenTaskAsync(lab.Id, "synthesis");
         Assert.NotEqual(first.Id, redo.Id);
-        LabStoryAssert.Task(redo, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 9));
+        // The first synthesis ran on 2 March (day 29) for a workshop on day 35 and a due date on day 36. The redo runs
+        // on day 35, six days later in the plan: its workshop moves to Sunday 14 March, so Friday the 12th, and it is
+        // due on Monday 15 March, not on the first round's 9 March.
+        LabStoryAssert.Task(redo, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 15));
+        Assert.Equal(D(2027, 3, 12), redo.Opens);
+        Assert.Equal([host.Stockholm(D(2027, 3, 12), T(8, 0))], redo.Reminders);
+        Assert.Equal(
+            ["Fia Facilitator: Inbjudan: Syntes och fokus fredag 12 mars 2027"],
+            (await host.EmailsAsync(lab.Id, EmailTemplates.WorkshopInvitation)).Where(e => e.StartsWith("Fia", StringComparison.Ordinal)).TakeLast(1));
+        Assert.Equal(0, await host.SweepOverdueAsync());
         Assert.Equal("prepare=Done, explore=Active, ideate=Ahead, prototype=Ahead, evaluate=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
 
+        await host.AtAsync(D(2027, 3, 12), T(15, 0));
         await host.CompleteAsync(Fia, redo, Synthesis);
-        await host.AtAsync(D(2027, 3, 10), T(9, 0));
-        await host.CompleteAsync(Sam, lab.Id, "synthesisGate", Gate("Bra avgränsning."), "Approve");
+        // The gate first ran on day 35 and runs again on day 39: due on day 38 + 4.
+        var again = await host.OpenTaskAsync(lab.Id, "synthesisGate");
+        LabStoryAssert.Task(again, "Godkänn fokus för idéfasen", assignee: Sam, informed: [Fia, Kim, Lo], due: D(2027, 3, 15));
+        await host.AtAsync(D(2027, 3, 12), T(16, 0));
+        await host.CompleteAsync(Sam, again, Gate("Bra avgränsning."), "Approve");
         Assert.Equal("prepare=Done, explore=Done, ideate=Active, prototype=Ahead, evaluate=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
     }
 
