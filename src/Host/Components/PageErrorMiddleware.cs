@@ -23,13 +23,24 @@ internal sealed partial class PageErrorMiddleware(RequestDelegate next, ILogger<
             return;
         }
 
+        // A status page re-executed for a form post renders as a GET: it takes no form and needs no antiforgery token.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            context.Request.Method = HttpMethods.Get;
+        }
+
         try
         {
             await next(context);
         }
         catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
-            var status = exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            var status = exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status500InternalServerError,
+            };
             if (status >= StatusCodes.Status500InternalServerError)
             {
                 LogUnexpected(exception, context.Request.Method, context.Request.Path);

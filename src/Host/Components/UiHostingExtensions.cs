@@ -1,5 +1,7 @@
 using LabFlow.Host.Components.Account;
 using LabFlow.Host.Components.Shared;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Components.Endpoints;
 using MudBlazor.Services;
 
 namespace LabFlow.Host.Components;
@@ -41,6 +43,21 @@ internal static class UiHostingExtensions
     public static WebApplication UseLabFlowUi(this WebApplication app)
     {
         app.UseAntiforgery();
+        // A page's form posted without a valid token (an old tab, a cross-site post) gets the friendly 400 page
+        // rather than Blazor's one-line English text.
+        app.Use(async (context, next) =>
+        {
+            if (!IsApi(context)
+                && HttpMethods.IsPost(context.Request.Method)
+                && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+                && context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            await next(context);
+        });
         return app;
     }
 

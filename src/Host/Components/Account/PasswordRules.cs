@@ -18,7 +18,7 @@ internal sealed class PasswordRules(UserManager<LabFlowUser> users, IOptions<Ide
     {
         if (string.IsNullOrEmpty(password))
         {
-            errors.Add(passwordField, AccountTexts.ChoosePassword);
+            errors.Add(passwordField, AccountTexts.ChoosePassword, nameof(NewPasswordInput.Password));
             return;
         }
 
@@ -30,17 +30,20 @@ internal sealed class PasswordRules(UserManager<LabFlowUser> users, IOptions<Ide
 
         foreach (var code in codes.Distinct(StringComparer.Ordinal))
         {
-            errors.Add(passwordField, code switch
-            {
-                nameof(IdentityErrorDescriber.PasswordTooShort) => AccountTexts.PasswordTooShort(options.Value.Password.RequiredLength),
-                nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => AccountTexts.PasswordTooFewUnique(options.Value.Password.RequiredUniqueChars),
-                _ => AccountTexts.PasswordNotAccepted,
-            });
+            errors.Add(
+                passwordField,
+                code switch
+                {
+                    nameof(IdentityErrorDescriber.PasswordTooShort) => AccountTexts.PasswordTooShort(options.Value.Password.RequiredLength),
+                    nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => AccountTexts.PasswordTooFewUnique(options.Value.Password.RequiredUniqueChars),
+                    _ => AccountTexts.PasswordNotAccepted,
+                },
+                nameof(NewPasswordInput.Password));
         }
 
         if (!errors.Has(passwordField) && !string.Equals(password, confirmation, StringComparison.Ordinal))
         {
-            errors.Add(confirmField, AccountTexts.PasswordsDiffer);
+            errors.Add(confirmField, AccountTexts.PasswordsDiffer, nameof(NewPasswordInput.Confirmation));
         }
     }
 }
