@@ -39,6 +39,9 @@ internal static class TaskTexts
     public static string NewComment => T("Ny kommentar", "New comment");
     public static string SendComment => T("Skicka kommentar", "Send comment");
     public static string CommentRequired => T("Skriv en kommentar innan du skickar den.", "Write a comment before sending it.");
+    public static string CommentTooLong(int max, int length) =>
+        T($"Kommentaren får vara högst {max} tecken lång (den är {length}).", $"The comment may be at most {max} characters long (it is {length}).");
+
     public static string CommentAdded => T("Kommentaren har lagts till.", "The comment was added.");
     public static string History => T("Historik", "History");
     public static string Claim => T("Ta uppgiften", "Take the task");
@@ -66,6 +69,8 @@ internal static class TaskTexts
 
     public static string ErrorSummaryTitle(int count) =>
         count == 1 ? T("1 svar behöver rättas", "1 answer needs fixing") : T($"{count} svar behöver rättas", $"{count} answers need fixing");
+
+    public static string RowCount(int count) => count == 1 ? T("1 rad", "1 row") : T($"{count} rader", $"{count} rows");
 
     public static string Row(int number) => T($"Rad {number}", $"Row {number}");
 
