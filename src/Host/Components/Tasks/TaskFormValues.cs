@@ -46,7 +46,14 @@ internal static class TaskFormValues
     }
 
     /// <summary>The answers to complete the task with, from the inputs' values; blank inputs are left out.</summary>
-    public static JsonObject ToAnswers(IReadOnlyList<FormField> fields, JsonObject values)
+    /// <remarks>
+    /// Written out and read back as JSON, so the domain gets exactly what the API's body would give it (a number
+    /// built in code is not read back as another numeric type, a parsed one is).
+    /// </remarks>
+    public static JsonObject ToAnswers(IReadOnlyList<FormField> fields, JsonObject values) =>
+        JsonNode.Parse(Build(fields, values).ToJsonString())!.AsObject();
+
+    private static JsonObject Build(IReadOnlyList<FormField> fields, JsonObject values)
     {
         var answers = new JsonObject();
         foreach (var field in fields)
@@ -107,9 +114,9 @@ internal static class TaskFormValues
             case (FormFieldType.Group, JsonArray rows):
                 return rows.Count == 0
                     ? null
-                    : new JsonArray([.. rows.Select(row => (JsonNode)ToAnswers(field.Fields, row as JsonObject ?? []))]);
+                    : new JsonArray([.. rows.Select(row => (JsonNode)Build(field.Fields, row as JsonObject ?? []))]);
             case (FormFieldType.Section, JsonObject section):
-                var answers = ToAnswers(field.Fields, section);
+                var answers = Build(field.Fields, section);
                 return answers.Count == 0 ? null : answers;
             default:
                 return value.DeepClone();
