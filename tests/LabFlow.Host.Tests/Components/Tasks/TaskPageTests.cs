@@ -21,7 +21,8 @@ public sealed class TaskPageTests : TaskPageTestContext
           { "key": "rating", "type": "Rating", "label": { "sv": "Betyg", "en": "Rating" } },
           { "key": "owner", "type": "Person", "label": { "sv": "Ägare", "en": "Owner" }, "role": "Coordinator" },
           { "key": "material", "type": "Link", "label": { "sv": "Material", "en": "Material" } },
-          { "key": "risks", "preset": "riskTable" }
+          { "key": "risks", "preset": "riskTable" },
+          { "key": "analysis", "preset": "threeR" }
         ]
         """;
 
@@ -62,6 +63,27 @@ public sealed class TaskPageTests : TaskPageTestContext
         Assert.Equal("Ansvarig", page.Find("label[for=field-risks-0--responsible]").TextContent);
         Assert.Equal("Start", page.Find("label[for=field-risks-0--start]").TextContent);
         Assert.Equal("Klart senast", page.Find("label[for=field-risks-0--end]").TextContent);
+        Assert.Equal("3R/4R-analys", page.Find("fieldset#field-analysis > legend").TextContent);
+        Assert.Equal("R1 Representation", page.Find("fieldset#field-analysis-r1 > legend").TextContent);
+        Assert.Equal("R3 Realia", page.Find("label[for=field-analysis-r3]").TextContent);
+    }
+
+    [Fact]
+    public async Task Render_ShowsTheKeptDraft_WhenTheTaskIsOpenedAgainAfterAFailedCompletion()
+    {
+        var task = await AddTaskAsync(EveryFieldType);
+        var first = RenderAs(Coordinator1, task.Id);
+        first.Find("#field-interviews").Change("7");
+        first.Find("#field-rating-3").Click();
+        first.Find("#field-risks-add").Click();
+        first.Find("#field-risks-0--description").Change("Otydliga kriterier");
+        first.Find("#action-done").Click();
+
+        var again = RenderAs(Coordinator1, task.Id);
+
+        Assert.Equal("7", again.Find("#field-interviews").GetAttribute("value"));
+        Assert.True(IsChecked(again.Find("#field-rating-3")));
+        Assert.Equal("Otydliga kriterier", again.Find("#field-risks-0--description").TextContent);
     }
 
     [Fact]
