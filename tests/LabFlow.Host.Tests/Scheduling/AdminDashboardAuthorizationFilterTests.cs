@@ -12,6 +12,7 @@ public sealed class AdminDashboardAuthorizationFilterTests
     public async Task Dashboard_AnswersByRole_WhenRequested(string? roles, HttpStatusCode expected)
     {
         await using var app = new LabFlowTestApp();
+        await app.MigrateAsync();
         await app.App.StartAsync();
         using var client = app.App.GetTestClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire");

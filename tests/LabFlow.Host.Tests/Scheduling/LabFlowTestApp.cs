@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LabFlow.Host.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -24,6 +25,8 @@ internal sealed class LabFlowTestApp : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            // The Host's name, as in production: the UI's static assets are found through a manifest named after it.
+            ApplicationName = typeof(Program).Assembly.GetName().Name,
             ContentRootPath = _folder,
             EnvironmentName = "Development",
         });
@@ -61,6 +64,13 @@ internal sealed class LabFlowTestApp : IAsyncDisposable
     }
 
     public WebApplication App { get; }
+
+    /// <summary>Creates the database, as start-up does before the server starts (pages need the data-protection keys).</summary>
+    public async Task MigrateAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None));
+    }
 
     public async ValueTask DisposeAsync()
     {
