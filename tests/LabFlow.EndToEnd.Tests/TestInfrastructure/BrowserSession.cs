@@ -1,0 +1,99 @@
+using System.Reflection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace LabFlow.EndToEnd.Tests.TestInfrastructure;
+
+/// <summary>
+/// One test's browser context and page. <see cref="RunAsync"/> runs the test's steps; when one fails it saves a
+/// full-page screenshot and the page's HTML under TestResults/LabFlow.EndToEnd.Tests/failures and prints where,
+/// with the browser's console errors and the end of the Host's output.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly LabFlowBrowserFixture _fixture;
+    private readonly IBrowserContext _context;
+    private readonly ITestOutputHelper _output;
+    private readonly string _testName;
+    private readonly List<string> _browserErrors = [];
+
+    internal BrowserSession(LabFlowBrowserFixture fixture, IBrowserContext context, IPage page, ITestOutputHelper output, string testName)
+    {
+        _fixture = fixture;
+        _context = context;
+        _output = output;
+        _testName = testName;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (_browserErrors)
+                {
+                    _browserErrors.Add($"console: {message.Text}");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (_browserErrors)
+            {
+                _browserErrors.Add($"page error: {error}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    public Uri BaseAddress => _fixture.BaseAddress;
+
+    /// <summary>The folder failure screenshots go to (beside the test results that ./test.sh writes).</summary>
+    public static string FailureDirectory =>
+        typeof(BrowserSession).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "LabFlowFailureDirectory").Value
+        ?? throw new InvalidOperationException("The test assembly does not name its failure folder.");
+
+    public async Task RunAsync(Func<IPage, Task> steps)
+    {
+        try
+        {
+            await steps(Page);
+        }
+        catch (Exception)
+        {
+            await SaveFailureAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+
+    private async Task SaveFailureAsync()
+    {
+        Directory.CreateDirectory(FailureDirectory);
+        var screenshot = Path.Combine(FailureDirectory, _testName + ".png");
+        var html = Path.Combine(FailureDirectory, _testName + ".html");
+        try
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true, Timeout = 10_000 });
+            await File.WriteAllTextAsync(html, await Page.ContentAsync());
+            _output.WriteLine($"Failed at {Page.Url}. Screenshot: {screenshot}; HTML: {html}");
+        }
+        catch (PlaywrightException exception)
+        {
+            _output.WriteLine($"Failed at {Page.Url}; no screenshot ({exception.Message}).");
+        }
+
+        lock (_browserErrors)
+        {
+            foreach (var error in _browserErrors)
+            {
+                _output.WriteLine(error);
+            }
+        }
+
+        var hostOutput = _fixture.HostOutput.Split('\n');
+        _output.WriteLine("Last lines the LabFlow Host printed:");
+        _output.WriteLine(string.Join('\n', hostOutput.TakeLast(40)));
+    }
+}
