@@ -16,6 +16,7 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly string _testName;
     private readonly List<string> _browserErrors = [];
+    private readonly BlazorCircuits _circuits;
 
     internal BrowserSession(LabFlowBrowserFixture fixture, IBrowserContext context, IPage page, ITestOutputHelper output, string testName)
     {
@@ -24,6 +25,7 @@ public sealed class BrowserSession : IAsyncDisposable
         _output = output;
         _testName = testName;
         Page = page;
+        _circuits = new BlazorCircuits(page);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -43,7 +45,11 @@ public sealed class BrowserSession : IAsyncDisposable
         };
     }
 
+    private static readonly TimeSpan InteractiveTimeout = TimeSpan.FromSeconds(20);
+
     public IPage Page { get; }
+
+    public E2ELab Lab => _fixture.Lab;
 
     public Uri BaseAddress => _fixture.BaseAddress;
 
@@ -52,6 +58,20 @@ public sealed class BrowserSession : IAsyncDisposable
         typeof(BrowserSession).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "LabFlowFailureDirectory").Value
         ?? throw new InvalidOperationException("The test assembly does not name its failure folder.");
+
+    /// <summary>Opens an interactive page and waits until its Blazor circuit has rendered (its handlers work).</summary>
+    public Task GotoInteractiveAsync(string url) => InteractiveAfterAsync(() => Page.GotoAsync(url));
+
+    /// <summary>
+    /// Does something that loads a new interactive page (a form post and its redirect, a first visit) and waits until
+    /// that page's Blazor circuit has rendered.
+    /// </summary>
+    public async Task InteractiveAfterAsync(Func<Task> action)
+    {
+        var before = _circuits.Count;
+        await action();
+        await _circuits.WaitForMoreThanAsync(before, InteractiveTimeout);
+    }
 
     public async Task RunAsync(Func<IPage, Task> steps)
     {

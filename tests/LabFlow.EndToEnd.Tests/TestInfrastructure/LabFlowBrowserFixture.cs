@@ -17,10 +17,14 @@ public sealed class LabFlowBrowserFixture : IAsyncLifetime
     private LabFlowHostProcess? _host;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private E2ELab? _lab;
 
     internal LabFlowHostProcess Host => _host ?? throw new InvalidOperationException("The LabFlow Host has not started.");
 
     public Uri BaseAddress => Host.BaseAddress;
+
+    /// <summary>The lab launched for these tests through the API, with open preparation tasks for the demo people.</summary>
+    public E2ELab Lab => _lab ?? throw new InvalidOperationException("The browser tests' lab has not been launched.");
 
     /// <summary>Everything the Host printed so far (request lines, warnings), for failure messages.</summary>
     public string HostOutput => _host?.Output ?? string.Empty;
@@ -51,6 +55,10 @@ public sealed class LabFlowBrowserFixture : IAsyncLifetime
             Args = [.. Chromium.Arguments],
         });
         await healthy;
+
+        using var facilitator = await LabFlowApiClient.SignInAsync(BaseAddress, DemoPeople.Facilitator, CancellationToken.None);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        _lab = await facilitator.LaunchLabAsync(E2ELab.DefaultTitle, today.AddDays(30), CancellationToken.None);
     }
 
     /// <summary>A new browser context (own cookies and storage) with one page on the Host, in Swedish like a Göteborg user's browser.</summary>
