@@ -73,6 +73,22 @@ public sealed class BrowserSession : IAsyncDisposable
         await _circuits.WaitForMoreThanAsync(before, InteractiveTimeout);
     }
 
+    /// <summary>
+    /// Signs in through the login page as a user does and waits until the page it lands on (Mina uppgifter unless
+    /// the login page was sent a return address) is interactive.
+    /// </summary>
+    internal async Task SignInAsync(DemoPerson person, string password = DemoPeople.Password)
+    {
+        if (!Page.Url.Contains("/account/login", StringComparison.Ordinal))
+        {
+            await Page.GotoAsync("/account/login");
+        }
+
+        await Page.GetByLabel("E-postadress", new() { Exact = true }).FillAsync(person.Email);
+        await Page.GetByLabel("Lösenord", new() { Exact = true }).FillAsync(password);
+        await InteractiveAfterAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync());
+    }
+
     public async Task RunAsync(Func<IPage, Task> steps)
     {
         try

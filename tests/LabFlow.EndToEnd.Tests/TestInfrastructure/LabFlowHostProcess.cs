@@ -48,11 +48,19 @@ internal sealed class LabFlowHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The Host project's build output folder for this configuration (set by the test project file).</summary>
+    /// <summary>Names another Host folder to test, such as a published build (<c>dotnet publish src/Host</c>).</summary>
+    public const string HostDirectoryVariable = "LABFLOW_E2E_HOST_DIRECTORY";
+
+    /// <summary>
+    /// The Host project's build output folder for this configuration (set by the test project file), unless
+    /// <see cref="HostDirectoryVariable"/> names another.
+    /// </summary>
     public static string HostDirectory =>
-        typeof(LabFlowHostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "LabFlowHostDirectory").Value
-        ?? throw new InvalidOperationException("The test assembly does not name the Host's build folder.");
+        Environment.GetEnvironmentVariable(HostDirectoryVariable) is { Length: > 0 } chosen
+            ? chosen
+            : typeof(LabFlowHostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .Single(a => a.Key == "LabFlowHostDirectory").Value
+              ?? throw new InvalidOperationException("The test assembly does not name the Host's build folder.");
 
     public static LabFlowHostProcess Start(string dataPath)
     {
