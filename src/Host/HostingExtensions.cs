@@ -25,8 +25,7 @@ internal static class HostingExtensions
     {
         builder.Services.AddOptions<LabFlowOptions>()
             .BindConfiguration(LabFlowOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(LabFlowOptions.SectionName);
 
         builder.Services.AddLabFlowPersistence(builder.Configuration);
         builder.Services.AddLabFlowWorkflows();
@@ -60,6 +59,11 @@ internal static class HostingExtensions
     /// </summary>
     public static async Task<bool> PrepareLabFlowAsync(this WebApplication app, CancellationToken cancellationToken)
     {
+        if (!ActivatorUtilities.CreateInstance<StartupSettingsCheck>(app.Services).Passes())
+        {
+            return false;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         if (!await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken))
         {

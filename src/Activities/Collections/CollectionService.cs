@@ -16,6 +16,40 @@ public sealed class CollectionService(
     IWorkflowRuntime runtime,
     TimeProvider timeProvider)
 {
+    /// <summary>
+    /// The collection as <paramref name="viewerId"/> sees it: anyone who may see the lab, and the collection's
+    /// participants. Everyone else is told it does not exist or is not theirs, as for a task.
+    /// </summary>
+    public async Task<CollectionView> GetAsync(Guid collectionId, Guid viewerId, CancellationToken cancellationToken)
+    {
+        var collection = await collections.FindAsync(collectionId, cancellationToken)
+            ?? throw new LabDomainException(LabErrors.NotFound, $"Collection {collectionId} was not found. Check the id.");
+        var isParticipant = collection.Participants.Contains(viewerId);
+        var lab = await labs.FindAsync(collection.LabId, cancellationToken);
+        var allowed = isParticipant || (lab is null ? await access.IsAdminAsync(viewerId, cancellationToken) : await access.CanSeeAsync(viewerId, lab, cancellationToken));
+        if (!allowed)
+        {
+            throw new LabDomainException(LabErrors.Forbidden, $"You may not see '{collection.Title}'.");
+        }
+
+        var isOpen = collection.IsOpen && timeProvider.GetUtcNow() < collection.ClosesAt;
+        var ideasCollectionId = collection.Kind == CollectionKind.Votes ? collection.SourceCollectionId!.Value : collection.Id;
+        var submissions = await collections.ListSubmissionsAsync(ideasCollectionId, cancellationToken);
+        if (collection.Kind == CollectionKind.Ideas)
+        {
+            return View(collection, isOpen, isParticipant, votesLeft: null, [.. submissions.Select(s => Idea(s, viewerId, votes: null))]);
+        }
+
+        var counts = isOpen ? null : (await collections.ListVotesAsync(collection.Id, cancellationToken)).GroupBy(v => v.IdeaId).ToDictionary(g => g.Key, g => g.Count());
+        var used = isParticipant ? (await collections.FindTallyAsync(collection.Id, viewerId, cancellationToken))?.VotesCast ?? 0 : 0;
+        return View(
+            collection,
+            isOpen,
+            isParticipant,
+            isParticipant ? collection.VotesPerPerson - used : null,
+            [.. submissions.Select(s => Idea(s, viewerId, counts is null ? null : counts.GetValueOrDefault(s.Id)))]);
+    }
+
     /// <summary>A participant submits an idea; answers that do not fit the collection's form are refused with every error.</summary>
     public async Task<SubmissionResult> SubmitAsync(Guid collectionId, Guid personId, JsonObject answers, CancellationToken cancellationToken)
     {
@@ -70,6 +104,25 @@ public sealed class CollectionService(
 
         return await runtime.ResumeAsync(collection.BookmarkId, new ResumePayload(null, actorId.ToString()), cancellationToken);
     }
+
+    private static CollectionView View(LabCollection collection, bool isOpen, bool isParticipant, int? votesLeft, IReadOnlyList<CollectionIdeaView> ideas) =>
+        new(
+            collection.Id,
+            collection.LabId,
+            collection.ActivityId,
+            collection.Kind,
+            collection.Title,
+            collection.Opens,
+            collection.ClosesAt,
+            isOpen,
+            isParticipant,
+            collection.Kind == CollectionKind.Votes ? collection.VotesPerPerson : null,
+            votesLeft,
+            collection.Anonymous,
+            ideas);
+
+    private static CollectionIdeaView Idea(IdeaSubmission submission, Guid viewerId, int? votes) =>
+        new(submission.Id, (JsonObject)submission.Answers.DeepClone(), submission.At, submission.AuthorId == viewerId, votes);
 
     private async Task<LabCollection> FindOpenAsync(Guid collectionId, CollectionKind kind, Guid personId, CancellationToken cancellationToken)
     {

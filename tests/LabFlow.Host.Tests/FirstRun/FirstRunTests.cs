@@ -13,7 +13,7 @@ namespace LabFlow.Host.Tests.FirstRun;
 /// </summary>
 public sealed partial class FirstRunTests : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
     private readonly string _folder = Directory.CreateTempSubdirectory("labflow-first-run-").FullName;
 
     private string DataPath => Path.Combine(_folder, "data");

@@ -1,29 +1,31 @@
+using LabFlow.Host.Tests.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Tests.Identity;
 
-/// <summary>A wrong sign-in setting stops start-up with a message that names it.</summary>
+/// <summary>
+/// A wrong sign-in setting stops start-up with a message that names it. (The process itself logs the message and
+/// exits before touching the database: HostStartupTests; in-process hosts see the validation exception.)
+/// </summary>
 public sealed class AuthenticationOptionsTests
 {
     [Fact]
-    public void Start_FailsNamingClientId_WhenSingleSignOnHasAnAuthorityButNoClientId()
+    public async Task Start_FailsNamingClientId_WhenSingleSignOnHasAnAuthorityButNoClientId()
     {
-        using var factory = new Factory(new Dictionary<string, string?> { ["LabFlow:Authentication:Oidc:Authority"] = "https://login.test.example" });
+        await using var app = new LabFlowTestApp(new Dictionary<string, string?> { ["LabFlow:Authentication:Oidc:Authority"] = "https://login.test.example" });
 
-        var exception = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => app.App.StartAsync());
 
         Assert.Contains("LabFlow:Authentication:Oidc:ClientId is missing; set it to the client id the provider gave LabFlow.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Start_FailsNamingTheSetting_WhenTheCredentialLimitIsZero()
+    public async Task Start_FailsNamingTheSetting_WhenTheCredentialLimitIsZero()
     {
-        using var factory = new Factory(new Dictionary<string, string?> { ["LabFlow:Authentication:CredentialPermitLimit"] = "0" });
+        await using var app = new LabFlowTestApp(new Dictionary<string, string?> { ["LabFlow:Authentication:CredentialPermitLimit"] = "0" });
 
-        var exception = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => app.App.StartAsync());
 
-        Assert.Contains("CredentialPermitLimit", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(["LabFlow:Authentication:CredentialPermitLimit must be between 1 and 100000 (default 20)."], exception.Failures);
     }
-
-    private sealed class Factory(IDictionary<string, string?> settings) : LabFlowApiFactory(settings);
 }

@@ -7,7 +7,7 @@ namespace LabFlow.Host.Tests.Persistence;
 /// <summary>The real Host process and its database: created on first run, imported once, and a wrong setting stops it.</summary>
 public sealed class HostDatabaseStartupTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly string _folder = Directory.CreateTempSubdirectory("labflow-host-db-").FullName;
 
     [Fact]

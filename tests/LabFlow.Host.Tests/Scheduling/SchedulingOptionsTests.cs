@@ -21,7 +21,7 @@ public sealed class SchedulingOptionsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.App.StartAsync());
 
         var failure = Assert.Single(error.Failures);
-        Assert.EndsWith($" with the error: '{expected}'.", failure, StringComparison.Ordinal);
+        Assert.Equal(expected, failure);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace LabFlow.Host.Tests.Startup;
 
 public sealed class HostStartupTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Generous: a busy 2-core machine can take a minute to start a Host; the timeout only bounds a failure.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly string _folder = Directory.CreateTempSubdirectory("labflow-host-").FullName;
 
     [Fact]
@@ -47,6 +48,22 @@ public sealed class HostStartupTests : IDisposable
         Assert.Contains("broken.json: $.connections[1].to:", host.Output, StringComparison.Ordinal);
         Assert.Contains("LabFlow did not start: 1 flow file(s)", host.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_StopsNamingEveryWrongSetting_BeforeTouchingTheDatabase()
+    {
+        var data = Path.Combine(_folder, "data");
+        await using var host = LabFlowProcess.Start(data, "Production", null,
+            "--LabFlow:Email:SmtpPort=0", "--LabFlow:Scheduling:WorkerCount=99");
+
+        var exitCode = await host.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("LabFlow did not start: LabFlow:Email:SmtpPort must be between 1 and 65535 (was 0).", host.Output, StringComparison.Ordinal);
+        Assert.Contains("LabFlow did not start: LabFlow:Scheduling:WorkerCount must be between 1 and 50 (default 5).", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", host.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(data, "labflow.db")), "The database must not be created when a setting is wrong.");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

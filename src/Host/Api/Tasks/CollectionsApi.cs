@@ -14,11 +14,16 @@ internal static class CollectionsApi
     public static RouteGroupBuilder MapCollectionsApi(this RouteGroupBuilder api)
     {
         var collections = api.MapGroup("/collections").WithTags("Ideas and votes");
+        collections.MapGet("/{id:guid}", GetAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
         collections.MapPost("/{id:guid}/submissions", SubmitAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
         collections.MapPost("/{id:guid}/votes", VoteAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
         collections.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         return api;
     }
+
+    /// <summary>The window, the ideas (without authors) and, for a vote, the caller's dots left.</summary>
+    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await collections.GetAsync(id, user.PersonId(), cancellationToken));
 
     /// <summary>Answers that do not fit the collection's form answer 400 with every field's error in the caller's language.</summary>
     private static async Task<IResult> SubmitAsync(Guid id, SubmitIdeaBody body, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using LabFlow.Host.Configuration;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Api.Authentication;
 using LabFlow.Host.Api.Authorization;
@@ -21,8 +22,7 @@ internal static class IdentityHostingExtensions
     {
         services.AddOptions<LabFlowAuthenticationOptions>()
             .BindConfiguration(LabFlowAuthenticationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(LabFlowAuthenticationOptions.SectionName);
 
         services.AddDataProtection()
             .SetApplicationName("LabFlow")

@@ -11,23 +11,27 @@ public sealed class LabFlowAuthenticationOptions : IValidatableObject
     /// Requests to the sign-in, password and invitation endpoints one client address may make per
     /// <see cref="CredentialWindow"/> before it gets 429. Default: <c>20</c>.
     /// </summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000, ErrorMessage = "LabFlow:Authentication:CredentialPermitLimit must be between 1 and 100000 (default 20).")]
     public int CredentialPermitLimit { get; set; } = 20;
 
     /// <summary>The window of <see cref="CredentialPermitLimit"/>. Default: one minute.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "LabFlow:Authentication:CredentialWindow must be between 00:00:01 and 1.00:00:00 (default 00:01:00).")]
     public TimeSpan CredentialWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How long an invitation link works. Default: seven days.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "90.00:00:00")]
+    [Range(typeof(TimeSpan), "00:05:00", "90.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "LabFlow:Authentication:InvitationLifetime must be between 00:05:00 and 90.00:00:00 (default 7.00:00:00).")]
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>How long a password-reset link works. Default: three hours.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "LabFlow:Authentication:PasswordResetLifetime must be between 00:05:00 and 7.00:00:00 (default 03:00:00).")]
     public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(3);
 
     /// <summary>How long a sign-in cookie lasts without use (sliding). Default: eight hours.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "LabFlow:Authentication:CookieLifetime must be between 00:05:00 and 30.00:00:00 (default 08:00:00).")]
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>Single sign-on; off unless <see cref="OidcSettings.Authority"/> is set.</summary>

@@ -1,3 +1,4 @@
+using LabFlow.Host.Configuration;
 using LabFlow.Activities.Notifications;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Scheduling;
@@ -17,12 +18,10 @@ internal static class NotificationsHostingExtensions
     {
         services.AddOptions<NotificationOptions>()
             .BindConfiguration(NotificationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(NotificationOptions.SectionName);
         services.AddOptions<RetentionOptions>()
             .BindConfiguration(RetentionOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(RetentionOptions.SectionName);
 
         // Before AddLabNotifications, whose default rules are TryAdd.
         services.TryAddSingleton(sp =>

@@ -19,7 +19,7 @@ internal static class PersistenceServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateSettings(OutboxOptions.SectionName);
         services.AddOptions<LabFlowOptions>().Bind(configuration.GetSection(LabFlowOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
 

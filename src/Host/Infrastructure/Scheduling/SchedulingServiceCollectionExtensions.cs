@@ -38,8 +38,7 @@ internal static class SchedulingServiceCollectionExtensions
                 options.DatabaseProvider = configuration[DatabaseProviderKey];
                 options.DatabaseConnectionString = configuration[DatabaseConnectionStringKey];
             })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateSettings(SchedulingOptions.SectionName);
 
         // Storage and activator are this container's own singletons. Hangfire's defaults read the process-wide
         // JobStorage.Current and JobActivator.Current, which the last host to configure Hangfire wins; two hosts in
