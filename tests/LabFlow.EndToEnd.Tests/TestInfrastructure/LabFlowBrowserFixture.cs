@@ -26,6 +26,9 @@ public sealed class LabFlowBrowserFixture : IAsyncLifetime
     /// <summary>The lab launched for these tests through the API, with open preparation tasks for the demo people.</summary>
     public E2ELab Lab => _lab ?? throw new InvalidOperationException("The browser tests' lab has not been launched.");
 
+    /// <summary>The emails the Host has sent (its pickup folder).</summary>
+    internal MailPickup Mail => new(Host.MailPickupPath);
+
     /// <summary>Everything the Host printed so far (request lines, warnings), for failure messages.</summary>
     public string HostOutput => _host?.Output ?? string.Empty;
 
