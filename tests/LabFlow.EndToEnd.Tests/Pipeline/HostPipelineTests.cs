@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace LabFlow.EndToEnd.Tests.Pipeline;
 
-/// <summary>The browser reaches the real Host process: its health answer and the API reference page.</summary>
+/// <summary>The browser reaches the real Host process, which answers its health check.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class HostPipelineTests(LabFlowBrowserFixture fixture, ITestOutputHelper output)
 {
@@ -18,20 +18,6 @@ public sealed class HostPipelineTests(LabFlowBrowserFixture fixture, ITestOutput
             Assert.NotNull(response);
             Assert.Equal(200, response.Status);
             Assert.Equal("Healthy", await page.Locator("body").InnerTextAsync());
-        });
-    }
-
-    [BrowserFact]
-    public async Task ApiReference_ShowsTheLabFlowApi_WhenOpened()
-    {
-        await using var session = await fixture.NewSessionAsync(output, nameof(ApiReference_ShowsTheLabFlowApi_WhenOpened));
-        await session.RunAsync(async page =>
-        {
-            var response = await page.GotoAsync("/api/reference");
-
-            Assert.NotNull(response);
-            Assert.Equal(200, response.Status);
-            await Microsoft.Playwright.Assertions.Expect(page.GetByText("/api/v1/account/login").First).ToBeVisibleAsync();
         });
     }
 }
