@@ -2,6 +2,7 @@ using LabFlow.Activities.DependencyInjection;
 using LabFlow.Host.Api;
 using LabFlow.Host.Api.Account;
 using LabFlow.Host.Api.Flows;
+using LabFlow.Host.Components;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
@@ -50,6 +51,7 @@ internal static class HostingExtensions
         builder.Services.AddLabFlowApi();
         builder.Services.AddLabFlowIdentity(builder.Configuration);
         builder.Services.AddLabFlowSeeding();
+        builder.Services.AddLabFlowUi();
         return builder;
     }
 
@@ -86,7 +88,9 @@ internal static class HostingExtensions
     {
         app.UseHttpLogging();
         app.UseLabFlowApi();
+        app.UseLabFlowPageErrors();
         app.UseLabFlowIdentity();
+        app.UseLabFlowUi();
         app.MapHealthChecks("/health");
         var api = app.MapGroup("/api/v1");
         api.MapAccountApi();
@@ -94,6 +98,7 @@ internal static class HostingExtensions
         api.MapLabResourceApis();
         app.MapLabFlowApiReference();
         app.MapLabFlowJobsDashboard();
+        app.MapLabFlowUi();
         return app;
     }
 }

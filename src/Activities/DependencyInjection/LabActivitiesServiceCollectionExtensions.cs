@@ -48,6 +48,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<LabCalendar>();
         // Scoped: they read stores, which infrastructure registers per scope (a DbContext).
         services.AddScoped<TaskPlanner>();
+        services.TryAddScoped<StepRuns>();
         services.TryAddScoped<AssigneeResolver>();
         services.TryAddScoped<TaskStepCompletion>();
         services.TryAddScoped<LabAccess>();

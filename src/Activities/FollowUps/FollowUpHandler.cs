@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Definitions;
@@ -13,6 +15,9 @@ internal sealed class FollowUpHandler(TaskPlanner planner, TaskStepCompletion co
 {
     private static readonly IReadOnlyList<TaskAction> Actions = [new(ConnectionDefinition.DefaultOutcome, LocalizedText.Of("Klar", "Done"))];
 
+    /// <summary>The timer data key holding how far this run's dates moved (a follow-up that runs again).</summary>
+    private const string ShiftDaysKey = "shiftDays";
+
     public async ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken)
     {
         try
@@ -20,7 +25,9 @@ internal sealed class FollowUpHandler(TaskPlanner planner, TaskStepCompletion co
             var scope = await planner.ReadScopeAsync(context, cancellationToken);
             var at = planner.ResolveDate(context, scope, "at")
                 ?? throw new StepConfigurationException($"{TaskPlanner.Describe(context)} needs 'at', the date the follow-up task appears.");
-            context.CreateBookmark(BookmarkKinds.Timer, dueAt: planner.Calendar.MorningOf(at));
+            // The run is measured now: when the timer fires, this run's own start is in the journal and would look like a first run's.
+            var data = scope.Run.Repeated ? new JsonObject { [ShiftDaysKey] = scope.Run.ShiftDays } : null;
+            context.CreateBookmark(BookmarkKinds.Timer, data: data, dueAt: planner.Calendar.MorningOf(at));
             return ActivityResult.Suspend();
         }
         catch (StepConfigurationException exception)
@@ -43,7 +50,8 @@ internal sealed class FollowUpHandler(TaskPlanner planner, TaskStepCompletion co
 
         try
         {
-            await planner.CreateTasksAsync(context, "assignee", Actions, cancellationToken);
+            var run = bookmark.Data?[ShiftDaysKey] is JsonValue shift && shift.TryGetValue<int>(out var days) ? new StepRun(true, days) : StepRun.First;
+            await planner.CreateTasksAsync(context, "assignee", Actions, cancellationToken, run: run);
             return ActivityResult.Suspend();
         }
         catch (StepConfigurationException exception)

@@ -14,7 +14,7 @@ namespace LabFlow.Activities.Tasks;
 /// Turns a task-like step's inputs into tasks, bookmarks and "task assigned" emails in the burst. Shared by UserTask,
 /// PhaseGate, Workshop and FollowUp, so every task is built the same way.
 /// </summary>
-public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCalendar calendar)
+public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCalendar calendar, StepRuns runs)
 {
     /// <summary>The bookmark data key holding the step run the bookmark belongs to.</summary>
     internal const string StepRunKey = "stepRun";
@@ -23,17 +23,26 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
 
     internal AssigneeResolver Resolver => resolver;
 
-    internal async Task<LabScope> ReadScopeAsync(IActivityContext context, CancellationToken cancellationToken)
+    /// <param name="run">
+    /// The run the step is in, when it was measured earlier: a step that creates its task when a timer fires (FollowUp)
+    /// measures its run when it starts, since by the time its timer fires its own start is in the journal.
+    /// </param>
+    internal async Task<LabScope> ReadScopeAsync(IActivityContext context, CancellationToken cancellationToken, StepRun? run = null)
     {
         var lab = await labs.FindAsync(context.InstanceId, cancellationToken);
         var today = calendar.DateOf(context.Now);
         var administration = lab?.AdministrationId
             ?? (context.LabContext["administration"] is JsonValue a && a.TryGetValue<string>(out var id) ? id : null);
         var start = lab?.StartDate ?? LabContext.ReadStartDate(context.LabContext) ?? today;
-        return new LabScope(lab, administration, start, today);
+        run ??= await runs.ReadAsync(context.InstanceId, context.Activity.Id, start, today, cancellationToken);
+        return new LabScope(lab, administration, start, today, run);
     }
 
-    /// <summary>Resolves a date input; <c>null</c> when it is absent.</summary>
+    /// <summary>
+    /// Resolves a date input; <c>null</c> when it is absent. A start-relative date of a step that runs again moves
+    /// with the run (<see cref="StepRun.Place"/>); dates counted from the step's creation, ISO dates and script
+    /// results are taken as they are.
+    /// </summary>
     internal DateOnly? ResolveDate(IActivityContext context, LabScope scope, string inputName)
     {
         var value = context.GetInput(inputName);
@@ -42,10 +51,13 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
             return null;
         }
 
-        return RelativeDates.TryResolve(value, scope.StartDate, scope.Today, calendar, out var date)
-            ? date
-            : throw new StepConfigurationException(
+        if (!RelativeDates.TryResolve(value, scope.StartDate, scope.Today, calendar, out var date))
+        {
+            throw new StepConfigurationException(
                 $"{Describe(context)}: input '{inputName}' is {value.ToJsonString()}, which is not a date. Write {RelativeDates.Shapes}.");
+        }
+
+        return RelativeDates.CountsFromStart(value) ? scope.Run.Place(date, scope.Today, calendar) : date;
     }
 
     /// <summary>
@@ -53,14 +65,27 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
     /// (then the step also waits on a timer at the end of its due date, which closes the window).
     /// </summary>
     internal async Task<IReadOnlyList<LabTask>> CreateTasksAsync(
-        IActivityContext context, string assigneeInput, IReadOnlyList<TaskAction> actions, CancellationToken cancellationToken, DateOnly? opens = null, DateOnly? defaultDue = null)
+        IActivityContext context,
+        string assigneeInput,
+        IReadOnlyList<TaskAction> actions,
+        CancellationToken cancellationToken,
+        DateOnly? opens = null,
+        DateOnly? defaultDue = null,
+        StepRun? run = null)
     {
-        var scope = await ReadScopeAsync(context, cancellationToken);
+        var scope = await ReadScopeAsync(context, cancellationToken, run);
         var assignees = await resolver.ResolveAsync(context.GetInput(assigneeInput), scope.Lab, scope.AdministrationId, $"{Describe(context)}: input '{assigneeInput}'", cancellationToken);
         var title = ReadText(context, "title") ?? context.Activity.Name ?? LocalizedText.Of(context.Activity.Id);
         var instructions = ReadText(context, "instructions");
         var dueSpec = context.GetInput("due");
         var due = ResolveDate(context, scope, "due") ?? defaultDue;
+        if (scope.Run.Repeated && due is { } moved && RelativeDates.CountsFromStart(dueSpec))
+        {
+            // The due date as this run placed it, still counted from the start: moving the lab's start moves it by as
+            // many days as the rest of the plan (LabService.MoveStartDateAsync), and the run's shift is kept.
+            dueSpec = new JsonObject { [RelativeDates.DaysAfterStart] = moved.DayNumber - scope.StartDate.DayNumber };
+        }
+
         if (due is { } d)
         {
             due = calendar.DueDate(d);
@@ -96,18 +121,18 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
             CreatedAt = context.Now,
         };
 
-        var run = Guid.NewGuid();
+        var stepRunId = Guid.NewGuid();
         var groups = assignees.Each ? assignees.People.Select(p => (IReadOnlyList<Person>)[p]).ToList() : [assignees.People];
         var tasks = new List<LabTask>();
         foreach (var people in groups)
         {
             var taskId = Guid.NewGuid();
-            var bookmark = context.CreateBookmark(TaskKinds.Bookmark, taskId.ToString(), new JsonObject { ["taskId"] = taskId.ToString(), [StepRunKey] = run.ToString() });
+            var bookmark = context.CreateBookmark(TaskKinds.Bookmark, taskId.ToString(), new JsonObject { ["taskId"] = taskId.ToString(), [StepRunKey] = stepRunId.ToString() });
             var task = template with
             {
                 Id = taskId,
                 BookmarkId = bookmark.Id,
-                StepRunId = run,
+                StepRunId = stepRunId,
                 AssigneeId = people.Count == 1 ? people[0].Id : null,
                 Candidates = people.Count == 1 ? [] : [.. people.Select(p => p.Id)],
                 History = [new TaskHistoryEntry(context.Now, context.Actor, TaskHistoryKind.Created, To: people.Count == 1 ? people[0].Id : null)],
@@ -119,7 +144,7 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
 
         if (assignees.Each && due is { } windowEnd)
         {
-            context.CreateBookmark(Workflows.Bookmarks.BookmarkKinds.Timer, data: new JsonObject { [StepRunKey] = run.ToString() }, dueAt: calendar.EndOf(windowEnd));
+            context.CreateBookmark(Workflows.Bookmarks.BookmarkKinds.Timer, data: new JsonObject { [StepRunKey] = stepRunId.ToString() }, dueAt: calendar.EndOf(windowEnd));
         }
 
         return tasks;

@@ -44,6 +44,17 @@ public sealed class LabCalendar
         return date;
     }
 
+    /// <summary><paramref name="date"/> when it is a working day, else the first working day after it.</summary>
+    public DateOnly WorkingDayFrom(DateOnly date)
+    {
+        while (!IsWorkingDay(date))
+        {
+            date = date.AddDays(1);
+        }
+
+        return date;
+    }
+
     /// <summary><paramref name="date"/> at <paramref name="time"/> Stockholm time, as an instant (daylight saving included).</summary>
     public DateTimeOffset At(DateOnly date, TimeOnly time)
     {

@@ -32,6 +32,10 @@ public static class RelativeDates
         _ => false,
     };
 
+    /// <summary>Whether <paramref name="value"/> counts from the lab's start (<c>daysAfterStart</c> or <c>monthsAfterStart</c>), so it moves with the start and with a step that runs again.</summary>
+    public static bool CountsFromStart(JsonNode? value) =>
+        value is JsonObject { Count: 1 } relative && (relative.ContainsKey(DaysAfterStart) || relative.ContainsKey(MonthsAfterStart));
+
     /// <summary>
     /// The Stockholm date <paramref name="value"/> names, counted from <paramref name="labStart"/> or <paramref name="created"/>.
     /// </summary>

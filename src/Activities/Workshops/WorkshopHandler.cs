@@ -32,7 +32,7 @@ internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion co
             var minutes = context.GetInput("durationMinutes") is JsonValue d && d.TryGetValue<int>(out var m) ? m : 120;
             var participants = await planner.Resolver.ResolveAsync(
                 context.GetInput("participants"), scope.Lab, scope.AdministrationId, $"{TaskPlanner.Describe(context)}: input 'participants'", cancellationToken);
-            var tasks = await planner.CreateTasksAsync(context, "assignee", Actions, cancellationToken, opens: date, defaultDue: date);
+            var tasks = await planner.CreateTasksAsync(context, "assignee", Actions, cancellationToken, opens: date, defaultDue: date, run: scope.Run);
 
             var startsAt = planner.Calendar.At(date, start);
             var facilitators = await planner.Resolver.ResolveAsync(

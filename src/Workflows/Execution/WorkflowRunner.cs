@@ -42,7 +42,11 @@ internal sealed partial class WorkflowRunner(
                 "no_start_activity",
                 $"Flow '{definition.Id}' version {definition.Version} has no Start activity, so a lab cannot start. Add one Start activity.");
 
-        burst.Record(JournalEvent.WorkflowStarted, data: new JsonObject { ["definitionId"] = definition.Id, ["version"] = definition.Version });
+        // The lab context it started with, as WorkflowReplanned records each later one: the journal then tells what
+        // the lab's plan (its start date) was at any step, which a step that runs again needs (docs/lab-activities.md).
+        burst.Record(
+            JournalEvent.WorkflowStarted,
+            data: new JsonObject { ["definitionId"] = definition.Id, ["version"] = definition.Version, ["lab"] = labContext.DeepClone() });
         burst.Enqueue(new WorkItem(Guid.NewGuid(), start.Id, null));
         return await RunAndCommitAsync(burst, cancellationToken);
     }

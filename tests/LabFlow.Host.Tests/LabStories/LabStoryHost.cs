@@ -5,6 +5,7 @@ using LabFlow.Activities.DependencyInjection;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Notifications;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -75,6 +76,10 @@ internal sealed class LabStoryHost : IAsyncDisposable
         services.AddLabFlowWorkflows();
         services.AddLabActivities();
         services.AddLabFlowEmailOutbox();
+        // The overdue and escalation sweeps the Host runs as recurring jobs, run by the story when it asks (SweepOverdueAsync).
+        services.AddSingleton(new NotificationRules());
+        services.AddScoped<OverdueNotices>();
+        services.AddScoped<TaskEscalations>();
         services.AddSingleton<WorkflowDefinitionLoader>();
         var host = new LabStoryHost(
             services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), database, time, logs);
@@ -206,6 +211,15 @@ internal sealed class LabStoryHost : IAsyncDisposable
         var emails = await WithAsync<IReadOnlyList<EmailMessage>, IEmailStore>(store => store.ListAsync(new EmailMessageQuery(InstanceId: labId, Take: 1000), Token));
         return [.. emails.Where(e => e.Template == template).OrderBy(e => e.CreatedAt).ThenBy(e => e.RecipientName, StringComparer.Ordinal).Select(e => $"{e.RecipientName}: {e.Subject}")];
     }
+
+    /// <summary>
+    /// Runs the overdue-notice and escalation sweeps as the Host's recurring jobs would run them now; the emails they
+    /// added (a task that is overdue the moment it is created gets its notices at once).
+    /// </summary>
+    public Task<int> SweepOverdueAsync() =>
+        InScopeAsync(async sp =>
+            await sp.GetRequiredService<OverdueNotices>().SendDueAsync(Time.GetUtcNow(), Token)
+            + await sp.GetRequiredService<TaskEscalations>().EscalateDueAsync(Time.GetUtcNow(), Token));
 
     // ---- Time ----
 

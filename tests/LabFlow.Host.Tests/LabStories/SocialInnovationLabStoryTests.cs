@@ -47,6 +47,23 @@ public sealed class SocialInnovationLabStoryTests
         await ImplementAndFollowUpAsync(host, lab);
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task SocialInnovationLab_GivesTheSecondRoundTheFirstRoundsTime_WhenTheEvaluationIteratesOnTheOriginalPlan(LabStoryStore store)
+    {
+        await using var host = await LabStoryHost.StartAsync(store, LaunchTime);
+        var lab = await host.LaunchAsync("social-innovation-lab", "Jämlik rekrytering till elevhälsan", "Hur kan vi rekrytera jämlikt till elevhälsan?", DayZero);
+        await SecureTheMandateAsync(host, lab);
+        await PrepareAsync(host, lab);
+        await ExploreAsync(host, lab);
+        await ApproveTheFocusAfterSendingItBackAsync(host, lab);
+        await IdeateAsync(host, lab);
+        await PrototypeAsync(host, lab);
+
+        await IterateOnTheOriginalPlanAsync(host, lab);
+        await RunTheSecondIdeationOnTheFirstRoundsSpacingAsync(host, lab);
+    }
+
     /// <summary>The coordinators' first task; another administration sees nothing of it; wrong answers are refused and kept.</summary>
     private static async Task SecureTheMandateAsync(LabStoryHost host, Lab lab)
     {
@@ -197,7 +214,10 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(D(2027, 3, 8), synthesis.Opens);
     }
 
-    /// <summary>The sponsor's gate sends the synthesis back once; the lab returns to the step before it.</summary>
+    /// <summary>
+    /// The sponsor's gate sends the synthesis back once; the lab returns to the step before it, and the redo gets the
+    /// time the first synthesis had, counted from the day it was sent back, not the first round's dates.
+    /// </summary>
     private static async Task ApproveTheFocusAfterSendingItBackAsync(LabStoryHost host, Lab lab)
     {
         await host.AtAsync(D(2027, 3, 8), T(15, 0));
@@ -207,17 +227,30 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(["Approve", "SendBack"], gate.Actions.Select(a => a.Name));
         Assert.Equal(["Godkänn", "Skicka tillbaka"], gate.Actions.Select(a => a.Label.Get(Sv)));
 
-        await host.AtAsync(D(2027, 3, 9), T(8, 30));
+        await host.AtAsync(D(2027, 3, 8), T(16, 30));
         await host.CompleteAsync(Sam, gate, Gate("Frågan är för bred; avgränsa till urvalet."), "SendBack");
         Assert.Equal(["synthesis"], await host.OpenStepsAsync(lab.Id));
         var redo = await host.OpenTaskAsync(lab.Id, "synthesis");
         Assert.NotEqual(first.Id, redo.Id);
-        LabStoryAssert.Task(redo, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 9));
+        // The first synthesis ran on 2 March (day 29) for a workshop on day 35 and a due date on day 36. The redo runs
+        // on day 35, six days later in the plan: its workshop moves to Sunday 14 March, so Friday the 12th, and it is
+        // due on Monday 15 March, not on the first round's 9 March.
+        LabStoryAssert.Task(redo, "Syntes och fokus", assignee: Fia, informed: [], due: D(2027, 3, 15));
+        Assert.Equal(D(2027, 3, 12), redo.Opens);
+        Assert.Equal([host.Stockholm(D(2027, 3, 12), T(8, 0))], redo.Reminders);
+        Assert.Equal(
+            ["Fia Facilitator: Inbjudan: Syntes och fokus fredag 12 mars 2027"],
+            (await host.EmailsAsync(lab.Id, EmailTemplates.WorkshopInvitation)).Where(e => e.StartsWith("Fia", StringComparison.Ordinal)).TakeLast(1));
+        Assert.Equal(0, await host.SweepOverdueAsync());
         Assert.Equal("prepare=Done, explore=Active, ideate=Ahead, prototype=Ahead, evaluate=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
 
+        await host.AtAsync(D(2027, 3, 12), T(15, 0));
         await host.CompleteAsync(Fia, redo, Synthesis);
-        await host.AtAsync(D(2027, 3, 10), T(9, 0));
-        await host.CompleteAsync(Sam, lab.Id, "synthesisGate", Gate("Bra avgränsning."), "Approve");
+        // The gate first ran on day 35 and runs again on day 39: due on day 38 + 4.
+        var again = await host.OpenTaskAsync(lab.Id, "synthesisGate");
+        LabStoryAssert.Task(again, "Godkänn fokus för idéfasen", assignee: Sam, informed: [Fia, Kim, Lo], due: D(2027, 3, 15));
+        await host.AtAsync(D(2027, 3, 12), T(16, 0));
+        await host.CompleteAsync(Sam, again, Gate("Bra avgränsning."), "Approve");
         Assert.Equal("prepare=Done, explore=Done, ideate=Active, prototype=Ahead, evaluate=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
     }
 
@@ -339,8 +372,12 @@ public sealed class SocialInnovationLabStoryTests
 
         Assert.Equal(["ideationWorkshop"], await host.OpenStepsAsync(lab.Id));
         var again = await host.OpenTaskAsync(lab.Id, "ideationWorkshop");
+        // The moved plan already gives round two more time than the first round had (day 39 to day 44), so its dates
+        // are the plan's: the facilitator's move is not added a second time.
         LabStoryAssert.Task(again, "Idéworkshop", assignee: Fia, informed: [], due: D(2027, 6, 2));
         Assert.Equal(D(2027, 5, 31), again.Opens);
+        Assert.Equal([host.Stockholm(D(2027, 6, 1), T(8, 0))], again.Reminders);
+        Assert.Equal(0, await host.SweepOverdueAsync());
         var collection = await host.CollectionAsync(lab.Id, "ideaCollection");
         Assert.True(collection.IsOpen);
         Assert.Equal((D(2027, 5, 31), host.Stockholm(D(2027, 6, 8), T(0, 0))), (collection.Opens!.Value, collection.ClosesAt));
@@ -386,6 +423,66 @@ public sealed class SocialInnovationLabStoryTests
         await host.AtAsync(D(2027, 8, 9), T(16, 0));
         await host.CompleteAsync(Fia, lab.Id, "evaluationWorkshop", EvaluationWorkshop);
         Assert.Equal(D(2027, 8, 11), (await host.OpenTaskAsync(lab.Id, "evaluationDecision")).Due);
+    }
+
+    /// <summary>
+    /// The evaluation decides to iterate on the lab's original plan. The ideate steps first ran on 12 March (day 39);
+    /// round two begins on 24 May (day 112), 73 days later in the plan, so each ideate date moves 73 days: the
+    /// second round gets the days the first had, and no task is overdue the moment it is created.
+    /// </summary>
+    private static async Task IterateOnTheOriginalPlanAsync(LabStoryHost host, Lab lab)
+    {
+        await host.AtAsync(D(2027, 5, 24), T(16, 0));
+        await host.CompleteAsync(Fia, lab.Id, "evaluationWorkshop", EvaluationWorkshop);
+        var decision = await host.OpenTaskAsync(lab.Id, "evaluationDecision");
+        Assert.Equal(D(2027, 5, 26), decision.Due);
+        await host.CompleteAsync(Fia, decision, Rationale("Kriteriet nåddes delvis; vi behöver fler idéer om urvalet."), "iterate");
+
+        Assert.Equal(["ideationWorkshop"], await host.OpenStepsAsync(lab.Id));
+        var workshop = await host.OpenTaskAsync(lab.Id, "ideationWorkshop");
+        // Round one: run on Friday 12 March, workshop on Monday the 15th, due Wednesday the 17th. Round two: run on
+        // Monday 24 May, workshop on Thursday the 27th, due Saturday the 29th, so Friday the 28th.
+        LabStoryAssert.Task(workshop, "Idéworkshop", assignee: Fia, informed: [], due: D(2027, 5, 28));
+        Assert.Equal(D(2027, 5, 27), workshop.Opens);
+        Assert.Equal([host.Stockholm(D(2027, 5, 27), T(8, 0))], workshop.Reminders);
+        Assert.Equal(host.Stockholm(D(2027, 6, 4), T(8, 0)), workshop.Escalation!.At);
+        Assert.Contains(
+            "Fia Facilitator: Inbjudan: Idéworkshop torsdag 27 maj 2027",
+            await host.EmailsAsync(lab.Id, EmailTemplates.WorkshopInvitation));
+        var collection = await host.CollectionAsync(lab.Id, "ideaCollection");
+        Assert.True(collection.IsOpen);
+        Assert.Equal((D(2027, 5, 27), host.Stockholm(D(2027, 6, 4), T(0, 0))), (collection.Opens!.Value, collection.ClosesAt));
+        Assert.Equal(0, await host.SweepOverdueAsync());
+        Assert.Equal("prepare=Done, explore=Done, ideate=Active, prototype=Done, evaluate=Done, follow-up=Ahead", await host.ProgressAsync(lab.Id));
+    }
+
+    /// <summary>Each ideate step of round two keeps the spacing its own first run had, counted from the day it runs again.</summary>
+    private static async Task RunTheSecondIdeationOnTheFirstRoundsSpacingAsync(LabStoryHost host, Lab lab)
+    {
+        await host.AtAsync(D(2027, 5, 27), T(10, 0));
+        var collection = await host.CollectionAsync(lab.Id, "ideaCollection");
+        var idea = await SubmitAsync(host, Bo, collection, "Bedömningsmall med exempel", "Exempel på svar för varje nivå.");
+        await host.CompleteAsync(Fia, lab.Id, "ideationWorkshop", IdeationWorkshop);
+        await host.WithAsync<ResumeResult, CollectionService>(service => service.CloseAsync(collection.Id, Fia.Id, host.Token));
+
+        // The vote first ran on 23 March (day 50) for day 49 to day 50; now it runs on day 115: the window moves 65
+        // days, to 26–27 May, and since the 26th is past it opens today.
+        var vote = await host.CollectionAsync(lab.Id, "dotVote");
+        Assert.Equal((D(2027, 5, 27), host.Stockholm(D(2027, 5, 28), T(0, 0))), (vote.Opens!.Value, vote.ClosesAt));
+        await host.VoteAsync(Ada, vote, idea);
+        await host.AtAsync(D(2027, 5, 28), T(8, 0));
+
+        var prioritise = await host.OpenTaskAsync(lab.Id, "prioritise");
+        Assert.Equal(D(2027, 5, 28), prioritise.Due);
+        await host.CompleteAsync(Fia, prioritise, Prioritise);
+        // Day 53 + 65 is Sunday 30 May: the Friday before.
+        Assert.Equal(D(2027, 5, 28), (await host.OpenTaskAsync(lab.Id, "equalityCheck")).Due);
+        await host.CompleteAsync(Kim, lab.Id, "equalityCheck", EqualityCheck(consequencesPerGroup: true));
+        Assert.Equal(D(2027, 6, 2), (await host.OpenTaskAsync(lab.Id, "conceptDecision")).Due);
+        await host.CompleteAsync(Kim, lab.Id, "conceptDecision", ConceptDecision);
+        // The concept gate first ran a day later in the plan (25 March, day 52), so it moves 64 days.
+        Assert.Equal(D(2027, 6, 4), (await host.OpenTaskAsync(lab.Id, "conceptGate")).Due);
+        Assert.Equal(0, await host.SweepOverdueAsync());
     }
 
     /// <summary>Implement: handover, survey and report; then the 3- and 6-month follow-ups appear on their days and the lab finishes.</summary>

@@ -1,0 +1,152 @@
+using System.Globalization;
+using LabFlow.Activities.Tasks;
+
+namespace LabFlow.Host.Components.Tasks;
+
+/// <summary>
+/// Every text of the task page in Swedish and English, chosen by the current UI culture (Swedish unless it is English).
+/// Field labels, options and validation messages come from the form itself (<see cref="Workflows.Definitions.LocalizedText"/>).
+/// </summary>
+internal static class TaskTexts
+{
+    private static readonly CultureInfo SwedishDates = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly CultureInfo EnglishDates = CultureInfo.GetCultureInfo("en-GB");
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string PageTitleSuffix => "LabFlow";
+    public static string NotFoundTitle => T("Uppgiften hittades inte", "Task not found");
+    public static string NotFoundText => T("Det finns ingen uppgift med den adressen. Kontrollera länken i e-postmeddelandet.", "There is no task at this address. Check the link in the email.");
+    public static string AccessDeniedTitle => T("Du har inte behörighet", "Access denied");
+    public static string AccessDeniedText => T("Uppgiften hör till ett labb som du inte har tillgång till. Kontakta labbets processledare om du behöver se den.", "The task belongs to a lab you do not have access to. Contact the lab's facilitator if you need to see it.");
+    public static string NoPersonText => T("Ditt konto är inte kopplat till en person i LabFlow. Kontakta en administratör.", "Your account is not linked to a person in LabFlow. Contact an administrator.");
+    public static string Loading => T("Laddar uppgiften …", "Loading the task …");
+
+    public static string Lab => T("Labb", "Lab");
+    public static string Phase => T("Fas", "Phase");
+    public static string Due => T("Klart senast", "Due");
+    public static string NoDueDate => T("Inget slutdatum", "No due date");
+    public static string Opens => T("Öppnar", "Opens");
+    public static string Status => T("Status", "Status");
+    public static string Assignee => T("Ansvarig", "Assignee");
+    public static string Informed => T("Hålls informerade", "Kept informed");
+    public static string NobodyInformed => T("Ingen", "Nobody");
+    public static string Instructions => T("Instruktioner", "Instructions");
+    public static string Form => T("Formulär", "Form");
+    public static string Answers => T("Svar", "Answers");
+    public static string Comments => T("Kommentarer", "Comments");
+    public static string NoComments => T("Inga kommentarer ännu.", "No comments yet.");
+    public static string NewComment => T("Ny kommentar", "New comment");
+    public static string SendComment => T("Skicka kommentar", "Send comment");
+    public static string CommentRequired => T("Skriv en kommentar innan du skickar den.", "Write a comment before sending it.");
+    public static string CommentTooLong(int max, int length) =>
+        T($"Kommentaren får vara högst {max} tecken lång (den är {length}).", $"The comment may be at most {max} characters long (it is {length}).");
+
+    public static string CommentAdded => T("Kommentaren har lagts till.", "The comment was added.");
+    public static string History => T("Historik", "History");
+    public static string Claim => T("Ta uppgiften", "Take the task");
+    public static string Claimed => T("Du har tagit uppgiften.", "You have taken the task.");
+    public static string ClaimTaken => T("Någon annan i gruppen hann ta uppgiften före dig.", "Someone else in the group took the task before you.");
+    public static string NotYours => T("Uppgiften ska göras av någon annan. Du kan läsa den och kommentera.", "Someone else does this task. You can read it and comment.");
+    public static string NotOpenYet => T("Uppgiften går inte att slutföra förrän den öppnar.", "The task cannot be completed before it opens.");
+    public static string Completed => T("Uppgiften är klar. Tack!", "The task is done. Thank you!");
+    public static string AlreadyClosed => T("Uppgiften var redan avslutad, så inget ändrades.", "The task was already closed, so nothing was changed.");
+    public static string Conflict => T("Uppgiften ändrades av någon annan samtidigt. Ladda om sidan och försök igen.", "The task was changed by someone else at the same time. Reload the page and try again.");
+    public static string Failed => T("Det gick inte att spara. Försök igen om en stund.", "It could not be saved. Try again in a while.");
+    public static string Required => T("obligatoriskt", "required");
+    public static string RequiredNote => T("Fält markerade med (obligatoriskt) måste fyllas i.", "Fields marked (required) must be filled in.");
+    public static string Yes => T("Ja", "Yes");
+    public static string No => T("Nej", "No");
+    public static string Comment => T("Kommentar", "Comment");
+    public static string ChoosePerson => T("Välj person", "Choose a person");
+    public static string NotAnswered => T("Inte besvarat", "Not answered");
+    public static string AddRow => T("Lägg till rad", "Add row");
+    public static string NoRows => T("Inga rader ännu.", "No rows yet.");
+    public static string ReadOnlyBecause => T("Uppgiften är avslutad; svaren visas nedan.", "The task is closed; its answers are shown below.");
+    public static string NoForm => T("Uppgiften har inget formulär.", "The task has no form.");
+    public static string Unknown => T("okänd", "unknown");
+    public static string System => T("LabFlow", "LabFlow");
+
+    public static string ErrorSummaryTitle(int count) =>
+        count == 1 ? T("1 svar behöver rättas", "1 answer needs fixing") : T($"{count} svar behöver rättas", $"{count} answers need fixing");
+
+    public static string RowCount(int count) => count == 1 ? T("1 rad", "1 row") : T($"{count} rader", $"{count} rows");
+
+    public static string Row(int number) => T($"Rad {number}", $"Row {number}");
+
+    public static string RemoveRow(int number) => T($"Ta bort rad {number}", $"Remove row {number}");
+
+    public static string RatingOf(int value) => T($"{value} av 5", $"{value} of 5");
+
+    public static string Overdue(int days) =>
+        days == 1 ? T("Försenad: förfallodagen passerades för 1 dag sedan.", "Overdue: the due date passed 1 day ago.")
+        : T($"Försenad: förfallodagen passerades för {days} dagar sedan.", $"Overdue: the due date passed {days} days ago.");
+
+    public static string DueToday => T("Ska vara klar i dag.", "Due today.");
+
+    public static string Candidates(string names) => T($"Ej tagen ännu – någon av: {names}", $"Not taken yet – one of: {names}");
+
+    public static string YouCanClaim => T("Du är en av dem som kan ta uppgiften.", "You are one of the people who can take the task.");
+
+    public static string Unassigned => T("Ingen ansvarig", "No assignee");
+
+    public static string? NumberRange(decimal? min, decimal? max)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        return (min, max) switch
+        {
+            ({ } from, { } to) => T($"Ett tal från {from.ToString(culture)} till {to.ToString(culture)}.", $"A number from {from.ToString(culture)} to {to.ToString(culture)}."),
+            ({ } from, null) => T($"Ett tal, minst {from.ToString(culture)}.", $"A number, at least {from.ToString(culture)}."),
+            (null, { } to) => T($"Ett tal, högst {to.ToString(culture)}.", $"A number, at most {to.ToString(culture)}."),
+            _ => null,
+        };
+    }
+
+    public static string Date(DateOnly date) =>
+        date.ToString("dddd d MMMM yyyy", IsEnglish ? EnglishDates : SwedishDates);
+
+    public static string DateTime(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Activities.Time.LabCalendar.Stockholm);
+        return local.ToString(IsEnglish ? "d MMMM yyyy HH:mm" : "d MMMM yyyy 'kl.' HH:mm", IsEnglish ? EnglishDates : SwedishDates);
+    }
+
+    public static string StatusName(LabTaskStatus status) => status switch
+    {
+        LabTaskStatus.Open => T("Öppen", "Open"),
+        LabTaskStatus.Claimed => T("Tagen", "Taken"),
+        LabTaskStatus.Completed => T("Klar", "Completed"),
+        LabTaskStatus.Closed => T("Stängd", "Closed"),
+        LabTaskStatus.Skipped => T("Överhoppad", "Skipped"),
+        _ => status.ToString(),
+    };
+
+    public static string PhaseName(string phase) => phase switch
+    {
+        "prepare" => T("Förbereda", "Prepare"),
+        "explore" => T("Utforska", "Explore"),
+        "ideate" => T("Idéera", "Ideate"),
+        "prototype" => T("Prototypa", "Prototype"),
+        "evaluate" => T("Utvärdera", "Evaluate"),
+        "follow-up" or "followUp" => T("Uppföljning", "Follow-up"),
+        _ => phase,
+    };
+
+    public static string HistoryText(TaskHistoryKind kind, string actor, string? from, string? to) => kind switch
+    {
+        TaskHistoryKind.Created => to is null ? T("Uppgiften skapades.", "The task was created.") : T($"Uppgiften skapades för {to}.", $"The task was created for {to}."),
+        TaskHistoryKind.Claimed => T($"{actor} tog uppgiften.", $"{actor} took the task."),
+        TaskHistoryKind.Delegated => T($"{actor} lämnade över uppgiften till {to}.", $"{actor} handed the task over to {to}."),
+        TaskHistoryKind.Reassigned => from is null
+            ? T($"{actor} gav uppgiften till {to ?? T("en grupp", "a group")}.", $"{actor} gave the task to {to ?? "a group"}.")
+            : T($"{actor} flyttade uppgiften från {from} till {to ?? T("en grupp", "a group")}.", $"{actor} moved the task from {from} to {to ?? "a group"}."),
+        TaskHistoryKind.DueDateMoved => T($"{actor} flyttade slutdatumet.", $"{actor} moved the due date."),
+        TaskHistoryKind.DraftSaved => T($"{actor} sparade ett utkast.", $"{actor} saved a draft."),
+        TaskHistoryKind.Completed => T($"{actor} slutförde uppgiften.", $"{actor} completed the task."),
+        TaskHistoryKind.Skipped => T($"{actor} hoppade över steget.", $"{actor} skipped the step."),
+        TaskHistoryKind.Closed => T("Uppgiften stängdes.", "The task was closed."),
+        _ => kind.ToString(),
+    };
+
+    private static string T(string swedish, string english) => IsEnglish ? english : swedish;
+}
