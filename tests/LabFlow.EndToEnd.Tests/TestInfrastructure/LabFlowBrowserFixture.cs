@@ -46,6 +46,9 @@ public sealed class LabFlowBrowserFixture : IAsyncLifetime
                 $"{Chromium.ExecutablePath} is missing, and CI=true means browser tests must run: install Debian's chromium (./test.sh does, with apt-get install -y chromium).");
         }
 
+        // A Blazor page renders over its circuit after the HTML arrives; on two busy cores that takes longer than
+        // Playwright's 5 s default for assertions.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _host = LabFlowHostProcess.Start(Path.Combine(_folder, "data"));
         var healthy = _host.WaitUntilHealthyAsync(StartTimeout);
 
