@@ -21,8 +21,6 @@ internal static class LayoutTexts
 
     public static string SignedInAs(string name) => UiText.Pick($"Inloggad som {name}", $"Signed in as {name}");
 
-    public static string Language => UiText.Pick("Språk", "Language");
-
     public static string Menu => UiText.Pick("Meny", "Menu");
 
     public static string BackToMyTasks => UiText.Pick("Till Mina uppgifter", "Go to My tasks");
