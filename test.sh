@@ -129,12 +129,15 @@ SQL
 # Hook for the browser tests (Playwright drives Debian's Chromium at
 # /usr/bin/chromium; never `playwright install`). Called only when the
 # end-to-end test project exists. `apt-get install chromium` takes about 90 s.
+# A missing browser must fail the browser tests under CI=true, never skip them:
+# the install either works or stops the run here.
 ensure_chromium() {
   if [ -x /usr/bin/chromium ]; then
     return
   fi
   log "Installing Chromium from Debian packages (about 90 s)"
   apt_install chromium
+  [ -x /usr/bin/chromium ] || die "apt-get install chromium did not provide /usr/bin/chromium, which the browser tests need"
 }
 
 # --- Results ------------------------------------------------------------------
@@ -169,6 +172,16 @@ shopt -s nullglob
 projects=(tests/*/*.Tests.csproj)
 shopt -u nullglob
 [ "${#projects[@]}" -gt 0 ] || die "no test projects found (tests/*/*.Tests.csproj)"
+
+# The browser tests (one Host process and one Chromium in one collection) run
+# last, after the other assemblies, so they never share the two cores with them.
+readonly END_TO_END=tests/LabFlow.EndToEnd.Tests/LabFlow.EndToEnd.Tests.csproj
+ordered=()
+for project in "${projects[@]}"; do
+  [ "$project" = "$END_TO_END" ] || ordered+=("$project")
+done
+[ ! -f "$END_TO_END" ] || ordered+=("$END_TO_END")
+projects=("${ordered[@]}")
 
 total_passed=0
 total_failed=0

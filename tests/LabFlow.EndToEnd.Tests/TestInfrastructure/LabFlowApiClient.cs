@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace LabFlow.EndToEnd.Tests.TestInfrastructure;
+
+/// <summary>
+/// LabFlow's public REST API as an integration would call it, signed in as one person: how the browser tests arrange
+/// what no page does yet (launching a lab), never a back door into the database.
+/// </summary>
+internal sealed class LabFlowApiClient : IDisposable
+{
+    private readonly HttpClient _client;
+
+    private LabFlowApiClient(HttpClient client) => _client = client;
+
+    public static async Task<LabFlowApiClient> SignInAsync(Uri baseAddress, DemoPerson person, CancellationToken cancellationToken)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
+        using var response = await client.PostAsJsonAsync(
+            "/api/v1/account/login", new { email = person.Email, password = DemoPeople.Password }, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            client.Dispose();
+            throw new InvalidOperationException(
+                $"{person.Email} could not sign in through the API: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
+        return new LabFlowApiClient(client);
+    }
+
+    /// <summary>
+    /// Launches the social innovation lab flow with the demo people, starting in 30 days as the demo lab does, so its
+    /// preparation tasks are open today: the coordinator gets "Förankra uppdraget" and the facilitator theirs.
+    /// </summary>
+    public async Task<E2ELab> LaunchLabAsync(string title, DateOnly startDate, CancellationToken cancellationToken)
+    {
+        using var response = await _client.PostAsJsonAsync(
+            "/api/v1/labs",
+            new
+            {
+                definitionId = "social-innovation-lab",
+                title,
+                administrationId = "grundskoleforvaltningen",
+                challenge = E2ELab.Challenge,
+                startDate = startDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                people = DemoPeople.LabMembers.Select(p => new { personId = p.Id, role = p.Role }),
+            },
+            cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Launching the browser tests' lab failed: {(int)response.StatusCode} {body}");
+        }
+
+        using var lab = JsonDocument.Parse(body);
+        return new E2ELab(lab.RootElement.GetProperty("id").GetGuid(), title);
+    }
+
+    public void Dispose() => _client.Dispose();
+}
