@@ -162,16 +162,16 @@ internal static class AdminTexts
 
     public static string ConfirmDeactivate(string name, int count, string? successor) => count > 0 && successor is not null
         ? UiText.Pick(
-            $"Vill du avaktivera {name}? {count} öppna uppgifter flyttas till {successor}.",
-            $"Do you want to deactivate {name}? {count} open tasks move to {successor}.")
+            $"Vill du avaktivera {name}? {Tasks(count)} flyttas till {successor}.",
+            $"Do you want to deactivate {name}? {Tasks(count)} move to {successor}.")
         : UiText.Pick($"Vill du avaktivera {name}?", $"Do you want to deactivate {name}?");
 
     public static string YesDeactivate => UiText.Pick("Ja, avaktivera", "Yes, deactivate");
 
     public static string DeactivatedNotice(string name, int moved, string? successor) => moved > 0 && successor is not null
         ? UiText.Pick(
-            $"{name} är avaktiverad. {moved} öppna uppgifter flyttades till {successor}.",
-            $"{name} is deactivated. {moved} open tasks moved to {successor}.")
+            $"{name} är avaktiverad. {Tasks(moved)} flyttades till {successor}.",
+            $"{name} is deactivated. {Tasks(moved)} moved to {successor}.")
         : UiText.Pick($"{name} är avaktiverad.", $"{name} is deactivated.");
 
     public static string ReactivateTitle => UiText.Pick("Återaktivera", "Reactivate");
@@ -221,9 +221,9 @@ internal static class AdminTexts
 
     public static string MembershipHeld => UiText.Pick("Personen har redan den rollen i förvaltningen.", "The person already has that role in the administration.");
 
-    public static string SuccessorRequired(string name, int count) => UiText.Pick(
-        $"{name} har {count} öppna uppgifter. Välj vem som tar över dem.",
-        $"{name} has {count} open tasks. Choose who takes them over.");
+    public static string SuccessorRequired(string name, int count) => count == 1
+        ? UiText.Pick($"{name} har 1 öppen uppgift. Välj vem som tar över den.", $"{name} has 1 open task. Choose who takes it over.")
+        : UiText.Pick($"{name} har {count} öppna uppgifter. Välj vem som tar över dem.", $"{name} has {count} open tasks. Choose who takes them over.");
 
     public static string SuccessorInvalid(string name) => UiText.Pick(
         $"Välj en aktiv person som inte är {name}.",
@@ -238,6 +238,11 @@ internal static class AdminTexts
     public static string AccountError => UiText.Pick(
         "Kontot kunde inte skapas eller ändras. Kontrollera e-postadressen och försök igen.",
         "The account could not be created or changed. Check the email address and try again.");
+
+    /// <summary>"1 öppen uppgift" / "3 öppna uppgifter".</summary>
+    public static string Tasks(int count) => count == 1
+        ? UiText.Pick("1 öppen uppgift", "1 open task")
+        : UiText.Pick($"{count} öppna uppgifter", $"{count} open tasks");
 
     // Retention
     public static string RetentionTitle => UiText.Pick("Gallring", "Retention");
