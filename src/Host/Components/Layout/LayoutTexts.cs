@@ -17,6 +17,10 @@ internal static class LayoutTexts
 
     public static string Flows => UiText.Pick("Flöden", "Flows");
 
+    public static string Administration => UiText.Pick("Administration", "Administration");
+
+    public static string Settings => UiText.Pick("Inställningar", "Settings");
+
     public static string SignOut => UiText.Pick("Logga ut", "Sign out");
 
     public static string SignedInAs(string name) => UiText.Pick($"Inloggad som {name}", $"Signed in as {name}");

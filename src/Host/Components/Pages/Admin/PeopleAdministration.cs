@@ -1,0 +1,331 @@
+using System.Net.Mail;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Components.Shared;
+using LabFlow.Host.Infrastructure.Identity;
+using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Components.Pages.Admin;
+
+/// <summary>
+/// What the administration pages do, through the same services and with the same checks as
+/// <c>OrganisationApi</c> and <c>AccountPasswordApi</c> (the directory, <see cref="AccountPasswords"/> for the
+/// invitation email, <see cref="TaskService"/> to move open tasks, Identity for sign-in); the messages are the
+/// page's own, in Swedish and English, attached to the form's inputs.
+/// </summary>
+internal sealed class PeopleAdministration(
+    LabFlowDbContext db,
+    IDirectory directory,
+    IDirectoryCommands commands,
+    AccountPasswords passwords,
+    ITaskStore tasks,
+    TaskService taskService,
+    UserManager<LabFlowUser> users)
+{
+    /// <summary>The API's limits (OrganisationApi).</summary>
+    public const int MaxNameLength = 200;
+    public const int MaxEmailLength = 256;
+    public const int MaxNoteLength = 1000;
+
+    public Task<IReadOnlyList<Administration>> ListAdministrationsAsync(CancellationToken cancellationToken) =>
+        directory.ListAdministrationsAsync(cancellationToken);
+
+    /// <summary>The people the filter selects, by name, with their memberships (the query <c>GET /api/v1/people</c> runs).</summary>
+    public async Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(PeopleFilter filter, CancellationToken cancellationToken)
+    {
+        var people = db.Set<PersonRow>().AsNoTracking();
+        var memberships = db.Set<MembershipRow>().AsNoTracking();
+        people = filter.Status switch
+        {
+            PeopleStatus.Active => people.Where(p => p.Active),
+            PeopleStatus.Deactivated => people.Where(p => !p.Active),
+            _ => people,
+        };
+
+        var administration = string.IsNullOrEmpty(filter.AdministrationId) ? null : filter.AdministrationId;
+        var role = filter.Role;
+        if (administration is not null || role is not null)
+        {
+            people = people.Where(p => memberships.Any(m => m.PersonId == p.Id
+                && (administration == null || m.AdministrationId == administration)
+                && (role == null || m.Role == role)));
+        }
+
+        var rows = await people.ToListAsync(cancellationToken);
+        // Case-insensitive search in memory: the same answer on SQLite and PostgreSQL, and the directory is small.
+        var search = filter.Search?.Trim();
+        if (!string.IsNullOrEmpty(search))
+        {
+            rows = [.. rows.Where(p => p.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase) || p.Email.Contains(search, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        var ids = rows.Select(p => p.Id).ToList();
+        var held = (await memberships.Where(m => ids.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
+        return [.. rows
+            .Select(p => new PersonSummary(
+                new Person(p.Id, p.Name, p.Email, p.Culture, p.Active),
+                [.. held[p.Id].Select(m => new Membership(m.PersonId, m.AdministrationId, m.Role))]))
+            .OrderBy(p => p.Person.Name, StringComparer.CurrentCulture)];
+    }
+
+    public async Task<PersonSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await directory.FindPersonAsync(id, cancellationToken) is { } person
+            ? new PersonSummary(person, await directory.ListMembershipsAsync(id, cancellationToken))
+            : null;
+
+    /// <summary>How many open tasks the person has: they move to a successor when the person is deactivated.</summary>
+    public async Task<int> CountOpenTasksAsync(Guid id, CancellationToken cancellationToken) =>
+        (await tasks.ListForPersonAsync(id, includeClosed: false, cancellationToken)).Count;
+
+    /// <summary>Active people other than <paramref name="id"/>, by name: who may take over the open tasks.</summary>
+    public async Task<IReadOnlyList<Person>> ListSuccessorsAsync(Guid id, CancellationToken cancellationToken) =>
+        [.. (await ListPeopleAsync(new PeopleFilter(), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id)];
+
+    /// <summary>
+    /// Invites the person as <c>POST /api/v1/account/invitations</c> does: the person, their memberships, a user
+    /// without a password and the invitation email. Returns the new person's id, or <c>null</c> with <paramref name="errors"/> filled.
+    /// </summary>
+    public async Task<Guid?> InviteAsync(InviteForm form, Guid inviterId, FormErrors errors, CancellationToken cancellationToken)
+    {
+        var (name, email) = CheckPerson(form.Person, errors);
+        var memberships = new List<Membership>();
+        for (var i = 0; i < form.Memberships.Count; i++)
+        {
+            // A row left empty is no membership; a row half chosen is an error.
+            if (string.IsNullOrEmpty(form.Memberships[i].AdministrationId) && string.IsNullOrEmpty(form.Memberships[i].Role))
+            {
+                continue;
+            }
+
+            if (await CheckMembershipAsync(
+                    form.Memberships[i],
+                    AdminFieldIds.MembershipAdministration(i),
+                    AdminFieldIds.MembershipRole(i),
+                    AdminTexts.AdministrationRequired(i + 1),
+                    AdminTexts.RoleRequired(i + 1),
+                    errors,
+                    cancellationToken) is { } membership)
+            {
+                memberships.Add(membership);
+            }
+        }
+
+        if (email is not null && await users.FindByEmailAsync(email) is not null)
+        {
+            errors.Add(AdminFieldIds.Email, AdminTexts.AccountExists(email));
+        }
+
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        string[] roles = [.. new[] { form.Admin ? LabFlowRoles.Admin : null, form.Designer ? LabFlowRoles.Designer : null }.OfType<string>()];
+        var (person, result) = await passwords.InviteAsync(
+            new Invitation(email!, name!, form.Person.Culture, memberships.Distinct().ToList(), roles),
+            inviterId,
+            cancellationToken);
+        if (person is null)
+        {
+            // Only a race (the same email invited at the same moment) or Identity's own rules get here.
+            errors.Add(AdminFieldIds.Email, result.Errors.ContainsKey("email") ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
+            return null;
+        }
+
+        return person.Id;
+    }
+
+    /// <summary>Changes name, email (and with it the sign-in name) and language, as <c>PUT /api/v1/people/{id}</c> does.</summary>
+    public async Task<bool> UpdateAsync(Guid id, PersonForm form, FormErrors errors, CancellationToken cancellationToken)
+    {
+        if (await directory.FindPersonAsync(id, cancellationToken) is not { } existing)
+        {
+            return false;
+        }
+
+        var (name, email) = CheckPerson(form, errors);
+        if (email is not null)
+        {
+            var taken = await directory.FindPersonByEmailAsync(email, cancellationToken);
+            var user = await users.FindByEmailAsync(email);
+            if ((taken is not null && taken.Id != id) || (user is not null && user.Id != id))
+            {
+                errors.Add(AdminFieldIds.Email, AdminTexts.EmailTaken(email));
+            }
+        }
+
+        if (errors.Any)
+        {
+            return false;
+        }
+
+        if (!string.Equals(existing.Email, email, StringComparison.Ordinal) && await users.FindByIdAsync(id.ToString()) is { } account)
+        {
+            // The user name is the email address, so sign-in follows the new address.
+            var changed = await users.SetEmailAsync(account, email);
+            changed = changed.Succeeded ? await users.SetUserNameAsync(account, email) : changed;
+            if (!changed.Succeeded)
+            {
+                errors.Add(AdminFieldIds.Email, AdminTexts.AccountError);
+                return false;
+            }
+        }
+
+        await commands.SavePersonAsync(existing with { Name = name!, Email = email!, Culture = form.Culture }, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Gives the person a role in an administration; <c>null</c> with <paramref name="errors"/> filled when the choice is incomplete.</summary>
+    public async Task<Membership?> AddMembershipAsync(Guid id, MembershipForm form, FormErrors errors, CancellationToken cancellationToken)
+    {
+        var membership = await CheckMembershipAsync(
+            form, AdminFieldIds.NewAdministration, AdminFieldIds.NewRole, AdminTexts.NewAdministrationRequired, AdminTexts.NewRoleRequired, errors, cancellationToken);
+        if (membership is null)
+        {
+            return null;
+        }
+
+        membership = membership with { PersonId = id };
+        if ((await directory.ListMembershipsAsync(id, cancellationToken)).Contains(membership))
+        {
+            errors.Add(AdminFieldIds.NewRole, AdminTexts.MembershipHeld);
+            return null;
+        }
+
+        await commands.AddMembershipAsync(membership, cancellationToken);
+        return membership;
+    }
+
+    public Task RemoveMembershipAsync(Membership membership, CancellationToken cancellationToken) =>
+        commands.RemoveMembershipAsync(membership, cancellationToken);
+
+    /// <summary>
+    /// Deactivates the person as <c>POST /api/v1/people/{id}/deactivate</c> does: a successor is required when they
+    /// have open tasks, those tasks move to the successor, and the new security stamp ends their sessions.
+    /// </summary>
+    public async Task<DeactivationResult?> DeactivateAsync(Guid id, Guid? successorId, string? note, Guid callerId, FormErrors errors, CancellationToken cancellationToken)
+    {
+        if (await directory.FindPersonAsync(id, cancellationToken) is not { } person)
+        {
+            return null;
+        }
+
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is { Length: > MaxNoteLength })
+        {
+            errors.Add(AdminFieldIds.Note, AdminTexts.NoteTooLong(MaxNoteLength));
+        }
+
+        var open = await tasks.ListForPersonAsync(id, includeClosed: false, cancellationToken);
+        Person? successor = null;
+        if (successorId is { } to)
+        {
+            successor = await directory.FindPersonAsync(to, cancellationToken);
+            if (successor is not { Active: true } || to == id)
+            {
+                errors.Add(AdminFieldIds.Successor, AdminTexts.SuccessorInvalid(person.Name));
+            }
+        }
+        else if (open.Count > 0)
+        {
+            errors.Add(AdminFieldIds.Successor, AdminTexts.SuccessorRequired(person.Name, open.Count));
+        }
+
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        var moved = 0;
+        if (successor is not null && open.Count > 0)
+        {
+            var result = await taskService.ReassignAllOpenTasksOfAsync(id, successor.Id, callerId, note, cancellationToken);
+            moved = result.Reassigned;
+            if (result.NotPermitted > 0)
+            {
+                errors.Add("", AdminTexts.NotPermitted(person.Name, result.NotPermitted, moved));
+                return null;
+            }
+        }
+
+        await commands.SavePersonAsync(person with { Active = false }, cancellationToken);
+        if (await users.FindByIdAsync(id.ToString()) is { } user)
+        {
+            // A new security stamp makes cookies already issued fail their next validation.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return new DeactivationResult(moved, moved > 0 ? successor?.Name : null);
+    }
+
+    public async Task ReactivateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await directory.FindPersonAsync(id, cancellationToken) is { } person)
+        {
+            await commands.SavePersonAsync(person with { Active = true }, cancellationToken);
+        }
+    }
+
+    /// <summary>The name and email as they will be stored, or <c>null</c> for a field with an error.</summary>
+    private static (string? Name, string? Email) CheckPerson(PersonForm form, FormErrors errors)
+    {
+        var name = form.Name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            errors.Add(AdminFieldIds.Name, AdminTexts.NameRequired);
+        }
+        else if (name.Length > MaxNameLength)
+        {
+            errors.Add(AdminFieldIds.Name, AdminTexts.NameTooLong(MaxNameLength));
+        }
+
+        var email = form.Email?.Trim() ?? "";
+        if (email.Length == 0)
+        {
+            errors.Add(AdminFieldIds.Email, AdminTexts.EmailRequired);
+        }
+        else if (email.Length > MaxEmailLength)
+        {
+            errors.Add(AdminFieldIds.Email, AdminTexts.EmailTooLong(MaxEmailLength));
+        }
+        else if (!MailAddress.TryCreate(email, out var address) || !string.Equals(address.Address, email, StringComparison.Ordinal))
+        {
+            errors.Add(AdminFieldIds.Email, AdminTexts.EmailInvalid);
+        }
+
+        if (form.Culture is not (UiText.Swedish or UiText.English))
+        {
+            errors.Add(AdminFieldIds.Culture, AdminTexts.LanguageRequired);
+        }
+
+        return (errors.Has(AdminFieldIds.Name) ? null : name, errors.Has(AdminFieldIds.Email) ? null : email);
+    }
+
+    private async Task<Membership?> CheckMembershipAsync(
+        MembershipForm form,
+        string administrationField,
+        string roleField,
+        string administrationMessage,
+        string roleMessage,
+        FormErrors errors,
+        CancellationToken cancellationToken)
+    {
+        var administration = string.IsNullOrEmpty(form.AdministrationId) ? null : await directory.FindAdministrationAsync(form.AdministrationId, cancellationToken);
+        if (administration is null)
+        {
+            errors.Add(administrationField, administrationMessage);
+        }
+
+        if (!Roles.TryParse(form.Role, out var role))
+        {
+            errors.Add(roleField, roleMessage);
+            return null;
+        }
+
+        return administration is null ? null : new Membership(Guid.Empty, administration.Id, role);
+    }
+}

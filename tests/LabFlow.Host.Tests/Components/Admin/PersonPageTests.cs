@@ -1,0 +1,93 @@
+using Bunit;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Host.Components.Pages.Admin;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabFlow.Host.Tests.Components.Admin;
+
+public sealed class PersonPageTests : AdminPageTestContext
+{
+    [Fact]
+    public async Task Deactivate_RequiresASuccessorThenMovesTheOpenTasks_WhenThePersonHasOpenTasks()
+    {
+        var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, Coordinator.Id));
+        Assert.Equal("Cora Koordinator har 1 öppen uppgift. Den flyttas till den du väljer.", page.Find("#open-tasks").TextContent);
+
+        await page.Find("#deactivate-form").SubmitAsync();
+        Assert.Equal(["Cora Koordinator har 1 öppen uppgift. Välj vem som tar över den."], page.FindAll("#deactivate-errors li a").Select(a => a.TextContent));
+        Assert.Equal("true", page.Find("#deactivate-successor").GetAttribute("aria-invalid"));
+        Assert.Empty(page.FindAll("#deactivate-confirm"));
+
+        page.Find("#deactivate-successor").Change(Facilitator.Id.ToString());
+        await page.Find("#deactivate-form").SubmitAsync();
+        Assert.Equal("Vill du avaktivera Cora Koordinator? 1 öppen uppgift flyttas till Fia Facilitator.", page.Find("#deactivate-question").TextContent);
+        Assert.True((await InHostAsync(s => s.GetRequiredService<IDirectory>().FindPersonAsync(Coordinator.Id, CancellationToken.None)))!.Active);
+
+        await page.Find("#deactivate-yes").ClickAsync(new());
+
+        Assert.Equal("Cora Koordinator är avaktiverad. 1 öppen uppgift flyttades till Fia Facilitator.", page.Find("#person-notice .notice").TextContent);
+        Assert.Equal("Status: Avaktiverad", page.Find("#person-status").TextContent);
+        var (coordinator, coordinatorTasks, facilitatorTasks) = await InHostAsync(async services =>
+        {
+            var tasks = services.GetRequiredService<ITaskStore>();
+            return (
+                await services.GetRequiredService<IDirectory>().FindPersonAsync(Coordinator.Id, CancellationToken.None),
+                await tasks.ListForPersonAsync(Coordinator.Id, includeClosed: false, CancellationToken.None),
+                await tasks.ListForPersonAsync(Facilitator.Id, includeClosed: false, CancellationToken.None));
+        });
+        Assert.False(coordinator!.Active);
+        Assert.Empty(coordinatorTasks);
+        Assert.Contains(facilitatorTasks, t => t.Title.Get(System.Globalization.CultureInfo.GetCultureInfo("sv")) == "Rapportera intervjuer" && t.AssigneeId == Facilitator.Id);
+    }
+
+    [Fact]
+    public async Task Reactivate_MakesThePersonActive_WhenTheyWereDeactivated()
+    {
+        var leaver = await Factory.CreatePersonAsync("Lea Lämnat", active: false);
+        var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, leaver.Id));
+
+        await page.Find("#reactivate").ClickAsync(new());
+
+        Assert.Equal("Lea Lämnat är aktiv igen.", page.Find("#person-notice .notice").TextContent);
+        Assert.True((await InHostAsync(s => s.GetRequiredService<IDirectory>().FindPersonAsync(leaver.Id, CancellationToken.None)))!.Active);
+    }
+
+    [Fact]
+    public async Task Memberships_AreAddedAndRemoved_WhenTheAdministratorChangesThem()
+    {
+        var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, Facilitator.Id));
+
+        page.Find("#new-membership-administration").Change("forskoleforvaltningen");
+        page.Find("#new-membership-role").Change(nameof(Role.Sponsor));
+        await page.Find("#membership-form").SubmitAsync();
+        var added = await InHostAsync(s => s.GetRequiredService<IDirectory>().ListMembershipsAsync(Facilitator.Id, CancellationToken.None));
+        await page.Find("button[aria-label^='Ta bort rollen Processledare']").ClickAsync(new());
+        var afterRemoving = await InHostAsync(s => s.GetRequiredService<IDirectory>().ListMembershipsAsync(Facilitator.Id, CancellationToken.None));
+
+        Assert.Contains(new Membership(Facilitator.Id, "forskoleforvaltningen", Role.Sponsor), added);
+        Assert.Contains(new Membership(Facilitator.Id, "grundskoleforvaltningen", Role.Facilitator), added);
+        Assert.Equal([new Membership(Facilitator.Id, "forskoleforvaltningen", Role.Sponsor)], afterRemoving);
+        Assert.StartsWith("Rollen Processledare, ", page.Find("#person-notice .notice").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaveDetails_StoresNameEmailAndLanguage_AndRefusesAnEmailSomeoneElseHas()
+    {
+        var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, Facilitator.Id));
+
+        page.Find("#person-email").Change(Coordinator.Email);
+        await page.Find("#details-form").SubmitAsync();
+        var refused = page.FindAll("#details-errors li a").Select(a => a.TextContent).ToList();
+        page.Find("#person-name").Change("Fia Facilitator-Ny");
+        page.Find("#person-email").Change("fia.ny@test.example");
+        page.Find("#person-culture-en").Change("en");
+        await page.Find("#details-form").SubmitAsync();
+
+        Assert.Equal([$"Någon i LabFlow har redan e-postadressen {Coordinator.Email}."], refused);
+        Assert.Equal("Uppgifterna är sparade.", page.Find("#person-notice .notice").TextContent);
+        Assert.Equal(
+            new Person(Facilitator.Id, "Fia Facilitator-Ny", "fia.ny@test.example", "en"),
+            await InHostAsync(s => s.GetRequiredService<IDirectory>().FindPersonAsync(Facilitator.Id, CancellationToken.None)));
+    }
+}
