@@ -166,8 +166,9 @@ public sealed partial class LaunchLab
             return;
         }
 
+        // A new context drops the previous attempt's messages, so a fixed field is no longer marked invalid.
+        _editContext = new EditContext(Input);
         _errors = new FormErrors(_editContext);
-        _editContext.MarkAsUnmodified();
         Validate();
         if (_errors.Any)
         {
