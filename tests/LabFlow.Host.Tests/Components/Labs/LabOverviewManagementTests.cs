@@ -1,6 +1,7 @@
 using Bunit;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Components.Labs;
 
@@ -71,6 +72,46 @@ public sealed class LabOverviewManagementTests : LabPageTestContext
             "18 juni 2026 10:00: Förankra uppdraget hoppades över. Skäl: Mandatet finns redan i nämndens beslut (av Fia Facilitator)",
             Normalise(page.Find("#timeline li").TextContent));
         Assert.Equal(LabTaskStatus.Skipped, (await TasksAsync(lab.Id)).Single(t => t.Id == mandate.Id).Status);
+    }
+
+    [Fact]
+    public async Task Skip_ShowsTheDomainsRefusalAndUpdatesThePage_WhenSomeoneElseClosedTheTaskFirst()
+    {
+        var lab = await LaunchAsync();
+        var mandate = (await TasksAsync(lab.Id)).Single(t => t.ActivityId == "secureMandate");
+        var page = RenderOverview(Facilitator, Role.Facilitator, lab.Id);
+        page.Find($"#skip-{mandate.Id:N}").Click();
+        page.Find("#skip-reason").Change("Behövs inte");
+        await Services.GetRequiredService<TaskService>().SkipAsync(mandate.Id, Facilitator.Id, "Redan gjort", null, Token);
+
+        page.Find("#panel").Submit();
+
+        Assert.Equal("Uppgiften är redan stängd och kan inte ändras. Ladda om sidan.", page.Find("#lab-notice").TextContent);
+        Assert.Equal("alert", page.Find("#lab-notice").GetAttribute("role"));
+        Assert.Empty(page.FindAll($"#task-{mandate.Id:N}"));
+    }
+
+    [Fact]
+    public async Task AddTask_ShowsTheNewTaskWithItsAssigneeAndDueDate_WhenTheFacilitatorAddsOne()
+    {
+        var lab = await LaunchAsync();
+        var page = RenderOverview(Facilitator, Role.Facilitator, lab.Id);
+
+        page.Find("#add-task").Click();
+        page.Find("#panel").Submit();
+        Assert.Equal(["Ge uppgiften en titel.", "Välj en person."], page.FindAll(".error-summary a").Select(a => a.TextContent));
+
+        page.Find("#task-title").Change("Boka lokal för uppstarten");
+        page.Find("#task-assignee").Change(Coordinator.Id.ToString());
+        page.Find("#task-due").Change("2026-08-15");
+        page.Find("#panel").Submit();
+
+        Assert.Equal("Uppgiften ”Boka lokal för uppstarten” är tillagd.", page.Find("#lab-notice").TextContent);
+        var task = (await TasksAsync(lab.Id)).Single(t => t.Kind == TaskKinds.AdHoc);
+        Assert.Equal(Coordinator.Id, task.AssigneeId);
+        Assert.Equal("Kim Samordnare", page.Find($"#task-{task.Id:N} td:nth-child(2)").TextContent);
+        // Saturday 15 August moves to the working day before.
+        Assert.Equal("fredag 14 augusti 2026", DueText(page, task));
     }
 
     [Fact]

@@ -175,6 +175,8 @@ internal static class LabManageTexts
 
     public static string TaskTitle => UiText.Pick("Uppgiftens titel", "Task title");
 
+    public static string TaskTitleRequired => UiText.Pick("Ge uppgiften en titel.", "Give the task a title.");
+
     public static string Instructions => UiText.Pick("Instruktioner", "Instructions");
 
     public static string InstructionsHint => UiText.Pick("Valfritt. Du kan använda Markdown.", "Optional. You can use Markdown.");

@@ -287,6 +287,7 @@ public sealed partial class LabOverview
 
     private Task CancelLabAsync()
     {
+        _panelErrors = new FormErrors();
         var reason = _reason?.Trim();
         if (!RequireText("cancel-reason", reason, MaxReasonLength, LabManageTexts.ReasonRequired))
         {
@@ -313,6 +314,7 @@ public sealed partial class LabOverview
 
     private Task MoveStartDateAsync()
     {
+        _panelErrors = new FormErrors();
         if (_date is not { } startDate)
         {
             _panelErrors.Add("new-start-date", LabManageTexts.DateRequired);
@@ -324,8 +326,9 @@ public sealed partial class LabOverview
 
     private Task AddTaskAsync()
     {
+        _panelErrors = new FormErrors();
         var title = _text?.Trim();
-        RequireText("task-title", title, MaxTitleLength, LabManageTexts.TitleRequired);
+        RequireText("task-title", title, MaxTitleLength, LabManageTexts.TaskTitleRequired);
         if (_longText is { Length: > MaxInstructionsLength })
         {
             _panelErrors.Add("task-instructions", LabManageTexts.TooLong(MaxInstructionsLength));
@@ -348,6 +351,7 @@ public sealed partial class LabOverview
 
     private async Task AddPersonAsync()
     {
+        _panelErrors = new FormErrors();
         if (_personId is not { } personId)
         {
             _panelErrors.Add("person", LabManageTexts.PersonRequired);
@@ -373,6 +377,7 @@ public sealed partial class LabOverview
 
     private Task MoveDueAsync()
     {
+        _panelErrors = new FormErrors();
         if (_panelTask is not { } task)
         {
             return Task.CompletedTask;
@@ -396,6 +401,7 @@ public sealed partial class LabOverview
 
     private Task ReassignAsync()
     {
+        _panelErrors = new FormErrors();
         if (_panelTask is not { } task)
         {
             return Task.CompletedTask;
@@ -426,6 +432,7 @@ public sealed partial class LabOverview
 
     private Task SkipAsync()
     {
+        _panelErrors = new FormErrors();
         if (_panelTask is not { } task)
         {
             return Task.CompletedTask;
