@@ -110,7 +110,7 @@ public sealed class AppPagesTests(UiFixture fixture) : IClassFixture<UiFixture>
 
         Assert.Contains($"<h1>{UiFixture.LabTitle}</h1>", html, StringComparison.Ordinal);
         Assert.Contains($"<dd>{UiFixture.LabChallenge}</dd>", html, StringComparison.Ordinal);
-        Assert.Contains("<dd>6 januari 2020</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"lab-start-date\">måndag 6 januari 2020</dd>", html, StringComparison.Ordinal);
         Assert.Contains("Utforska – pågår", html, StringComparison.Ordinal);
         Assert.Contains("Idéera – kommande", html, StringComparison.Ordinal);
         Assert.Contains("<td>Cora Koordinator</td>", html, StringComparison.Ordinal);

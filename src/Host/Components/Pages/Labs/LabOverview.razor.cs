@@ -1,0 +1,566 @@
+using System.Globalization;
+using System.Security.Claims;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
+using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Api.Labs;
+using LabFlow.Host.Components.Shared;
+using LabFlow.Workflows.Definitions;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Journal;
+using LabFlow.Workflows.Persistence;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabFlow.Host.Components.Pages.Labs;
+
+/// <summary>
+/// <c>/labs/{id}</c>: a lab's facts, phases, tasks and timeline for everyone who may see it, and for those who may
+/// manage it the facilitator's actions. Every action is authorised as the API authorises it: the caller needs the
+/// <see cref="LabFlowPolicies.ManageLabs"/> roles, and then the same domain services (<see cref="LabService"/>,
+/// <see cref="TaskService"/>, <see cref="LabsApi.RequireManagerAsync"/>, <see cref="IWorkflowRuntime"/>) decide.
+/// </summary>
+public sealed partial class LabOverview
+{
+    /// <summary>The API's limits (LabsApi, TasksApi).</summary>
+    private const int MaxTitleLength = 200;
+    private const int MaxReasonLength = 1000;
+    private const int MaxInstructionsLength = 20000;
+
+    private static readonly HashSet<JournalEvent> TimelineEvents =
+    [
+        JournalEvent.WorkflowStarted, JournalEvent.ActivityCompleted, JournalEvent.ActivityFaulted, JournalEvent.ActivitySkipped,
+        JournalEvent.IncidentRetried, JournalEvent.WorkflowReplanned, JournalEvent.WorkflowFinished, JournalEvent.WorkflowCancelled,
+    ];
+
+    private static readonly Role[] LabRoles = [Role.Facilitator, Role.Coordinator, Role.Communicator, Role.HR, Role.Sponsor, Role.Participant];
+
+    private LoadState _state = LoadState.Loading;
+    private Guid _loadedId;
+    private ClaimsPrincipal _user = new();
+    private Guid _me;
+    private Lab? _lab;
+    private string _administration = "";
+    private string _status = "";
+    private bool _isRunning;
+    private bool _canManage;
+    private DateOnly _today;
+    private IReadOnlyList<PhaseProgress> _progress = [];
+    private IReadOnlyList<Incident> _incidents = [];
+    private List<LabTask> _openTasks = [];
+    private List<LabTask> _doneTasks = [];
+    private List<TimelineItem> _timeline = [];
+    private WorkflowDefinition? _definition;
+    private Dictionary<string, LocalizedText> _taskTitles = [];
+    private Dictionary<Guid, string> _people = [];
+    private List<Person> _choosable = [];
+
+    private LabPanel _panel;
+    private LabTask? _panelTask;
+    private FormErrors _panelErrors = new();
+    private LabNotice? _notice;
+    private bool _busy;
+    private bool _focusPanel;
+    private bool _focusNotice;
+    private ElementReference _panelHeading;
+    private ElementReference _noticeElement;
+
+    // The open form's values (one form at a time).
+    private string? _reason;
+    private string? _text;
+    private string? _longText;
+    private DateOnly? _date;
+    private Guid? _personId;
+    private Role _role = Role.Participant;
+
+    private enum LoadState
+    {
+        Loading,
+        Loaded,
+        NotFound,
+        Forbidden,
+    }
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private string CurrentPage => "/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('#')[0];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedId == Id && _state != LoadState.Loading)
+        {
+            return;
+        }
+
+        _loadedId = Id;
+        _state = LoadState.Loading;
+        _user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
+        try
+        {
+            _me = _user.PersonId();
+        }
+        catch (WorkflowException)
+        {
+            _state = LoadState.Forbidden;
+            return;
+        }
+
+        await LoadAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusNotice && _notice is not null)
+        {
+            _focusNotice = false;
+            await _noticeElement.FocusAsync();
+        }
+        else if (_focusPanel && _panel != LabPanel.None)
+        {
+            _focusPanel = false;
+            await _panelHeading.FocusAsync();
+        }
+    }
+
+    /// <summary>Reads the lab as GET /api/v1/labs/{id} does; called again after every action, so the page updates in place.</summary>
+    private async Task LoadAsync()
+    {
+        var labs = ScopedServices.GetRequiredService<LabService>();
+        var instances = ScopedServices.GetRequiredService<IWorkflowInstanceStore>();
+        _today = ScopedServices.GetRequiredService<LabCalendar>().DateOf(ScopedServices.GetRequiredService<TimeProvider>().GetUtcNow());
+
+        // The lab domain decides, as for GET /api/v1/labs/{id}: another administration's lab shows nothing of itself.
+        try
+        {
+            _lab = await labs.GetAsync(Id, _me, CancellationToken.None);
+        }
+        catch (LabDomainException exception)
+        {
+            _state = exception.Code == LabErrors.Forbidden ? LoadState.Forbidden : LoadState.NotFound;
+            return;
+        }
+
+        if (await instances.FindAsync(Id, CancellationToken.None) is not { } instance)
+        {
+            _state = LoadState.NotFound;
+            return;
+        }
+
+        var directory = ScopedServices.GetRequiredService<IDirectory>();
+        _administration = (await directory.FindAdministrationAsync(_lab.AdministrationId, CancellationToken.None))?.Name ?? _lab.AdministrationId;
+        _status = LabTexts.StatusText(instance.Status, _lab.Paused);
+        _isRunning = instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted;
+        _incidents = instance.State.Incidents;
+        _progress = await labs.GetProgressAsync(Id, _me, CancellationToken.None);
+        _definition = (await ScopedServices.GetRequiredService<IWorkflowDefinitionStore>()
+            .FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, CancellationToken.None))?.Definition;
+
+        // The API lets only facilitators and administrators reach the managing endpoints; the domain then checks the lab.
+        _canManage = (_user.IsInRole(LabFlowRoles.Facilitator) || _user.IsInRole(LabFlowRoles.Admin))
+            && await ScopedServices.GetRequiredService<LabAccess>().CanManageAsync(_me, _lab, CancellationToken.None);
+
+        var tasks = await ScopedServices.GetRequiredService<TaskService>().ListForLabAsync(Id, _me, CancellationToken.None);
+        _openTasks = [.. tasks.Where(t => t.IsOpen).OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.CreatedAt)];
+        _doneTasks = [.. tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt)];
+        _taskTitles = tasks.Where(t => t.ActivityId is not null)
+            .GroupBy(t => t.ActivityId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+
+        var journal = await ScopedServices.GetRequiredService<IWorkflowJournalStore>().ListAsync(Id, CancellationToken.None);
+        var skips = tasks
+            .SelectMany(t => t.History.Where(h => h.Kind == TaskHistoryKind.Skipped).Select(h => (Task: t, Entry: h)))
+            .ToList();
+
+        var personIds = tasks.SelectMany(t => t.AssigneeId is { } a ? [a] : Array.Empty<Guid>())
+            .Concat(journal.Select(e => Guid.TryParse(e.Actor, out var id) ? id : Guid.Empty))
+            .Concat(skips.Select(s => Guid.TryParse(s.Entry.Actor, out var id) ? id : Guid.Empty))
+            .Concat(_lab.People.Select(m => m.PersonId))
+            .Where(id => id != Guid.Empty)
+            .Distinct()
+            .ToList();
+        _people = (await directory.ListPeopleAsync(personIds, CancellationToken.None)).ToDictionary(p => p.Id, p => p.Name);
+        _timeline = Timeline(journal, skips);
+        if (_canManage)
+        {
+            await LoadChoosableAsync(directory);
+        }
+
+        _state = LoadState.Loaded;
+    }
+
+    /// <summary>
+    /// Only what a person did or what happened to the lab: not the engine's starts, waits and variables, nor the
+    /// completion of steps nobody sees (Start, Decision, Join). A skipped step shows once, with the reason its task keeps.
+    /// </summary>
+    private List<TimelineItem> Timeline(IReadOnlyList<JournalEntry> journal, List<(LabTask Task, TaskHistoryEntry Entry)> skips)
+    {
+        var items = new List<TimelineItem>();
+        foreach (var entry in journal.Where(e => TimelineEvents.Contains(e.Event)))
+        {
+            if (entry.Event == JournalEvent.ActivityCompleted
+                && (!IsNamedStep(entry.ActivityId)
+                    || skips.Exists(s => s.Task.ActivityId == entry.ActivityId && (s.Entry.At - entry.Timestamp).Duration() < TimeSpan.FromSeconds(5))))
+            {
+                continue;
+            }
+
+            items.Add(new TimelineItem(entry.Timestamp, entry.Sequence, Describe(entry)));
+        }
+
+        foreach (var (task, entry) in skips)
+        {
+            var text = LabManageTexts.SkippedInTimeline(task.Title.Get(), entry.Note ?? "");
+            items.Add(new TimelineItem(entry.At, long.MaxValue, ActorName(entry.Actor) is { } actor ? $"{text} ({LabTexts.By(actor)})" : text));
+        }
+
+        return [.. items.OrderByDescending(i => i.At).ThenByDescending(i => i.Sequence)];
+    }
+
+    /// <summary>The people a facilitator can give work to or add: the lab's own and its administration's active members.</summary>
+    private async Task LoadChoosableAsync(IDirectory directory)
+    {
+        var people = new List<Person>(await directory.ListPeopleAsync([.. _lab!.People.Select(m => m.PersonId).Distinct()], CancellationToken.None));
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            people.AddRange(await directory.ListMembersAsync(_lab.AdministrationId, role, CancellationToken.None));
+        }
+
+        _choosable = [.. people.Where(p => p.Active).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true))];
+    }
+
+    private void Open(LabPanel panel, LabTask? task = null)
+    {
+        _panel = panel;
+        _panelTask = task;
+        _panelErrors = new FormErrors();
+        _notice = null;
+        _reason = null;
+        _text = null;
+        _longText = null;
+        _personId = null;
+        _role = Role.Participant;
+        _date = panel switch
+        {
+            LabPanel.StartDate => _lab?.StartDate,
+            LabPanel.TaskDue => task?.Due,
+            _ => null,
+        };
+        _focusPanel = true;
+    }
+
+    private void ClosePanel()
+    {
+        _panel = LabPanel.None;
+        _panelTask = null;
+        _panelErrors = new FormErrors();
+    }
+
+    private string? Invalid(string fieldId) => _panelErrors.Has(fieldId) ? "true" : null;
+
+    private Task PauseOrResumeAsync()
+    {
+        var pause = _panel == LabPanel.Pause;
+        return RunAsync(
+            async (labs, _) =>
+            {
+                if (pause)
+                {
+                    await labs.PauseAsync(Id, _me, CancellationToken.None);
+                }
+                else
+                {
+                    await labs.ResumeAsync(Id, _me, CancellationToken.None);
+                }
+            },
+            pause ? LabManageTexts.Paused : LabManageTexts.Resumed);
+    }
+
+    private Task CancelLabAsync()
+    {
+        _panelErrors = new FormErrors();
+        var reason = _reason?.Trim();
+        if (!RequireText("cancel-reason", reason, MaxReasonLength, LabManageTexts.ReasonRequired))
+        {
+            return Task.CompletedTask;
+        }
+
+        return RunAsync(
+            async (labs, _) =>
+            {
+                await LabsApi.RequireManagerAsync(Id, _user, labs, ScopedServices.GetRequiredService<LabAccess>(), CancellationToken.None);
+                await ScopedServices.GetRequiredService<IWorkflowRuntime>().CancelAsync(Id, _me.ToString(), reason, CancellationToken.None);
+            },
+            LabManageTexts.Cancelled);
+    }
+
+    private Task RetryAsync(Incident incident) =>
+        RunAsync(
+            async (labs, _) =>
+            {
+                await LabsApi.RequireManagerAsync(Id, _user, labs, ScopedServices.GetRequiredService<LabAccess>(), CancellationToken.None);
+                await ScopedServices.GetRequiredService<IWorkflowRuntime>().RetryAsync(Id, incident.Id, _me.ToString(), CancellationToken.None);
+            },
+            LabManageTexts.Retried(StepName(incident.ActivityId)));
+
+    private Task MoveStartDateAsync()
+    {
+        _panelErrors = new FormErrors();
+        if (_date is not { } startDate)
+        {
+            _panelErrors.Add("new-start-date", LabManageTexts.DateRequired);
+            return Task.CompletedTask;
+        }
+
+        return RunAsync((labs, _) => labs.MoveStartDateAsync(Id, startDate, _me, CancellationToken.None), LabManageTexts.StartDateMoved(startDate));
+    }
+
+    private Task AddTaskAsync()
+    {
+        _panelErrors = new FormErrors();
+        var title = _text?.Trim();
+        RequireText("task-title", title, MaxTitleLength, LabManageTexts.TaskTitleRequired);
+        if (_longText is { Length: > MaxInstructionsLength })
+        {
+            _panelErrors.Add("task-instructions", LabManageTexts.TooLong(MaxInstructionsLength));
+        }
+
+        if (_personId is null)
+        {
+            _panelErrors.Add("task-assignee", LabManageTexts.PersonRequired);
+        }
+
+        if (_panelErrors.Any)
+        {
+            return Task.CompletedTask;
+        }
+
+        var instructions = string.IsNullOrWhiteSpace(_longText) ? null : LocalizedText.Of(_longText);
+        var request = new AdHocTaskRequest(Id, LocalizedText.Of(title!), _personId!.Value, _date, instructions);
+        return RunAsync((_, tasks) => tasks.AddAdHocTaskAsync(request, _me, CancellationToken.None), LabManageTexts.TaskAdded(title!));
+    }
+
+    private async Task AddPersonAsync()
+    {
+        _panelErrors = new FormErrors();
+        if (_personId is not { } personId)
+        {
+            _panelErrors.Add("person", LabManageTexts.PersonRequired);
+            return;
+        }
+
+        var role = _role;
+        var person = await ScopedServices.GetRequiredService<IDirectory>().FindPersonAsync(personId, CancellationToken.None);
+        if (person is not { Active: true })
+        {
+            _panelErrors.Add("person", LabManageTexts.PersonNotActive);
+            return;
+        }
+
+        await RunAsync(
+            async (labs, _) =>
+            {
+                await LabsApi.RequireManagerAsync(Id, _user, labs, ScopedServices.GetRequiredService<LabAccess>(), CancellationToken.None);
+                await labs.AddPersonAsync(Id, new LabMember(personId, role), _me, CancellationToken.None);
+            },
+            LabManageTexts.PersonAdded(person.Name, role));
+    }
+
+    private Task MoveDueAsync()
+    {
+        _panelErrors = new FormErrors();
+        if (_panelTask is not { } task)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (_date is not { } due)
+        {
+            _panelErrors.Add("new-due", LabManageTexts.DateRequired);
+            return Task.CompletedTask;
+        }
+
+        var moved = default(LabTask);
+        return RunAsync(
+            async (_, tasks) =>
+            {
+                await tasks.GetAsync(task.Id, _me, CancellationToken.None);
+                moved = await tasks.MoveDueDateAsync(task.Id, _me, due, CancellationToken.None);
+            },
+            () => LabManageTexts.DueMoved(task.Title.Get(), moved?.Due ?? due));
+    }
+
+    private Task ReassignAsync()
+    {
+        _panelErrors = new FormErrors();
+        if (_panelTask is not { } task)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (_personId is not { } to)
+        {
+            _panelErrors.Add("reassign-to", LabManageTexts.PersonRequired);
+            return Task.CompletedTask;
+        }
+
+        var note = string.IsNullOrWhiteSpace(_reason) ? null : _reason.Trim();
+        if (note is { Length: > MaxReasonLength })
+        {
+            _panelErrors.Add("reassign-note", LabManageTexts.TooLong(MaxReasonLength));
+            return Task.CompletedTask;
+        }
+
+        var name = _choosable.Find(p => p.Id == to)?.Name ?? "";
+        return RunAsync(
+            async (_, tasks) =>
+            {
+                await tasks.GetAsync(task.Id, _me, CancellationToken.None);
+                await tasks.ReassignAsync(task.Id, _me, to, note, CancellationToken.None);
+            },
+            LabManageTexts.Reassigned(task.Title.Get(), name));
+    }
+
+    private Task SkipAsync()
+    {
+        _panelErrors = new FormErrors();
+        if (_panelTask is not { } task)
+        {
+            return Task.CompletedTask;
+        }
+
+        var reason = _reason?.Trim();
+        if (!RequireText("skip-reason", reason, MaxReasonLength, LabManageTexts.ReasonRequired))
+        {
+            return Task.CompletedTask;
+        }
+
+        return RunAsync(
+            async (_, tasks) =>
+            {
+                await tasks.GetAsync(task.Id, _me, CancellationToken.None);
+                await tasks.SkipAsync(task.Id, _me, reason!, null, CancellationToken.None);
+            },
+            LabManageTexts.SkippedTask(task.Title.Get()));
+    }
+
+    private bool RequireText(string fieldId, string? value, int max, string required)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            _panelErrors.Add(fieldId, required);
+            return false;
+        }
+
+        if (value.Length > max)
+        {
+            _panelErrors.Add(fieldId, LabManageTexts.TooLong(max));
+            return false;
+        }
+
+        return true;
+    }
+
+    private Task RunAsync(Func<LabService, TaskService, Task> action, string success) => RunAsync(action, () => success);
+
+    /// <summary>
+    /// Runs an action as the signed-in person and reloads the lab; the domain's refusals become a message in the
+    /// page's language, never a stack trace. A caller without the managing roles is refused before the domain is asked.
+    /// </summary>
+    private async Task RunAsync(Func<LabService, TaskService, Task> action, Func<string> success)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            if (!_canManage)
+            {
+                Notify(LabManageTexts.NotAllowed, success: false);
+                return;
+            }
+
+            await action(ScopedServices.GetRequiredService<LabService>(), ScopedServices.GetRequiredService<TaskService>());
+            ClosePanel();
+            Notify(success(), success: true);
+        }
+        catch (LabDomainException exception)
+        {
+            Notify(Message(exception.Code, exception.Message), success: false);
+        }
+        catch (WorkflowException exception)
+        {
+            Notify(Message(exception.Code, exception.Message), success: false);
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await LoadAsync();
+    }
+
+    private static string Message(string code, string message) => code switch
+    {
+        "lab_conflict" or "task_conflict" or "concurrency_conflict" or "bookmark_consumed" => LabManageTexts.Conflict,
+        LabErrors.Forbidden or "forbidden" => LabManageTexts.NotAllowed,
+        LabErrors.NotFound or "instance_not_found" or "incident_not_found" => LabManageTexts.NotFound,
+        LabErrors.NotOpen => LabManageTexts.TaskClosed,
+        "instance_ended" => LabManageTexts.LabEnded,
+        LabErrors.Invalid when message.Contains("no longer active", StringComparison.Ordinal) || message.Contains("not in the directory", StringComparison.Ordinal) => LabManageTexts.PersonNotActive,
+        _ => LabManageTexts.Failed,
+    };
+
+    private void Notify(string text, bool success)
+    {
+        _notice = new LabNotice(text, success);
+        _focusNotice = true;
+    }
+
+    private string PersonName(Guid personId) => _people.GetValueOrDefault(personId, "");
+
+    private string Assignee(LabTask task) =>
+        task.AssigneeId is { } id ? _people.GetValueOrDefault(id, "") : LabTexts.Unassigned(task.Candidates.Count);
+
+    private string? ActorName(string actor) =>
+        Guid.TryParse(actor, out var id) && _people.TryGetValue(id, out var name) ? name : null;
+
+    private bool IsNamedStep(string? activityId) =>
+        activityId is not null
+        && (_taskTitles.ContainsKey(activityId) || _definition?.FindActivity(activityId) is { Name: not null, Type: not ("Start" or "End") });
+
+    private string Describe(JournalEntry entry)
+    {
+        var text = entry.Event == JournalEvent.WorkflowCancelled && entry.Message is { Length: > 0 } reason
+            ? LabManageTexts.CancelledInTimeline(reason)
+            : LabTexts.Journal(entry.Event, StepName(entry.ActivityId), entry.Outcome);
+        return ActorName(entry.Actor) is { } actor ? $"{text} {LabTexts.By(actor)}" : text;
+    }
+
+    private string StepName(string? activityId)
+    {
+        if (activityId is null)
+        {
+            return "";
+        }
+
+        if (_taskTitles.TryGetValue(activityId, out var title))
+        {
+            return title.Get();
+        }
+
+        return _definition?.FindActivity(activityId)?.Name?.Get() ?? activityId;
+    }
+}

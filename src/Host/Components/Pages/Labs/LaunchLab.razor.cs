@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Security.Claims;
+using LabFlow.Activities.Forms;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Components.Shared;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Persistence;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabFlow.Host.Components.Pages.Labs;
+
+/// <summary>
+/// <c>/labs/new</c>: a facilitator launches a lab from a published flow. Only the administrations where
+/// <see cref="LabAccess.CanLaunchAsync"/> lets the caller launch are offered, and <see cref="LabService.LaunchAsync"/>
+/// checks again, as <c>POST /api/v1/labs</c> does. The page checks the same fields as the API before launching, so
+/// every field's error shows at once in the page's language.
+/// </summary>
+public sealed partial class LaunchLab
+{
+    /// <summary>The API's limits (LabsApi).</summary>
+    private const int MaxTitleLength = 200;
+    private const int MaxChallengeLength = 2000;
+
+    private const string FlowField = "flow";
+    private const string AdministrationField = "administration";
+    private const string TitleField = "title";
+    private const string ChallengeField = "challenge";
+    private const string StartDateField = "start-date";
+    private const string ChallengeHintId = "challenge-hint";
+    private const string StartDateHintId = "start-date-hint";
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+
+    private bool _loaded;
+    private bool _busy;
+    private bool _focusSummary;
+    private Guid _me;
+    private EditContext _editContext = default!;
+    private FormErrors _errors = new();
+    private ElementReference _summary;
+    private List<Administration> _administrations = [];
+    private List<StoredWorkflowDefinition> _flows = [];
+    private List<Person> _people = [];
+    private IReadOnlyList<Role> _roles = FlowRoles.Of(null);
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Preselects an administration: <c>/labs/new?administration=grundskoleforvaltningen</c>.</summary>
+    [SupplyParameterFromQuery(Name = "administration")]
+    public string? Administration { get; set; }
+
+    private LaunchLabInput Input { get; } = new();
+
+    private static IReadOnlyList<FormOption> TargetAreaOptions => FormPresets.EqualityTargetAreaOptions;
+
+    private string CurrentPage => "/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('#')[0];
+
+    private static string PeopleField(Role role) => $"people-{role.ToString().ToLowerInvariant()}";
+
+    protected override async Task OnInitializedAsync()
+    {
+        _editContext = new EditContext(Input);
+        _errors = new FormErrors(_editContext);
+        var user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
+        try
+        {
+            _me = user.PersonId();
+        }
+        catch (WorkflowException)
+        {
+            _loaded = true;
+            return;
+        }
+
+        var access = ScopedServices.GetRequiredService<LabAccess>();
+        foreach (var administration in await ScopedServices.GetRequiredService<IDirectory>().ListAdministrationsAsync(CancellationToken.None))
+        {
+            if (await access.CanLaunchAsync(_me, administration.Id, CancellationToken.None))
+            {
+                _administrations.Add(administration);
+            }
+        }
+
+        _administrations.Sort((a, b) => string.Compare(a.Name, b.Name, Swedish, CompareOptions.IgnoreCase));
+        _flows = [.. (await ScopedServices.GetRequiredService<IWorkflowDefinitionStore>().ListLatestAsync(CancellationToken.None))
+            .Where(f => !f.IsRetracted)
+            .OrderBy(f => f.Definition.Name.Get(), StringComparer.Create(Swedish, ignoreCase: true))];
+        if (_flows.Count == 1)
+        {
+            Input.FlowId = _flows[0].Definition.Id;
+            FlowChanged();
+        }
+
+        Input.AdministrationId = _administrations.Find(a => a.Id == Administration)?.Id
+            ?? (_administrations.Count == 1 ? _administrations[0].Id : null);
+        await AdministrationChangedAsync();
+        _loaded = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusSummary && _errors.Any)
+        {
+            _focusSummary = false;
+            await _summary.FocusAsync();
+        }
+    }
+
+    private void FlowChanged() =>
+        _roles = FlowRoles.Of(_flows.Find(f => f.Definition.Id == Input.FlowId)?.Definition);
+
+    /// <summary>The people offered are the administration's active members; the launching facilitator is one of the lab's facilitators unless unticked.</summary>
+    private async Task AdministrationChangedAsync()
+    {
+        _people = [];
+        if (string.IsNullOrEmpty(Input.AdministrationId))
+        {
+            return;
+        }
+
+        var directory = ScopedServices.GetRequiredService<IDirectory>();
+        var people = new List<Person>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            people.AddRange(await directory.ListMembersAsync(Input.AdministrationId, role, CancellationToken.None));
+        }
+
+        _people = [.. people.Where(p => p.Active).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Create(Swedish, ignoreCase: true))];
+        var ids = _people.Select(p => p.Id).ToHashSet();
+        foreach (var chosen in Input.People.Values)
+        {
+            chosen.IntersectWith(ids);
+        }
+
+        if (ids.Contains(_me) && Input.People.Values.All(p => p.Count == 0))
+        {
+            Input.Set(Role.Facilitator, _me, chosen: true);
+        }
+    }
+
+    private void ToggleArea(string value, bool chosen)
+    {
+        if (chosen)
+        {
+            Input.TargetAreas.Add(value);
+        }
+        else
+        {
+            Input.TargetAreas.Remove(value);
+        }
+    }
+
+    private async Task LaunchAsync()
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        // A new context drops the previous attempt's messages, so a fixed field is no longer marked invalid.
+        _editContext = new EditContext(Input);
+        _errors = new FormErrors(_editContext);
+        Validate();
+        if (_errors.Any)
+        {
+            _focusSummary = true;
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var people = Input.People
+                .OrderBy(p => p.Key)
+                .SelectMany(p => _people.Where(person => p.Value.Contains(person.Id)).Select(person => new LabMember(person.Id, p.Key)))
+                .ToList();
+            var lab = await ScopedServices.GetRequiredService<LabService>().LaunchAsync(
+                new LaunchLabRequest(
+                    Input.FlowId!,
+                    Input.Title!.Trim(),
+                    Input.AdministrationId!,
+                    Input.Challenge!.Trim(),
+                    Input.StartDate!.Value,
+                    people,
+                    [.. TargetAreaOptions.Select(o => o.Value).Where(Input.TargetAreas.Contains)]),
+                _me,
+                CancellationToken.None);
+            Navigation.NavigateTo($"/labs/{lab.Id}");
+        }
+        catch (LabDomainException exception)
+        {
+            _errors.Add(exception.Code == LabErrors.Forbidden ? AdministrationField : string.Empty,
+                exception.Code == LabErrors.Forbidden ? LabManageTexts.AdministrationNotAllowed : LabManageTexts.LaunchFailed,
+                exception.Code == LabErrors.Forbidden ? nameof(LaunchLabInput.AdministrationId) : null);
+            _focusSummary = true;
+        }
+        catch (WorkflowException exception) when (exception.Code is "definition_not_found" or "definition_retracted")
+        {
+            _errors.Add(FlowField, LabManageTexts.FlowMissing, nameof(LaunchLabInput.FlowId));
+            _focusSummary = true;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>The checks <c>POST /api/v1/labs</c> makes before it calls the lab domain, with messages for people.</summary>
+    private void Validate()
+    {
+        if (string.IsNullOrEmpty(Input.FlowId) || _flows.TrueForAll(f => f.Definition.Id != Input.FlowId))
+        {
+            _errors.Add(FlowField, LabManageTexts.FlowRequired, nameof(LaunchLabInput.FlowId));
+        }
+
+        if (string.IsNullOrEmpty(Input.AdministrationId))
+        {
+            _errors.Add(AdministrationField, LabManageTexts.AdministrationRequired, nameof(LaunchLabInput.AdministrationId));
+        }
+        else if (_administrations.TrueForAll(a => a.Id != Input.AdministrationId))
+        {
+            _errors.Add(AdministrationField, LabManageTexts.AdministrationNotAllowed, nameof(LaunchLabInput.AdministrationId));
+        }
+
+        CheckText(TitleField, nameof(LaunchLabInput.Title), Input.Title, MaxTitleLength, LabManageTexts.TitleRequired);
+        CheckText(ChallengeField, nameof(LaunchLabInput.Challenge), Input.Challenge, MaxChallengeLength, LabManageTexts.ChallengeRequired);
+        if (Input.StartDate is null)
+        {
+            _errors.Add(StartDateField, LabManageTexts.StartDateRequired, nameof(LaunchLabInput.StartDate));
+        }
+    }
+
+    private void CheckText(string fieldId, string property, string? value, int max, string required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            _errors.Add(fieldId, required, property);
+        }
+        else if (value.Trim().Length > max)
+        {
+            _errors.Add(fieldId, LabManageTexts.TooLong(max), property);
+        }
+    }
+}
