@@ -10,7 +10,7 @@ namespace LabFlow.Host.Components.Flows;
 /// position is written back into its <c>designer</c> only when the node is moved, so an activity the file placed
 /// nowhere stays without a position until someone moves it.
 /// </summary>
-internal sealed class ActivityNodeModel : NodeModel
+public sealed class ActivityNodeModel : NodeModel
 {
     public ActivityNodeModel(ActivityNode activity, ActivityDescriptor? descriptor, Point position)
         : base(position)

@@ -8,7 +8,7 @@ namespace LabFlow.Host.Components.Flows;
 /// A connection on the canvas: from an outcome port to an activity's input port. <see cref="WrittenOutcome"/> keeps
 /// the outcome exactly as the file wrote it (absent for Done), so saving an unchanged flow gives the same JSON.
 /// </summary>
-internal sealed class ConnectionLinkModel : LinkModel
+public sealed class ConnectionLinkModel : LinkModel
 {
     public ConnectionLinkModel(OutcomePortModel source, Anchor target, string? writtenOutcome)
         : base(new SinglePortAnchor(source), target)

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using LabFlow.Host.Api.Flows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;
@@ -49,8 +48,11 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
         return latest is null ? null : new FlowToDesign(latest.Definition, IsDraft: false, latest.Definition.Version);
     }
 
-    public IReadOnlyList<FlowValidationIssue> Validate(WorkflowDefinition definition) =>
-        Issues(loader.Load(DraftFileName, WorkflowDefinitionSerializer.Serialize(definition)));
+    public IReadOnlyList<FlowIssue> Validate(WorkflowDefinition definition) =>
+        ValidateJson(WorkflowDefinitionSerializer.Serialize(definition));
+
+    /// <summary>POST /flows/validate: every error of a flow document with its JSON path.</summary>
+    public IReadOnlyList<FlowIssue> ValidateJson(string json) => Issues(loader.Load(DraftFileName, json));
 
     /// <summary>PUT /flows/{id}/draft: the document must keep the flow's id, and the flow must exist; returns what still stops publishing.</summary>
     public async Task<FlowSaveResult> SaveDraftAsync(string id, WorkflowDefinition definition, CancellationToken cancellationToken)
@@ -139,6 +141,6 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
         return new FlowPublishResult(stored, []);
     }
 
-    private static List<FlowValidationIssue> Issues(LoadResult result) =>
-        [.. result.Errors.Select(e => new FlowValidationIssue(e.Path, e.Message))];
+    private static List<FlowIssue> Issues(LoadResult result) =>
+        [.. result.Errors.Select(e => new FlowIssue(e.Path, e.Message))];
 }

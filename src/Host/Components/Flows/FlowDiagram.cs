@@ -15,7 +15,7 @@ namespace LabFlow.Host.Components.Flows;
 /// view, the property panel) goes through the diagram, so <see cref="FlowDiagramMapper.ToDefinition"/> reads one
 /// truth. Nothing here validates: the loader does, on demand and on save.
 /// </summary>
-internal sealed class FlowDiagram
+public sealed class FlowDiagram
 {
     private readonly WorkflowDefinition _document;
     private readonly IActivityRegistry _registry;

@@ -1,9 +1,8 @@
-using LabFlow.Host.Api.Flows;
 
 namespace LabFlow.Host.Components.Flows;
 
 /// <summary>A draft saved (with what still stops it from being published) or refused (with why).</summary>
-internal sealed record FlowSaveResult(bool Saved, IReadOnlyList<FlowValidationIssue> Issues)
+internal sealed record FlowSaveResult(bool Saved, IReadOnlyList<FlowIssue> Issues)
 {
-    public static FlowSaveResult Refused(IReadOnlyList<FlowValidationIssue> issues) => new(false, issues);
+    public static FlowSaveResult Refused(IReadOnlyList<FlowIssue> issues) => new(false, issues);
 }

@@ -4,7 +4,7 @@ using Blazor.Diagrams.Core.Models.Base;
 namespace LabFlow.Host.Components.Flows;
 
 /// <summary>One outcome of an activity (Done, True, approve …): the port a connection leaves from.</summary>
-internal sealed class OutcomePortModel(ActivityNodeModel parent, string outcome) : PortModel(parent, PortAlignment.Right)
+public sealed class OutcomePortModel(ActivityNodeModel parent, string outcome) : PortModel(parent, PortAlignment.Right)
 {
     public string Outcome { get; } = outcome;
 
