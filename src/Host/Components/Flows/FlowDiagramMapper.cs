@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Blazor.Diagrams.Core.Geometry;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Definitions;
@@ -84,7 +83,4 @@ internal static class FlowDiagramMapper
             ? index
             : null;
     }
-
-    /// <summary>A deep copy of an input value, so the editor never shares nodes between two documents.</summary>
-    public static JsonNode? Copy(JsonNode? value) => value?.DeepClone();
 }
