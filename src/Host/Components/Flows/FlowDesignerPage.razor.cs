@@ -1,0 +1,296 @@
+using System.Security.Claims;
+using Blazor.Diagrams.Core.Geometry;
+using Blazor.Diagrams.Core.Models.Base;
+using LabFlow.Host.Api.Authorization;
+using LabFlow.Workflows.ActivityTypes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.JSInterop;
+
+namespace LabFlow.Host.Components.Flows;
+
+/// <summary>
+/// <c>/flows/{id}/design</c>: the visual designer. The flow is mapped to a diagram once (one render for the whole
+/// canvas), edits go through <see cref="FlowDiagram"/>, and the loader validates only when asked and on save.
+/// Saving and publishing go through <see cref="FlowDesignService"/>, step for step as the API does.
+/// </summary>
+public sealed partial class FlowDesignerPage
+{
+    private PageState _state = PageState.Loading;
+    private ClaimsPrincipal _user = new();
+    private FlowDiagram? _flow;
+    private bool _isDraft;
+    private int? _latestVersion;
+    private bool _dirty;
+    private bool _busy;
+    private bool _listView;
+    private bool _confirmPublish;
+    private bool _focusPublish;
+    private string? _notice;
+    private IReadOnlyList<FlowIssue> _issues = [];
+    private string _issuesTitle = string.Empty;
+    private List<ActivityNodeModel> _validated = [];
+    private List<string> _validatedConnections = [];
+    private List<IGrouping<string, ActivityDescriptor>> _toolbox = [];
+    private ActivityPropertyPanel? _panel;
+    private ElementReference _publishNow;
+
+    private enum PageState
+    {
+        Loading,
+        Forbidden,
+        NotFound,
+        Loaded,
+    }
+
+    [Parameter]
+    public string Id { get; set; } = string.Empty;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    private FlowDesignService Flows => ActivatorUtilities.CreateInstance<FlowDesignService>(ScopedServices);
+
+    private string FlowName => _flow?.Document.Name.Get() ?? Id;
+
+    protected override void Dispose(bool disposing)
+    {
+        Unsubscribe();
+        base.Dispose(disposing);
+    }
+
+    private void Unsubscribe()
+    {
+        if (_flow is not null)
+        {
+            _flow.Changed -= OnFlowChanged;
+            _flow.Diagram.SelectionChanged -= OnSelectionChanged;
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_flow is not null && string.Equals(_flow.Document.Id, Id, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
+        if (!(await Authorization.AuthorizeAsync(_user, LabFlowPolicies.DesignFlows)).Succeeded)
+        {
+            _state = PageState.Forbidden;
+            return;
+        }
+
+        if (await Flows.FindForDesignAsync(Id, CancellationToken.None) is not { } toDesign)
+        {
+            _state = PageState.NotFound;
+            return;
+        }
+
+        var registry = ScopedServices.GetRequiredService<IActivityRegistry>();
+        _toolbox = [.. registry.All
+            .Where(d => d.TypeName != "Start")
+            .OrderBy(d => CategoryOrder(d.Category)).ThenBy(d => d.DisplayName.Get(), StringComparer.CurrentCulture)
+            .GroupBy(d => d.Category)];
+        Unsubscribe();
+        _flow = FlowDiagramMapper.ToDiagram(toDesign.Definition, registry);
+        _flow.Diagram.RegisterComponent<ActivityNodeModel, ActivityNodeWidget>();
+        _flow.Changed += OnFlowChanged;
+        _flow.Diagram.SelectionChanged += OnSelectionChanged;
+        _isDraft = toDesign.IsDraft;
+        _latestVersion = toDesign.LatestVersion;
+        _dirty = false;
+        _state = PageState.Loaded;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusPublish)
+        {
+            _focusPublish = false;
+            await _publishNow.FocusAsync();
+        }
+    }
+
+    private void OnFlowChanged()
+    {
+        _dirty = true;
+        _ = InvokeAsync(StateHasChanged);
+    }
+
+    private void OnSelectionChanged(SelectableModel model) => _ = InvokeAsync(StateHasChanged);
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (_dirty && !await JS.InvokeAsync<bool>("confirm", FlowTexts.LeaveConfirm))
+        {
+            context.PreventNavigation();
+        }
+    }
+
+    private void ValidateNow()
+    {
+        var issues = Flows.Validate(FlowDiagramMapper.ToDefinition(_flow!));
+        ShowIssues(issues, FlowTexts.IssuesTitle(issues.Count));
+        _notice = issues.Count == 0 ? FlowTexts.Valid : null;
+    }
+
+    private async Task<bool> SaveAsync()
+    {
+        _busy = true;
+        try
+        {
+            var definition = FlowDiagramMapper.ToDefinition(_flow!);
+            var result = await Flows.SaveDraftAsync(Id, definition, CancellationToken.None);
+            ShowIssues(result.Issues, FlowTexts.IssuesTitle(result.Issues.Count));
+            if (!result.Saved)
+            {
+                _notice = FlowTexts.SaveRefused;
+                return false;
+            }
+
+            _dirty = false;
+            _isDraft = true;
+            _notice = FlowTexts.Saved(result.Issues.Count);
+            return true;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void AskPublish()
+    {
+        _confirmPublish = true;
+        _focusPublish = true;
+        _notice = null;
+    }
+
+    private async Task PublishAsync()
+    {
+        // Publishing publishes the stored draft, as the API does: unsaved edits (or a flow without a draft) are saved first.
+        if ((_dirty || !_isDraft) && !await SaveAsync())
+        {
+            _confirmPublish = false;
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await Flows.PublishDraftAsync(Id, _user, CancellationToken.None);
+            _confirmPublish = false;
+            if (result.Published is not { } published)
+            {
+                ShowIssues(result.Issues, FlowTexts.PublishFailed(result.Issues.Count));
+                _notice = null;
+                return;
+            }
+
+            ShowIssues([], string.Empty);
+            _latestVersion = published.Definition.Version;
+            _notice = FlowTexts.Published(published.Definition.Version);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task AddAsync(ActivityDescriptor descriptor)
+    {
+        var flow = _flow!;
+        var at = flow.Diagram.Container is { } container
+            ? flow.Diagram.GetRelativeMousePoint(container.Left + container.Width / 3, container.Top + container.Height / 3)
+            : new Point(40, 40);
+        var node = flow.AddActivity(descriptor, at, flow.Selected?.Activity.Phase);
+        flow.Select(node);
+        _notice = FlowTexts.AddedActivity(node.Activity.Id);
+        if (_panel is not null)
+        {
+            StateHasChanged();
+            await _panel.FocusAsync();
+        }
+    }
+
+    private async Task EditAsync(ActivityNodeModel node)
+    {
+        _flow!.Select(node);
+        StateHasChanged();
+        if (_panel is not null)
+        {
+            await _panel.FocusAsync();
+        }
+    }
+
+    private void DeleteAsync(ActivityNodeModel node)
+    {
+        var id = node.Activity.Id;
+        _flow!.Remove(node);
+        _notice = FlowTexts.DeletedActivity(id);
+    }
+
+    private void Announce(string text) => _notice = text;
+
+    private string? ActivityOfIssue(FlowIssue issue) => NodeOf(issue)?.Activity.Id;
+
+    private async Task ShowIssueAsync(FlowIssue issue)
+    {
+        if (NodeOf(issue) is { } node && _flow!.Activities.Contains(node))
+        {
+            await EditAsync(node);
+        }
+    }
+
+    /// <summary>The activity an error's path names, as the flow was when it was validated (the list may have changed since).</summary>
+    private ActivityNodeModel? NodeOf(FlowIssue issue)
+    {
+        if (FlowDiagramMapper.ActivityIndex(issue.Path) is { } index && index < _validated.Count)
+        {
+            return _validated[index];
+        }
+
+        if (FlowDiagramMapper.ConnectionIndex(issue.Path) is { } connection)
+        {
+            var from = _validatedConnections.ElementAtOrDefault(connection);
+            return from is null ? null : _flow!.Find(from);
+        }
+
+        return null;
+    }
+
+    private void ShowIssues(IReadOnlyList<FlowIssue> issues, string title)
+    {
+        var flow = _flow!;
+        _validated = [.. flow.Activities];
+        _validatedConnections = [.. FlowDiagramMapper.ToDefinition(flow).Connections.Select(c => c.From)];
+        _issues = issues;
+        _issuesTitle = title;
+        var withErrors = issues.Select(NodeOf).OfType<ActivityNodeModel>().ToHashSet();
+        foreach (var node in _validated.Where(n => n.HasError != withErrors.Contains(n)))
+        {
+            node.HasError = withErrors.Contains(node);
+            node.Refresh();
+        }
+    }
+
+    private static int CategoryOrder(string category) => category switch
+    {
+        "Tasks" => 0,
+        "Lab" => 1,
+        "Communication" => 2,
+        "Flow" => 3,
+        _ => 4,
+    };
+}
