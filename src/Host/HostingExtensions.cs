@@ -36,6 +36,7 @@ internal static class HostingExtensions
         builder.Services.AddLabFlowNotifications();
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
+        builder.Services.AddScoped<FlowDesignService>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<SchedulerHealthCheck>("scheduler");

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,8 +15,6 @@ namespace LabFlow.Host.Api.Flows;
 /// </summary>
 internal static class FlowsApi
 {
-    private const string DraftFileName = "draft";
-
     public static RouteGroupBuilder MapFlowsApi(this RouteGroupBuilder api)
     {
         var flows = api.MapGroup("/flows").WithTags("Flows");
@@ -78,130 +77,83 @@ internal static class FlowsApi
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"{id}.v{version}.json");
     }
 
-    private static Ok<FlowValidationResponse> Validate(JsonObject document, WorkflowDefinitionLoader loader)
+    private static Ok<FlowValidationResponse> Validate(JsonObject document, FlowDesignService flows)
     {
-        var issues = ValidationIssues(loader.Load(DraftFileName, document.ToJsonString()));
+        var issues = ToContract(flows.ValidateJson(document.ToJsonString()));
         return TypedResults.Ok(new FlowValidationResponse(issues.Count == 0, issues));
     }
 
-    private static async Task<IResult> CreateDraftAsync(JsonObject document, WorkflowDefinitionLoader loader, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateDraftAsync(JsonObject document, FlowDesignService flows, CancellationToken cancellationToken)
     {
-        if (ReadDraft(document, loader, out var problem) is not { } draft)
+        var result = await flows.CreateDraftAsync(document.ToJsonString(), cancellationToken);
+        return result switch
         {
-            return problem!;
-        }
-
-        if (await store.FindDraftAsync(draft.Definition.Id, cancellationToken) is not null
-            || await store.FindLatestAsync(draft.Definition.Id, cancellationToken) is not null)
-        {
-            return ApiProblems.Conflict($"A flow with id '{draft.Definition.Id}' already exists. Edit its draft at /api/v1/flows/{draft.Definition.Id}/draft, or choose another id.");
-        }
-
-        await store.SaveDraftAsync(draft.Definition, cancellationToken);
-        return TypedResults.Created($"/api/v1/flows/{draft.Definition.Id}/draft", ToDraftResponse(draft));
+            { Draft: { } draft } => TypedResults.Created($"/api/v1/flows/{draft.Id}/draft", ToDraftResponse(draft, result.Issues)),
+            { Refusal: FlowRefusal.AlreadyExists } => ApiProblems.Conflict(result.Issues[0].Message),
+            _ => NotADraft(result.Issues),
+        };
     }
 
-    private static async Task<IResult> GetDraftAsync(string id, WorkflowDefinitionLoader loader, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetDraftAsync(string id, FlowDesignService flows, IWorkflowDefinitionStore store, CancellationToken cancellationToken) =>
+        await store.FindDraftAsync(id, cancellationToken) is { } definition
+            ? TypedResults.Ok(ToDraftResponse(definition, flows.Validate(definition)))
+            : ApiProblems.NotFound($"Flow '{id}' has no draft. Create one with POST /api/v1/flows.");
+
+    private static async Task<IResult> UpdateDraftAsync(string id, JsonObject document, FlowDesignService flows, CancellationToken cancellationToken)
     {
-        if (await store.FindDraftAsync(id, cancellationToken) is not { } definition)
+        var json = document.ToJsonString();
+        WorkflowDefinition definition;
+        try
         {
-            return ApiProblems.NotFound($"Flow '{id}' has no draft. Create one with POST /api/v1/flows.");
+            definition = WorkflowDefinitionSerializer.Deserialize(json);
+        }
+        catch (JsonException)
+        {
+            return NotADraft(flows.ValidateJson(json));
         }
 
-        var json = WorkflowDefinitionSerializer.Serialize(definition);
-        return TypedResults.Ok(ToDraftResponse(new ParsedDraft(definition, loader.Load(DraftFileName, json))));
+        var result = await flows.SaveDraftAsync(id, definition, cancellationToken);
+        return result switch
+        {
+            { Draft: { } draft } => TypedResults.Ok(ToDraftResponse(draft, result.Issues)),
+            { Refusal: FlowRefusal.NotFound } => ApiProblems.NotFound(result.Issues[0].Message),
+            _ => ApiProblems.Validation(ToErrorDictionary(result.Issues)),
+        };
     }
 
-    private static async Task<IResult> UpdateDraftAsync(string id, JsonObject document, WorkflowDefinitionLoader loader, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> PublishDraftAsync(string id, ClaimsPrincipal user, FlowDesignService flows, CancellationToken cancellationToken) =>
+        Published(await flows.PublishDraftAsync(id, user, cancellationToken));
+
+    private static async Task<IResult> ImportAsync(JsonObject document, ClaimsPrincipal user, FlowDesignService flows, CancellationToken cancellationToken) =>
+        Published(await flows.ImportAsync(document.ToJsonString(), user, cancellationToken));
+
+    private static async Task<IResult> RetractAsync(string id, int version, FlowDesignService flows, CancellationToken cancellationToken) =>
+        await flows.RetractAsync(id, version, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound($"Flow '{id}' has no version {version}. List its versions at /api/v1/flows/{id}/versions.");
+
+    private static IResult Published(FlowPublishResult result) => result switch
     {
-        if (ReadDraft(document, loader, out var problem) is not { } draft)
-        {
-            return problem!;
-        }
-
-        if (!string.Equals(draft.Definition.Id, id, StringComparison.Ordinal))
-        {
-            return ApiProblems.Validation(new Dictionary<string, string[]>
-            {
-                ["$.id"] = [$"the document's id '{draft.Definition.Id}' is not the flow being edited ('{id}'); keep \"id\": \"{id}\"."],
-            });
-        }
-
-        if (await store.FindDraftAsync(id, cancellationToken) is null && await store.FindLatestAsync(id, cancellationToken) is null)
-        {
-            return ApiProblems.NotFound($"Flow '{id}' does not exist. Create it with POST /api/v1/flows.");
-        }
-
-        await store.SaveDraftAsync(draft.Definition, cancellationToken);
-        return TypedResults.Ok(ToDraftResponse(draft));
-    }
-
-    private static async Task<IResult> PublishDraftAsync(string id, ClaimsPrincipal user, WorkflowDefinitionLoader loader, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
-    {
-        if (await store.FindDraftAsync(id, cancellationToken) is not { } draft)
-        {
-            return ApiProblems.NotFound($"Flow '{id}' has no draft to publish. Create or edit its draft first.");
-        }
-
-        var json = WorkflowDefinitionSerializer.Serialize(draft);
-        return await PublishAsync(json, user, loader, store, cancellationToken);
-    }
-
-    private static async Task<IResult> ImportAsync(JsonObject document, ClaimsPrincipal user, WorkflowDefinitionLoader loader, IWorkflowDefinitionStore store, CancellationToken cancellationToken) =>
-        await PublishAsync(document.ToJsonString(), user, loader, store, cancellationToken);
-
-    private static async Task<IResult> RetractAsync(string id, int version, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
-    {
-        if (await store.FindVersionAsync(id, version, cancellationToken) is null)
-        {
-            return ApiProblems.NotFound($"Flow '{id}' has no version {version}. List its versions at /api/v1/flows/{id}/versions.");
-        }
-
-        await store.RetractAsync(id, version, cancellationToken);
-        return TypedResults.NoContent();
-    }
-
-    private static async Task<IResult> PublishAsync(string json, ClaimsPrincipal user, WorkflowDefinitionLoader loader, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
-    {
-        var result = loader.Load(DraftFileName, json);
-        if (result.Definition is not { } definition)
-        {
-            return ApiProblems.Validation(
-                ToErrorDictionary(ValidationIssues(result)),
-                "The flow cannot be published until every error is fixed; each JSON path lists what to do.");
-        }
-
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
-        var stored = await store.PublishAsync(definition, $"user:{user.Identity?.Name}", hash, cancellationToken);
-        return TypedResults.Created($"/api/v1/flows/{stored.Definition.Id}/versions/{stored.Definition.Version}", ToInfo(stored));
-    }
+        { Published: { } stored } => TypedResults.Created($"/api/v1/flows/{stored.Definition.Id}/versions/{stored.Definition.Version}", ToInfo(stored)),
+        { Refusal: FlowRefusal.NotFound } => ApiProblems.NotFound(result.Issues[0].Message),
+        _ => ApiProblems.Validation(
+            ToErrorDictionary(result.Issues),
+            "The flow cannot be published until every error is fixed; each JSON path lists what to do."),
+    };
 
     /// <summary>
     /// A draft may still have validation errors (the designer saves work in progress), but it must be a flow
     /// document: something the serializer can read. Otherwise the request is refused with the loader's errors.
     /// </summary>
-    private static ParsedDraft? ReadDraft(JsonObject document, WorkflowDefinitionLoader loader, out IResult? problem)
-    {
-        var json = document.ToJsonString();
-        var result = loader.Load(DraftFileName, json);
-        try
-        {
-            problem = null;
-            return new ParsedDraft(WorkflowDefinitionSerializer.Deserialize(json), result);
-        }
-        catch (JsonException)
-        {
-            problem = ApiProblems.Validation(
-                ToErrorDictionary(ValidationIssues(result)),
-                "The document is not a flow that can be saved as a draft; fix the errors listed per JSON path.");
-            return null;
-        }
-    }
+    private static IResult NotADraft(IReadOnlyList<FlowIssue> issues) =>
+        ApiProblems.Validation(
+            ToErrorDictionary(issues),
+            "The document is not a flow that can be saved as a draft; fix the errors listed per JSON path.");
 
-    private static List<FlowValidationIssue> ValidationIssues(LoadResult result) =>
-        [.. result.Errors.Select(e => new FlowValidationIssue(e.Path, e.Message))];
+    private static List<FlowValidationIssue> ToContract(IReadOnlyList<FlowIssue> issues) =>
+        [.. issues.Select(i => new FlowValidationIssue(i.Path, i.Message))];
 
-    private static Dictionary<string, string[]> ToErrorDictionary(IEnumerable<FlowValidationIssue> issues) =>
+    private static Dictionary<string, string[]> ToErrorDictionary(IEnumerable<FlowIssue> issues) =>
         issues.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray(), StringComparer.Ordinal);
 
     private static FlowVersionInfo ToInfo(StoredWorkflowDefinition stored) =>
@@ -210,8 +162,6 @@ internal static class FlowsApi
     private static FlowVersionResponse ToResponse(StoredWorkflowDefinition stored) =>
         new(ToInfo(stored), JsonNode.Parse(WorkflowDefinitionSerializer.Serialize(stored.Definition))!.AsObject());
 
-    private static FlowDraftResponse ToDraftResponse(ParsedDraft draft) =>
-        new(JsonNode.Parse(WorkflowDefinitionSerializer.Serialize(draft.Definition))!.AsObject(), ValidationIssues(draft.Validation));
-
-    private sealed record ParsedDraft(WorkflowDefinition Definition, LoadResult Validation);
+    private static FlowDraftResponse ToDraftResponse(WorkflowDefinition draft, IReadOnlyList<FlowIssue> issues) =>
+        new(JsonNode.Parse(WorkflowDefinitionSerializer.Serialize(draft))!.AsObject(), ToContract(issues));
 }

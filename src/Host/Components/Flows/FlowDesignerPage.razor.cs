@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models.Base;
 using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.ActivityTypes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
@@ -58,7 +59,7 @@ public sealed partial class FlowDesignerPage
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
-    private FlowDesignService Flows => ActivatorUtilities.CreateInstance<FlowDesignService>(ScopedServices);
+    private FlowDesignService Flows => ScopedServices.GetRequiredService<FlowDesignService>();
 
     private string FlowName => _flow?.Document.Name.Get() ?? Id;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -49,7 +50,7 @@ public sealed partial class FlowListPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private FlowDesignService Flows => ActivatorUtilities.CreateInstance<FlowDesignService>(ScopedServices);
+    private FlowDesignService Flows => ScopedServices.GetRequiredService<FlowDesignService>();
 
     protected override async Task OnInitializedAsync()
     {

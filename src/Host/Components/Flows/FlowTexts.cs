@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LabFlow.Host.Components.Shared;
+using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Host.Components.Flows;

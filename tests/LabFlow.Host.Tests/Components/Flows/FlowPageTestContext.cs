@@ -5,6 +5,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using LabFlow.Activities.DependencyInjection;
 using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
 using LabFlow.Workflows.Persistence;
@@ -38,6 +39,7 @@ public abstract class FlowPageTestContext : BunitContext, IAsyncLifetime
         Services.AddLabActivities();
         Services.AddLabFlowWorkflows();
         Services.AddSingleton<WorkflowDefinitionLoader>();
+        Services.AddScoped<FlowDesignService>();
         Services.AddMudServices();
         _authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -6,12 +6,12 @@ using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;
 
-namespace LabFlow.Host.Components.Flows;
+namespace LabFlow.Host.Infrastructure.Flows;
 
 /// <summary>
-/// What the flow pages do with flows, step for step as <c>FlowsApi</c> does it (same store calls, the same loader
-/// under the same file name, the same source and content hash on publish), so a flow saved or published in the
-/// designer is exactly what the API would have stored.
+/// Saving, validating and publishing flows, for the flows API and the designer pages alike (the same store calls,
+/// the same loader under the same file name, the same source and content hash on publish), so a flow saved or
+/// published in the designer is exactly what the API would have stored.
 /// </summary>
 internal sealed class FlowDesignService(IWorkflowDefinitionStore store, WorkflowDefinitionLoader loader, IWorkflowInstanceStore instances)
 {
@@ -64,12 +64,12 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
 
         if (await store.FindDraftAsync(id, cancellationToken) is null && await store.FindLatestAsync(id, cancellationToken) is null)
         {
-            return FlowSaveResult.Refused([new("$", $"Flow '{id}' does not exist. Create it with POST /api/v1/flows.")]);
+            return FlowSaveResult.Refused([new("$", $"Flow '{id}' does not exist. Create it with POST /api/v1/flows.")], FlowRefusal.NotFound);
         }
 
         var issues = Validate(definition);
         await store.SaveDraftAsync(definition, cancellationToken);
-        return new FlowSaveResult(Saved: true, issues);
+        return new FlowSaveResult(definition, issues);
     }
 
     /// <summary>POST /flows: a new flow's first draft from a JSON document.</summary>
@@ -88,11 +88,13 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
 
         if (await store.FindDraftAsync(draft.Id, cancellationToken) is not null || await store.FindLatestAsync(draft.Id, cancellationToken) is not null)
         {
-            return FlowSaveResult.Refused([new("$.id", $"A flow with id '{draft.Id}' already exists. Edit its draft at /api/v1/flows/{draft.Id}/draft, or choose another id.")]);
+            return FlowSaveResult.Refused(
+                [new("$.id", $"A flow with id '{draft.Id}' already exists. Edit its draft at /api/v1/flows/{draft.Id}/draft, or choose another id.")],
+                FlowRefusal.AlreadyExists);
         }
 
         await store.SaveDraftAsync(draft, cancellationToken);
-        return new FlowSaveResult(Saved: true, Issues(result));
+        return new FlowSaveResult(draft, Issues(result));
     }
 
     /// <summary>POST /flows/{id}/publish: publishes the stored draft as the next version.</summary>
@@ -100,7 +102,7 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
     {
         if (await store.FindDraftAsync(id, cancellationToken) is not { } draft)
         {
-            return new FlowPublishResult(null, [new("$", $"Flow '{id}' has no draft to publish. Create or edit its draft first.")]);
+            return new FlowPublishResult(null, [new("$", $"Flow '{id}' has no draft to publish. Create or edit its draft first.")], FlowRefusal.NotFound);
         }
 
         return await PublishAsync(WorkflowDefinitionSerializer.Serialize(draft), user, cancellationToken);
@@ -133,7 +135,7 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
         var result = loader.Load(DraftFileName, json);
         if (result.Definition is not { } definition)
         {
-            return new FlowPublishResult(null, Issues(result));
+            return new FlowPublishResult(null, Issues(result), FlowRefusal.Invalid);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
