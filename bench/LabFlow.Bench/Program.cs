@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|load|all] [--labs N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|load|designer|all] [--labs N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var labs = ReadInt(args, "--labs", 2000);
 
@@ -9,6 +9,11 @@ Console.WriteLine($"LabFlow benchmarks: {Environment.ProcessorCount} cores, .NET
 if (scenario is "load" or "all")
 {
     await FlowLoadingBenchmark.RunAsync(RepositoryFolders.WorkflowsJson());
+}
+
+if (scenario is "designer" or "all")
+{
+    await DesignerBenchmark.RunAsync(RepositoryFolders.WorkflowsJson());
 }
 
 if (scenario is "engine" or "all")
