@@ -225,7 +225,7 @@ internal static class LabManageTexts
 
     public static string Reassign => UiText.Pick("Ge till någon annan", "Reassign");
 
-    public static string ReassignFor(string task) => UiText.Pick($"Ge {task} till någon annan", $"Reassign {task}");
+    public static string ReassignFor(string task) => UiText.Pick($"Ge till någon annan: {task}", $"Reassign {task}");
 
     public static string Reassigned(string task, string name) => UiText.Pick($"”{task}” är nu {name}s uppgift.", $"\"{task}\" is now {name}'s task.");
 

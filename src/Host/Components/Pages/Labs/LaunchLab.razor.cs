@@ -38,11 +38,9 @@ public sealed partial class LaunchLab
 
     private bool _loaded;
     private bool _busy;
-    private bool _focusSummary;
     private Guid _me;
     private EditContext _editContext = default!;
     private FormErrors _errors = new();
-    private ElementReference _summary;
     private List<Administration> _administrations = [];
     private List<StoredWorkflowDefinition> _flows = [];
     private List<Person> _people = [];
@@ -106,15 +104,6 @@ public sealed partial class LaunchLab
         _loaded = true;
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (_focusSummary && _errors.Any)
-        {
-            _focusSummary = false;
-            await _summary.FocusAsync();
-        }
-    }
-
     private void FlowChanged() =>
         _roles = FlowRoles.Of(_flows.Find(f => f.Definition.Id == Input.FlowId)?.Definition);
 
@@ -172,7 +161,6 @@ public sealed partial class LaunchLab
         Validate();
         if (_errors.Any)
         {
-            _focusSummary = true;
             return;
         }
 
@@ -201,12 +189,10 @@ public sealed partial class LaunchLab
             _errors.Add(exception.Code == LabErrors.Forbidden ? AdministrationField : string.Empty,
                 exception.Code == LabErrors.Forbidden ? LabManageTexts.AdministrationNotAllowed : LabManageTexts.LaunchFailed,
                 exception.Code == LabErrors.Forbidden ? nameof(LaunchLabInput.AdministrationId) : null);
-            _focusSummary = true;
         }
         catch (WorkflowException exception) when (exception.Code is "definition_not_found" or "definition_retracted")
         {
             _errors.Add(FlowField, LabManageTexts.FlowMissing, nameof(LaunchLabInput.FlowId));
-            _focusSummary = true;
         }
         finally
         {
