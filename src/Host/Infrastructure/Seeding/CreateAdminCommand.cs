@@ -51,8 +51,8 @@ internal static class CreateAdminCommand
 
         var baseUrl = services.GetRequiredService<IOptions<PublicUrlOptions>>().Value.ToUri();
         Console.WriteLine($"Administrator {person.Name} <{email}> created.");
-        Console.WriteLine($"Next: start LabFlow (dotnet run --project src/Host), sign in at {baseUrl} with this email and password");
-        Console.WriteLine($"(or POST {new Uri(baseUrl, "api/v1/account/login")}), then invite people with POST {new Uri(baseUrl, "api/v1/account/invitations")}.");
+        Console.WriteLine($"Next: start LabFlow (dotnet run --project src/Host), sign in at {new Uri(baseUrl, "account/login")} with this email and password,");
+        Console.WriteLine($"then invite people at {new Uri(baseUrl, "admin/people/invite")} (or POST {new Uri(baseUrl, "api/v1/account/invitations")}).");
         return 0;
     }
 

@@ -51,7 +51,8 @@ internal static partial class FirstRunHostingExtensions
             {
                 lines.Add($"Demo accounts (Development only), all with the password {DemoData.Password}:");
                 lines.AddRange(DemoData.People.Select(p => $"  {p.Role,-13} {p.Email}"));
-                lines.Add($"Sign in: POST {address}/api/v1/account/login with {{\"email\": \"{DemoData.For(Activities.Organisation.Role.Facilitator).Email}\", \"password\": \"{DemoData.Password}\"}}");
+                lines.Add($"Sign in with a browser: {address}/account/login");
+                lines.Add($"Or over the API: POST {address}/api/v1/account/login with {{\"email\": \"{DemoData.For(Activities.Organisation.Role.Facilitator).Email}\", \"password\": \"{DemoData.Password}\"}}");
                 lines.Add($"API reference: {address}/api/reference");
             }
             else if (!HasUsers(app))
