@@ -11,7 +11,8 @@ if (command.Error is { } error)
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 builder.AddLabFlow();
 
-var app = builder.Build();
+// Disposed on every way out, so the console logger's queue is written before a refused start-up exits.
+await using var app = builder.Build();
 if (!await app.PrepareLabFlowAsync(app.Lifetime.ApplicationStopping))
 {
     return 1;

@@ -24,7 +24,10 @@ namespace LabFlow.Host.Tests.Scheduling;
 /// </summary>
 internal sealed class SchedulingTestHost : IAsyncDisposable
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    // Generous: a healthy run takes about a second, and the timeout only bounds a failure. Once in several full runs
+    // a 1-second timer on a fresh PostgreSQL Hangfire schema took longer than 30 s while the other tests ran (cause
+    // not found yet: Hangfire's workers back off after a failed fetch, which is one candidate).
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     private readonly IHost _host;
     private readonly string _folder;
