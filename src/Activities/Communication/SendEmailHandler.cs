@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
 using LabFlow.Workflows.ActivityTypes;
 
 namespace LabFlow.Activities.Communication;
@@ -16,7 +17,8 @@ internal sealed class SendEmailHandler(TaskPlanner planner) : IActivityHandler
     {
         try
         {
-            var scope = await planner.ReadScopeAsync(context, cancellationToken);
+            // An email has no dates, so it does not need the journal read that tells a repeated step its shift.
+            var scope = await planner.ReadScopeAsync(context, cancellationToken, StepRun.First);
             var people = await planner.Resolver.ResolveAsync(context.GetInput("to"), scope.Lab, scope.AdministrationId, $"{TaskPlanner.Describe(context)}: input 'to'", cancellationToken);
             var subject = TaskPlanner.ReadText(context, "subject")
                 ?? throw new StepConfigurationException($"{TaskPlanner.Describe(context)} needs 'subject'.");
