@@ -1,4 +1,5 @@
 using LabFlow.Host;
+using LabFlow.Host.Infrastructure.Backup;
 using LabFlow.Host.Infrastructure.Seeding;
 
 var command = LabFlowCommand.Parse(args);
@@ -13,6 +14,12 @@ builder.AddLabFlow();
 
 // Disposed on every way out, so the console logger's queue is written before a refused start-up exits.
 await using var app = builder.Build();
+if (command.Name is LabFlowCommand.Backup or LabFlowCommand.Restore)
+{
+    // Before migrations and seeding: a backup copies what is there, a restore fills an empty data folder.
+    return await app.RunBackupCommandAsync(command, app.Lifetime.ApplicationStopping);
+}
+
 if (!await app.PrepareLabFlowAsync(app.Lifetime.ApplicationStopping))
 {
     return 1;
