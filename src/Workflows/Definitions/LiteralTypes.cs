@@ -36,8 +36,8 @@ internal static partial class LiteralTypes
         FlowValueType.Text => IsString(value, out _) || (value is JsonObject text && text.All(p => p.Value is not null && IsString(p.Value, out _))),
         FlowValueType.Number => value is JsonValue && value.GetValueKind() == JsonValueKind.Number,
         FlowValueType.Boolean => value is JsonValue && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
-        FlowValueType.Date => (IsString(value, out var date) && IsIsoDate(date)) || IsRelativeDate(value),
-        FlowValueType.DateTime => (IsString(value, out var dateTime) && (IsIsoDate(dateTime) || IsIsoDateTime(dateTime))) || IsRelativeDate(value),
+        FlowValueType.Date => (IsString(value, out var date) && IsIsoDate(date)) || RelativeDate.TryParse(value, out _),
+        FlowValueType.DateTime => (IsString(value, out var dateTime) && (IsIsoDate(dateTime) || IsIsoDateTime(dateTime))) || RelativeDate.TryParse(value, out _),
         FlowValueType.Duration => IsString(value, out var duration) && IsIsoDuration(duration),
         FlowValueType.Person => IsString(value, out _) || value is JsonObject,
         FlowValueType.PersonList => value is JsonArray or JsonObject,
@@ -54,14 +54,6 @@ internal static partial class LiteralTypes
     public static bool IsIsoDateTime(string text) =>
         IsoDateTime().IsMatch(text)
         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
-
-    private static bool IsRelativeDate(JsonNode value) =>
-        value is JsonObject { Count: 1 } relative
-        && relative.First() is var (name, offset)
-        && RelativeDateProperties.Contains(name)
-        && offset is JsonValue number
-        && number.GetValueKind() == JsonValueKind.Number
-        && number.TryGetValue<int>(out _);
 
     private static bool IsString(JsonNode value, out string text)
     {
