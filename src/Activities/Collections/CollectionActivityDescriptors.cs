@@ -31,7 +31,6 @@ public static class CollectionActivityDescriptors
             ResultVariable,
         ],
         HandlerType = typeof(CollectIdeasHandler),
-        Validate = LabActivityRules.For(),
     };
 
     public static ActivityDescriptor DotVote { get; } = new()
@@ -47,14 +46,14 @@ public static class CollectionActivityDescriptors
             .. TaskInputs.Common,
             TaskInputs.Participants,
             new("source", FlowValueType.String, LocalizedText.Of("Idéinsamling", "Idea collection"), Editor: "activity:CollectIdeas", Required: true, AllowsExpressions: false),
-            new("votesPerPerson", FlowValueType.Number, LocalizedText.Of("Röster per person", "Votes per person"), Default: JsonValue.Create(3)),
+            new("votesPerPerson", FlowValueType.Number, LocalizedText.Of("Röster per person", "Votes per person"), Default: JsonValue.Create(3), Rule: LabInputRules.PositiveCount),
             new("anonymous", FlowValueType.Boolean, LocalizedText.Of("Anonym", "Anonymous"), Default: JsonValue.Create(true)),
             TaskInputs.Opens,
             Closes,
             ResultVariable,
         ],
         HandlerType = typeof(DotVoteHandler),
-        Validate = LabActivityRules.For(SourceIsCollectIdeas),
+        Validate = SourceIsCollectIdeas,
     };
 
     private static IEnumerable<ActivityValidationIssue> SourceIsCollectIdeas(ActivityValidationContext context)

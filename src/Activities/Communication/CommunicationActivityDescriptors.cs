@@ -14,11 +14,10 @@ public static class CommunicationActivityDescriptors
         Description = LocalizedText.Of("Skickar ett e-postmeddelande till personer eller roller.", "Sends an email to people or roles."),
         Inputs =
         [
-            new("to", FlowValueType.PersonList, LocalizedText.Of("Till", "To"), Editor: "assignees", Required: true),
+            new("to", FlowValueType.PersonList, LocalizedText.Of("Till", "To"), Editor: "assignees", Required: true, Rule: LabInputRules.AssigneeList),
             new("subject", FlowValueType.Text, LocalizedText.Of("Ämne", "Subject"), Required: true),
             new("body", FlowValueType.Text, LocalizedText.Of("Meddelande", "Body"), Editor: "markdown", Required: true),
         ],
         HandlerType = typeof(SendEmailHandler),
-        Validate = LabActivityRules.For(),
     };
 }

@@ -22,6 +22,5 @@ public static class FollowUpActivityDescriptors
             TaskInputs.Form,
         ],
         HandlerType = typeof(FollowUpHandler),
-        Validate = LabActivityRules.For(),
     };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LabFlow.Activities.Organisation;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Forms;
@@ -15,9 +16,6 @@ public static partial class FormDefinitionParser
     public static IReadOnlyList<string> FieldTypeNames { get; } =
         [.. Enum.GetNames<FormFieldType>().Where(name => name != nameof(FormFieldType.Section))];
 
-    /// <summary>The roles a Person field may filter on.</summary>
-    public static IReadOnlyList<string> RoleNames { get; } =
-        ["Admin", "Designer", "Facilitator", "Coordinator", "Communicator", "HR", "Sponsor", "Participant"];
 
     private const string TextExpected = "a text: a string, or { \"sv\": \"…\", \"en\": \"…\" }";
 
@@ -443,16 +441,16 @@ public static partial class FormDefinitionParser
         }
 
         var rolePath = $"{path}.role";
-        var choices = string.Join(", ", RoleNames);
+        var choices = string.Join(", ", Roles.Names);
         if (!FormJson.TryGetString(node, out var role))
         {
             errors.Add(new(rolePath, $"expected a role name but found {JsonPaths.DescribeKind(node)}; use one of {choices}."));
             return null;
         }
 
-        if (!RoleNames.Contains(role, StringComparer.Ordinal))
+        if (!Roles.Names.Contains(role, StringComparer.Ordinal))
         {
-            errors.Add(new(rolePath, $"unknown role '{role}'{NameSuggestions.DidYouMean(role, RoleNames)}; use one of {choices}."));
+            errors.Add(new(rolePath, $"unknown role '{role}'{NameSuggestions.DidYouMean(role, Roles.Names)}; use one of {choices}."));
             return null;
         }
 

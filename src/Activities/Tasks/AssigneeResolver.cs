@@ -1,13 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
+using LabFlow.Workflows.ActivityTypes;
 
 namespace LabFlow.Activities.Tasks;
 
 /// <summary>
-/// Resolves an assignee as flows write it: <c>{ "role": "Coordinator" }</c>, <c>{ "role": "Participant", "each": true }</c>,
-/// <c>{ "person": "&lt;id or email&gt;" }</c>, a bare person id or email, or an array of these. A role resolves among the
+/// Resolves an assignee as flows write it (<see cref="AssigneeSpec"/>), or an array of them. A role resolves among the
 /// lab's own people first, then among the administration's members with that role.
 /// </summary>
 public sealed class AssigneeResolver(IDirectory directory)
@@ -29,39 +28,24 @@ public sealed class AssigneeResolver(IDirectory directory)
             return new ResolvedPeople([.. people.DistinctBy(p => p.Id)], Each: false, role);
         }
 
-        if (value is JsonValue text && text.TryGetValue<string>(out var reference))
+        var problems = new List<ActivityValidationIssue>();
+        switch (AssigneeSpec.Read(value, problems))
         {
-            return new ResolvedPeople([await FindPersonAsync(reference, what, cancellationToken)], Each: false, null);
-        }
-
-        if (value is JsonObject obj)
-        {
-            if (obj["person"] is JsonValue personValue && personValue.TryGetValue<string>(out var personReference))
-            {
-                return new ResolvedPeople([await FindPersonAsync(personReference, what, cancellationToken)], Each: false, null);
-            }
-
-            if (obj["role"] is JsonValue roleValue && roleValue.TryGetValue<string>(out var roleName))
-            {
-                if (!Roles.TryParse(roleName, out var role))
-                {
-                    throw new StepConfigurationException($"{what} names role '{roleName}', which LabFlow does not have; use one of {string.Join(", ", Roles.Names)}.");
-                }
-
-                var each = obj["each"] is JsonValue eachValue && eachValue.GetValueKind() == JsonValueKind.True;
-                var people = await ResolveRoleAsync(role, lab, administrationId, cancellationToken);
+            case AssigneeSpec.OfPerson person:
+                return new ResolvedPeople([await FindPersonAsync(person.Reference, what, cancellationToken)], Each: false, null);
+            case AssigneeSpec.OfRole byRole:
+                var people = await ResolveRoleAsync(byRole.Role, lab, administrationId, cancellationToken);
                 if (people.Count == 0)
                 {
                     var where = lab is null ? $"administration '{administrationId}'" : $"lab '{lab.Title}' or its administration '{lab.AdministrationId}'";
-                    throw new StepConfigurationException($"{what}: nobody has role {role} in {where}. Add a person with that role to the lab, then retry the step.");
+                    throw new StepConfigurationException($"{what}: nobody has role {byRole.Role} in {where}. Add a person with that role to the lab, then retry the step.");
                 }
 
-                return new ResolvedPeople(people, each, role);
-            }
+                return new ResolvedPeople(people, byRole.Each, byRole.Role);
+            default:
+                // The loader checks literal assignees; this is a value an expression computed.
+                throw new StepConfigurationException($"{what}: {string.Join(" ", problems.Select(p => p.Message))}");
         }
-
-        throw new StepConfigurationException(
-            $"{what} must be {{ \"role\": \"…\" }}, {{ \"role\": \"…\", \"each\": true }} or {{ \"person\": \"<id or email>\" }} (found {value?.ToJsonString() ?? "nothing"}).");
     }
 
     /// <summary>Active people with <paramref name="role"/>: the lab's own first, else the administration's members.</summary>

@@ -23,11 +23,10 @@ public static class TaskActivityDescriptors
             TaskInputs.Form,
             TaskInputs.Opens,
             new("followUp", FlowValueType.Date, LocalizedText.Of("Uppföljning", "Follow-up"), Editor: "relativeDate"),
-            new("actions", FlowValueType.List, LocalizedText.Of("Knappar", "Actions"), Editor: "actions", AllowsExpressions: false),
+            new("actions", FlowValueType.List, LocalizedText.Of("Knappar", "Actions"), Editor: "actions", AllowsExpressions: false, Rule: LabInputRules.Actions),
         ],
         Outcomes = OutcomeSource.FromInput("actions", whenAbsent: [ConnectionDefinition.DefaultOutcome]),
         HandlerType = typeof(UserTaskHandler),
-        Validate = LabActivityRules.For(),
     };
 
     public static ActivityDescriptor PhaseGate { get; } = new()
@@ -46,6 +45,5 @@ public static class TaskActivityDescriptors
         ],
         Outcomes = OutcomeSource.Fixed(PhaseGateHandler.Approve, PhaseGateHandler.SendBack),
         HandlerType = typeof(PhaseGateHandler),
-        Validate = LabActivityRules.For(),
     };
 }

@@ -20,14 +20,13 @@ public static class WorkshopActivityDescriptors
             TaskInputs.Assignee(required: false, defaultRole: "Facilitator", displayName: LocalizedText.Of("Processledare", "Facilitator")),
             TaskInputs.Participants,
             new("date", FlowValueType.Date, LocalizedText.Of("Datum", "Date"), Editor: "relativeDate", Required: true),
-            new("startTime", FlowValueType.String, LocalizedText.Of("Starttid", "Start time"), Editor: "time"),
-            new("durationMinutes", FlowValueType.Number, LocalizedText.Of("Längd (minuter)", "Duration (minutes)")),
+            new("startTime", FlowValueType.String, LocalizedText.Of("Starttid", "Start time"), Editor: "time", Rule: LabInputRules.TimeOfDay),
+            new("durationMinutes", FlowValueType.Number, LocalizedText.Of("Längd (minuter)", "Duration (minutes)"), Rule: LabInputRules.PositiveCount),
             new("location", FlowValueType.Text, LocalizedText.Of("Plats", "Location")),
             new("link", FlowValueType.String, LocalizedText.Of("Länk", "Link")),
             new("agenda", FlowValueType.List, LocalizedText.Of("Agenda", "Agenda"), Editor: "agenda"),
             TaskInputs.Form,
         ],
         HandlerType = typeof(WorkshopHandler),
-        Validate = LabActivityRules.For(),
     };
 }

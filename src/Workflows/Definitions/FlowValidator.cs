@@ -180,6 +180,11 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
                 errors.Add(path, $"input '{input.Name}' of {descriptor.TypeName} must be one of {string.Join(", ", choices)} (found {JsonPaths.Show(value)}).");
             }
         }
+
+        foreach (var issue in input.Rule?.Invoke(value) ?? [])
+        {
+            errors.Add(Combine(path, issue.Path), issue.Message);
+        }
     }
 
     private ActivityNode? CheckStart(ParsedFlow flow)
