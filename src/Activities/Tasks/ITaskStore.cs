@@ -8,6 +8,9 @@ public interface ITaskStore
     /// <summary>Every task of a lab, oldest first.</summary>
     Task<IReadOnlyList<LabTask>> ListByLabAsync(Guid labId, CancellationToken cancellationToken);
 
+    /// <summary>The tasks one run of a step created (one per person for an "each" step), oldest first.</summary>
+    Task<IReadOnlyList<LabTask>> ListByStepRunAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Tasks <paramref name="personId"/> is assignee of, candidate for (while unclaimed) or kept informed about,
     /// by due date; only open ones unless <paramref name="includeClosed"/>.

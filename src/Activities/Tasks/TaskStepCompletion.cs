@@ -59,8 +59,8 @@ public sealed class TaskStepCompletion(ITaskStore tasks)
             : ActivityResult.Complete(outcome);
     }
 
-    private async Task<IReadOnlyList<LabTask>> SiblingsAsync(IActivityContext context, Guid run, CancellationToken cancellationToken) =>
-        [.. (await tasks.ListByLabAsync(context.InstanceId, cancellationToken)).Where(t => t.StepRunId == run)];
+    private Task<IReadOnlyList<LabTask>> SiblingsAsync(IActivityContext context, Guid run, CancellationToken cancellationToken) =>
+        tasks.ListByStepRunAsync(context.InstanceId, run, cancellationToken);
 
     /// <summary>An "each participant" step's output: <c>{ "responses": [{ "person", …answers }], "completed": n }</c>.</summary>
     private async Task<JsonObject> AggregateAsync(IActivityContext context, Guid? run, (Guid TaskId, string Actor, JsonObject Answers)? current, CancellationToken cancellationToken)

@@ -166,6 +166,25 @@ public abstract class TaskContractTests : DomainStoreTestBase
         Assert.Equal([older.Id, newer.Id], tasks.Select(t => t.Id));
     }
 
+    [DatabaseFact]
+    public async Task ListByStepRunAsync_ReturnsOnlyTheTasksOfThatRun_WhenTheLabHasOtherRunsAndSteps()
+    {
+        var labId = Guid.NewGuid();
+        var run = Guid.NewGuid();
+        var second = NewTask(assignee: Bo, labId: labId) with { StepRunId = run, CreatedAt = Created.AddMinutes(1) };
+        var first = NewTask(assignee: Ada, labId: labId) with { StepRunId = run };
+        await AddAllAsync(
+            second,
+            first,
+            NewTask(assignee: Ada, labId: labId) with { StepRunId = Guid.NewGuid() },
+            NewTask(assignee: Ada, labId: labId),
+            NewTask(assignee: Ada) with { StepRunId = run });
+
+        var tasks = await InScopeAsync<ITaskStore, IReadOnlyList<LabTask>>(s => s.ListByStepRunAsync(labId, run, Token));
+
+        Assert.Equal([first.Id, second.Id], tasks.Select(t => t.Id));
+    }
+
     private async Task AddAllAsync(params LabTask[] tasks)
     {
         foreach (var task in tasks)

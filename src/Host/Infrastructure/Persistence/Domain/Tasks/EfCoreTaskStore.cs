@@ -26,6 +26,12 @@ internal sealed class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore, ITaskCo
         return [.. rows.Select(TaskRows.ToTask)];
     }
 
+    public async Task<IReadOnlyList<LabTask>> ListByStepRunAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken)
+    {
+        var rows = await Tasks.Where(t => t.LabId == labId && t.StepRunId == stepRunId).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
+        return [.. rows.Select(TaskRows.ToTask)];
+    }
+
     public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken)
     {
         // Two index lookups (assignee; candidate or informed) narrow the tasks down; whether a candidate still
