@@ -3,28 +3,19 @@ using LabFlow.Activities.Organisation;
 namespace LabFlow.Activities.Labs;
 
 /// <summary>
-/// Who may see and manage a lab. Administrators everywhere; the lab's facilitators and its administration's
-/// facilitators manage it; the lab's people and its administration's members see it. Nobody from another
-/// administration sees it unless they are in the lab. An administrator is one by an Admin membership anywhere or by
-/// the organisation-wide Admin role (<see cref="IOrganisationRoles"/>).
+/// Who may see and manage a lab, by the <see cref="RoleModel"/>: a person's memberships grant their roles'
+/// permissions in that administration, organisation-wide roles (<see cref="IOrganisationRoles"/>, and an Admin
+/// membership anywhere) everywhere. The lab's own facilitators manage it and the lab's own people see it. Nobody
+/// from another administration sees it unless they are in the lab or hold an organisation-wide grant.
 /// </summary>
 public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisationRoles)
 {
-    public async Task<bool> IsAdminAsync(Guid personId, CancellationToken cancellationToken) =>
-        (await directory.ListMembershipsAsync(personId, cancellationToken)).Any(m => m.Role == Role.Admin)
-        || (await organisationRoles.ListAsync(personId, cancellationToken)).Contains(Role.Admin);
+    public Task<bool> IsAdminAsync(Guid personId, CancellationToken cancellationToken) =>
+        HasEverywhereAsync(personId, Permission.Administer, cancellationToken);
 
-    public async Task<bool> CanManageAsync(Guid personId, Lab lab, CancellationToken cancellationToken)
-    {
-        if (lab.People.Any(m => m.PersonId == personId && m.Role == Role.Facilitator))
-        {
-            return true;
-        }
-
-        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
-        return memberships.Any(m => m.Role == Role.Facilitator && string.Equals(m.AdministrationId, lab.AdministrationId, StringComparison.Ordinal))
-            || await IsAdminAsync(personId, cancellationToken);
-    }
+    public async Task<bool> CanManageAsync(Guid personId, Lab lab, CancellationToken cancellationToken) =>
+        lab.People.Any(m => m.PersonId == personId && RoleModel.Grants(m.Role, Permission.ManageLabs))
+        || await HasInAsync(personId, lab.AdministrationId, Permission.ManageLabs, cancellationToken);
 
     public async Task<bool> CanSeeAsync(Guid personId, Lab lab, CancellationToken cancellationToken)
     {
@@ -33,13 +24,28 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
             return true;
         }
 
+        // Any membership of the lab's administration lets a person see its labs, whatever the role.
         var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
         return memberships.Any(m => string.Equals(m.AdministrationId, lab.AdministrationId, StringComparison.Ordinal))
-            || await IsAdminAsync(personId, cancellationToken);
+            || await HasEverywhereAsync(personId, memberships, Permission.SeeLabs, cancellationToken);
     }
 
     /// <summary>Whether <paramref name="personId"/> may launch a lab in <paramref name="administrationId"/>.</summary>
-    public async Task<bool> CanLaunchAsync(Guid personId, string administrationId, CancellationToken cancellationToken) =>
-        (await directory.ListMembershipsAsync(personId, cancellationToken)).Any(m => m.Role == Role.Facilitator && string.Equals(m.AdministrationId, administrationId, StringComparison.Ordinal))
-        || await IsAdminAsync(personId, cancellationToken);
+    public Task<bool> CanLaunchAsync(Guid personId, string administrationId, CancellationToken cancellationToken) =>
+        HasInAsync(personId, administrationId, Permission.LaunchLabs, cancellationToken);
+
+    private async Task<bool> HasInAsync(Guid personId, string administrationId, Permission permission, CancellationToken cancellationToken)
+    {
+        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        return memberships.Any(m => RoleModel.Grants(m.Role, permission) && string.Equals(m.AdministrationId, administrationId, StringComparison.Ordinal))
+            || await HasEverywhereAsync(personId, memberships, permission, cancellationToken);
+    }
+
+    private async Task<bool> HasEverywhereAsync(Guid personId, Permission permission, CancellationToken cancellationToken) =>
+        await HasEverywhereAsync(personId, await directory.ListMembershipsAsync(personId, cancellationToken), permission, cancellationToken);
+
+    /// <summary>An organisation-wide role, or a membership in an organisation-scoped role (an Admin membership anywhere), that grants it.</summary>
+    private async Task<bool> HasEverywhereAsync(Guid personId, IEnumerable<Membership> memberships, Permission permission, CancellationToken cancellationToken) =>
+        memberships.Any(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation && RoleModel.Grants(m.Role, permission))
+        || (await organisationRoles.ListAsync(personId, cancellationToken)).Any(role => RoleModel.Grants(role, permission));
 }

@@ -1,3 +1,4 @@
+using LabFlow.Activities.Organisation;
 using Microsoft.AspNetCore.Authorization;
 
 namespace LabFlow.Host.Api.Authorization;
@@ -25,10 +26,14 @@ internal static class LabFlowPolicies
 
     public static void Configure(AuthorizationOptions options)
     {
-        options.AddPolicy(DesignFlows, p => p.RequireRole(LabFlowRoles.Designer, LabFlowRoles.Admin));
-        options.AddPolicy(ReadFlows, p => p.RequireRole(LabFlowRoles.Designer, LabFlowRoles.Facilitator, LabFlowRoles.Admin));
-        options.AddPolicy(ManageLabs, p => p.RequireRole(LabFlowRoles.Facilitator, LabFlowRoles.Admin));
-        options.AddPolicy(Administer, p => p.RequireRole(LabFlowRoles.Admin));
+        options.AddPolicy(DesignFlows, p => p.RequireRole(RolesGranting(Permission.DesignFlows)));
+        options.AddPolicy(ReadFlows, p => p.RequireRole(RolesGranting(Permission.ReadFlows)));
+        options.AddPolicy(ManageLabs, p => p.RequireRole(RolesGranting(Permission.ManageLabs)));
+        options.AddPolicy(Administer, p => p.RequireRole(RolesGranting(Permission.Administer)));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
     }
+
+    // A policy is the door's first, coarse check (does the caller hold any role that grants this anywhere); the
+    // service then checks the administration. Both read the same role model.
+    private static string[] RolesGranting(Permission permission) => [.. RoleModel.Granting(permission).Select(role => role.ToString())];
 }
