@@ -83,20 +83,29 @@ internal sealed partial class WorkflowRunner(
         WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, Guid incidentId, string actor, CancellationToken cancellationToken)
     {
         var burst = Load(definition, instance, openBookmarks, actor);
-        var incident = burst.State.Incidents.FirstOrDefault(i => i.Id == incidentId)
-            ?? throw new WorkflowException(
-                "incident_not_found",
-                $"Lab {instance.Id} has no open incident {incidentId}; it may have been retried already. Reload the lab to see its incidents.");
-
-        burst.State.Incidents.Remove(incident);
-        var token = burst.State.Tokens.FirstOrDefault(t => t.Id == incident.TokenId);
-        if (token is not null)
-        {
-            burst.State.Tokens.Remove(token);
-        }
-
+        var (incident, token) = TakeIncident(burst, incidentId);
         burst.Record(JournalEvent.IncidentRetried, incident.ActivityId, data: new JsonObject { ["incidentId"] = incident.Id.ToString() });
         burst.Enqueue(new WorkItem(incident.TokenId, incident.ActivityId, token?.ArrivedFrom, token?.Lineage));
+        return await RunAndCommitAsync(burst, cancellationToken);
+    }
+
+    public async Task<WorkflowCommit> SkipAsync(
+        WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, Guid incidentId, SkipIncidentRequest request, CancellationToken cancellationToken)
+    {
+        var burst = Load(definition, instance, openBookmarks, request.Actor);
+        var (incident, token) = TakeIncident(burst, incidentId);
+        var outcome = request.EndBranch ? null : SkipOutcome(definition, incident.ActivityId, request.Outcome);
+        burst.Record(
+            JournalEvent.ActivitySkipped,
+            incident.ActivityId,
+            outcome: outcome,
+            message: request.Reason,
+            data: new JsonObject { ["incidentId"] = incident.Id.ToString(), ["endBranch"] = outcome is null });
+        if (outcome is not null)
+        {
+            Continue(burst, incident.ActivityId, [outcome], incident.TokenId, token?.Lineage);
+        }
+
         return await RunAndCommitAsync(burst, cancellationToken);
     }
 
@@ -152,6 +161,55 @@ internal sealed partial class WorkflowRunner(
         var commit = burst.ToCommit(status, instance.FinishedAt);
         await commitStore.CommitAsync(commit, cancellationToken);
         return commit;
+    }
+
+    /// <summary>Removes an open incident and its faulted branch from the burst's state, for a retry or a skip.</summary>
+    private static (Incident Incident, TokenState? Token) TakeIncident(WorkflowBurst burst, Guid incidentId)
+    {
+        var incident = burst.State.Incidents.FirstOrDefault(i => i.Id == incidentId)
+            ?? throw new WorkflowException(
+                "incident_not_found",
+                $"Lab {burst.InstanceId} has no open incident {incidentId}; it may have been retried or skipped already. Reload the lab to see its incidents.");
+
+        burst.State.Incidents.Remove(incident);
+        var token = burst.State.Tokens.FirstOrDefault(t => t.Id == incident.TokenId);
+        if (token is not null)
+        {
+            burst.State.Tokens.Remove(token);
+        }
+
+        return (incident, token);
+    }
+
+    /// <summary>
+    /// The outcome a skipped activity's branch continues with: the one asked for, which must be one of the activity's
+    /// outcomes, else its default (<c>Done</c> or <c>Default</c> when it has one, else its first); <c>null</c> when the
+    /// activity has no outcomes (the branch ends).
+    /// </summary>
+    private string? SkipOutcome(WorkflowDefinition definition, string activityId, string? requested)
+    {
+        var outcomes = SkipOutcomes(registry, definition, activityId);
+        if (requested is null)
+        {
+            return outcomes.Count == 0 ? null : outcomes[0];
+        }
+
+        return outcomes.Contains(requested, StringComparer.Ordinal)
+            ? requested
+            : throw new WorkflowException(
+                "invalid_outcome",
+                outcomes.Count == 0
+                    ? $"Activity '{activityId}' has no outcomes to continue with, so skipping it can only end its branch. Skip it without an outcome."
+                    : $"Activity '{activityId}' has no outcome '{requested}'. Choose one of: {string.Join(", ", outcomes)}; or end the branch.");
+    }
+
+    /// <summary>The outcomes a skipped activity's branch can continue with, its default first.</summary>
+    public static IReadOnlyList<string> SkipOutcomes(IActivityRegistry registry, WorkflowDefinition definition, string activityId)
+    {
+        var activity = definition.FindActivity(activityId);
+        var outcomes = activity is null ? [] : registry.Find(activity.Type)?.Outcomes.Resolve(activity.Inputs) ?? [];
+        var preferred = outcomes.FirstOrDefault(o => o is ConnectionDefinition.DefaultOutcome or "Default") ?? outcomes.FirstOrDefault();
+        return preferred is null ? [] : [preferred, .. outcomes.Where(o => !string.Equals(o, preferred, StringComparison.Ordinal))];
     }
 
     private WorkflowBurst Load(WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, string actor)
