@@ -253,6 +253,48 @@ public sealed class JoinTests
     }
 
     [Fact]
+    public async Task JoinAny_FiresAgain_WhenLoopReturnsAfterWaitingInALaterBurst()
+    {
+        await using var host = new WorkflowTestHost();
+        var started = await host.StartAsync("""
+            {
+              "id": "any-merge-wait",
+              "name": "Join Any merging a loop that waits",
+              "variables": [ { "name": "rounds", "type": "Number", "default": 0 } ],
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "merge", "type": "Join", "inputs": { "mode": "Any" } },
+                { "id": "review", "type": "WaitForSignal", "inputs": { "signal": "review" } },
+                { "id": "count", "type": "SetVariable", "inputs": { "name": "rounds", "value": { "js": "vars.rounds + 1" } } },
+                { "id": "again", "type": "Decision", "inputs": { "condition": { "js": "vars.rounds < 2" } } }
+              ],
+              "connections": [
+                { "from": "start", "to": "merge" },
+                { "from": "merge", "to": "review" },
+                { "from": "review", "to": "count" },
+                { "from": "count", "to": "again" },
+                { "from": "again", "outcome": "True", "to": "merge" }
+              ]
+            }
+            """);
+        var waiting = await host.InstanceAsync(started.InstanceId);
+
+        await host.Runtime.SignalAsync("review", null, ResumePayload.System(), host.Token);
+        var secondRound = await host.InstanceAsync(started.InstanceId);
+        await host.Runtime.SignalAsync("review", null, ResumePayload.System(), host.Token);
+
+        var firing = waiting.State.Joins["merge"].Firing;
+        Assert.NotNull(firing);
+        Assert.Equal(firing, Assert.Single(waiting.State.Tokens).Lineage!["merge"]);
+        Assert.Equal(WorkflowStatus.Suspended, secondRound.Status);
+        Assert.Equal("review", Assert.Single(secondRound.State.Tokens).ActivityId);
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(2, instance.State.Variables["rounds"]!.GetValue<double>());
+        Assert.Equal(2, (await host.JournalAsync(started.InstanceId)).Count(e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "merge" }));
+    }
+
+    [Fact]
     public async Task JoinAny_DropsAndJournalsLateToken_WhenItDoesNotComeFromTheJoinsOwnOutput()
     {
         await using var host = new WorkflowTestHost();
