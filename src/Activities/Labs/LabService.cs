@@ -131,6 +131,43 @@ public sealed class LabService(
     public Task<Lab> AddPersonAsync(Guid labId, LabMember member, Guid actorId, CancellationToken cancellationToken) =>
         ChangeAsync(labId, actorId, lab => lab.People.Contains(member) ? lab : lab with { People = [.. lab.People, member] }, cancellationToken);
 
+    /// <summary>The longest reason for skipping a failed step that the lab's timeline keeps.</summary>
+    public const int MaxSkipReasonLength = 1000;
+
+    /// <summary>
+    /// Skips the failed step behind an open incident: the step is not run again, its branch goes on with the step's
+    /// default outcome (or the one chosen) or ends, and the lab's journal says who skipped it and why. Only those who
+    /// manage the lab may do it.
+    /// </summary>
+    /// <exception cref="LabDomainException"><c>not_found</c>, <c>forbidden</c>, or <c>invalid</c> for a missing or too long reason.</exception>
+    /// <exception cref="WorkflowException"><c>incident_not_found</c> when the incident was retried or skipped already; <c>invalid_outcome</c>; <c>instance_ended</c>.</exception>
+    public async Task<WorkflowRunResult> SkipFailedStepAsync(Guid labId, SkipFailedStepRequest request, Guid actorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var lab = await FindAsync(labId, cancellationToken);
+        if (!await access.CanManageAsync(actorId, lab, cancellationToken))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab '{lab.Title}' or an administrator can skip its failed steps.");
+        }
+
+        var reason = request.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+        {
+            throw new LabDomainException(LabErrors.Invalid, "Say why the failed step is skipped; the lab's timeline keeps the reason.");
+        }
+
+        if (reason.Length > MaxSkipReasonLength)
+        {
+            throw new LabDomainException(LabErrors.Invalid, $"The reason is {reason.Length} characters long; shorten it to at most {MaxSkipReasonLength}.");
+        }
+
+        return await runtime.SkipAsync(
+            labId,
+            request.IncidentId,
+            new SkipIncidentRequest(actorId.ToString(), reason, request.Outcome, request.EndBranch),
+            cancellationToken);
+    }
+
     /// <summary>
     /// Moves the lab's start date. Open tasks whose due date counts from the start move with it (reminders and
     /// escalation follow); waiting timers that count from the start (follow-ups, closing idea collections and votes,

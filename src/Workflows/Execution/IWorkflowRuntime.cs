@@ -24,6 +24,18 @@ public interface IWorkflowRuntime
     Task<WorkflowRunResult> RetryAsync(Guid instanceId, Guid incidentId, string actor, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Skips a faulted activity instead of running it again: the incident is closed and the branch continues with
+    /// <see cref="SkipIncidentRequest.Outcome"/> (the activity's default outcome when none is given) or ends there.
+    /// The journal records an <c>ActivitySkipped</c> entry with the actor and the reason. An incident that is no longer
+    /// open (retried or skipped already) throws <see cref="WorkflowException"/> with code <c>incident_not_found</c>;
+    /// an outcome the activity does not have, <c>invalid_outcome</c>.
+    /// </summary>
+    Task<WorkflowRunResult> SkipAsync(Guid instanceId, Guid incidentId, SkipIncidentRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The outcomes a skip of <paramref name="activityId"/> in lab <paramref name="instanceId"/> can continue with, its default first; empty when the branch can only end.</summary>
+    Task<IReadOnlyList<string>> ListSkipOutcomesAsync(Guid instanceId, string activityId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Changes a running lab's plan in one burst: the lab context scripts see as <c>lab</c>, and the due times of its
     /// waiting timers (a moved start date moves follow-ups and closing dates with it). Nothing runs.
     /// </summary>
@@ -41,6 +53,13 @@ public sealed record ReplanRequest(
     JsonObject? LabContext = null,
     Func<Bookmark, DateTimeOffset?>? RescheduleTimer = null,
     string? Reason = null);
+
+/// <summary>How <see cref="IWorkflowRuntime.SkipAsync"/> goes on after the skipped activity.</summary>
+/// <param name="Actor">Who skipped it, for the journal.</param>
+/// <param name="Reason">Why, for the journal (the lab's timeline).</param>
+/// <param name="Outcome">The outcome to continue with; <c>null</c> for the activity's default.</param>
+/// <param name="EndBranch">End the branch at the skipped activity instead of continuing (<see cref="Outcome"/> is then ignored).</param>
+public sealed record SkipIncidentRequest(string Actor, string? Reason, string? Outcome = null, bool EndBranch = false);
 
 /// <summary>Start <see cref="DefinitionId"/> (its latest published version unless <see cref="Version"/> is given).</summary>
 public sealed record StartWorkflowRequest(

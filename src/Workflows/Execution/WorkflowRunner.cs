@@ -25,6 +25,7 @@ internal sealed partial class WorkflowRunner(
     public const string StartType = "Start";
     public const string JoinType = "Join";
     private const string JoinModeAny = "Any";
+    private static readonly IReadOnlyDictionary<string, Guid> EmptyLineage = new Dictionary<string, Guid>(StringComparer.Ordinal);
 
     public async Task<WorkflowCommit> StartAsync(
         WorkflowDefinition definition, Guid instanceId, JsonObject inputs, JsonObject labContext, string actor, CancellationToken cancellationToken)
@@ -63,7 +64,7 @@ internal sealed partial class WorkflowRunner(
         }
 
         burst.Record(JournalEvent.ActivityResumed, bookmark.ActivityId, data: new JsonObject { ["bookmarkId"] = bookmark.Id.ToString() });
-        var item = new WorkItem(bookmark.TokenId, bookmark.ActivityId, token?.ArrivedFrom);
+        var item = new WorkItem(bookmark.TokenId, bookmark.ActivityId, token?.ArrivedFrom, token?.Lineage);
         var activity = definition.FindActivity(bookmark.ActivityId);
         if (activity is null)
         {
@@ -82,20 +83,29 @@ internal sealed partial class WorkflowRunner(
         WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, Guid incidentId, string actor, CancellationToken cancellationToken)
     {
         var burst = Load(definition, instance, openBookmarks, actor);
-        var incident = burst.State.Incidents.FirstOrDefault(i => i.Id == incidentId)
-            ?? throw new WorkflowException(
-                "incident_not_found",
-                $"Lab {instance.Id} has no open incident {incidentId}; it may have been retried already. Reload the lab to see its incidents.");
+        var (incident, token) = TakeIncident(burst, incidentId);
+        burst.Record(JournalEvent.IncidentRetried, incident.ActivityId, data: new JsonObject { ["incidentId"] = incident.Id.ToString() });
+        burst.Enqueue(new WorkItem(incident.TokenId, incident.ActivityId, token?.ArrivedFrom, token?.Lineage));
+        return await RunAndCommitAsync(burst, cancellationToken);
+    }
 
-        burst.State.Incidents.Remove(incident);
-        var token = burst.State.Tokens.FirstOrDefault(t => t.Id == incident.TokenId);
-        if (token is not null)
+    public async Task<WorkflowCommit> SkipAsync(
+        WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, Guid incidentId, SkipIncidentRequest request, CancellationToken cancellationToken)
+    {
+        var burst = Load(definition, instance, openBookmarks, request.Actor);
+        var (incident, token) = TakeIncident(burst, incidentId);
+        var outcome = request.EndBranch ? null : SkipOutcome(definition, incident.ActivityId, request.Outcome);
+        burst.Record(
+            JournalEvent.ActivitySkipped,
+            incident.ActivityId,
+            outcome: outcome,
+            message: request.Reason,
+            data: new JsonObject { ["incidentId"] = incident.Id.ToString(), ["endBranch"] = outcome is null });
+        if (outcome is not null)
         {
-            burst.State.Tokens.Remove(token);
+            Continue(burst, incident.ActivityId, [outcome], incident.TokenId, token?.Lineage);
         }
 
-        burst.Record(JournalEvent.IncidentRetried, incident.ActivityId, data: new JsonObject { ["incidentId"] = incident.Id.ToString() });
-        burst.Enqueue(new WorkItem(incident.TokenId, incident.ActivityId, token?.ArrivedFrom));
         return await RunAndCommitAsync(burst, cancellationToken);
     }
 
@@ -151,6 +161,55 @@ internal sealed partial class WorkflowRunner(
         var commit = burst.ToCommit(status, instance.FinishedAt);
         await commitStore.CommitAsync(commit, cancellationToken);
         return commit;
+    }
+
+    /// <summary>Removes an open incident and its faulted branch from the burst's state, for a retry or a skip.</summary>
+    private static (Incident Incident, TokenState? Token) TakeIncident(WorkflowBurst burst, Guid incidentId)
+    {
+        var incident = burst.State.Incidents.FirstOrDefault(i => i.Id == incidentId)
+            ?? throw new WorkflowException(
+                "incident_not_found",
+                $"Lab {burst.InstanceId} has no open incident {incidentId}; it may have been retried or skipped already. Reload the lab to see its incidents.");
+
+        burst.State.Incidents.Remove(incident);
+        var token = burst.State.Tokens.FirstOrDefault(t => t.Id == incident.TokenId);
+        if (token is not null)
+        {
+            burst.State.Tokens.Remove(token);
+        }
+
+        return (incident, token);
+    }
+
+    /// <summary>
+    /// The outcome a skipped activity's branch continues with: the one asked for, which must be one of the activity's
+    /// outcomes, else its default (<c>Done</c> or <c>Default</c> when it has one, else its first); <c>null</c> when the
+    /// activity has no outcomes (the branch ends).
+    /// </summary>
+    private string? SkipOutcome(WorkflowDefinition definition, string activityId, string? requested)
+    {
+        var outcomes = SkipOutcomes(registry, definition, activityId);
+        if (requested is null)
+        {
+            return outcomes.Count == 0 ? null : outcomes[0];
+        }
+
+        return outcomes.Contains(requested, StringComparer.Ordinal)
+            ? requested
+            : throw new WorkflowException(
+                "invalid_outcome",
+                outcomes.Count == 0
+                    ? $"Activity '{activityId}' has no outcomes to continue with, so skipping it can only end its branch. Skip it without an outcome."
+                    : $"Activity '{activityId}' has no outcome '{requested}'. Choose one of: {string.Join(", ", outcomes)}; or end the branch.");
+    }
+
+    /// <summary>The outcomes a skipped activity's branch can continue with, its default first.</summary>
+    public static IReadOnlyList<string> SkipOutcomes(IActivityRegistry registry, WorkflowDefinition definition, string activityId)
+    {
+        var activity = definition.FindActivity(activityId);
+        var outcomes = activity is null ? [] : registry.Find(activity.Type)?.Outcomes.Resolve(activity.Inputs) ?? [];
+        var preferred = outcomes.FirstOrDefault(o => o is ConnectionDefinition.DefaultOutcome or "Default") ?? outcomes.FirstOrDefault();
+        return preferred is null ? [] : [preferred, .. outcomes.Where(o => !string.Equals(o, preferred, StringComparison.Ordinal))];
     }
 
     private WorkflowBurst Load(WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, string actor)
@@ -267,7 +326,7 @@ internal sealed partial class WorkflowRunner(
             case CompletedResult completed:
                 burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{activity.Id}' completed.");
                 burst.Record(JournalEvent.ActivityCompleted, activity.Id, outcome: string.Join(",", completed.Outcomes));
-                Continue(burst, activity.Id, completed.Outcomes, item.TokenId);
+                Continue(burst, activity.Id, completed.Outcomes, item.TokenId, item.Lineage);
                 break;
 
             case SuspendedResult when context.CreatedBookmarks.Count == 0 && !burst.OpenBookmarks.Values.Any(b => b.TokenId == item.TokenId):
@@ -276,7 +335,7 @@ internal sealed partial class WorkflowRunner(
                 break;
 
             case SuspendedResult:
-                burst.State.Tokens.Add(new TokenState(item.TokenId, activity.Id, TokenStatus.Waiting, item.ArrivedFrom));
+                burst.State.Tokens.Add(new TokenState(item.TokenId, activity.Id, TokenStatus.Waiting, item.ArrivedFrom, item.Lineage));
                 var waitingOn = new JsonArray([.. burst.OpenBookmarks.Values.Concat(burst.Added)
                     .Where(b => b.TokenId == item.TokenId)
                     .Select(b => JsonValue.Create(b.Id.ToString()))]);
@@ -302,15 +361,15 @@ internal sealed partial class WorkflowRunner(
         }
     }
 
-    /// <summary>One token along every connection of each outcome; the first keeps the branch's token id.</summary>
-    private static void Continue(WorkflowBurst burst, string activityId, IEnumerable<string> outcomes, Guid tokenId)
+    /// <summary>One token along every connection of each outcome; the first keeps the branch's token id, all keep its lineage.</summary>
+    private static void Continue(WorkflowBurst burst, string activityId, IEnumerable<string> outcomes, Guid tokenId, IReadOnlyDictionary<string, Guid>? lineage)
     {
         var first = true;
         foreach (var outcome in outcomes)
         {
             foreach (var connection in burst.Graph.Outgoing(activityId, outcome))
             {
-                burst.Enqueue(new WorkItem(first ? tokenId : Guid.NewGuid(), connection.To, FlowGraph.KeyOf(connection)));
+                burst.Enqueue(new WorkItem(first ? tokenId : Guid.NewGuid(), connection.To, FlowGraph.KeyOf(connection), lineage));
                 first = false;
             }
         }
@@ -322,7 +381,7 @@ internal sealed partial class WorkflowRunner(
         burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{item.ActivityId}' faulted; retrying it runs it again.");
         var incident = new Incident(Guid.NewGuid(), item.TokenId, item.ActivityId, message, burst.Now);
         burst.State.Incidents.Add(incident);
-        burst.State.Tokens.Add(new TokenState(item.TokenId, item.ActivityId, TokenStatus.Faulted, item.ArrivedFrom));
+        burst.State.Tokens.Add(new TokenState(item.TokenId, item.ActivityId, TokenStatus.Faulted, item.ArrivedFrom, item.Lineage));
         burst.Record(JournalEvent.ActivityFaulted, item.ActivityId, message: message, data: new JsonObject { ["incidentId"] = incident.Id.ToString() });
     }
 
@@ -364,15 +423,20 @@ internal sealed partial class WorkflowRunner(
         joins.TryGetValue(join.Id, out var state);
         if (IsAnyMode(join))
         {
-            if (state is { Fired: true } && !state.Arrived.Contains(key))
+            if (state is { Fired: true } && !CameBackThrough(state, item, key, join.Id))
             {
-                // Another branch already went through; this one is dropped until the join is reached again.
+                // Another branch of this round already went through: this one ends here, and the journal says so.
+                burst.Record(
+                    JournalEvent.ActivityCancelled,
+                    join.Id,
+                    message: $"Dropped because Join '{join.Id}' already continued with another branch; it takes a token again once the flow comes back through it.");
                 return;
             }
 
-            joins[join.Id] = new JoinState { Arrived = [key], Fired = true };
+            var firing = Guid.NewGuid();
+            joins[join.Id] = new JoinState { Arrived = [key], Fired = true, Firing = firing };
             CancelBranchesOnlyReaching(burst, join.Id, key);
-            FireJoin(burst, join, item.TokenId);
+            FireJoin(burst, join, item.TokenId, new Dictionary<string, Guid>(item.Lineage ?? EmptyLineage, StringComparer.Ordinal) { [join.Id] = firing });
             return;
         }
 
@@ -382,25 +446,40 @@ internal sealed partial class WorkflowRunner(
             arrived.Add(key);
         }
 
+        var lineage = new Dictionary<string, Guid>(state?.Lineage ?? EmptyLineage, StringComparer.Ordinal);
+        foreach (var (anyJoin, firedAs) in item.Lineage ?? EmptyLineage)
+        {
+            lineage[anyJoin] = firedAs;
+        }
+
         if (burst.Graph.Inbound(join.Id).All(c => arrived.Contains(FlowGraph.KeyOf(c))))
         {
             joins.Remove(join.Id);
-            FireJoin(burst, join, item.TokenId);
+            FireJoin(burst, join, item.TokenId, lineage);
         }
         else
         {
-            joins[join.Id] = new JoinState { Arrived = arrived };
+            joins[join.Id] = new JoinState { Arrived = arrived, Lineage = lineage };
         }
     }
+
+    /// <summary>
+    /// Whether a token reaches a fired Any join again by coming out of that firing (a loop within or across bursts),
+    /// rather than as a late branch of the round that already went through.
+    /// </summary>
+    private static bool CameBackThrough(JoinState state, WorkItem item, string key, string joinId) =>
+        state.Firing is { } firing
+            ? item.Lineage is not null && item.Lineage.TryGetValue(joinId, out var firedAs) && firedAs == firing
+            : state.Arrived.Contains(key); // state stored before firings were tracked: the rule it was written under
 
     private static bool IsAnyMode(ActivityNode join) =>
         join.Inputs?["mode"] is JsonValue mode && mode.TryGetValue<string>(out var text) && string.Equals(text, JoinModeAny, StringComparison.Ordinal);
 
-    private static void FireJoin(WorkflowBurst burst, ActivityNode join, Guid tokenId)
+    private static void FireJoin(WorkflowBurst burst, ActivityNode join, Guid tokenId, IReadOnlyDictionary<string, Guid>? lineage)
     {
         burst.Record(JournalEvent.ActivityStarted, join.Id);
         burst.Record(JournalEvent.ActivityCompleted, join.Id, outcome: ConnectionDefinition.DefaultOutcome);
-        Continue(burst, join.Id, [ConnectionDefinition.DefaultOutcome], tokenId);
+        Continue(burst, join.Id, [ConnectionDefinition.DefaultOutcome], tokenId, lineage);
     }
 
     /// <summary>Join Any: closes held branches and scheduled steps that could reach the join only through its other inbound connections.</summary>
@@ -461,8 +540,9 @@ internal sealed partial class WorkflowRunner(
             {
                 if (!IsBlocked(burst, join.Id, countPendingJoins ? pending.Select(p => p.Id) : []))
                 {
+                    var lineage = joins[join.Id].Lineage;
                     joins.Remove(join.Id);
-                    FireJoin(burst, join, Guid.NewGuid());
+                    FireJoin(burst, join, Guid.NewGuid(), lineage);
                     return true;
                 }
             }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Persistence;
@@ -11,6 +12,7 @@ namespace LabFlow.Workflows.Execution;
 /// </summary>
 internal sealed class WorkflowRuntime(
     WorkflowRunner runner,
+    IActivityRegistry registry,
     IWorkflowDefinitionStore definitions,
     IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
@@ -91,6 +93,31 @@ internal sealed class WorkflowRuntime(
                 },
                 retryConsumed: _ => true);
         }
+    }
+
+    public async Task<WorkflowRunResult> SkipAsync(Guid instanceId, Guid incidentId, SkipIncidentRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using (await locks.AcquireAsync(instanceId, cancellationToken))
+        {
+            return await WithRetriesAsync(
+                async () =>
+                {
+                    var instance = await FindInstanceAsync(instanceId, cancellationToken);
+                    EnsureNotFinished(instance, "skip");
+                    var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
+                    var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);
+                    return ToRunResult(await runner.SkipAsync(definition, instance, open, incidentId, request, cancellationToken));
+                },
+                retryConsumed: _ => true);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ListSkipOutcomesAsync(Guid instanceId, string activityId, CancellationToken cancellationToken)
+    {
+        var instance = await FindInstanceAsync(instanceId, cancellationToken);
+        var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
+        return WorkflowRunner.SkipOutcomes(registry, definition, activityId);
     }
 
     public async Task<WorkflowRunResult> ReplanAsync(Guid instanceId, ReplanRequest request, CancellationToken cancellationToken)

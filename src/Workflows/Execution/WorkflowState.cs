@@ -31,7 +31,11 @@ public sealed record WorkflowState
 }
 
 /// <summary>A branch that is held at an activity (waiting on a bookmark, or faulted there).</summary>
-public sealed record TokenState(Guid Id, string ActivityId, TokenStatus Status, string? ArrivedFrom = null);
+/// <param name="Lineage">
+/// The Any joins this branch came out of, each with the firing it descends from (see <see cref="JoinState.Firing"/>):
+/// a branch that loops back to such a join starts its next round instead of being dropped.
+/// </param>
+public sealed record TokenState(Guid Id, string ActivityId, TokenStatus Status, string? ArrivedFrom = null, IReadOnlyDictionary<string, Guid>? Lineage = null);
 
 public enum TokenStatus
 {
@@ -46,6 +50,16 @@ public sealed record JoinState
 
     /// <summary>For Join Any: it fired and drops further tokens until reached again.</summary>
     public bool Fired { get; init; }
+
+    /// <summary>
+    /// For Join Any: the id of its last firing, carried in the lineage of every token that came out of it. A token
+    /// that arrives with it has come back round a loop, so the join is reached again; any other token is dropped.
+    /// <c>null</c> in state stored before firings were tracked.
+    /// </summary>
+    public Guid? Firing { get; init; }
+
+    /// <summary>For Join All: the lineage of the tokens that arrived, handed on to the token it fires with.</summary>
+    public Dictionary<string, Guid>? Lineage { get; init; }
 }
 
 /// <summary>A fault of one branch: shown on the lab until retried or skipped.</summary>

@@ -126,6 +126,7 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
             (HttpMethod.Post, $"/api/v1/labs/{labId}/people", false),
             (HttpMethod.Post, $"/api/v1/labs/{labId}/tasks", false),
             (HttpMethod.Post, $"/api/v1/labs/{labId}/signals/go", true),
+            (HttpMethod.Post, $"/api/v1/labs/{labId}/incidents/{details.GetProperty("incidents")[0].GetProperty("id").GetGuid()}/skip", false),
             (HttpMethod.Post, $"/api/v1/tasks/{taskId}/complete", false),
             (HttpMethod.Post, $"/api/v1/tasks/{taskId}/delegate", false),
             (HttpMethod.Post, $"/api/v1/tasks/{taskId}/reassign", false),

@@ -377,7 +377,7 @@ public sealed class WorkflowRuntimeTests
 
         var error = await Assert.ThrowsAsync<WorkflowException>(() => host.Runtime.RetryAsync(started.InstanceId, incidentId, "facilitator", host.Token));
 
-        Assert.Equal($"Lab {started.InstanceId} has no open incident {incidentId}; it may have been retried already. Reload the lab to see its incidents.", error.Message);
+        Assert.Equal($"Lab {started.InstanceId} has no open incident {incidentId}; it may have been retried or skipped already. Reload the lab to see its incidents.", error.Message);
     }
 
     [Fact]

@@ -151,6 +151,190 @@ public sealed class JoinTests
     }
 
     [Fact]
+    public async Task JoinAny_FiresOncePerRound_WhenLoopReturnsWithinOneBurstAndOtherBranchWinsSecondRound()
+    {
+        // The probe of issue 9: round 1 branch a is quicker, round 2 branch b; the loop comes back in the same burst.
+        await using var host = new WorkflowTestHost();
+
+        var started = await host.StartAsync("""
+            {
+              "id": "any-loop",
+              "name": "Join Any in a loop",
+              "variables": [
+                { "name": "round", "type": "Number", "default": 0 },
+                { "name": "a", "type": "Number", "default": 0 },
+                { "name": "b", "type": "Number", "default": 0 },
+                { "name": "after", "type": "Number", "default": 0 }
+              ],
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "round", "type": "SetVariable", "inputs": { "name": "round", "value": { "js": "vars.round + 1" } } },
+                { "id": "aQuick", "type": "Decision", "inputs": { "condition": { "js": "vars.round == 1" } } },
+                { "id": "aDetour1", "type": "SetVariable", "inputs": { "name": "aDetour", "value": 1 } },
+                { "id": "aDetour2", "type": "SetVariable", "inputs": { "name": "aDetour", "value": 2 } },
+                { "id": "aGo", "type": "SetVariable", "inputs": { "name": "a", "value": { "js": "vars.a + 1" } } },
+                { "id": "bQuick", "type": "Decision", "inputs": { "condition": { "js": "vars.round != 1" } } },
+                { "id": "bDetour1", "type": "SetVariable", "inputs": { "name": "bDetour", "value": 1 } },
+                { "id": "bDetour2", "type": "SetVariable", "inputs": { "name": "bDetour", "value": 2 } },
+                { "id": "bGo", "type": "SetVariable", "inputs": { "name": "b", "value": { "js": "vars.b + 1" } } },
+                { "id": "j", "type": "Join", "inputs": { "mode": "Any" } },
+                { "id": "after", "type": "SetVariable", "inputs": { "name": "after", "value": { "js": "vars.after + 1" } } },
+                { "id": "again", "type": "Decision", "inputs": { "condition": { "js": "vars.round < 2" } } }
+              ],
+              "connections": [
+                { "from": "start", "to": "round" },
+                { "from": "round", "to": "aQuick" },
+                { "from": "round", "to": "bQuick" },
+                { "from": "aQuick", "outcome": "True", "to": "aGo" },
+                { "from": "aQuick", "outcome": "False", "to": "aDetour1" },
+                { "from": "aDetour1", "to": "aDetour2" },
+                { "from": "aDetour2", "to": "aGo" },
+                { "from": "bQuick", "outcome": "True", "to": "bGo" },
+                { "from": "bQuick", "outcome": "False", "to": "bDetour1" },
+                { "from": "bDetour1", "to": "bDetour2" },
+                { "from": "bDetour2", "to": "bGo" },
+                { "from": "aGo", "to": "j" },
+                { "from": "bGo", "to": "j" },
+                { "from": "j", "to": "after" },
+                { "from": "after", "to": "again" },
+                { "from": "again", "outcome": "True", "to": "round" }
+              ]
+            }
+            """);
+
+        Assert.Equal(WorkflowStatus.Finished, started.Status);
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(1, instance.State.Variables["a"]!.GetValue<double>());
+        Assert.Equal(1, instance.State.Variables["b"]!.GetValue<double>());
+        Assert.Equal(2, instance.State.Variables["after"]!.GetValue<double>());
+        var journal = await host.JournalAsync(started.InstanceId);
+        Assert.Equal(2, journal.Count(e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "j" }));
+        Assert.Single(journal, e => e is { Event: JournalEvent.ActivityStarted, ActivityId: "aGo" });
+        Assert.Single(journal, e => e is { Event: JournalEvent.ActivityStarted, ActivityId: "bGo" });
+        // The loser of each round is accounted for: round 1 b's detour, round 2 a's last step.
+        Assert.Equal(
+            [("bDetour2", "Closed because Join 'j' continued with another branch."), ("aGo", "Closed because Join 'j' continued with another branch.")],
+            journal.Where(e => e.Event == JournalEvent.ActivityCancelled).Select(e => (e.ActivityId, e.Message)));
+    }
+
+    [Fact]
+    public async Task JoinAny_FiresAgain_WhenLoopReturnsThroughItsOtherInboundWithinOneBurst()
+    {
+        await using var host = new WorkflowTestHost();
+
+        var started = await host.StartAsync("""
+            {
+              "id": "any-merge-loop",
+              "name": "Join Any merging a loop",
+              "variables": [ { "name": "rounds", "type": "Number", "default": 0 } ],
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "merge", "type": "Join", "inputs": { "mode": "Any" } },
+                { "id": "work", "type": "SetVariable", "inputs": { "name": "rounds", "value": { "js": "vars.rounds + 1" } } },
+                { "id": "again", "type": "Decision", "inputs": { "condition": { "js": "vars.rounds < 3" } } },
+                { "id": "review", "type": "WaitForSignal", "inputs": { "signal": "review" } }
+              ],
+              "connections": [
+                { "from": "start", "to": "merge" },
+                { "from": "merge", "to": "work" },
+                { "from": "work", "to": "again" },
+                { "from": "again", "outcome": "True", "to": "merge" },
+                { "from": "again", "outcome": "False", "to": "review" }
+              ]
+            }
+            """);
+
+        Assert.Equal(WorkflowStatus.Suspended, started.Status);
+        Assert.Equal(3, (await host.VariableAsync(started.InstanceId, "rounds"))!.GetValue<double>());
+        await host.BookmarkAtAsync(started.InstanceId, "review");
+        var journal = await host.JournalAsync(started.InstanceId);
+        Assert.Equal(3, journal.Count(e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "merge" }));
+        Assert.DoesNotContain(journal, e => e.Event == JournalEvent.ActivityCancelled);
+    }
+
+    [Fact]
+    public async Task JoinAny_FiresAgain_WhenLoopReturnsAfterWaitingInALaterBurst()
+    {
+        await using var host = new WorkflowTestHost();
+        var started = await host.StartAsync("""
+            {
+              "id": "any-merge-wait",
+              "name": "Join Any merging a loop that waits",
+              "variables": [ { "name": "rounds", "type": "Number", "default": 0 } ],
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "merge", "type": "Join", "inputs": { "mode": "Any" } },
+                { "id": "review", "type": "WaitForSignal", "inputs": { "signal": "review" } },
+                { "id": "count", "type": "SetVariable", "inputs": { "name": "rounds", "value": { "js": "vars.rounds + 1" } } },
+                { "id": "again", "type": "Decision", "inputs": { "condition": { "js": "vars.rounds < 2" } } }
+              ],
+              "connections": [
+                { "from": "start", "to": "merge" },
+                { "from": "merge", "to": "review" },
+                { "from": "review", "to": "count" },
+                { "from": "count", "to": "again" },
+                { "from": "again", "outcome": "True", "to": "merge" }
+              ]
+            }
+            """);
+        var waiting = await host.InstanceAsync(started.InstanceId);
+
+        await host.Runtime.SignalAsync("review", null, ResumePayload.System(), host.Token);
+        var secondRound = await host.InstanceAsync(started.InstanceId);
+        await host.Runtime.SignalAsync("review", null, ResumePayload.System(), host.Token);
+
+        var firing = waiting.State.Joins["merge"].Firing;
+        Assert.NotNull(firing);
+        Assert.Equal(firing, Assert.Single(waiting.State.Tokens).Lineage!["merge"]);
+        Assert.Equal(WorkflowStatus.Suspended, secondRound.Status);
+        Assert.Equal("review", Assert.Single(secondRound.State.Tokens).ActivityId);
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(2, instance.State.Variables["rounds"]!.GetValue<double>());
+        Assert.Equal(2, (await host.JournalAsync(started.InstanceId)).Count(e => e is { Event: JournalEvent.ActivityCompleted, ActivityId: "merge" }));
+    }
+
+    [Fact]
+    public async Task JoinAny_DropsAndJournalsLateToken_WhenItDoesNotComeFromTheJoinsOwnOutput()
+    {
+        await using var host = new WorkflowTestHost();
+        var started = await host.StartAsync("""
+            {
+              "id": "any-late",
+              "name": "Join Any with a late branch",
+              "variables": [ { "name": "after", "type": "Number", "default": 0 } ],
+              "activities": [
+                { "id": "start", "type": "Start" },
+                { "id": "x", "type": "WaitForSignal", "inputs": { "signal": "x" } },
+                { "id": "y", "type": "WaitForSignal", "inputs": { "signal": "y" } },
+                { "id": "viaX", "type": "Decision", "inputs": { "condition": false } },
+                { "id": "j", "type": "Join", "inputs": { "mode": "Any" } },
+                { "id": "after", "type": "SetVariable", "inputs": { "name": "after", "value": { "js": "vars.after + 1" } } }
+              ],
+              "connections": [
+                { "from": "start", "to": "x" },
+                { "from": "start", "to": "y" },
+                { "from": "y", "to": "viaX" },
+                { "from": "viaX", "outcome": "True", "to": "x" },
+                { "from": "viaX", "outcome": "False", "to": "j" },
+                { "from": "x", "to": "j" },
+                { "from": "j", "to": "after" }
+              ]
+            }
+            """);
+        await host.Runtime.SignalAsync("x", null, ResumePayload.System(), host.Token);
+
+        await host.Runtime.SignalAsync("y", null, ResumePayload.System(), host.Token);
+
+        var instance = await host.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(1, instance.State.Variables["after"]!.GetValue<double>());
+        var dropped = Assert.Single(await host.JournalAsync(started.InstanceId), e => e.Event == JournalEvent.ActivityCancelled);
+        Assert.Equal("j", dropped.ActivityId);
+        Assert.Equal("Dropped because Join 'j' already continued with another branch; it takes a token again once the flow comes back through it.", dropped.Message);
+    }
+
+    [Fact]
     public async Task JoinAll_AllResumesSucceed_WhenDifferentBookmarksOfOneLabResumeConcurrently()
     {
         await using var host = new WorkflowTestHost();

@@ -33,6 +33,7 @@ internal static class LabsApi
         labs.MapPost("/", LaunchAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         labs.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         labs.MapPost("/{id:guid}/incidents/{incidentId:guid}/retry", RetryAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
+        labs.MapPost("/{id:guid}/incidents/{incidentId:guid}/skip", SkipFailedStepAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         labs.MapPost("/{id:guid}/pause", PauseAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         labs.MapPost("/{id:guid}/resume", ResumeAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         labs.MapPut("/{id:guid}/start-date", MoveStartDateAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
@@ -201,6 +202,18 @@ internal static class LabsApi
     {
         await RequireManagerAsync(id, user, labs, access, cancellationToken);
         return TypedResults.Ok(await runtime.RetryAsync(id, incidentId, user.PersonId().ToString(), cancellationToken));
+    }
+
+    /// <summary>Skips the failed step behind an incident: the lab domain checks who may and the reason; a consumed incident answers 404.</summary>
+    private static async Task<IResult> SkipFailedStepAsync(Guid id, Guid incidentId, SkipIncidentBody body, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken)
+    {
+        if (new FieldErrors().RequireText("reason", body.Reason, LabService.MaxSkipReasonLength, "the reason for skipping the step") is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
+        }
+
+        var request = new SkipFailedStepRequest(incidentId, body.Reason, body.Outcome, body.EndBranch);
+        return TypedResults.Ok(await labs.SkipFailedStepAsync(id, request, user.PersonId(), cancellationToken));
     }
 
     private static async Task<IResult> PauseAsync(Guid id, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken) =>

@@ -213,6 +213,28 @@ internal static class LabManageTexts
 
     public static string Retried(string step) => UiText.Pick($"{step} försöktes igen.", $"{step} was retried.");
 
+    public static string SkipFailedStep => UiText.Pick("Hoppa över steget", "Skip the step");
+
+    public static string SkipFailedStepFor(string step) => UiText.Pick($"Hoppa över steget: {step}", $"Skip the step: {step}");
+
+    public static string SkipFailedStepHint => UiText.Pick(
+        "Steget körs inte igen. Labbet går vidare från det som om det hade blivit klart, och skälet syns i tidslinjen.",
+        "The step is not run again. The lab goes on from it as if it had been completed, and the reason shows on the timeline.");
+
+    public static string SkipContinueWith => UiText.Pick("Gå vidare med utfallet", "Go on with the outcome");
+
+    public static string SkippedFailedStep(string step) => UiText.Pick($"{step} hoppades över.", $"{step} was skipped.");
+
+    /// <summary>An outcome a skipped step goes on with: the core outcomes in words, a flow's own names as written.</summary>
+    public static string OutcomeName(string outcome) => outcome switch
+    {
+        "Done" => UiText.Pick("Klar", "Done"),
+        "True" => UiText.Pick("Ja", "Yes"),
+        "False" => UiText.Pick("Nej", "No"),
+        "Default" => UiText.Pick("Annars", "Otherwise"),
+        _ => outcome,
+    };
+
     public static string Actions => UiText.Pick("Åtgärder", "Actions");
 
     public static string MoveDue => UiText.Pick("Flytta datum", "Move date");

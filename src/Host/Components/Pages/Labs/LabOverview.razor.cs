@@ -60,6 +60,8 @@ public sealed partial class LabOverview
 
     private LabPanel _panel;
     private LabTask? _panelTask;
+    private Incident? _panelIncident;
+    private IReadOnlyList<string> _skipOutcomes = [];
     private FormErrors _panelErrors = new();
     private LabNotice? _notice;
     private bool _busy;
@@ -312,6 +314,35 @@ public sealed partial class LabOverview
             },
             LabManageTexts.Retried(StepName(incident.ActivityId)));
 
+    /// <summary>Opens the form that skips a failed step; the outcomes it can go on with come from the step (its default first).</summary>
+    private async Task OpenIncidentSkipAsync(Incident incident)
+    {
+        Open(LabPanel.IncidentSkip);
+        _panelIncident = incident;
+        _skipOutcomes = await ScopedServices.GetRequiredService<IWorkflowRuntime>().ListSkipOutcomesAsync(Id, incident.ActivityId, CancellationToken.None);
+        _text = _skipOutcomes.FirstOrDefault();
+    }
+
+    private Task SkipFailedStepAsync()
+    {
+        _panelErrors = new FormErrors();
+        if (_panelIncident is not { } incident)
+        {
+            return Task.CompletedTask;
+        }
+
+        var reason = _reason?.Trim();
+        if (!RequireText("incident-skip-reason", reason, LabService.MaxSkipReasonLength, LabManageTexts.ReasonRequired))
+        {
+            return Task.CompletedTask;
+        }
+
+        var request = new SkipFailedStepRequest(incident.Id, reason, _skipOutcomes.Count == 0 ? null : _text);
+        return RunAsync(
+            (labs, _) => labs.SkipFailedStepAsync(Id, request, _me, CancellationToken.None),
+            LabManageTexts.SkippedFailedStep(StepName(incident.ActivityId)));
+    }
+
     private Task MoveStartDateAsync()
     {
         _panelErrors = new FormErrors();
@@ -545,7 +576,9 @@ public sealed partial class LabOverview
     {
         var text = entry.Event == JournalEvent.WorkflowCancelled && entry.Message is { Length: > 0 } reason
             ? LabManageTexts.CancelledInTimeline(reason)
-            : LabTexts.Journal(entry.Event, StepName(entry.ActivityId), entry.Outcome);
+            : entry.Event == JournalEvent.ActivitySkipped && entry.Message is { Length: > 0 } skipReason
+                ? LabManageTexts.SkippedInTimeline(StepName(entry.ActivityId), skipReason)
+                : LabTexts.Journal(entry.Event, StepName(entry.ActivityId), entry.Outcome);
         return ActorName(entry.Actor) is { } actor ? $"{text} {LabTexts.By(actor)}" : text;
     }
 

@@ -13,4 +13,5 @@ internal enum LabPanel
     TaskDue,
     TaskReassign,
     TaskSkip,
+    IncidentSkip,
 }
