@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Http.Json;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host;
+using LabFlow.Host.Api;
+using LabFlow.Host.Api.Account;
 using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -46,7 +48,11 @@ internal static class SignInBenchmark
                 throw new InvalidOperationException("The Host refused to start; its log says why.");
             }
 
-            app.MapLabFlowEndpoints();
+            // The API's pipeline and the account endpoints only: the pages need static web assets that a benchmark's
+            // build does not have, and play no part in a sign-in over the API.
+            app.UseLabFlowApi();
+            app.UseLabFlowIdentity();
+            app.MapGroup("/api/v1").MapAccountApi();
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
