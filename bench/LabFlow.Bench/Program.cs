@@ -1,9 +1,10 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|load|designer|all] [--labs N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|load|designer|signin|all] [--labs N] [--rounds N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var labs = ReadInt(args, "--labs", 2000);
+var rounds = ReadInt(args, "--rounds", 60);
 
 Console.WriteLine($"LabFlow benchmarks: {Environment.ProcessorCount} cores, .NET {Environment.Version}, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
 if (scenario is "load" or "all")
@@ -14,6 +15,11 @@ if (scenario is "load" or "all")
 if (scenario is "designer" or "all")
 {
     await DesignerBenchmark.RunAsync(RepositoryFolders.WorkflowsJson());
+}
+
+if (scenario is "signin" or "all")
+{
+    await SignInBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), rounds);
 }
 
 if (scenario is "engine" or "all")

@@ -86,6 +86,8 @@ internal sealed class LabFlowHostProcess : IAsyncDisposable
         startInfo.ArgumentList.Add($"--LabFlow:PublicBaseUrl={baseAddress.ToString().TrimEnd('/')}");
         // Every test signs in from 127.0.0.1: the guessing limit (20 a minute per address) would turn them away.
         startInfo.ArgumentList.Add("--LabFlow:Authentication:CredentialPermitLimit=1000");
+        // An open page checks its sign-in this often: short, so a test sees a deactivated person's page close.
+        startInfo.ArgumentList.Add("--LabFlow:Authentication:CircuitRevalidationInterval=00:00:02");
         // Request lines would crowd out what a failure needs from the Host's output: its warnings and errors.
         startInfo.ArgumentList.Add("--Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning");
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";

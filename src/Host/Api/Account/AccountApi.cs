@@ -18,10 +18,6 @@ internal static class AccountApi
     public const string SignInFailed =
         "The email or password is wrong, or the account cannot sign in right now. After 5 failed attempts an account is locked for 15 minutes; use \"forgot password\" if you need a new one.";
 
-    // Verifying a password against this hash when the email is unknown keeps that answer as slow as a wrong password.
-    private static readonly Lazy<string> DecoyPasswordHash = new(() =>
-        new PasswordHasher<LabFlowUser>().HashPassword(new LabFlowUser(), Guid.NewGuid().ToString("N")));
-
     public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
     {
         var account = api.MapGroup("/account").WithTags("Account");
@@ -42,15 +38,8 @@ internal static class AccountApi
 
     private static async Task<IResult> LoginAsync(LoginRequest request, LabFlowSignInManager signInManager)
     {
-        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await signInManager.UserManager.FindByEmailAsync(request.Email.Trim());
-        if (user is null)
-        {
-            new PasswordHasher<LabFlowUser>().VerifyHashedPassword(new LabFlowUser(), DecoyPasswordHash.Value, request.Password);
-            return Failed();
-        }
-
-        var result = await signInManager.PasswordSignInAsync(user, request.Password, request.RememberMe, lockoutOnFailure: true);
-        return result.Succeeded
+        var (_, user) = await signInManager.PasswordSignInByEmailAsync(request.Email, request.Password, request.RememberMe);
+        return user is not null
             ? TypedResults.Ok(ToMe(await signInManager.CreateUserPrincipalAsync(user)))
             : Failed();
     }

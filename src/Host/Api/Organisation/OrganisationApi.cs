@@ -149,7 +149,7 @@ internal static class OrganisationApi
         IDirectoryCommands commands,
         ITaskStore tasks,
         TaskService taskService,
-        UserManager<LabFlowUser> users,
+        AccountSessions sessions,
         CancellationToken cancellationToken)
     {
         if (await directory.FindPersonAsync(id, cancellationToken) is not { } person)
@@ -191,11 +191,7 @@ internal static class OrganisationApi
         }
 
         await commands.SavePersonAsync(person with { Active = false }, cancellationToken);
-        if (await users.FindByIdAsync(id.ToString()) is { } user)
-        {
-            // A new security stamp makes cookies already issued fail their next validation.
-            await users.UpdateSecurityStampAsync(user);
-        }
+        await sessions.EndAllAsync(id, cancellationToken);
 
         return TypedResults.Ok(new DeactivatedResponse((await FindAsync(id, directory, cancellationToken))!, reassigned));
     }
@@ -229,7 +225,7 @@ internal static class OrganisationApi
         return TypedResults.Ok(await FindAsync(id, directory, cancellationToken));
     }
 
-    private static async Task<IResult> RemoveMembershipAsync(Guid id, string administrationId, string role, IDirectory directory, IDirectoryCommands commands, CancellationToken cancellationToken)
+    private static async Task<IResult> RemoveMembershipAsync(Guid id, string administrationId, string role, IDirectory directory, IDirectoryCommands commands, AccountSessions sessions, CancellationToken cancellationToken)
     {
         if (await directory.FindPersonAsync(id, cancellationToken) is null)
         {
@@ -248,6 +244,7 @@ internal static class OrganisationApi
         }
 
         await commands.RemoveMembershipAsync(membership, cancellationToken);
+        await sessions.EndAllAsync(id, cancellationToken);
         return TypedResults.NoContent();
     }
 

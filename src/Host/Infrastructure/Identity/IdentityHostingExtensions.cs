@@ -4,6 +4,7 @@ using LabFlow.Host.Api.Authentication;
 using LabFlow.Host.Api.Authorization;
 using LabFlow.Host.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,8 @@ internal static class IdentityHostingExtensions
     /// ASP.NET Core Identity on LabFlow's database (users are directory people), the cookie and personal-access-token
     /// schemes behind one policy scheme, the API's authorization policies, lockout (5 attempts, 15 minutes), the
     /// rate limit on credential endpoints, and data-protection keys kept in the database so every node shares them.
+    /// Cookies are checked against the database on every request (<see cref="SessionValidator"/>) and open pages
+    /// every <see cref="LabFlowAuthenticationOptions.CircuitRevalidationInterval"/> (<see cref="LabFlowAuthenticationStateProvider"/>).
     /// </summary>
     public static IServiceCollection AddLabFlowIdentity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -56,6 +59,11 @@ internal static class IdentityHostingExtensions
         services.TryAddScoped<AccountProvisioner>();
         services.Replace(ServiceDescriptor.Scoped<IOrganisationRoles, IdentityOrganisationRoles>());
         services.TryAddScoped<AccountPasswords>();
+        services.TryAddSingleton<DecoyPasswordHash>();
+        services.TryAddSingleton<SessionSnapshots>();
+        services.TryAddScoped<SessionValidator>();
+        services.TryAddScoped<AccountSessions>();
+        services.AddScoped<AuthenticationStateProvider, LabFlowAuthenticationStateProvider>();
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);
 
@@ -78,6 +86,7 @@ internal static class IdentityHostingExtensions
                 options.LoginPath = "/account/login";
                 options.AccessDeniedPath = "/account/access-denied";
                 ApiCookieEvents.Configure(options.Events);
+                options.Events.OnValidatePrincipal = SessionValidator.ValidatePrincipalAsync;
             });
 
         services.AddAuthorization(LabFlowPolicies.Configure);

@@ -34,6 +34,24 @@ public sealed class LabFlowAuthenticationOptions : IValidatableObject
         ErrorMessage = "LabFlow:Authentication:CookieLifetime must be between 00:05:00 and 30.00:00:00 (default 08:00:00).")]
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// How long one node may reuse what it read about a signed-in person (active, roles, memberships, name) before
+    /// reading it again on their next request. A deactivation or a removed membership changes the security stamp,
+    /// which is read on every request, so those end the session at once on every node whatever this is; this bounds
+    /// how late an added role shows. <c>00:00:00</c> reads everything on every request. Default: five seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "LabFlow:Authentication:SessionRefreshInterval must be between 00:00:00 and 00:00:30 (default 00:00:05).")]
+    public TimeSpan SessionRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How often an open page (a Blazor circuit, which sends no new request) checks that its person may still be
+    /// signed in; when not, the page goes to the sign-in page. Default: 30 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "LabFlow:Authentication:CircuitRevalidationInterval must be between 00:00:01 and 00:01:00 (default 00:00:30).")]
+    public TimeSpan CircuitRevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Single sign-on; off unless <see cref="OidcSettings.Authority"/> is set.</summary>
     public OidcSettings Oidc { get; set; } = new();
 

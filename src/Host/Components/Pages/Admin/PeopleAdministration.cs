@@ -24,7 +24,8 @@ internal sealed class PeopleAdministration(
     AccountPasswords passwords,
     ITaskStore tasks,
     TaskService taskService,
-    UserManager<LabFlowUser> users)
+    UserManager<LabFlowUser> users,
+    AccountSessions sessions)
 {
     /// <summary>The API's limits (OrganisationApi).</summary>
     public const int MaxNameLength = 200;
@@ -200,8 +201,12 @@ internal sealed class PeopleAdministration(
         return membership;
     }
 
-    public Task RemoveMembershipAsync(Membership membership, CancellationToken cancellationToken) =>
-        commands.RemoveMembershipAsync(membership, cancellationToken);
+    /// <summary>Takes the role and, as <c>DELETE /api/v1/people/{id}/memberships/…</c> does, ends the person's sessions.</summary>
+    public async Task RemoveMembershipAsync(Membership membership, CancellationToken cancellationToken)
+    {
+        await commands.RemoveMembershipAsync(membership, cancellationToken);
+        await sessions.EndAllAsync(membership.PersonId, cancellationToken);
+    }
 
     /// <summary>
     /// Deactivates the person as <c>POST /api/v1/people/{id}/deactivate</c> does: a successor is required when they
@@ -253,11 +258,7 @@ internal sealed class PeopleAdministration(
         }
 
         await commands.SavePersonAsync(person with { Active = false }, cancellationToken);
-        if (await users.FindByIdAsync(id.ToString()) is { } user)
-        {
-            // A new security stamp makes cookies already issued fail their next validation.
-            await users.UpdateSecurityStampAsync(user);
-        }
+        await sessions.EndAllAsync(id, cancellationToken);
 
         return new DeactivationResult(moved, moved > 0 ? successor?.Name : null);
     }
