@@ -29,7 +29,7 @@ public sealed partial class SignInTests(LabFlowBrowserFixture fixture, ITestOutp
 
             var summary = page.Locator(".error-summary");
             await Expect(summary.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Rätta följande och försök igen");
-            await Expect(summary.Locator("li")).ToHaveTextAsync("E-postadressen eller lösenordet är fel.");
+            await Expect(summary.Locator("li")).ToHaveTextAsync("E-postadressen eller lösenordet är fel, eller så kan kontot inte logga in just nu. Efter fem misslyckade försök spärras kontot i 15 minuter; välj ett nytt lösenord med ”Glömt lösenordet?” om du behöver.");
             await Expect(summary).ToBeFocusedAsync();
             await Expect(page.GetByLabel("E-postadress", new() { Exact = true })).ToHaveValueAsync(DemoPeople.Coordinator.Email);
             await AxeAssert.NoViolationsAsync(page, "The login page after a wrong password");

@@ -107,8 +107,8 @@ public sealed class AccountPagesTests(UiFixture fixture) : IClassFixture<UiFixtu
 
         Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
         Assert.False(UiPages.SetsSignInCookie(wrongPassword));
-        Assert.Contains("<li>E-postadressen eller lösenordet är fel.</li>", wrongHtml, StringComparison.Ordinal);
-        Assert.Contains("<li>E-postadressen eller lösenordet är fel.</li>", unknownHtml, StringComparison.Ordinal);
+        Assert.Contains("<li>E-postadressen eller lösenordet är fel, eller så kan kontot inte logga in just nu. Efter fem misslyckade försök spärras kontot i 15 minuter; välj ett nytt lösenord med ”Glömt lösenordet?” om du behöver.</li>", wrongHtml, StringComparison.Ordinal);
+        Assert.Contains("<li>E-postadressen eller lösenordet är fel, eller så kan kontot inte logga in just nu. Efter fem misslyckade försök spärras kontot i 15 minuter; välj ett nytt lösenord med ”Glömt lösenordet?” om du behöver.</li>", unknownHtml, StringComparison.Ordinal);
         Assert.Contains("role=\"alert\"", wrongHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("not the password at all", wrongHtml, StringComparison.Ordinal);
     }
@@ -128,26 +128,33 @@ public sealed class AccountPagesTests(UiFixture fixture) : IClassFixture<UiFixtu
     }
 
     [Fact]
-    public async Task Login_SaysTheAccountIsLocked_WhenTooManyAttemptsFailed()
+    public async Task Login_AnswersALockedAccountAsAnUnknownEmail_SoNoOneLearnsWhichAccountsExist()
     {
         var person = await Factory.CreateMemberAsync("Låst Person", ApiResourcesFactory.Own, Role.Participant);
         using var client = Factory.CreateAnonymousClient();
-        string html = "";
-
-        for (var attempt = 0; attempt < 5; attempt++)
+        async Task<string> SignInAsync(string email, string password)
         {
             using var response = await UiPages.PostFormAsync(client, "/account/login", "login", new Dictionary<string, string>
             {
-                ["Input.Email"] = person.Email,
-                ["Input.Password"] = "a wrong password " + attempt,
+                ["Input.Email"] = email,
+                ["Input.Password"] = password,
             });
-            html = await UiPages.ReadHtmlAsync(response);
+            return await UiPages.ReadHtmlAsync(response);
         }
 
-        Assert.Contains(
-            "<li>Kontot är låst en stund efter för många misslyckade försök. Försök igen om 15 minuter, eller välj ett nytt lösenord med ”Glömt lösenordet?”.</li>",
-            html,
-            StringComparison.Ordinal);
+        var locked = "";
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            locked = await SignInAsync(person.Email, "a wrong password " + attempt);
+        }
+
+        var unknown = await SignInAsync("nobody-" + Guid.NewGuid().ToString("N") + "@labflow.example", "a wrong password");
+
+        const string message =
+            "<li>E-postadressen eller lösenordet är fel, eller så kan kontot inte logga in just nu. Efter fem misslyckade försök spärras kontot i 15 minuter; välj ett nytt lösenord med ”Glömt lösenordet?” om du behöver.</li>";
+        Assert.Contains(message, locked, StringComparison.Ordinal);
+        Assert.Contains(message, unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("låst", locked, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -25,14 +25,13 @@ internal static class AccountTexts
 
     public static string PasswordRequired => UiText.Pick("Fyll i ditt lösenord.", "Enter your password.");
 
-    /// <summary>The one answer to a failed sign-in (unknown email, wrong password, inactive account).</summary>
-    public static string SignInFailed => UiText.Pick(
-        "E-postadressen eller lösenordet är fel.",
-        "The email address or password is wrong.");
-
-    public static string LockedOut(int minutes) => UiText.Pick(
-        $"Kontot är låst en stund efter för många misslyckade försök. Försök igen om {minutes} minuter, eller välj ett nytt lösenord med ”Glömt lösenordet?”.",
-        $"The account is locked for a while after too many failed attempts. Try again in {minutes} minutes, or choose a new password with \"Forgot your password?\".");
+    /// <summary>
+    /// The one answer to every failed sign-in (unknown email, wrong password, locked or inactive account): saying
+    /// "locked" only for real accounts would tell anyone which emails have one, so the lockout is explained to all.
+    /// </summary>
+    public static string SignInFailed(int lockoutMinutes) => UiText.Pick(
+        $"E-postadressen eller lösenordet är fel, eller så kan kontot inte logga in just nu. Efter fem misslyckade försök spärras kontot i {lockoutMinutes} minuter; välj ett nytt lösenord med ”Glömt lösenordet?” om du behöver.",
+        $"The email address or password is wrong, or the account cannot sign in right now. After five failed attempts an account is locked for {lockoutMinutes} minutes; choose a new password with \"Forgot your password?\" if you need one.");
 
     public static string PasswordSaved => UiText.Pick(
         "Ditt lösenord är sparat. Logga in med det.",
