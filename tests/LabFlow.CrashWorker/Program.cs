@@ -4,6 +4,7 @@
 //
 // Prints "started <lab id>" for every lab, then "committed <lab id> <count>" each time a resume of that lab has
 // returned (its burst committed). The test kills the process at a random moment and checks the database.
+// The "launch" mode (LaunchCrash) launches labs and is killed inside a launch's start burst.
 using System.Globalization;
 using LabFlow.CrashWorker;
 using LabFlow.Host.Infrastructure.Persistence;
@@ -14,6 +15,11 @@ using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+
+if (args is [LaunchCrash.Mode, .. var launchArgs])
+{
+    return await LaunchCrash.RunAsync(launchArgs);
+}
 
 if (args.Length != 2 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var labs))
 {
