@@ -3,11 +3,7 @@ using LabFlow.Activities.DependencyInjection;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Infrastructure.Persistence;
-using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.DependencyInjection;
 using LabFlow.Workflows.Execution;
-using LabFlow.Workflows.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.CrashWorker;
@@ -51,35 +47,22 @@ internal static class LaunchCrash
             return 2;
         }
 
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [$"{DatabaseOptions.SectionName}:Provider"] = args[0],
-                [$"{DatabaseOptions.SectionName}:ConnectionString"] = args[1],
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddLabActivities();
-        services.AddLabFlowPersistence(configuration);
-        services.AddLabFlowWorkflows();
-
-        // Registered after the real writers, so it runs when every row of the burst has been added.
         var hang = new HangInLaunchWriter(launchesBeforeHang: labs - 1);
-        services.AddScoped<IEfCoreEffectWriter>(_ => hang);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = WorkerServices.Build(args[0], args[1], services =>
+        {
+            services.AddLabActivities();
+
+            // Registered after the real writers, so it runs when every row of the burst has been added.
+            services.AddScoped<IEfCoreEffectWriter>(_ => hang);
+        });
         using var stop = new CancellationTokenSource();
+        if (!await WorkerServices.PrepareAsync(provider, Flow, stop.Token))
+        {
+            return 1;
+        }
 
         await using (var scope = provider.CreateAsyncScope())
         {
-            if (!await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(stop.Token))
-            {
-                return 1;
-            }
-
-            await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>()
-                .PublishAsync(WorkflowDefinitionSerializer.Deserialize(Flow), "crash-worker", null, stop.Token);
             var directory = scope.ServiceProvider.GetRequiredService<IDirectoryCommands>();
             await directory.SavePersonAsync(new Person(FacilitatorId, "Fia Facilitator", "fia.crash@example.se"), stop.Token);
             await directory.AddMembershipAsync(new Membership(FacilitatorId, AdministrationId, Role.Facilitator), stop.Token);
