@@ -4,16 +4,19 @@
 //
 // Prints "started <lab id>" for every lab, then "committed <lab id> <count>" each time a resume of that lab has
 // returned (its burst committed). The test kills the process at a random moment and checks the database.
+// The "launch" mode (LaunchCrash) launches labs and is killed inside a launch's start burst.
 using System.Globalization;
 using LabFlow.CrashWorker;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Workflows.Bookmarks;
-using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.DependencyInjection;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+
+if (args is [LaunchCrash.Mode, .. var launchArgs])
+{
+    return await LaunchCrash.RunAsync(launchArgs);
+}
 
 if (args.Length != 2 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var labs))
 {
@@ -21,30 +24,11 @@ if (args.Length != 2 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out
     return 2;
 }
 
-var configuration = new ConfigurationBuilder()
-    .AddInMemoryCollection(new Dictionary<string, string?>
-    {
-        [$"{DatabaseOptions.SectionName}:Provider"] = DatabaseProviders.Sqlite,
-        [$"{DatabaseOptions.SectionName}:ConnectionString"] = $"Data Source={args[0]}",
-    })
-    .Build();
-var services = new ServiceCollection();
-services.AddSingleton<IConfiguration>(configuration);
-services.AddLogging();
-services.AddLabFlowPersistence(configuration);
-services.AddLabFlowWorkflows();
-await using var provider = services.BuildServiceProvider();
+await using var provider = WorkerServices.Build(DatabaseProviders.Sqlite, $"Data Source={args[0]}");
 using var stop = new CancellationTokenSource();
-
-await using (var scope = provider.CreateAsyncScope())
+if (!await WorkerServices.PrepareAsync(provider, CrashFlow.Json, stop.Token))
 {
-    if (!await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(stop.Token))
-    {
-        return 1;
-    }
-
-    await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>()
-        .PublishAsync(WorkflowDefinitionSerializer.Deserialize(CrashFlow.Json), "crash-worker", null, stop.Token);
+    return 1;
 }
 
 var started = new List<Guid>();

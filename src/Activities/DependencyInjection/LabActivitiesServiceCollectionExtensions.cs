@@ -62,6 +62,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<IDirectoryCommands>(sp => sp.GetRequiredService<InMemoryDirectory>());
         services.TryAddSingleton<InMemoryLabStore>();
         services.TryAddSingleton<ILabStore>(sp => sp.GetRequiredService<InMemoryLabStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryCommitParticipant, InMemoryLabStore>(sp => sp.GetRequiredService<InMemoryLabStore>()));
         services.TryAddSingleton<InMemoryTaskStore>();
         services.TryAddSingleton<ITaskStore>(sp => sp.GetRequiredService<InMemoryTaskStore>());
         services.TryAddSingleton<ITaskCommands>(sp => sp.GetRequiredService<InMemoryTaskStore>());

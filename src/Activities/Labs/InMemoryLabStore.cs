@@ -1,7 +1,13 @@
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Persistence.InMemory;
+
 namespace LabFlow.Activities.Labs;
 
-/// <summary>Lab rows in memory. Records are immutable, so they are handed out as they are.</summary>
-public sealed class InMemoryLabStore : ILabStore
+/// <summary>
+/// Lab rows in memory. Records are immutable, so they are handed out as they are. A launched lab is added by its
+/// start burst's commit (<see cref="IInMemoryCommitParticipant"/>), atomically with its instance.
+/// </summary>
+public sealed class InMemoryLabStore : ILabStore, IInMemoryCommitParticipant
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Lab> _labs = [];
@@ -25,6 +31,18 @@ public sealed class InMemoryLabStore : ILabStore
                     .OrderByDescending(l => l.CreatedAt),
             ];
             return Task.FromResult(result);
+        }
+    }
+
+    public void Apply(WorkflowCommit commit)
+    {
+        lock (_gate)
+        {
+            foreach (var launched in commit.Effects.OfType<LabLaunched>())
+            {
+                // The instance has the lab's id and was just created, so no lab can hold that id yet.
+                _labs[launched.Lab.Id] = launched.Lab with { Version = 1 };
+            }
         }
     }
 

@@ -21,7 +21,10 @@ public sealed class LabService(
     IWorkflowJournalStore journal,
     TimeProvider timeProvider)
 {
-    /// <summary>Creates the lab row and starts its flow; the instance has the lab's id and sees the lab as <c>lab</c>.</summary>
+    /// <summary>
+    /// Starts the lab's flow with the lab row as part of its first burst (<see cref="LabLaunched"/>): both commit or
+    /// neither does. The instance has the lab's id and sees the lab as <c>lab</c>.
+    /// </summary>
     /// <exception cref="LabDomainException"><c>forbidden</c> unless a facilitator of the administration or an admin; <c>invalid</c> with every problem at once.</exception>
     public async Task<Lab> LaunchAsync(LaunchLabRequest request, Guid actorId, CancellationToken cancellationToken)
     {
@@ -66,24 +69,16 @@ public sealed class LabService(
             Paused: false,
             timeProvider.GetUtcNow(),
             actorId.ToString());
-        await labs.AddAsync(lab, cancellationToken);
 
+        // The lab row is an effect of the flow's start burst, so the lab and its instance commit in one transaction:
+        // a refused start writes neither, and a crash before the commit leaves no lab that answers 404.
         var inputs = (JsonObject?)request.Inputs?.DeepClone() ?? [];
         inputs["challenge"] ??= lab.Challenge;
-        try
-        {
-            await runtime.StartAsync(
-                new StartWorkflowRequest(lab.DefinitionId, inputs, actorId.ToString(), request.Version, LabContext.For(lab), lab.Id),
-                cancellationToken);
-        }
-        catch (WorkflowException)
-        {
-            // The flow never started, so nothing refers to the lab row yet.
-            await labs.RemoveAsync(lab.Id, CancellationToken.None);
-            throw;
-        }
+        await runtime.StartAsync(
+            new StartWorkflowRequest(lab.DefinitionId, inputs, actorId.ToString(), request.Version, LabContext.For(lab), lab.Id, [new LabLaunched(Guid.NewGuid(), lab)]),
+            cancellationToken);
 
-        return await labs.FindAsync(lab.Id, cancellationToken) ?? lab;
+        return await labs.FindAsync(lab.Id, cancellationToken) ?? lab with { Version = 1 };
     }
 
     public async Task<Lab> GetAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)

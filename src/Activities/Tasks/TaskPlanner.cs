@@ -29,7 +29,8 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
     /// </param>
     internal async Task<LabScope> ReadScopeAsync(IActivityContext context, CancellationToken cancellationToken, StepRun? run = null)
     {
-        var lab = await labs.FindAsync(context.InstanceId, cancellationToken);
+        // A launch's first burst runs before its lab row is stored: that row travels with the burst (LabLaunched).
+        var lab = await labs.FindAsync(context.InstanceId, cancellationToken) ?? LabLaunched.In(context.Effects, context.InstanceId);
         var today = calendar.DateOf(context.Now);
         var administration = lab?.AdministrationId
             ?? (context.LabContext["administration"] is JsonValue a && a.TryGetValue<string>(out var id) ? id : null);

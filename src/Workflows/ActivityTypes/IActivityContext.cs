@@ -51,4 +51,11 @@ public interface IActivityContext
 
     /// <summary>Adds a domain effect that commits with this burst (task rows, emails, timers …).</summary>
     void AddEffect(IWorkflowEffect effect);
+
+    /// <summary>
+    /// The effects this burst holds so far, starting with those its start request carried
+    /// (<see cref="StartWorkflowRequest.Effects"/>): rows that are not in any store until the burst commits, such as
+    /// the lab row a launch writes with its first burst.
+    /// </summary>
+    IReadOnlyList<IWorkflowEffect> Effects { get; }
 }

@@ -73,6 +73,8 @@ internal sealed class ActivityContext(
 
     public void AddEffect(IWorkflowEffect effect) => burst.Effects.Add(effect);
 
+    public IReadOnlyList<IWorkflowEffect> Effects => burst.Effects;
+
     /// <summary>Takes back the bookmarks and effects of an execution that faulted or did not wait.</summary>
     public void DiscardBookmarks() => burst.Added.RemoveAll(_created.Contains);
 

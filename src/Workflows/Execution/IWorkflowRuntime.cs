@@ -62,13 +62,19 @@ public sealed record ReplanRequest(
 public sealed record SkipIncidentRequest(string Actor, string? Reason, string? Outcome = null, bool EndBranch = false);
 
 /// <summary>Start <see cref="DefinitionId"/> (its latest published version unless <see cref="Version"/> is given).</summary>
+/// <param name="Effects">
+/// Domain rows that exist only with the flow (the lab row of a launch): the start burst commits them in its own
+/// transaction, before the effects its activities add, so they are written with the instance or not at all. Nothing is
+/// written when the start is refused (unknown flow, missing inputs).
+/// </param>
 public sealed record StartWorkflowRequest(
     string DefinitionId,
     JsonObject? Inputs = null,
     string Actor = WorkflowActors.System,
     int? Version = null,
     JsonObject? LabContext = null,
-    Guid? InstanceId = null);
+    Guid? InstanceId = null,
+    IReadOnlyList<IWorkflowEffect>? Effects = null);
 
 public sealed record WorkflowRunResult(Guid InstanceId, WorkflowStatus Status, IReadOnlyList<Incident> Incidents);
 

@@ -28,7 +28,13 @@ internal sealed partial class WorkflowRunner(
     private static readonly IReadOnlyDictionary<string, Guid> EmptyLineage = new Dictionary<string, Guid>(StringComparer.Ordinal);
 
     public async Task<WorkflowCommit> StartAsync(
-        WorkflowDefinition definition, Guid instanceId, JsonObject inputs, JsonObject labContext, string actor, CancellationToken cancellationToken)
+        WorkflowDefinition definition,
+        Guid instanceId,
+        JsonObject inputs,
+        JsonObject labContext,
+        string actor,
+        IReadOnlyList<IWorkflowEffect> effects,
+        CancellationToken cancellationToken)
     {
         var variables = new JsonObject();
         foreach (var variable in definition.Variables)
@@ -38,6 +44,7 @@ internal sealed partial class WorkflowRunner(
 
         var state = new WorkflowState { Inputs = inputs, Variables = variables, LabContext = labContext };
         var burst = new WorkflowBurst(definition, instanceId, null, state, [], actor, timeProvider);
+        burst.Effects.AddRange(effects);
         var start = definition.Activities.FirstOrDefault(a => string.Equals(a.Type, StartType, StringComparison.Ordinal))
             ?? throw new WorkflowException(
                 "no_start_activity",

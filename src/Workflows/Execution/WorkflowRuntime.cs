@@ -27,7 +27,7 @@ internal sealed class WorkflowRuntime(
         var labContext = (JsonObject?)request.LabContext?.DeepClone() ?? [];
         using (await locks.AcquireAsync(instanceId, cancellationToken))
         {
-            var commit = await runner.StartAsync(definition, instanceId, inputs, labContext, request.Actor, cancellationToken);
+            var commit = await runner.StartAsync(definition, instanceId, inputs, labContext, request.Actor, request.Effects ?? [], cancellationToken);
             return ToRunResult(commit);
         }
     }

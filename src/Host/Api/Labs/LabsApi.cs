@@ -128,7 +128,7 @@ internal static class LabsApi
 
             if (await instances.FindAsync(lab.Id, cancellationToken) is not { } instance)
             {
-                // A lab row whose flow never started is removed by the launch; one seen here is mid-launch.
+                // A launch writes the lab row and its instance in one transaction; a row without one predates that.
                 continue;
             }
 

@@ -29,6 +29,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.TryAddScoped<EfCoreDirectory>();
 
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());
 
         services.TryAddScoped<EfCoreTaskStore>();
         services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());

@@ -62,7 +62,7 @@ internal sealed class EfCoreLabStore(LabFlowDbContext db) : ILabStore
     public Task RemoveAsync(Guid labId, CancellationToken cancellationToken) =>
         db.Set<LabRow>().Where(l => l.Id == labId).ExecuteDeleteAsync(cancellationToken);
 
-    private static LabRow ToRow(Lab lab) => new()
+    internal static LabRow ToRow(Lab lab) => new()
     {
         Id = lab.Id,
         DefinitionId = lab.DefinitionId,
