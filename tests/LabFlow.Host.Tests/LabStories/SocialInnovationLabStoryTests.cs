@@ -276,7 +276,7 @@ public sealed class SocialInnovationLabStoryTests
             LabStoryHost.Shown(refused.Errors));
         var ads = await SubmitAsync(host, Cy, collection, "Annonser på fler språk", "Annonsera även på arabiska och somaliska.");
         var outsider = await Assert.ThrowsAsync<LabDomainException>(() => host.SubmitIdeaAsync(Dan, collection, Idea("Min idé", "Jag är inte med i labbet.")));
-        Assert.Equal("You are not one of the participants of 'Öppen idéinsamling'.", outsider.Message);
+        Assert.Equal($"You are not one of the participants of collection {collection.Id}.", outsider.Message);
         await host.AtAsync(D(2027, 3, 15), T(16, 0));
         await host.CompleteAsync(Fia, workshop, IdeationWorkshop);
 
