@@ -29,7 +29,7 @@ public sealed class CollectionService(
         var allowed = isParticipant || (lab is null ? await access.IsAdminAsync(viewerId, cancellationToken) : await access.CanSeeAsync(viewerId, lab, cancellationToken));
         if (!allowed)
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"You may not see '{collection.Title}'.");
+            throw new LabDomainException(LabErrors.Forbidden, $"You may not see collection {collectionId}: it belongs to a lab of another administration, or you are not among its participants.");
         }
 
         var isOpen = collection.IsOpen && timeProvider.GetUtcNow() < collection.ClosesAt;
@@ -99,7 +99,7 @@ public sealed class CollectionService(
         var allowed = lab is null ? await access.IsAdminAsync(actorId, cancellationToken) : await access.CanManageAsync(actorId, lab, cancellationToken);
         if (!allowed)
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of the lab or an administrator can close '{collection.Title}'.");
+            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of the lab or an administrator can close collection {collectionId}.");
         }
 
         return await runtime.ResumeAsync(collection.BookmarkId, new ResumePayload(null, actorId.ToString()), cancellationToken);
@@ -134,7 +134,7 @@ public sealed class CollectionService(
 
         if (!collection.Participants.Contains(personId))
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"You are not one of the participants of '{collection.Title}'.");
+            throw new LabDomainException(LabErrors.Forbidden, $"You are not one of the participants of collection {collectionId}.");
         }
 
         var now = timeProvider.GetUtcNow();

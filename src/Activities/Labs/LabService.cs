@@ -7,7 +7,11 @@ using LabFlow.Workflows.Persistence;
 
 namespace LabFlow.Activities.Labs;
 
-/// <summary>Launches labs and changes them as a whole: pause, resume, move the start date, see progress.</summary>
+/// <summary>
+/// Launches labs and changes them as a whole: pause, resume, move the start date, see progress. Every change has one
+/// winner: one that lost a race reads the lab again and is refused with <c>conflict</c> when what it asked for
+/// already holds (paused twice), or with <c>lab_conflict</c> when it carried a version the lab no longer has.
+/// </summary>
 public sealed class LabService(
     ILabStore labs,
     ITaskStore tasks,
@@ -21,6 +25,9 @@ public sealed class LabService(
     IWorkflowJournalStore journal,
     TimeProvider timeProvider)
 {
+    /// <summary>How often a change that lost a race reads the lab (or a task) again before giving up with a conflict.</summary>
+    private const int MaxAttempts = 5;
+
     /// <summary>
     /// Starts the lab's flow with the lab row as part of its first burst (<see cref="LabLaunched"/>): both commit or
     /// neither does. The instance has the lab's id and sees the lab as <c>lab</c>.
@@ -116,15 +123,24 @@ public sealed class LabService(
     }
 
     /// <summary>Pauses the lab: no reminders or escalations go out until it is resumed.</summary>
+    /// <exception cref="LabDomainException"><c>conflict</c> when the lab is already paused (by a concurrent pause, too).</exception>
     public Task<Lab> PauseAsync(Guid labId, Guid actorId, CancellationToken cancellationToken) =>
-        ChangeAsync(labId, actorId, lab => lab with { Paused = true }, cancellationToken);
+        ChangeAsync(labId, actorId, lab => lab.Paused
+            ? throw new LabDomainException(LabErrors.Conflict, $"Lab '{lab.Title}' is already paused; someone paused it before you. Nothing was changed.")
+            : lab with { Paused = true }, cancellationToken);
 
+    /// <exception cref="LabDomainException"><c>conflict</c> when the lab is not paused (resumed by someone else first, too).</exception>
     public Task<Lab> ResumeAsync(Guid labId, Guid actorId, CancellationToken cancellationToken) =>
-        ChangeAsync(labId, actorId, lab => lab with { Paused = false }, cancellationToken);
+        ChangeAsync(labId, actorId, lab => lab.Paused
+            ? lab with { Paused = false }
+            : throw new LabDomainException(LabErrors.Conflict, $"Lab '{lab.Title}' is not paused; someone resumed it before you, or it was never paused. Nothing was changed."), cancellationToken);
 
     /// <summary>Adds a person to the lab with a role (steps that run later resolve roles among them first).</summary>
+    /// <exception cref="LabDomainException"><c>conflict</c> when they already have that role in the lab (added by someone else first, too).</exception>
     public Task<Lab> AddPersonAsync(Guid labId, LabMember member, Guid actorId, CancellationToken cancellationToken) =>
-        ChangeAsync(labId, actorId, lab => lab.People.Contains(member) ? lab : lab with { People = [.. lab.People, member] }, cancellationToken);
+        ChangeAsync(labId, actorId, lab => lab.People.Contains(member)
+            ? throw new LabDomainException(LabErrors.Conflict, $"Person {member.PersonId} is already in lab '{lab.Title}' as {member.Role}; nothing was changed.")
+            : lab with { People = [.. lab.People, member] }, cancellationToken);
 
     /// <summary>The longest reason for skipping a failed step that the lab's timeline keeps.</summary>
     public const int MaxSkipReasonLength = 1000;
@@ -142,7 +158,7 @@ public sealed class LabService(
         var lab = await FindAsync(labId, cancellationToken);
         if (!await access.CanManageAsync(actorId, lab, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab '{lab.Title}' or an administrator can skip its failed steps.");
+            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab {lab.Id} or an administrator can skip its failed steps.");
         }
 
         var reason = request.Reason?.Trim();
@@ -167,29 +183,56 @@ public sealed class LabService(
     /// Moves the lab's start date. Open tasks whose due date counts from the start move with it (reminders and
     /// escalation follow); waiting timers that count from the start (follow-ups, closing idea collections and votes,
     /// the end of a step's window) move by the same number of days; steps that run later count from the new date,
-    /// and scripts see the new <c>lab.startDate</c>.
+    /// and scripts see the new <c>lab.startDate</c>. With <paramref name="expectedVersion"/> (the version the caller
+    /// read) a lab changed since is refused with <c>lab_conflict</c>, so two moves at once are told from two in a row.
     /// </summary>
-    public async Task<Lab> MoveStartDateAsync(Guid labId, DateOnly startDate, Guid actorId, CancellationToken cancellationToken)
+    public async Task<Lab> MoveStartDateAsync(Guid labId, DateOnly startDate, Guid actorId, CancellationToken cancellationToken, long? expectedVersion = null)
     {
-        var before = await FindAsync(labId, cancellationToken);
-        var lab = await ChangeAsync(labId, actorId, l => l with { StartDate = startDate }, cancellationToken);
+        // The shift is taken from the lab the move was applied to, not from an earlier read.
+        var before = default(DateOnly);
+        var lab = await ChangeAsync(
+            labId,
+            actorId,
+            l =>
+            {
+                before = l.StartDate;
+                return l with { StartDate = startDate };
+            },
+            cancellationToken,
+            expectedVersion);
         var now = timeProvider.GetUtcNow();
-        foreach (var task in await tasks.ListByLabAsync(labId, cancellationToken))
+        foreach (var listed in await tasks.ListByLabAsync(labId, cancellationToken))
         {
-            if (!task.IsOpen || task.DueSpec is not JsonObject spec
+            await MoveTaskWithStartAsync(listed.Id, startDate, actorId, now, cancellationToken);
+        }
+
+        await ReplanTimersAsync(lab, startDate.DayNumber - before.DayNumber, actorId, cancellationToken);
+        return lab;
+    }
+
+    /// <summary>Moves one open task's start-relative due date; a task changed meanwhile (a reminder sent) is read again.</summary>
+    private async Task MoveTaskWithStartAsync(Guid taskId, DateOnly startDate, Guid actorId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await tasks.FindAsync(taskId, cancellationToken) is not { IsOpen: true, DueSpec: JsonObject spec } task
                 || !(spec.ContainsKey(RelativeDates.DaysAfterStart) || spec.ContainsKey(RelativeDates.MonthsAfterStart))
                 || !RelativeDates.TryResolve(spec, startDate, calendar.DateOf(task.CreatedAt), calendar, out var due))
             {
-                continue;
+                return;
             }
 
             var moved = TaskSchedule.WithDue(task, calendar.DueDate(due), calendar, now)
                 .WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.DueDateMoved, Note: $"Lab start date moved to {startDate:yyyy-MM-dd}."));
-            await taskCommands.UpdateAsync(moved, task.Version, cancellationToken);
+            try
+            {
+                await taskCommands.UpdateAsync(moved, task.Version, cancellationToken);
+                return;
+            }
+            catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
+            {
+            }
         }
-
-        await ReplanTimersAsync(lab, startDate.DayNumber - before.StartDate.DayNumber, actorId, cancellationToken);
-        return lab;
     }
 
     /// <summary>Gives the running flow the lab's new dates: its <c>lab</c> object, and its start-relative timers moved.</summary>
@@ -230,15 +273,38 @@ public sealed class LabService(
         };
     }
 
-    private async Task<Lab> ChangeAsync(Guid labId, Guid actorId, Func<Lab, Lab> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the lab, checks the actor may manage it (a refusal names the lab by id only), applies
+    /// <paramref name="change"/> and writes it on the version read; a write that lost a race reads again and applies
+    /// the change afresh (bounded), so the loser meets what the winner did.
+    /// </summary>
+    private async Task<Lab> ChangeAsync(Guid labId, Guid actorId, Func<Lab, Lab> change, CancellationToken cancellationToken, long? expectedVersion = null)
     {
-        var lab = await FindAsync(labId, cancellationToken);
-        if (!await access.CanManageAsync(actorId, lab, cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab '{lab.Title}' or an administrator can change it.");
-        }
+            var lab = await FindAsync(labId, cancellationToken);
+            if (!await access.CanManageAsync(actorId, lab, cancellationToken))
+            {
+                throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab {labId} or an administrator can change it.");
+            }
 
-        return await labs.UpdateAsync(change(lab), lab.Version, cancellationToken);
+            var changed = change(lab);
+            if (expectedVersion is { } expected && lab.Version != expected)
+            {
+                throw new LabDomainException(
+                    LabErrors.LabConflict,
+                    $"Lab '{lab.Title}' changed after you read it (you sent version {expected}; it is now version {lab.Version}). Nothing was changed: reload it and try again if your change is still needed.");
+            }
+
+            try
+            {
+                return await labs.UpdateAsync(changed, lab.Version, cancellationToken);
+            }
+            catch (LabDomainException exception) when (exception.Code == LabErrors.LabConflict && attempt < MaxAttempts)
+            {
+                // Someone else changed the lab between the read and this write: decide again on what they left.
+            }
+        }
     }
 
     private async Task<Lab> FindAsync(Guid labId, CancellationToken cancellationToken) =>

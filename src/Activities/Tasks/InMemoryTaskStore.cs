@@ -16,6 +16,20 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
     private readonly Dictionary<Guid, LabTask> _tasks = [];
     private readonly HashSet<Guid> _appliedEffects = [];
 
+    public void Check(WorkflowCommit commit)
+    {
+        lock (_gate)
+        {
+            foreach (var completed in commit.Effects.OfType<TaskCompleted>())
+            {
+                if (_tasks.TryGetValue(completed.TaskId, out var stored))
+                {
+                    completed.EnsureStillFor(stored);
+                }
+            }
+        }
+    }
+
     public void Apply(WorkflowCommit commit)
     {
         lock (_gate)

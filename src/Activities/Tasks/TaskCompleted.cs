@@ -1,7 +1,26 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Labs;
 using LabFlow.Workflows.Execution;
 
 namespace LabFlow.Activities.Tasks;
 
 /// <summary>A task was completed with <paramref name="Outcome"/> and <paramref name="Answers"/> by <paramref name="Actor"/>.</summary>
-public sealed record TaskCompleted(Guid Id, Guid TaskId, string Actor, string Outcome, JsonObject? Answers, DateTimeOffset At) : IWorkflowEffect;
+/// <param name="Doer">
+/// The person the completion was checked for; when the stored task is no longer theirs (reassigned, delegated or
+/// claimed by someone else since), the commit is refused with <see cref="HandedOver"/>, so nothing is completed.
+/// </param>
+public sealed record TaskCompleted(Guid Id, Guid TaskId, string Actor, string Outcome, JsonObject? Answers, DateTimeOffset At, Guid? Doer = null) : IWorkflowEffect
+{
+    /// <summary>Throws <see cref="HandedOver"/> when <paramref name="stored"/> is open and no longer for <see cref="Doer"/>.</summary>
+    public void EnsureStillFor(LabTask stored)
+    {
+        if (Doer is { } doer && stored.IsOpen && !stored.IsFor(doer))
+        {
+            throw HandedOver(TaskId);
+        }
+    }
+
+    /// <summary>The refusal of a completion whose task was given to someone else while it was being completed.</summary>
+    public static LabDomainException HandedOver(Guid taskId) =>
+        new(LabErrors.Conflict, $"Task {taskId} was given to someone else while you were completing it, so nothing was completed. Reload it to see who has it now.");
+}

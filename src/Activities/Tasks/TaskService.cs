@@ -15,7 +15,10 @@ namespace LabFlow.Activities.Tasks;
 /// <summary>
 /// What people do with tasks: see, complete, claim, delegate, reassign, comment, move due dates, skip, add ad-hoc
 /// tasks. Completion validates on the server and resumes the step through the engine; other changes are written
-/// with optimistic concurrency through <see cref="ITaskCommands"/>. Whoever a task is given to outside a burst (claim,
+/// with optimistic concurrency through <see cref="ITaskCommands"/>. Every command has one winner: when two race, the
+/// other is refused with <c>conflict</c>, <c>not_open</c> or <c>task_conflict</c> saying what happened, and a command
+/// that sets a value (reassign, move the due date) may carry the version its caller read, so a stale one is refused.
+/// Refusals to someone who may not see the task name it by id only. Whoever a task is given to outside a burst (claim,
 /// delegation, reassignment, escalation) and its doers when its due date moves get the task-assigned email with the
 /// due date's calendar file, when an <see cref="IEmailOutbox"/> is registered.
 /// </summary>
@@ -30,13 +33,16 @@ public sealed class TaskService(
     TimeProvider timeProvider,
     IEmailOutbox? outbox = null)
 {
+    /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
+    private const int MaxAttempts = 5;
+
     /// <exception cref="LabDomainException"><c>not_found</c>, or <c>forbidden</c> when the viewer may not see it.</exception>
     public async Task<LabTask> GetAsync(Guid taskId, Guid viewerId, CancellationToken cancellationToken)
     {
         var (task, lab) = await LoadAsync(taskId, cancellationToken);
         return await CanSeeAsync(viewerId, task, lab, cancellationToken)
             ? task
-            : throw Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration.");
+            : throw CannotSee(taskId);
     }
 
     /// <summary>The tasks a person is assignee of, candidate for or kept informed about.</summary>
@@ -58,11 +64,26 @@ public sealed class TaskService(
     /// <exception cref="LabDomainException"><c>forbidden</c> unless the actor is the assignee (or an unclaimed candidate); <c>not_open</c> before the task opens.</exception>
     public async Task<TaskCompletionResult> CompleteAsync(Guid taskId, Guid actorId, string? outcome, JsonObject? answers, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryCompleteAsync(taskId, actorId, outcome, answers, cancellationToken);
+            }
+            catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
+            {
+                // Someone changed the task while this completion was under way (a comment, a reminder): read it again.
+            }
+        }
+    }
+
+    private async Task<TaskCompletionResult> TryCompleteAsync(Guid taskId, Guid actorId, string? outcome, JsonObject? answers, CancellationToken cancellationToken)
+    {
         var (task, lab) = await LoadAsync(taskId, cancellationToken);
         if (!task.IsFor(actorId) && !await CanSeeAsync(actorId, task, lab, cancellationToken))
         {
             // Someone who cannot see the task learns nothing of it, not even its title or whether it is done.
-            throw Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration.");
+            throw CannotSee(taskId);
         }
 
         if (!task.IsOpen)
@@ -72,9 +93,11 @@ public sealed class TaskService(
 
         if (!task.IsFor(actorId))
         {
-            throw Forbidden(task.AssigneeId is null && task.Candidates.Count > 0
-                ? $"Task '{task.Title}' is for its candidate group, and you are not in it."
-                : $"Task '{task.Title}' is assigned to someone else; only they can complete it.");
+            throw WasFor(task, actorId)
+                ? new LabDomainException(LabErrors.Conflict, $"Task '{task.Title}' {HandedOverText(task)}; only they can complete it now.")
+                : Forbidden(task.AssigneeId is null && task.Candidates.Count > 0
+                    ? $"Task {task.Id} is for its candidate group, and you are not in it."
+                    : $"Task {task.Id} is assigned to someone else; only they can complete it.");
         }
 
         var today = calendar.DateOf(timeProvider.GetUtcNow());
@@ -114,26 +137,48 @@ public sealed class TaskService(
             return Completed(await commands.UpdateAsync(done, task.Version, cancellationToken));
         }
 
-        var result = await runtime.ResumeAsync(
-            bookmarkId, new ResumePayload(TaskResume.Complete(task.Id, action, validation.Answers), actorId.ToString()), cancellationToken);
+        // The doer goes with the completion: the commit refuses it when the task was handed to someone else meanwhile.
+        ResumeResult result;
+        try
+        {
+            result = await runtime.ResumeAsync(
+                bookmarkId, new ResumePayload(TaskResume.Complete(task.Id, action, validation.Answers, actorId), actorId.ToString()), cancellationToken);
+        }
+        catch (LabDomainException exception) when (exception.Code == LabErrors.Conflict)
+        {
+            var current = await tasks.FindAsync(taskId, cancellationToken) ?? task;
+            if (!current.IsOpen)
+            {
+                return AlreadyClosed(current);
+            }
+
+            throw current.IsFor(actorId)
+                ? new LabDomainException(LabErrors.TaskConflict, $"Task {taskId} changed while you were completing it.")
+                : new LabDomainException(LabErrors.Conflict, $"Task '{current.Title}' {HandedOverText(current)} while you were completing it; nothing was completed.");
+        }
+
         var fresh = await tasks.FindAsync(taskId, cancellationToken) ?? task;
         return result.Outcome == ResumeOutcome.Resumed && fresh.Status == LabTaskStatus.Completed ? Completed(fresh) : AlreadyClosed(fresh);
     }
 
     /// <summary>A candidate takes a task of their candidate group; then only they complete it.</summary>
+    /// <exception cref="LabDomainException"><c>conflict</c> when it was claimed (by anyone, the caller too) or handed over first; <c>forbidden</c> for someone outside its candidate group.</exception>
     public async Task<LabTask> ClaimAsync(Guid taskId, Guid actorId, CancellationToken cancellationToken) =>
         await SendAssignedAsync(await ChangeAsync(taskId, (task, _, now) =>
         {
             if (task.AssigneeId == actorId)
             {
-                return Task.FromResult(task);
+                // Claiming twice is a repeat, not a second success: the first claim already made it theirs.
+                throw new LabDomainException(LabErrors.Conflict, $"You already have task '{task.Title}'; it was not claimed again.");
             }
 
             if (task.AssigneeId is not null || !task.Candidates.Contains(actorId))
             {
-                throw task.AssigneeId is not null
-                    ? new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' was already claimed or assigned; it cannot be claimed.")
-                    : Forbidden($"Task '{task.Title}' is for a candidate group you are not in.");
+                throw task.AssigneeId is not null && WasFor(task, actorId)
+                    ? new LabDomainException(LabErrors.Conflict, $"Task '{task.Title}' {HandedOverText(task)}; it can no longer be claimed.")
+                    : task.AssigneeId is not null
+                        ? new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' is assigned to one person; it is not for a candidate group to claim.")
+                        : Forbidden($"Task {task.Id} is for a candidate group you are not in.");
             }
 
             return Task.FromResult(task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Claimed, To: actorId)) with
@@ -141,15 +186,18 @@ public sealed class TaskService(
                 AssigneeId = actorId,
                 Status = LabTaskStatus.Claimed,
             });
-        }, cancellationToken), [actorId], cancellationToken);
+        }, cancellationToken, viewerId: actorId), [actorId], cancellationToken);
 
     /// <summary>The assignee hands the task to someone else.</summary>
-    public async Task<LabTask> DelegateAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
+    /// <exception cref="LabDomainException"><c>conflict</c> when the task was handed to someone else first; <c>forbidden</c> for anyone who never had it.</exception>
+    public async Task<LabTask> DelegateAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken, long? expectedVersion = null) =>
         await SendAssignedAsync(await ChangeAsync(taskId, async (task, _, now) =>
         {
             if (task.AssigneeId != actorId)
             {
-                throw Forbidden($"Only the assignee of task '{task.Title}' can delegate it.");
+                throw task.AssigneeId is not null && WasAssignee(task, actorId)
+                    ? new LabDomainException(LabErrors.Conflict, $"Task '{task.Title}' {HandedOverText(task)}; it is no longer yours to delegate.")
+                    : Forbidden($"Only the assignee of task {task.Id} can delegate it.");
             }
 
             await RequireActivePersonAsync(toPersonId, cancellationToken);
@@ -157,16 +205,19 @@ public sealed class TaskService(
             {
                 AssigneeId = toPersonId,
             };
-        }, cancellationToken), [toPersonId], cancellationToken);
+        }, cancellationToken, expectedVersion: expectedVersion, viewerId: actorId), [toPersonId], cancellationToken);
 
-    /// <summary>A facilitator gives the task to someone else (a candidate group becomes one assignee).</summary>
-    public async Task<LabTask> ReassignAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// A facilitator gives the task to someone else (a candidate group becomes one assignee). With
+    /// <paramref name="expectedVersion"/> (the version the caller read) a task changed since is refused with <c>task_conflict</c>.
+    /// </summary>
+    public async Task<LabTask> ReassignAsync(Guid taskId, Guid actorId, Guid toPersonId, string? note, CancellationToken cancellationToken, long? expectedVersion = null) =>
         await SendAssignedAsync(await ChangeAsync(taskId, async (task, lab, now) =>
         {
             await RequireManagerAsync(actorId, lab, task, cancellationToken);
             await RequireActivePersonAsync(toPersonId, cancellationToken);
             return Reassigned(task, actorId, task.AssigneeId, toPersonId, note, now);
-        }, cancellationToken), [toPersonId], cancellationToken);
+        }, cancellationToken, expectedVersion: expectedVersion, viewerId: actorId), [toPersonId], cancellationToken);
 
     /// <summary>
     /// An overdue task's escalation moves it (actor <c>system</c>, with history): to one person as assignee, or to
@@ -234,7 +285,7 @@ public sealed class TaskService(
         {
             if (!await CanSeeAsync(actorId, task, lab, cancellationToken))
             {
-                throw Forbidden($"You cannot see task {taskId}, so you cannot comment on it.");
+                throw CannotSee(taskId);
             }
 
             if (string.IsNullOrWhiteSpace(text))
@@ -245,8 +296,12 @@ public sealed class TaskService(
             return task with { Comments = [.. task.Comments, new TaskComment(Guid.NewGuid(), actorId, text.Trim(), now)] };
         }, cancellationToken, requireOpen: false);
 
-    /// <summary>A facilitator moves the due date; a weekend or holiday moves to the working day before, and reminders and escalation follow.</summary>
-    public async Task<LabTask> MoveDueDateAsync(Guid taskId, Guid actorId, DateOnly due, CancellationToken cancellationToken)
+    /// <summary>
+    /// A facilitator moves the due date; a weekend or holiday moves to the working day before, and reminders and
+    /// escalation follow. With <paramref name="expectedVersion"/> (the version the caller read) a task changed since
+    /// is refused with <c>task_conflict</c>, so two moves at once are told from two moves in a row.
+    /// </summary>
+    public async Task<LabTask> MoveDueDateAsync(Guid taskId, Guid actorId, DateOnly due, CancellationToken cancellationToken, long? expectedVersion = null)
     {
         var moved = await ChangeAsync(taskId, async (task, lab, now) =>
         {
@@ -258,7 +313,7 @@ public sealed class TaskService(
             {
                 DueSpec = JsonValue.Create(moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             };
-        }, cancellationToken);
+        }, cancellationToken, expectedVersion: expectedVersion, viewerId: actorId);
 
         // The same calendar UID with a later SEQUENCE: the doers' calendars move the event instead of adding one.
         return await SendAssignedAsync(moved, moved.AssigneeId is { } assignee ? [assignee] : moved.Candidates, cancellationToken, dueDateMoved: true);
@@ -270,7 +325,7 @@ public sealed class TaskService(
         var lab = await labs.FindAsync(request.LabId, cancellationToken) ?? throw NotFound($"Lab {request.LabId} was not found. Check the id.");
         if (!await access.CanManageAsync(actorId, lab, cancellationToken))
         {
-            throw Forbidden($"Only a facilitator of lab '{lab.Title}' or an administrator can add tasks to it.");
+            throw Forbidden($"Only a facilitator of lab {lab.Id} or an administrator can add tasks to it.");
         }
 
         var parsed = FormDefinitionParser.Parse(request.Form);
@@ -308,9 +363,30 @@ public sealed class TaskService(
     /// A facilitator skips a waiting task's step: the step goes on with <paramref name="outcome"/> (its first action
     /// when null), and the task's history and the lab's journal say who skipped it; the history also says why.
     /// </summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed first (then nothing of the skip is applied).</exception>
     public async Task<LabTask> SkipAsync(Guid taskId, Guid actorId, string reason, string? outcome, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySkipAsync(taskId, actorId, reason, outcome, cancellationToken);
+            }
+            catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
+            {
+                // A task without a step changed meanwhile: read it again; a completion that won makes this not_open.
+            }
+        }
+    }
+
+    private async Task<LabTask> TrySkipAsync(Guid taskId, Guid actorId, string reason, string? outcome, CancellationToken cancellationToken)
+    {
         var (task, lab) = await LoadAsync(taskId, cancellationToken);
+        if (!await CanSeeAsync(actorId, task, lab, cancellationToken))
+        {
+            throw CannotSee(taskId);
+        }
+
         await RequireManagerAsync(actorId, lab, task, cancellationToken);
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -319,7 +395,7 @@ public sealed class TaskService(
 
         if (!task.IsOpen)
         {
-            throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; there is nothing to skip.");
+            throw NotOpen(task, "there is nothing to skip");
         }
 
         if (outcome is not null && task.Actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
@@ -338,8 +414,15 @@ public sealed class TaskService(
             return await commands.UpdateAsync(skipped, task.Version, cancellationToken);
         }
 
-        await runtime.ResumeAsync(bookmarkId, new ResumePayload(TaskResume.SkipStep(task.Id, reason.Trim(), outcome), actorId.ToString()), cancellationToken);
-        return await tasks.FindAsync(taskId, cancellationToken) ?? task;
+        var result = await runtime.ResumeAsync(bookmarkId, new ResumePayload(TaskResume.SkipStep(task.Id, reason.Trim(), outcome), actorId.ToString()), cancellationToken);
+        var fresh = await tasks.FindAsync(taskId, cancellationToken) ?? task;
+        if (result.Outcome != ResumeOutcome.Resumed || fresh.Status != LabTaskStatus.Skipped)
+        {
+            // Someone completed (or skipped, or closed) the step first: the engine did nothing with this skip.
+            throw NotOpen(fresh, "the skip and its reason were not applied");
+        }
+
+        return fresh;
     }
 
     /// <summary>Reminders due by <paramref name="now"/> that were not sent, leaving out paused labs.</summary>
@@ -400,16 +483,55 @@ public sealed class TaskService(
         return task;
     }
 
-    private async Task<LabTask> ChangeAsync(Guid taskId, Func<LabTask, Lab?, DateTimeOffset, Task<LabTask>> change, CancellationToken cancellationToken, bool requireOpen = true)
+    /// <summary>
+    /// Reads the task, applies <paramref name="change"/> and writes it on the version read. A write that lost a race
+    /// reads again and applies the change afresh (bounded), so the loser meets what the winner did: a closed task
+    /// (<c>not_open</c>), a claim or hand-over (<c>conflict</c>), or a version other than <paramref name="expectedVersion"/>
+    /// (<c>task_conflict</c>). <paramref name="viewerId"/>, when given, must be able to see the task before anything of it is told.
+    /// </summary>
+    private async Task<LabTask> ChangeAsync(
+        Guid taskId,
+        Func<LabTask, Lab?, DateTimeOffset, Task<LabTask>> change,
+        CancellationToken cancellationToken,
+        bool requireOpen = true,
+        long? expectedVersion = null,
+        Guid? viewerId = null)
     {
-        var (task, lab) = await LoadAsync(taskId, cancellationToken);
-        if (requireOpen && !task.IsOpen)
+        for (var attempt = 1; ; attempt++)
         {
-            throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; it can no longer be changed.");
-        }
+            var (task, lab) = await LoadAsync(taskId, cancellationToken);
+            if (viewerId is { } viewer && !await CanSeeAsync(viewer, task, lab, cancellationToken))
+            {
+                throw CannotSee(taskId);
+            }
 
-        var changed = await change(task, lab, timeProvider.GetUtcNow());
-        return ReferenceEquals(changed, task) ? task : await commands.UpdateAsync(changed, task.Version, cancellationToken);
+            if (requireOpen && !task.IsOpen)
+            {
+                throw NotOpen(task, "it can no longer be changed");
+            }
+
+            var changed = await change(task, lab, timeProvider.GetUtcNow());
+            if (expectedVersion is { } expected && task.Version != expected)
+            {
+                throw new LabDomainException(
+                    LabErrors.TaskConflict,
+                    $"Task '{task.Title}' changed after you read it (you sent version {expected}; it is now version {task.Version}; {LatestChange(task)}). Nothing was changed: reload it and try again if your change is still needed.");
+            }
+
+            if (ReferenceEquals(changed, task))
+            {
+                return task;
+            }
+
+            try
+            {
+                return await commands.UpdateAsync(changed, task.Version, cancellationToken);
+            }
+            catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
+            {
+                // Someone else wrote the task between the read and this write: decide again on what they left.
+            }
+        }
     }
 
     private async Task<(LabTask Task, Lab? Lab)> LoadAsync(Guid taskId, CancellationToken cancellationToken)
@@ -427,7 +549,7 @@ public sealed class TaskService(
         var allowed = lab is null ? await access.IsAdminAsync(actorId, cancellationToken) : await access.CanManageAsync(actorId, lab, cancellationToken);
         if (!allowed)
         {
-            throw Forbidden($"Only a facilitator of the lab or an administrator can change task '{task.Title}' this way.");
+            throw Forbidden($"Only a facilitator of the lab or an administrator can change task {task.Id} this way.");
         }
     }
 
@@ -459,6 +581,40 @@ public sealed class TaskService(
 
     private static TaskCompletionResult AlreadyClosed(LabTask task) =>
         new(TaskCompletionStatus.AlreadyClosed, task, [], $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; nothing was changed.");
+
+    /// <summary>Whether <paramref name="personId"/> had the task before: a candidate, or its assignee at some point.</summary>
+    private static bool WasFor(LabTask task, Guid personId) => task.Candidates.Contains(personId) || WasAssignee(task, personId);
+
+    private static bool WasAssignee(LabTask task, Guid personId) =>
+        task.History.Any(h => h.From == personId || h.To == personId || (h.Kind == TaskHistoryKind.Claimed && h.Actor == personId.ToString()));
+
+    /// <summary>What took the task from its former holder, for a refusal to someone who could see it.</summary>
+    private static string HandedOverText(LabTask task) =>
+        task.History.LastOrDefault(h => h.Kind is TaskHistoryKind.Claimed or TaskHistoryKind.Delegated or TaskHistoryKind.Reassigned)?.Kind switch
+        {
+            TaskHistoryKind.Claimed => "was claimed by someone else in its candidate group",
+            TaskHistoryKind.Delegated => "was delegated to someone else",
+            TaskHistoryKind.Reassigned => "was reassigned to someone else",
+            _ => "is assigned to someone else",
+        };
+
+    /// <summary>The task's latest change, in words, for a refusal of a stale version.</summary>
+    private static string LatestChange(LabTask task) =>
+        task.History.LastOrDefault()?.Kind switch
+        {
+            TaskHistoryKind.Claimed => "it was claimed since",
+            TaskHistoryKind.Delegated => "it was delegated since",
+            TaskHistoryKind.Reassigned => "it was reassigned since",
+            TaskHistoryKind.DueDateMoved => "its due date was moved since",
+            _ => "it was changed since",
+        };
+
+    private static LabDomainException NotOpen(LabTask task, string consequence) =>
+        new(LabErrors.NotOpen, $"Task '{task.Title}' was already {task.Status.ToString().ToLowerInvariant()}; {consequence}.");
+
+    /// <summary>The refusal for someone who may not see the task: its id only, nothing of its title or state.</summary>
+    private static LabDomainException CannotSee(Guid taskId) =>
+        Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration, or you are not among its people.");
 
     private static LabDomainException NotFound(string message) => new(LabErrors.NotFound, message);
 

@@ -44,7 +44,7 @@ public sealed class TaskStepCompletion(ITaskStore tasks)
         }
 
         var answers = (JsonObject?)resume.Answers?.DeepClone() ?? [];
-        context.AddEffect(new TaskCompleted(Guid.NewGuid(), taskId.Value, payload.Actor, outcome, answers, context.Now));
+        context.AddEffect(new TaskCompleted(Guid.NewGuid(), taskId.Value, payload.Actor, outcome, answers, context.Now, resume.Doer));
         var siblings = run is null ? [] : await SiblingsAsync(context, run.Value, cancellationToken);
         if (siblings.Count <= 1)
         {

@@ -17,7 +17,10 @@ public interface IWorkflowRuntime
     /// <summary>Resumes every open signal bookmark for <paramref name="signal"/> (and <paramref name="correlation"/> when given).</summary>
     Task<IReadOnlyList<ResumeResult>> SignalAsync(string signal, string? correlation, ResumePayload payload, CancellationToken cancellationToken);
 
-    /// <summary>Cancels the lab: every open bookmark is closed and nothing runs any more.</summary>
+    /// <summary>
+    /// Cancels the lab: every open bookmark is closed and nothing runs any more. A lab that has already finished or
+    /// was cancelled (by a cancel that won a race, too) is refused with <c>instance_ended</c>.
+    /// </summary>
     Task<WorkflowRunResult> CancelAsync(Guid instanceId, string actor, string? reason, CancellationToken cancellationToken);
 
     /// <summary>Runs a faulted activity again and continues its branch.</summary>

@@ -63,12 +63,8 @@ internal sealed class WorkflowRuntime(
             return await WithRetriesAsync(
                 async () =>
                 {
+                    // A lab cancelled already (by a concurrent cancel that won, too) refuses: one cancel has one winner.
                     var instance = await FindInstanceAsync(instanceId, cancellationToken);
-                    if (instance.Status == WorkflowStatus.Cancelled)
-                    {
-                        return new WorkflowRunResult(instance.Id, instance.Status, [.. instance.State.Incidents]);
-                    }
-
                     EnsureNotFinished(instance, "cancel");
                     var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
                     var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);

@@ -40,7 +40,7 @@ public sealed class CollectionTests
 
         Assert.False(invalid.Succeeded);
         Assert.Equal("idea", Assert.Single(invalid.Errors).Path);
-        Assert.Equal("You are not one of the participants of 'Idéer'.", outsider.Message);
+        Assert.Equal($"You are not one of the participants of collection {collection.Id}.", outsider.Message);
         Assert.Equal(ResumeOutcome.Resumed, close.Outcome);
         var ideas = (await host.InstanceAsync(lab.Id)).State.Variables["ideas"]!.AsArray();
         Assert.Equal(["Anonyma ansökningar", "Fler kanaler", "Mentorer"], ideas.Select(i => i!["idea"]!.GetValue<string>()));

@@ -40,7 +40,9 @@ public sealed class TaskAssignedEmailsTests
         host.Time.Advance(TimeSpan.FromMinutes(1));
 
         await host.Tasks.ClaimAsync(task.Id, NotificationTestHost.Lo.Id, host.Token);
-        await host.Tasks.ClaimAsync(task.Id, NotificationTestHost.Lo.Id, host.Token);
+        // A repeated claim is refused (one winner per command), and it sends nothing.
+        var again = await Assert.ThrowsAsync<LabFlow.Activities.Labs.LabDomainException>(() => host.Tasks.ClaimAsync(task.Id, NotificationTestHost.Lo.Id, host.Token));
+        Assert.Equal(LabFlow.Activities.Labs.LabErrors.Conflict, again.Code);
 
         var toLo = (await host.EmailsAsync(EmailTemplates.TaskAssigned)).Where(e => e.RecipientAddress == "lo@example.se").ToList();
         Assert.Equal(2, toLo.Count);

@@ -170,9 +170,12 @@ public sealed class UserTaskTests
         Assert.Contains(claimed.History, h => h.Kind == TaskHistoryKind.Claimed && h.To == LabTestHost.Coordinator2.Id);
         var refused = await Assert.ThrowsAsync<LabDomainException>(() =>
             host.Tasks.CompleteAsync(task.Id, LabTestHost.Coordinator1.Id, null, LabTestHost.Answers("""{ "interviews": 3, "summary": "Tre." }"""), host.Token));
-        Assert.Equal("Task 'Rapportera intervjuer' is assigned to someone else; only they can complete it.", refused.Message);
+        // Coordinator 1 was in the group that lost the task to the claim: a lost race (409), not a lack of rights.
+        Assert.Equal(LabErrors.Conflict, refused.Code);
+        Assert.Equal("Task 'Rapportera intervjuer' was claimed by someone else in its candidate group; only they can complete it now.", refused.Message);
         var secondClaim = await Assert.ThrowsAsync<LabDomainException>(() => host.Tasks.ClaimAsync(task.Id, LabTestHost.Coordinator1.Id, host.Token));
-        Assert.Equal("Task 'Rapportera intervjuer' was already claimed or assigned; it cannot be claimed.", secondClaim.Message);
+        Assert.Equal(LabErrors.Conflict, secondClaim.Code);
+        Assert.Equal("Task 'Rapportera intervjuer' was claimed by someone else in its candidate group; it can no longer be claimed.", secondClaim.Message);
     }
 
     [Fact]
@@ -204,7 +207,7 @@ public sealed class UserTaskTests
         var reassigned = await host.Tasks.ReassignAsync(task.Id, LabTestHost.Facilitator.Id, LabTestHost.Sponsor.Id, "Sponsorn tar den", host.Token);
 
         Assert.Equal(LabErrors.Forbidden, refused.Code);
-        Assert.Equal("Only a facilitator of the lab or an administrator can change task 'Rapportera intervjuer' this way.", refused.Message);
+        Assert.Equal($"Only a facilitator of the lab or an administrator can change task {task.Id} this way.", refused.Message);
         Assert.Equal(LabTestHost.Sponsor.Id, reassigned.AssigneeId);
         Assert.Empty(reassigned.Candidates);
         Assert.Empty(reassigned.Informed);
@@ -304,7 +307,7 @@ public sealed class UserTaskTests
         var labTasks = await host.Tasks.ListForLabAsync(lab.Id, LabTestHost.OtherCoordinator.Id, host.Token);
 
         Assert.Equal(LabErrors.Forbidden, see.Code);
-        Assert.Equal($"You cannot see task {task.Id}: it belongs to a lab of another administration.", see.Message);
+        Assert.Equal($"You cannot see task {task.Id}: it belongs to a lab of another administration, or you are not among its people.", see.Message);
         Assert.Equal(LabErrors.Forbidden, complete.Code);
         Assert.Empty(labTasks);
         Assert.Equal(LabTaskStatus.Open, (await host.Tasks.GetAsync(task.Id, LabTestHost.Sponsor.Id, host.Token)).Status);

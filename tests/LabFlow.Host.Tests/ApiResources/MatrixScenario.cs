@@ -18,6 +18,7 @@ public sealed class MatrixScenario(
     Guid bystanderId)
 {
     private (Guid VoteId, Guid IdeaId)? _vote;
+    private bool _paused;
 
     public AuthorizationMatrixFixture Fixture => fixture;
 
@@ -32,6 +33,27 @@ public sealed class MatrixScenario(
     public Guid IncidentId => incidentId;
 
     public Guid BystanderId => bystanderId;
+
+    /// <summary>The version of the report task as stored now (what GET's ETag says).</summary>
+    public Task<long> ReportTaskVersionAsync() =>
+        fixture.Factory.InScopeAsync(async services =>
+            (await services.GetRequiredService<LabFlow.Activities.Tasks.ITaskStore>().FindAsync(reportTaskId, CancellationToken.None))!.Version);
+
+    /// <summary>The version of the lab as stored now (what GET's ETag says).</summary>
+    public Task<long> LabVersionAsync() =>
+        fixture.Factory.InScopeAsync(async services =>
+            (await services.GetRequiredService<LabFlow.Activities.Labs.ILabStore>().FindAsync(labId, CancellationToken.None))!.Version);
+
+    /// <summary>Pauses the lab once (as its facilitator), so that resuming it has something to do.</summary>
+    public async Task PauseAsync()
+    {
+        if (!_paused)
+        {
+            await fixture.Factory.InScopeAsync(services =>
+                services.GetRequiredService<LabFlow.Activities.Labs.LabService>().PauseAsync(labId, fixture.Person("Facilitator").Id, CancellationToken.None));
+            _paused = true;
+        }
+    }
 
     /// <summary>The dot vote, opened by submitting an idea to the collection before it and closing that collection.</summary>
     public async Task<(Guid VoteId, Guid IdeaId)> VoteAsync()

@@ -93,7 +93,7 @@ public sealed class ActiveMeasuresStoryTests
         var act = await host.OpenTaskAsync(lab.Id, "act");
         LabStoryAssert.Task(act, "Åtgärda: handlingsplan", assignee: Sam, informed: [Kim, Lo], due: D(2027, 4, 23));
         var notTheirs = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Kim, act, Parse("{}")));
-        Assert.Equal("Task 'Åtgärda: handlingsplan' is assigned to someone else; only they can complete it.", notTheirs.Message);
+        Assert.Equal($"Task {act.Id} is assigned to someone else; only they can complete it.", notTheirs.Message);
 
         await host.AtAsync(D(2027, 4, 15), T(14, 0));
         var typed = Parse($$"""
@@ -198,9 +198,9 @@ public sealed class ActiveMeasuresStoryTests
     private static async Task AssertHiddenFromAnotherAdministrationAsync(LabStoryHost host, LabTask task)
     {
         var hidden = await Assert.ThrowsAsync<LabDomainException>(() => host.SeeTaskAsync(Ola, task.Id));
-        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to a lab of another administration."), (hidden.Code, hidden.Message));
+        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to a lab of another administration, or you are not among its people."), (hidden.Code, hidden.Message));
         var refused = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Ola, task, Investigation));
-        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to a lab of another administration."), (refused.Code, refused.Message));
+        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to a lab of another administration, or you are not among its people."), (refused.Code, refused.Message));
         Assert.Empty(await host.TasksOfAsync(Ola));
         Assert.True((await host.OpenTaskAsync(task.LabId, task.ActivityId!)).Draft is null);
     }

@@ -54,7 +54,8 @@ internal sealed record LabDetails(
 
 internal sealed record CancelLabBody(string? Reason = null);
 
-internal sealed record MoveStartDateBody(DateOnly StartDate);
+/// <param name="Version">The lab's version as read (its ETag); needed unless If-Match carries it.</param>
+internal sealed record MoveStartDateBody(DateOnly StartDate, long? Version = null);
 
 /// <param name="Form">Form fields as a flow writes them (docs/flow-format.md), or none.</param>
 internal sealed record AdHocTaskBody(

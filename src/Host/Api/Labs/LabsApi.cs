@@ -15,6 +15,8 @@ namespace LabFlow.Host.Api.Labs;
 /// <c>/api/v1/labs</c>: facilitators launch labs from published flows and manage them; everyone in a lab or its
 /// administration follows it. The policy lets only facilitators and administrators reach the managing endpoints;
 /// the lab domain then checks the administration (a facilitator manages the labs of their own administrations).
+/// GET answers the lab's version as its ETag; moving the start date needs it back (If-Match or a <c>version</c>
+/// field; 428 without). A command that lost a race, or whose effect already holds (paused twice), answers 409.
 /// </summary>
 internal static class LabsApi
 {
@@ -167,6 +169,7 @@ internal static class LabsApi
         TaskService taskService,
         IWorkflowInstanceStore instances,
         IWorkflowJournalStore journal,
+        HttpResponse response,
         CancellationToken cancellationToken)
     {
         var viewer = user.PersonId();
@@ -176,6 +179,7 @@ internal static class LabsApi
             return ApiProblems.NotFound($"Lab {id} has no running flow yet. Try again in a moment.");
         }
 
+        response.SetETag(lab.Version);
         return TypedResults.Ok(new LabDetails(
             lab,
             instance.Status,
@@ -222,8 +226,17 @@ internal static class LabsApi
     private static async Task<IResult> ResumeAsync(Guid id, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken) =>
         TypedResults.Ok(await labs.ResumeAsync(id, user.PersonId(), cancellationToken));
 
-    private static async Task<IResult> MoveStartDateAsync(Guid id, MoveStartDateBody body, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await labs.MoveStartDateAsync(id, body.StartDate, user.PersonId(), cancellationToken));
+    private static async Task<IResult> MoveStartDateAsync(Guid id, MoveStartDateBody body, ClaimsPrincipal user, LabService labs, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (!ResourceVersions.TryRead(request, body.Version, $"GET /api/v1/labs/{id}", out var version, out var problem))
+        {
+            return problem!;
+        }
+
+        var lab = await labs.MoveStartDateAsync(id, body.StartDate, user.PersonId(), cancellationToken, version);
+        response.SetETag(lab.Version);
+        return TypedResults.Ok(lab);
+    }
 
     private static async Task<IResult> AddPersonAsync(Guid id, LabPersonBody body, ClaimsPrincipal user, LabService labs, LabAccess access, IDirectory directory, CancellationToken cancellationToken)
     {

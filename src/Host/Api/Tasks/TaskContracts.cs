@@ -8,11 +8,13 @@ namespace LabFlow.Host.Api.Tasks;
 internal sealed record CompleteTaskBody(string? Action = null, JsonObject? Answers = null);
 
 /// <summary>Give a task to someone else (delegate: the assignee; reassign: a facilitator).</summary>
-internal sealed record HandOverTaskBody(Guid ToPersonId, string? Note = null);
+/// <param name="Version">The task's version as read (its ETag); needed to reassign unless If-Match carries it.</param>
+internal sealed record HandOverTaskBody(Guid ToPersonId, string? Note = null, long? Version = null);
 
 internal sealed record CommentBody(string Text);
 
-internal sealed record MoveDueDateBody(DateOnly Due);
+/// <param name="Version">The task's version as read (its ETag); needed unless If-Match carries it.</param>
+internal sealed record MoveDueDateBody(DateOnly Due, long? Version = null);
 
 /// <param name="Outcome">The action to go on with; the step's default when left out.</param>
 internal sealed record SkipTaskBody(string Reason, string? Outcome = null);

@@ -9,6 +9,8 @@ namespace LabFlow.Host.Api.Tasks;
 /// <c>/api/v1/tasks</c>: my tasks (assigned to me, claimable by me, or where I am kept informed), completing them
 /// with the form's answers, claiming, delegating and commenting for anyone signed in (the lab domain checks that the
 /// task is theirs or in their administration); reassigning, moving due dates and skipping for facilitators.
+/// GET answers the task's version as its ETag; reassigning and moving the due date need it back (If-Match or a
+/// <c>version</c> field; 428 without), and a command that lost a race or carried a stale version answers 409.
 /// </summary>
 internal static class TasksApi
 {
@@ -61,22 +63,12 @@ internal static class TasksApi
         return TypedResults.Ok(mine);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await tasks.GetAsync(id, user.PersonId(), cancellationToken));
+    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, TaskService tasks, HttpResponse response, CancellationToken cancellationToken) =>
+        Versioned(response, await tasks.GetAsync(id, user.PersonId(), cancellationToken));
 
-    private static async Task<IResult> ClaimAsync(Guid id, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
-    {
-        // Someone who cannot see the task learns nothing of it (403 before any state), as completing does.
-        var me = user.PersonId();
-        var task = await tasks.GetAsync(id, me, cancellationToken);
-        if (task.AssigneeId is { } assignee && assignee != me && task.Candidates.Contains(me))
-        {
-            // Another candidate claimed it first: a lost race, not a mistake in the request.
-            return ApiProblems.Conflict($"Task '{task.Title}' was already claimed by someone else in its candidate group.");
-        }
-
-        return TypedResults.Ok(await tasks.ClaimAsync(id, me, cancellationToken));
-    }
+    /// <summary>A candidate that lost the claim to another (or claims twice) answers 409; someone outside the group 403.</summary>
+    private static async Task<IResult> ClaimAsync(Guid id, ClaimsPrincipal user, TaskService tasks, HttpResponse response, CancellationToken cancellationToken) =>
+        Versioned(response, await tasks.ClaimAsync(id, user.PersonId(), cancellationToken));
 
     /// <summary>
     /// Invalid answers answer 400 with every field's error keyed by the form field's path (<c>risks[1].measure</c>),
@@ -94,26 +86,41 @@ internal static class TasksApi
         };
     }
 
-    private static async Task<IResult> DelegateAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
+    /// <summary>The version is optional here (the assignee hands over what is theirs); when sent, a stale one answers 409.</summary>
+    private static async Task<IResult> DelegateAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
         if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
         {
             return errors.ToProblem();
         }
 
-        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
-        return TypedResults.Ok(await tasks.DelegateAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
+        long? version = null;
+        if (body.Version is not null || request.Headers.IfMatch.Count > 0)
+        {
+            if (!ResourceVersions.TryRead(request, body.Version, ReadFrom(id), out var read, out var problem))
+            {
+                return problem!;
+            }
+
+            version = read;
+        }
+
+        return Versioned(response, await tasks.DelegateAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken, version));
     }
 
-    private static async Task<IResult> ReassignAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
+    private static async Task<IResult> ReassignAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
         if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
         {
             return errors.ToProblem();
         }
 
-        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
-        return TypedResults.Ok(await tasks.ReassignAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
+        if (!ResourceVersions.TryRead(request, body.Version, ReadFrom(id), out var version, out var problem))
+        {
+            return problem!;
+        }
+
+        return Versioned(response, await tasks.ReassignAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken, version));
     }
 
     private static async Task<IResult> CommentAsync(Guid id, CommentBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
@@ -126,11 +133,10 @@ internal static class TasksApi
         return TypedResults.Ok(await tasks.CommentAsync(id, user.PersonId(), body.Text, cancellationToken));
     }
 
-    private static async Task<IResult> MoveDueDateAsync(Guid id, MoveDueDateBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
-    {
-        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
-        return TypedResults.Ok(await tasks.MoveDueDateAsync(id, user.PersonId(), body.Due, cancellationToken));
-    }
+    private static async Task<IResult> MoveDueDateAsync(Guid id, MoveDueDateBody body, ClaimsPrincipal user, TaskService tasks, HttpRequest request, HttpResponse response, CancellationToken cancellationToken) =>
+        ResourceVersions.TryRead(request, body.Version, ReadFrom(id), out var version, out var problem)
+            ? Versioned(response, await tasks.MoveDueDateAsync(id, user.PersonId(), body.Due, cancellationToken, version))
+            : problem!;
 
     private static async Task<IResult> SkipAsync(Guid id, SkipTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
@@ -139,7 +145,7 @@ internal static class TasksApi
             return errors.ToProblem();
         }
 
-        await tasks.GetAsync(id, user.PersonId(), cancellationToken);
+        // A step completed (or skipped) first answers 409 and nothing of this skip is applied.
         return TypedResults.Ok(await tasks.SkipAsync(id, user.PersonId(), body.Reason, body.Outcome, cancellationToken));
     }
 
@@ -151,5 +157,14 @@ internal static class TasksApi
         }
 
         return TypedResults.Ok(await tasks.ReassignAllOpenTasksOfAsync(body.FromPersonId, body.ToPersonId, user.PersonId(), body.Note, cancellationToken));
+    }
+
+    private static string ReadFrom(Guid id) => $"GET /api/v1/tasks/{id}";
+
+    /// <summary>200 with the task and its version as ETag, so the next change can carry it.</summary>
+    private static IResult Versioned(HttpResponse response, LabTask task)
+    {
+        response.SetETag(task.Version);
+        return TypedResults.Ok(task);
     }
 }

@@ -152,9 +152,9 @@ public sealed partial class TaskPage
                 await ShowAsync(await Tasks.ClaimAsync(TaskId, _me, cancellationToken));
                 Notify(TaskTexts.Claimed, success: true);
             }
-            catch (LabDomainException exception) when (exception.Code == LabErrors.Invalid)
+            catch (LabDomainException exception) when (exception.Code is LabErrors.Conflict or LabErrors.Invalid)
             {
-                // Another candidate claimed it first (TasksApi answers 409 here).
+                // Another candidate claimed it first, or it is no longer for a group (TasksApi answers 409 or 400).
                 await ShowAsync(await Tasks.GetAsync(TaskId, _me, cancellationToken));
                 Notify(TaskTexts.ClaimTaken, success: false);
             }
@@ -221,9 +221,22 @@ public sealed partial class TaskPage
             {
                 LabErrors.Forbidden => TaskTexts.NotYours,
                 LabErrors.NotOpen => TaskTexts.NotOpenYet,
-                "task_conflict" => TaskTexts.Conflict,
+                LabErrors.TaskConflict => TaskTexts.Conflict,
+                LabErrors.Conflict => TaskTexts.HandedOver,
                 _ => TaskTexts.Failed,
             }, success: false);
+            if (exception.Code is LabErrors.Conflict or LabErrors.TaskConflict)
+            {
+                // The page shows the task as the winner left it, so the notice and the page agree.
+                try
+                {
+                    await ShowAsync(await Tasks.GetAsync(TaskId, _me, CancellationToken.None));
+                }
+                catch (LabDomainException)
+                {
+                    // Handed to someone in whose work this person has no part: the notice alone says what happened.
+                }
+            }
         }
         finally
         {

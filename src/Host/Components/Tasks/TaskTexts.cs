@@ -52,6 +52,10 @@ internal static class TaskTexts
     public static string Completed => T("Uppgiften är klar. Tack!", "The task is done. Thank you!");
     public static string AlreadyClosed => T("Uppgiften var redan avslutad, så inget ändrades.", "The task was already closed, so nothing was changed.");
     public static string Conflict => T("Uppgiften ändrades av någon annan samtidigt. Ladda om sidan och försök igen.", "The task was changed by someone else at the same time. Reload the page and try again.");
+    public static string HandedOver => T(
+        "Uppgiften har getts till någon annan medan du hade den öppen, så ingenting sparades. Sidan visar nu vem som har den.",
+        "The task was given to someone else while you had it open, so nothing was saved. The page now shows who has it.");
+
     public static string Failed => T("Det gick inte att spara. Försök igen om en stund.", "It could not be saved. Try again in a while.");
     public static string Required => T("obligatoriskt", "required");
     public static string RequiredNote => T("Fält markerade med (obligatoriskt) måste fyllas i.", "Fields marked (required) must be filled in.");

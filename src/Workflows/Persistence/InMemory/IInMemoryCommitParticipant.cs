@@ -8,5 +8,13 @@ namespace LabFlow.Workflows.Persistence.InMemory;
 /// </summary>
 public interface IInMemoryCommitParticipant
 {
+    /// <summary>
+    /// Refuses a commit before anything of it is applied (throws), as a database effect writer refuses by throwing
+    /// inside the transaction; called inside the store's lock, before <see cref="Apply"/> of any participant.
+    /// </summary>
+    void Check(WorkflowCommit commit)
+    {
+    }
+
     void Apply(WorkflowCommit commit);
 }

@@ -49,6 +49,11 @@ public sealed partial class InMemoryWorkflowStore(
                 }
             }
 
+            foreach (var participant in _participants)
+            {
+                participant.Check(commit);
+            }
+
             _instances[instanceId] = Copy(commit.Instance);
             foreach (var bookmarkId in commit.BookmarksConsumed)
             {

@@ -284,7 +284,8 @@ public sealed partial class LabOverview
                     await labs.ResumeAsync(Id, _me, CancellationToken.None);
                 }
             },
-            pause ? LabManageTexts.Paused : LabManageTexts.Resumed);
+            pause ? LabManageTexts.Paused : LabManageTexts.Resumed,
+            pause ? LabManageTexts.AlreadyPaused : LabManageTexts.NotPaused);
     }
 
     private Task CancelLabAsync()
@@ -352,7 +353,9 @@ public sealed partial class LabOverview
             return Task.CompletedTask;
         }
 
-        return RunAsync((labs, _) => labs.MoveStartDateAsync(Id, startDate, _me, CancellationToken.None), LabManageTexts.StartDateMoved(startDate));
+        // The version this page read: a lab someone else changed since is refused, not overwritten.
+        var version = _lab!.Version;
+        return RunAsync((labs, _) => labs.MoveStartDateAsync(Id, startDate, _me, CancellationToken.None, version), LabManageTexts.StartDateMoved(startDate));
     }
 
     private Task AddTaskAsync()
@@ -403,7 +406,8 @@ public sealed partial class LabOverview
                 await LabsApi.RequireManagerAsync(Id, _user, labs, ScopedServices.GetRequiredService<LabAccess>(), CancellationToken.None);
                 await labs.AddPersonAsync(Id, new LabMember(personId, role), _me, CancellationToken.None);
             },
-            LabManageTexts.PersonAdded(person.Name, role));
+            LabManageTexts.PersonAdded(person.Name, role),
+            LabManageTexts.AlreadyInLab);
     }
 
     private Task MoveDueAsync()
@@ -425,7 +429,7 @@ public sealed partial class LabOverview
             async (_, tasks) =>
             {
                 await tasks.GetAsync(task.Id, _me, CancellationToken.None);
-                moved = await tasks.MoveDueDateAsync(task.Id, _me, due, CancellationToken.None);
+                moved = await tasks.MoveDueDateAsync(task.Id, _me, due, CancellationToken.None, task.Version);
             },
             () => LabManageTexts.DueMoved(task.Title.Get(), moved?.Due ?? due));
     }
@@ -456,9 +460,10 @@ public sealed partial class LabOverview
             async (_, tasks) =>
             {
                 await tasks.GetAsync(task.Id, _me, CancellationToken.None);
-                await tasks.ReassignAsync(task.Id, _me, to, note, CancellationToken.None);
+                await tasks.ReassignAsync(task.Id, _me, to, note, CancellationToken.None, task.Version);
             },
-            LabManageTexts.Reassigned(task.Title.Get(), name));
+            LabManageTexts.Reassigned(task.Title.Get(), name),
+            LabManageTexts.AlreadyHandedOver);
     }
 
     private Task SkipAsync()
@@ -501,13 +506,14 @@ public sealed partial class LabOverview
         return true;
     }
 
-    private Task RunAsync(Func<LabService, TaskService, Task> action, string success) => RunAsync(action, () => success);
+    private Task RunAsync(Func<LabService, TaskService, Task> action, string success, string? alreadyDone = null) => RunAsync(action, () => success, alreadyDone);
 
     /// <summary>
     /// Runs an action as the signed-in person and reloads the lab; the domain's refusals become a message in the
     /// page's language, never a stack trace. A caller without the managing roles is refused before the domain is asked.
+    /// <paramref name="alreadyDone"/> says what happened when another command got there first (<c>conflict</c>).
     /// </summary>
-    private async Task RunAsync(Func<LabService, TaskService, Task> action, Func<string> success)
+    private async Task RunAsync(Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone = null)
     {
         if (_busy)
         {
@@ -529,7 +535,7 @@ public sealed partial class LabOverview
         }
         catch (LabDomainException exception)
         {
-            Notify(Message(exception.Code, exception.Message), success: false);
+            Notify(exception.Code == LabErrors.Conflict && alreadyDone is not null ? alreadyDone : Message(exception.Code, exception.Message), success: false);
         }
         catch (WorkflowException exception)
         {
@@ -545,7 +551,9 @@ public sealed partial class LabOverview
 
     private static string Message(string code, string message) => code switch
     {
-        "lab_conflict" or "task_conflict" or "concurrency_conflict" or "bookmark_consumed" => LabManageTexts.Conflict,
+        LabErrors.TaskConflict => LabManageTexts.StaleTask,
+        LabErrors.LabConflict => LabManageTexts.StaleLab,
+        LabErrors.Conflict or "concurrency_conflict" or "bookmark_consumed" => LabManageTexts.Conflict,
         LabErrors.Forbidden or "forbidden" => LabManageTexts.NotAllowed,
         LabErrors.NotFound or "instance_not_found" or "incident_not_found" => LabManageTexts.NotFound,
         LabErrors.NotOpen => LabManageTexts.TaskClosed,

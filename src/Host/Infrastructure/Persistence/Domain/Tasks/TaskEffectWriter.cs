@@ -27,7 +27,8 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
                 db.AddRange(TaskRows.PeopleOf(task));
                 break;
             case TaskCompleted completed:
-                await ChangeAsync(db, commit, completed.TaskId, t => Complete(t, completed), cancellationToken);
+                // The row is read again in this transaction: a task handed to someone else since refuses the commit.
+                await ChangeAsync(db, commit, completed.TaskId, t => { completed.EnsureStillFor(t); return Complete(t, completed); }, cancellationToken);
                 break;
             case TaskSkipped skipped:
                 await ChangeAsync(db, commit, skipped.TaskId, t => Skip(t, skipped), cancellationToken);
