@@ -14,10 +14,13 @@ public static class FormPresets
     public const string ThreeR = "threeR";
     public const string SkrChecklist = "skrChecklist";
     public const string RiskTable = "riskTable";
+    public const string EqualityGrounds = "equalityGrounds";
+    public const string JamkasPlus = "jamkasPlus";
+    public const string DataProtection = "dataProtection";
 
     /// <summary>Every preset name, in the order the documentation lists them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [DiscriminationGrounds, EqualityTargetAreas, EmployerAreas, ThreeR, SkrChecklist, RiskTable];
+        [DiscriminationGrounds, EqualityTargetAreas, EmployerAreas, ThreeR, SkrChecklist, RiskTable, EqualityGrounds, JamkasPlus, DataProtection];
 
     /// <summary>The seven grounds of discrimination (Diskrimineringslagen) plus socioekonomi, which the project also looks at.</summary>
     public static IReadOnlyList<FormOption> DiscriminationGroundOptions { get; } =
@@ -31,6 +34,15 @@ public static class FormPresets
         Option("age", "Ålder", "Age"),
         Option("socioeconomics", "Socioekonomi", "Socioeconomic conditions"),
     ];
+
+    /// <summary>
+    /// The seven grounds of discrimination in the Discrimination Act only: socioeconomic conditions are not a legal
+    /// ground, so a risk table of active measures offers these.
+    /// </summary>
+    public static IReadOnlyList<FormOption> LegalGroundOptions { get; } = [.. DiscriminationGroundOptions.Take(7)];
+
+    /// <summary>The six grounds besides sex, plus socioeconomic conditions: what the equality assessment adds to SKR's points.</summary>
+    public static IReadOnlyList<FormOption> OtherGroundOptions { get; } = [.. DiscriminationGroundOptions.Skip(1)];
 
     /// <summary>The four target areas of Göteborgs Stad's programme för en jämlik stad 2018–2026.</summary>
     public static IReadOnlyList<FormOption> EqualityTargetAreaOptions { get; } =
@@ -51,14 +63,40 @@ public static class FormPresets
         Option("parenthood", "Möjligheter att förena arbete och föräldraskap", "Combining work and parenthood"),
     ];
 
-    /// <summary>SKR's five points for equal decisions; a "no" sends the matter back.</summary>
+    /// <summary>
+    /// SKR's points 2–5 for equal decisions; a "no" sends the basis back to be completed. Point 1 is the screening
+    /// question <see cref="SkrScreeningOptions"/>: when the decision does not affect women and men, the points do not apply.
+    /// </summary>
     public static IReadOnlyList<FormOption> SkrChecklistItems { get; } =
     [
-        Option("affectsGroups", "Beslutet berör kvinnor och män, flickor och pojkar", "The decision affects women and men, girls and boys"),
         Option("statisticsBySex", "Individbaserad statistik är uppdelad på kön", "Statistics about individuals are broken down by sex"),
         Option("consequencesPerGroup", "Konsekvenserna beskrivs för varje grupp", "The consequences are described for each group"),
         Option("measuresForDifferences", "Åtgärder föreslås för skillnader som saknar sakliga skäl", "Measures are proposed for differences without objective grounds"),
         Option("measuresAgainstGoals", "Åtgärderna är analyserade mot organisationens jämställdhetsmål", "The measures are analysed against the organisation's equality goals"),
+    ];
+
+    /// <summary>The answer to SKR's point 1, the screening question.</summary>
+    public static IReadOnlyList<FormOption> SkrScreeningOptions { get; } =
+    [
+        Option("yes", "Ja", "Yes"),
+        Option("no", "Nej – checklistan gäller inte", "No – the checklist does not apply"),
+    ];
+
+    /// <summary>What JämKAS Plus concludes about an observed gender pattern; unknowns go to "the open box".</summary>
+    public static IReadOnlyList<FormOption> JamkasVerdictOptions { get; } =
+    [
+        Option("confirmed", "Bekräftad", "Confirmed"),
+        Option("rejected", "Avfärdad", "Rejected"),
+        Option("openBox", "Oklar – läggs i den öppna lådan", "Unclear – goes to the open box"),
+    ];
+
+    /// <summary>The legal bases for processing personal data that a municipal lab may rest on (GDPR article 6).</summary>
+    public static IReadOnlyList<FormOption> LegalBasisOptions { get; } =
+    [
+        Option("publicInterest", "Uppgift av allmänt intresse", "Task in the public interest"),
+        Option("legalObligation", "Rättslig förpliktelse", "Legal obligation"),
+        Option("consent", "Samtycke", "Consent"),
+        Option("other", "Annan grund (beskriv)", "Other basis (describe)"),
     ];
 
     /// <summary>Where a risk of discrimination was found (the methods of the investigation step).</summary>
@@ -90,8 +128,11 @@ public static class FormPresets
             EqualityTargetAreas => EqualityTargetAreasField(key),
             EmployerAreas => EmployerAreasField(key),
             ThreeR => ThreeRField(key, required),
-            SkrChecklist => SkrChecklistField(key),
+            SkrChecklist => SkrChecklistField(key, required),
             RiskTable => RiskTableField(key),
+            EqualityGrounds => EqualityGroundsField(key),
+            JamkasPlus => JamkasPlusField(key, required),
+            DataProtection => DataProtectionField(key, required),
             _ => null,
         };
 
@@ -134,15 +175,122 @@ public static class FormPresets
         Options = EmployerAreaOptions,
     };
 
-    private static FormField SkrChecklistField(string key) => new()
+    private static FormField SkrChecklistField(string key, bool required) => new()
+    {
+        Key = key,
+        Type = FormFieldType.Section,
+        Label = Text("SKR:s checklista för jämställda beslut", "SKR's checklist for equal decisions"),
+        Help = Text(
+            "Punkt 1 avgör om checklistan gäller. Svarar ni nej gäller den inte: skriv varför och gå vidare. Svarar ni ja, svara ja eller nej på punkt 2–5; ett nej skickar tillbaka underlaget för komplettering.",
+            "Point 1 decides whether the checklist applies. If you answer no, it does not: say why and go on. If you answer yes, answer yes or no to points 2–5; a no sends the basis back to be completed."),
+        Fields =
+        [
+            new FormField
+            {
+                Key = "affectsGroups",
+                Type = FormFieldType.Choice,
+                Label = Text("1. Beslutet berör kvinnor och män, flickor och pojkar", "1. The decision affects women and men, girls and boys"),
+                Required = required,
+                Options = SkrScreeningOptions,
+            },
+            new FormField
+            {
+                Key = "notApplicableReason",
+                Type = FormFieldType.LongText,
+                Label = Text("Om nej: varför berör beslutet inte kvinnor och män, flickor och pojkar?", "If no: why does the decision not affect women and men, girls and boys?"),
+            },
+            new FormField
+            {
+                Key = "points",
+                Type = FormFieldType.Checklist,
+                Label = Text("Punkt 2–5", "Points 2–5"),
+                Help = Text("Besvaras när punkt 1 är ja.", "Answered when point 1 is yes."),
+                Items = SkrChecklistItems,
+            },
+        ],
+    };
+
+    private static FormField EqualityGroundsField(string key) => new()
     {
         Key = key,
         Type = FormFieldType.Checklist,
-        Label = Text("SKR:s checklista för jämställda beslut", "SKR's checklist for equal decisions"),
+        Label = Text("Övriga diskrimineringsgrunder och socioekonomi", "The other grounds of discrimination and socioeconomic conditions"),
         Help = Text(
-            "Svara ja eller nej på varje punkt. Ett nej skickar tillbaka ärendet. Alltid kön, aldrig bara kön.",
-            "Answer yes or no for each point. A no sends the matter back. Always gender, never only gender."),
-        Items = SkrChecklistItems,
+            "Alltid kön, aldrig bara kön. Kan beslutet påverka människor olika utifrån grunden? Ja: beskriv hur i kommentaren. Nej: skriv kort varför inte.",
+            "Always sex, never only sex. Can the decision affect people differently on this ground? Yes: describe how in the comment. No: say briefly why not."),
+        Items = OtherGroundOptions,
+    };
+
+    private static FormField JamkasPlusField(string key, bool required) => new()
+    {
+        Key = key,
+        Type = FormFieldType.Section,
+        Label = Text("JämKAS Plus", "JämKAS Plus"),
+        Help = Text(
+            "Analysera ett könsmönster steg för steg: målgrupper, mönster, iakttagelse, möjliga orsaker och konsekvenser, bekräfta eller avfärda, analys, aktörer, möjliga åtgärder och slutsatser. Skriv inga namn eller andra personuppgifter.",
+            "Analyse a gender pattern step by step: target groups, pattern, observation, possible causes and consequences, confirm or reject, analysis, actors, possible measures and conclusions. Write no names or other personal data."),
+        Fields =
+        [
+            Long("targetGroups", "Målgrupper", "Target groups", required),
+            Long("pattern", "Könsmönster", "Gender pattern", required, "Vilket mönster syns i statistiken, uppdelat på kön och andra grunder där det går?", "Which pattern shows in the statistics, by sex and other grounds where possible?"),
+            Long("observation", "Iakttagelse", "Observation", required),
+            Long("causes", "Möjliga orsaker", "Possible causes", required),
+            Long("consequences", "Möjliga konsekvenser", "Possible consequences", required),
+            new FormField
+            {
+                Key = "verdict",
+                Type = FormFieldType.Choice,
+                Label = Text("Bekräfta eller avfärda", "Confirm or reject"),
+                Required = required,
+                Options = JamkasVerdictOptions,
+            },
+            Long("openBox", "Den öppna lådan", "The open box", required: false, "Det ni inte vet än och hur ni tar reda på det.", "What you do not know yet and how you will find out."),
+            Long("analysis", "Analys", "Analysis", required),
+            Long("actors", "Aktörer", "Actors", required: false, "Vem kan påverka mönstret?", "Who can change the pattern?"),
+            Long("measures", "Möjliga åtgärder", "Possible measures", required: false),
+            Long("conclusions", "Slutsatser", "Conclusions", required),
+        ],
+    };
+
+    private static FormField DataProtectionField(string key, bool required) => new()
+    {
+        Key = key,
+        Type = FormFieldType.Section,
+        Label = Text("Dataskydd", "Data protection"),
+        Help = Text(
+            "Bestäm innan ni samlar in något: vad som samlas in, varför, vem som läser det och hur länge det sparas. Ta hjälp av förvaltningens dataskyddsombud.",
+            "Decide before you collect anything: what is collected, why, who reads it and how long it is kept. Ask the administration's data protection officer for help."),
+        Fields =
+        [
+            Long("collected", "Vad samlas in?", "What is collected?", required, "Till exempel anteckningar från intervjuer utan namn. Samla inte in mer än ni behöver.", "For example notes from interviews without names. Collect no more than you need."),
+            Long("purpose", "Varför?", "Why?", required, "Ändamålet: vad uppgifterna ska användas till i labbet.", "The purpose: what the lab will use the data for."),
+            new FormField
+            {
+                Key = "legalBasis",
+                Type = FormFieldType.Choice,
+                Label = Text("Rättslig grund", "Legal basis"),
+                Required = required,
+                Options = LegalBasisOptions,
+            },
+            Long("readers", "Vem läser uppgifterna?", "Who reads the data?", required),
+            new FormField
+            {
+                Key = "retention",
+                Type = FormFieldType.Text,
+                Label = Text("Hur länge sparas de, och hur gallras de?", "How long are they kept, and how are they cleared?"),
+                Required = required,
+                MaxLength = 500,
+            },
+            new FormField
+            {
+                Key = "sensitiveData",
+                Type = FormFieldType.Choice,
+                Label = Text("Samlas känsliga personuppgifter in (hälsa, etnisk tillhörighet, religion, sexuell läggning)?", "Is sensitive personal data collected (health, ethnic origin, religion, sexual orientation)?"),
+                Required = required,
+                Options = [Option("no", "Nej", "No"), Option("yes", "Ja – dataskyddsombudet har tillfrågats", "Yes – the data protection officer has been asked")],
+            },
+            Long("information", "Så informeras de som deltar", "How the people taking part are informed", required: false),
+        ],
     };
 
     private static FormField ThreeRField(string key, bool required) => new()
@@ -151,8 +299,8 @@ public static class FormPresets
         Type = FormFieldType.Section,
         Label = Text("3R/4R-analys", "3R/4R analysis"),
         Help = Text(
-            "Jämställdhetsmyndighetens 3R-metod: representation, resurser, realia – och realisera.",
-            "The Swedish Gender Equality Agency's 3R method: representation, resources, realia – and realise."),
+            "3R-metoden, utvecklad för Svenska Kommunförbundet (i dag SKR) och spridd av JämStöd: representation, resurser, realia – och realisera.",
+            "The 3R method, developed for the Swedish Association of Local Authorities (now SKR) and spread by JämStöd: representation, resources, realia – and realise."),
         Fields =
         [
             new FormField
@@ -221,7 +369,7 @@ public static class FormPresets
         [
             new FormField { Key = "description", Type = FormFieldType.LongText, Label = Text("Risk", "Risk"), Required = true },
             new FormField { Key = "area", Type = FormFieldType.Choice, Label = Text("Område", "Area"), Options = [.. EmployerAreaOptions, Option("other", "Annat område", "Other area")] },
-            new FormField { Key = "ground", Type = FormFieldType.MultiChoice, Label = Text("Diskrimineringsgrund", "Ground of discrimination"), Options = DiscriminationGroundOptions },
+            new FormField { Key = "ground", Type = FormFieldType.MultiChoice, Label = Text("Diskrimineringsgrund", "Ground of discrimination"), Options = LegalGroundOptions },
             new FormField { Key = "source", Type = FormFieldType.Choice, Label = Text("Källa", "Source"), Options = RiskSourceOptions },
             new FormField { Key = "cause", Type = FormFieldType.LongText, Label = Text("Orsaker", "Causes") },
             new FormField { Key = "measure", Type = FormFieldType.LongText, Label = Text("Åtgärd", "Measure") },
@@ -253,6 +401,15 @@ public static class FormPresets
                 Text("Fyll i när risken har en åtgärd.", "Required when the risk has a measure.")),
             new DateOrderRowRule("start", "end"),
         ],
+    };
+
+    private static FormField Long(string key, string swedish, string english, bool required, string? helpSwedish = null, string? helpEnglish = null) => new()
+    {
+        Key = key,
+        Type = FormFieldType.LongText,
+        Label = Text(swedish, english),
+        Help = helpSwedish is null ? null : Text(helpSwedish, helpEnglish ?? helpSwedish),
+        Required = required,
     };
 
     private static FormField Count(string key, string swedish, string english, bool required) =>

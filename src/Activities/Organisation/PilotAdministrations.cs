@@ -8,7 +8,7 @@ public static class PilotAdministrations
     public static Administration Forskoleforvaltningen { get; } = new("forskoleforvaltningen", "Förskoleförvaltningen");
 
     public static Administration ArbetsmarknadOchVuxenutbildning { get; } =
-        new("arbetsmarknad-och-vuxenutbildningsforvaltningen", "Arbetsmarknad och vuxenutbildningsförvaltningen");
+        new("arbetsmarknad-och-vuxenutbildningsforvaltningen", "Arbetsmarknads- och vuxenutbildningsförvaltningen");
 
     public static Administration Stadsbyggnadskontoret { get; } = new("stadsbyggnadskontoret", "Stadsbyggnadskontoret");
 

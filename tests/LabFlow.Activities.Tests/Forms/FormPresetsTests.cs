@@ -58,15 +58,73 @@ public sealed class FormPresetsTests
     }
 
     [Fact]
-    public void Create_GivesTheFiveSkrPoints_ForSkrChecklist()
+    public void Create_GivesTheScreeningQuestionAndPointsTwoToFive_ForSkrChecklist()
     {
         var field = FormPresets.Create("skrChecklist", "skr", required: true)!;
 
+        Assert.Equal(FormFieldType.Section, field.Type);
+        Assert.Equal(["affectsGroups", "notApplicableReason", "points"], field.Fields.Select(f => f.Key));
+        var screening = field.Fields[0];
+        Assert.Equal((FormFieldType.Choice, true), (screening.Type, screening.Required));
+        Assert.Equal(["yes", "no"], screening.Options.Select(o => o.Value));
+        Assert.Equal(
+            ["statisticsBySex", "consequencesPerGroup", "measuresForDifferences", "measuresAgainstGoals"],
+            field.Fields[2].Items.Select(i => i.Value));
+        Assert.StartsWith("Punkt 1 avgör om checklistan gäller. Svarar ni nej gäller den inte", field.Help!.Get(Swedish), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_GivesTheSixOtherGroundsPlusSocioeconomics_ForEqualityGrounds()
+    {
+        var field = FormPresets.Create("equalityGrounds", "grounds", required: true)!;
+
         Assert.Equal(FormFieldType.Checklist, field.Type);
         Assert.Equal(
-            ["affectsGroups", "statisticsBySex", "consequencesPerGroup", "measuresForDifferences", "measuresAgainstGoals"],
+            ["transgenderIdentity", "ethnicity", "religion", "disability", "sexualOrientation", "age", "socioeconomics"],
             field.Items.Select(i => i.Value));
-        Assert.Equal("Ett nej skickar tillbaka ärendet.", field.Help!.Get(Swedish).Split(". ")[1] + ".");
+    }
+
+    [Fact]
+    public void Create_OffersOnlyTheSevenLegalGrounds_ForTheRiskTable()
+    {
+        var field = FormPresets.Create("riskTable", "risks", required: true)!;
+
+        Assert.Equal(
+            ["sex", "transgenderIdentity", "ethnicity", "religion", "disability", "sexualOrientation", "age"],
+            field.Fields.Single(f => f.Key == "ground").Options.Select(o => o.Value));
+    }
+
+    [Fact]
+    public void Create_CreditsTheThreeRMethodToSvenskaKommunforbundetAndJamStod_ForThreeR()
+    {
+        var field = FormPresets.Create("threeR", "analysis", required: true)!;
+
+        Assert.StartsWith("3R-metoden, utvecklad för Svenska Kommunförbundet (i dag SKR) och spridd av JämStöd", field.Help!.Get(Swedish), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AsksWhatWhyWhoAndHowLong_WhenDataProtectionIsRequired()
+    {
+        var form = Form("""[ { "key": "dataProtection", "preset": "dataProtection", "required": true } ]""");
+
+        var result = FormValidator.Validate(form, JsonNode.Parse("""{ "dataProtection": { "collected": "Anteckningar utan namn." } }""")!.AsObject());
+
+        Assert.Equal(
+            ["dataProtection.purpose", "dataProtection.legalBasis", "dataProtection.readers", "dataProtection.retention", "dataProtection.sensitiveData"],
+            result.Errors.Select(e => e.Path));
+    }
+
+    [Fact]
+    public void Validate_RequiresTheVerdictAndConclusions_WhenJamkasPlusIsRequired()
+    {
+        var form = Form("""[ { "key": "analysis", "preset": "jamkasPlus", "required": true } ]""");
+
+        var result = FormValidator.Validate(form, JsonNode.Parse("""
+            { "analysis": { "targetGroups": "Sökande", "pattern": "Färre män söker", "observation": "Annonserna", "causes": "Normer",
+                            "consequences": "Snedrekrytering", "analysis": "Annonserna speglar normen." } }
+            """)!.AsObject());
+
+        Assert.Equal(["analysis.verdict", "analysis.conclusions"], result.Errors.Select(e => e.Path));
     }
 
     [Fact]
@@ -150,20 +208,18 @@ public sealed class FormPresetsTests
     }
 
     [Fact]
-    public void Validate_RequiresEverySkrPoint_WhenTheChecklistIsRequired()
+    public void Validate_RequiresTheScreeningAnswerOnly_WhenTheChecklistIsRequired()
     {
         var form = Form("""[ { "key": "skr", "preset": "skrChecklist", "required": true } ]""");
 
         var result = FormValidator.Validate(form, JsonNode.Parse("""
-            { "skr": { "affectsGroups": { "checked": true }, "statisticsBySex": { "checked": false, "comment": "Saknas för timanställda" },
-                       "consequencesPerGroup": { "checked": true }, "measuresForDifferences": { "comment": "?" } } }
+            { "skr": { "points": { "statisticsBySex": { "checked": false, "comment": "Saknas för timanställda" } } } }
+            """)!.AsObject());
+        var notApplicable = FormValidator.Validate(form, JsonNode.Parse("""
+            { "skr": { "affectsGroups": "no", "notApplicableReason": "Beslutet gäller lokalernas ventilation." } }
             """)!.AsObject());
 
-        Assert.Equal(
-            [
-                ("skr.measuresForDifferences", "notAnswered", "Svara ja eller nej.", "Answer yes or no."),
-                ("skr.measuresAgainstGoals", "notAnswered", "Svara ja eller nej.", "Answer yes or no."),
-            ],
-            Described(result));
+        Assert.Equal(["skr.affectsGroups"], Described(result).Select(e => e.Path));
+        Assert.Empty(notApplicable.Errors);
     }
 }

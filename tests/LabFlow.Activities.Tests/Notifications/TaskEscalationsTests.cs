@@ -42,7 +42,7 @@ public sealed class TaskEscalationsTests
             entry);
         var escalated = Assert.Single(await host.EmailsAsync(EmailTemplates.TaskEscalated));
         Assert.Equal("fia@example.se", escalated.RecipientAddress);
-        Assert.Equal("Uppgift behöver din hjälp: Rapportera intervjuer (Jämlik rekrytering)", escalated.Subject);
+        Assert.Equal("En försenad uppgift behöver din hjälp: Rapportera intervjuer (Jämlik rekrytering)", escalated.Subject);
         Assert.Contains("är försenad med 7 dagar. Den är tilldelad Kim Samordnare och skulle ha varit klar onsdag 17 juni 2026.", escalated.TextBody, StringComparison.Ordinal);
         Assert.Contains("Uppgiften har nu flyttats till Lo Samordnare.", escalated.TextBody, StringComparison.Ordinal);
         var assigned = Assert.Single(await host.EmailsAsync(EmailTemplates.TaskAssigned), e => e.RecipientAddress == "lo@example.se");

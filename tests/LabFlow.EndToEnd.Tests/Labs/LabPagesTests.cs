@@ -40,10 +40,10 @@ public sealed class LabPagesTests(LabFlowBrowserFixture fixture, ITestOutputHelp
             [
                 "Förbereda – klar",
                 "Utforska – pågår",
-                "Idéera – kommande",
-                "Prototypa – kommande",
+                "Ta fram idéer – kommande",
+                "Testa idéer – kommande",
                 "Utvärdera – kommande",
-                "Uppföljning – kommande",
+                "Följa upp – kommande",
             ]);
             await AxeAssert.NoViolationsAsync(page, "The demo lab's page");
         });

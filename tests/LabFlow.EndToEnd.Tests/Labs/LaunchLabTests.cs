@@ -50,10 +50,10 @@ public sealed class LaunchLabTests(LabFlowBrowserFixture fixture, ITestOutputHel
             [
                 "Förbereda – pågår",
                 "Utforska – kommande",
-                "Idéera – kommande",
-                "Prototypa – kommande",
+                "Ta fram idéer – kommande",
+                "Testa idéer – kommande",
                 "Utvärdera – kommande",
-                "Uppföljning – kommande",
+                "Följa upp – kommande",
             ]);
             var status = page.Locator("#lab-status");
             await Expect(status).ToHaveTextAsync("Pågår");

@@ -35,7 +35,7 @@ public sealed class TaskPageTests(LabFlowBrowserFixture fixture, ITestOutputHelp
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = lab.Title, Exact = true })).ToBeVisibleAsync();
             await AxeAssert.NoViolationsAsync(page, "The task page");
 
-            await page.GetByLabel("Sponsor i förvaltningsledningen (obligatoriskt)", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sara Sponsor" });
+            await page.GetByLabel("Uppdragsgivare i förvaltningsledningen (obligatoriskt)", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sara Sponsor" });
             await page.GetByLabel("Uppdrag (obligatoriskt)", new() { Exact = true }).FillAsync(Mandate);
             await page.GetByRole(AriaRole.Checkbox, new() { Name = "Delaktighet, inflytande och tillit", Exact = true }).CheckAsync();
             await page.GetByLabel("Tidsram (obligatoriskt)", new() { Exact = true }).FillAsync(TimeFrame);
@@ -47,7 +47,7 @@ public sealed class TaskPageTests(LabFlowBrowserFixture fixture, ITestOutputHelp
             await Expect(summary.GetByRole(AriaRole.Link)).ToHaveTextAsync("Beslutsforum: Fältet måste fyllas i.");
             var decisionForum = page.GetByLabel("Beslutsforum (obligatoriskt)", new() { Exact = true });
             await Expect(decisionForum).ToHaveAccessibleDescriptionAsync(new Regex("Fältet måste fyllas i\\.$"));
-            await Expect(page.GetByLabel("Sponsor i förvaltningsledningen (obligatoriskt)", new() { Exact = true })).ToHaveValueAsync(DemoPeople.LabMembers.Single(p => p.Role == "Sponsor").Id.ToString("D"));
+            await Expect(page.GetByLabel("Uppdragsgivare i förvaltningsledningen (obligatoriskt)", new() { Exact = true })).ToHaveValueAsync(DemoPeople.LabMembers.Single(p => p.Role == "Sponsor").Id.ToString("D"));
             await Expect(page.GetByLabel("Uppdrag (obligatoriskt)", new() { Exact = true })).ToHaveValueAsync(Mandate);
             await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Delaktighet, inflytande och tillit", Exact = true })).ToBeCheckedAsync();
             await Expect(page.GetByLabel("Tidsram (obligatoriskt)", new() { Exact = true })).ToHaveValueAsync(TimeFrame);

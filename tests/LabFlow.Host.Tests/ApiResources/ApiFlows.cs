@@ -9,7 +9,7 @@ public static class ApiFlows
           "id": "api-story",
           "version": 1,
           "name": { "sv": "API-berättelse", "en": "API story" },
-          "phases": [ { "id": "explore", "name": { "sv": "Utforska", "en": "Explore" } }, { "id": "ideate", "name": { "sv": "Idéera", "en": "Ideate" } } ],
+          "phases": [ { "id": "explore", "name": { "sv": "Utforska", "en": "Explore" } }, { "id": "ideate", "name": { "sv": "Ta fram idéer", "en": "Come up with ideas" } } ],
           "inputs": [ { "name": "challenge", "type": "String", "required": true } ],
           "activities": [
             { "id": "start", "type": "Start" },
@@ -34,7 +34,7 @@ public static class ApiFlows
           "id": "api-signal",
           "version": 1,
           "name": "API signal",
-          "phases": [ { "id": "explore", "name": "Utforska" }, { "id": "ideate", "name": "Idéera" } ],
+          "phases": [ { "id": "explore", "name": "Utforska" }, { "id": "ideate", "name": "Ta fram idéer" } ],
           "activities": [
             { "id": "start", "type": "Start" },
             { "id": "wait", "type": "WaitForSignal", "phase": "explore", "inputs": { "signal": "go" } },

@@ -14,7 +14,7 @@ public abstract class DirectoryContractTests : DomainStoreTestBase
         var administrations = await InScopeAsync<IDirectory, IReadOnlyList<Administration>>(d => d.ListAdministrationsAsync(Token));
 
         Assert.Equal(
-            ["Arbetsmarknad och vuxenutbildningsförvaltningen", "Förskoleförvaltningen", "Grundskoleförvaltningen", "Stadsbyggnadskontoret"],
+            ["Arbetsmarknads- och vuxenutbildningsförvaltningen", "Förskoleförvaltningen", "Grundskoleförvaltningen", "Stadsbyggnadskontoret"],
             administrations.Select(a => a.Name));
     }
 

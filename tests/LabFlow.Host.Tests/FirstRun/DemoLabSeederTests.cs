@@ -31,7 +31,7 @@ public sealed class DemoLabSeederTests
         var facilitator = DemoData.For(Role.Facilitator).Id;
         var tasks = await scope.ServiceProvider.GetRequiredService<TaskService>().ListForLabAsync(lab.Id, facilitator, CancellationToken.None);
         Assert.Equal(
-            ["baseline", "frameChallenge", "secureMandate", "sessionDesign", "stakeholders"],
+            ["baseline", "dataProtection", "frameChallenge", "secureMandate", "sessionDesign", "stakeholders"],
             tasks.Where(t => t.Status == LabTaskStatus.Completed).Select(t => t.ActivityId).Order(StringComparer.Ordinal));
         var progress = await scope.ServiceProvider.GetRequiredService<LabService>().GetProgressAsync(lab.Id, facilitator, CancellationToken.None);
         Assert.Equal(PhaseState.Done, progress.Single(p => p.PhaseId == "prepare").State);

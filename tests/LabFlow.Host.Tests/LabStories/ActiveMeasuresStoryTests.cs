@@ -8,8 +8,10 @@ using static LabFlow.Host.Tests.LabStories.LabStoryCast;
 namespace LabFlow.Host.Tests.LabStories;
 
 /// <summary>
-/// <i>Aktiva åtgärder</i>, one cycle of active measures under the Discrimination Act: investigate, analyse, act, and
-/// the follow-ups after 3 and 6 months. Day 0 is Monday 25 January 2027, so the analysis falls due on Good Friday.
+/// <i>Aktiva åtgärder</i>, one year's cycle of active measures under the Discrimination Act: the HR expert investigates
+/// (with the yearly pay survey, the harassment guidelines and the gender distribution), analyses and drafts the action
+/// plan; management approves the analysis and the plan at gates; then the follow-ups after 3 and 6 months and the call
+/// for next year's cycle. Day 0 is Monday 25 January 2027, so the analysis falls due on Good Friday.
 /// </summary>
 public sealed class ActiveMeasuresStoryTests
 {
@@ -20,12 +22,13 @@ public sealed class ActiveMeasuresStoryTests
 
     [Theory]
     [MemberData(nameof(Stores))]
-    public async Task ActiveMeasures_RunsACycleToTheNextOne_WhenEveryRiskHasAMeasureOrAReason(LabStoryStore store)
+    public async Task ActiveMeasures_RunsTheYearsCycleToNextYears_WhenHrDoesTheWorkAndManagementApproves(LabStoryStore store)
     {
         await using var host = await LabStoryHost.StartAsync(store, LaunchTime);
         var lab = await host.LaunchAsync("active-measures", "Aktiva åtgärder 2027", "Hur förebygger vi diskriminering i elevhälsan?", D(2027, 1, 25));
 
         await InvestigateAsync(host, lab);
+        await DoTheYearlyDutiesAsync(host, lab);
         await AnalyseAsync(host, lab);
         await ActAsync(host, lab);
         await FollowUpAndEvaluateAsync(host, lab);
@@ -35,7 +38,8 @@ public sealed class ActiveMeasuresStoryTests
     {
         Assert.Equal("investigate=Active, analyse=Ahead, act=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
         var investigate = await host.OpenTaskAsync(lab.Id, "investigate");
-        LabStoryAssert.Task(investigate, "Undersöka risker och hinder", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 2, 24));
+        Assert.Equal(["genderDistribution", "harassment", "investigate", "paySurvey"], await host.OpenStepsAsync(lab.Id));
+        LabStoryAssert.Task(investigate, "Undersöka risker och hinder", assignee: Hanna, informed: [Kim, Lo], due: D(2027, 2, 24));
         await AssertHiddenFromAnotherAdministrationAsync(host, investigate);
 
         // Two grounds of discrimination are not considered and a risk has no area: refused, every error at once.
@@ -53,7 +57,9 @@ public sealed class ActiveMeasuresStoryTests
               "risks": [ { "description": "Deltidsanställda får sämre scheman.", "ground": ["sex"], "source": "survey" } ]
             }
             """);
-        var refused = await host.TryCompleteAsync(Kim, investigate, typed);
+        var notTheirs = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Kim, investigate, typed));
+        Assert.Equal($"Task {investigate.Id} is assigned to someone else; only they can complete it.", notTheirs.Message);
+        var refused = await host.TryCompleteAsync(Hanna, investigate, typed);
         Assert.Equal(
             [
                 "groundsConsidered.religion: Svara ja eller nej.",
@@ -63,7 +69,57 @@ public sealed class ActiveMeasuresStoryTests
             LabStoryHost.Shown(refused.Errors));
         Assert.True(JsonNode.DeepEquals(typed, (await host.OpenTaskAsync(lab.Id, "investigate")).Draft));
 
-        await host.CompleteAsync(Kim, investigate, Investigation);
+        await host.CompleteAsync(Hanna, investigate, Investigation);
+        Assert.Equal(["genderDistribution", "harassment", "paySurvey"], await host.OpenStepsAsync(lab.Id));
+    }
+
+    /// <summary>The yearly duties beside the investigation: the pay survey, the harassment guidelines, the gender distribution.</summary>
+    private static async Task DoTheYearlyDutiesAsync(LabStoryHost host, Lab lab)
+    {
+        // Day 45 is Thursday 11 March.
+        var pay = await host.OpenTaskAsync(lab.Id, "paySurvey");
+        LabStoryAssert.Task(pay, "Lönekartläggning", assignee: Hanna, informed: [Kim, Lo], due: D(2027, 3, 11));
+        var harassment = await host.OpenTaskAsync(lab.Id, "harassment");
+        LabStoryAssert.Task(harassment, "Riktlinjer och rutiner mot trakasserier", assignee: Hanna, informed: [Kim, Lo], due: D(2027, 3, 11));
+        var distribution = await host.OpenTaskAsync(lab.Id, "genderDistribution");
+        LabStoryAssert.Task(distribution, "Jämn könsfördelning", assignee: Hanna, informed: [Kim, Lo], due: D(2027, 3, 11));
+
+        await host.AtAsync(D(2027, 3, 1), T(10, 0));
+        var unfinished = await host.TryCompleteAsync(Hanna, pay, Parse("""{ "employees": 153, "equalWork": [ { "group": "Skolkuratorer", "women": 40 } ] }"""));
+        Assert.Equal(
+            [
+                "equalWork[0].men: Fältet måste fyllas i.",
+                "equalValue: Fältet måste fyllas i.",
+                "unjustified: Fältet måste fyllas i.",
+                "documented: Fältet måste fyllas i.",
+            ],
+            LabStoryHost.Shown(unfinished.Errors));
+        await host.CompleteAsync(Hanna, pay, Parse("""
+            {
+              "employees": 153,
+              "equalWork": [ { "group": "Skolkuratorer", "women": 40, "men": 6, "womenPay": 36100, "menPay": 36900, "explanation": "Längre erfarenhet." } ],
+              "equalValue": "Skolkuratorer jämförda med IT-tekniker: 2 100 kr lägre medellön.",
+              "unjustified": "Skillnaden mot IT-teknikerna saknar saklig grund; lönejustering i årets lönerevision.",
+              "documented": "yes"
+            }
+            """));
+        await host.CompleteAsync(Hanna, harassment, Parse("""
+            {
+              "routines": {
+                "guidelines": { "checked": true }, "reprisals": { "checked": false, "comment": "Repressalier nämns inte." },
+                "routines": { "checked": true }, "known": { "checked": false, "comment": "Nya chefer känner inte till rutinen." },
+                "reviewed": { "checked": true }
+              },
+              "changes": "Lägg till repressalier; introduktion för nya chefer."
+            }
+            """));
+        Assert.Equal(["genderDistribution"], await host.OpenStepsAsync(lab.Id));
+        await host.CompleteAsync(Hanna, distribution, Parse("""
+            {
+              "distribution": [ { "group": "Skolkuratorer", "women": 40, "men": 6 }, { "group": "Rektorer", "women": 31, "men": 12 } ],
+              "promotion": "Annonser som vänder sig till fler; mentorskap för blivande chefer."
+            }
+            """));
         Assert.Equal("investigate=Done, analyse=Active, act=Ahead, follow-up=Ahead", await host.ProgressAsync(lab.Id));
     }
 
@@ -71,9 +127,9 @@ public sealed class ActiveMeasuresStoryTests
     {
         // Day 60 is Good Friday, 26 March: due on Thursday the 25th.
         var analyse = await host.OpenTaskAsync(lab.Id, "analyse");
-        LabStoryAssert.Task(analyse, "Analysera orsakerna", candidates: [Kim, Lo], informed: [Hanna, Sam], due: D(2027, 3, 25));
+        LabStoryAssert.Task(analyse, "Analysera orsakerna", assignee: Hanna, informed: [Kim, Lo, Sam], due: D(2027, 3, 25));
         await host.AtAsync(D(2027, 3, 18), T(10, 0));
-        await host.CompleteAsync(Lo, analyse, Parse("""
+        await host.CompleteAsync(Hanna, analyse, Parse("""
             {
               "analysis": [
                 { "risk": "Deltidsanställda får sämre scheman.", "causes": "Schemat läggs efter heltidarna.", "normsAndStructures": "Heltid som norm.", "priority": "high" },
@@ -83,16 +139,20 @@ public sealed class ActiveMeasuresStoryTests
               "managementPosition": "Ledningsgruppen står bakom analysen (beslut 2027-03-17)."
             }
             """));
+        // Management approves the analysis at its gate (day 65, Wednesday 31 March).
+        var gate = await host.OpenTaskAsync(lab.Id, "analysisGate");
+        LabStoryAssert.Task(gate, "Godkänn analysen", assignee: Sam, informed: [Hanna, Kim, Lo], due: D(2027, 3, 31));
+        await host.CompleteAsync(Sam, gate, Parse("""{ "comment": "Ledningsgruppen står bakom analysen." }"""), "Approve");
         Assert.Equal("investigate=Done, analyse=Done, act=Active, follow-up=Ahead", await host.ProgressAsync(lab.Id));
     }
 
-    /// <summary>The sponsor's action plan: a risk left without a measure and without a reason is refused.</summary>
+    /// <summary>HR drafts the action plan (a risk left without a measure and without a reason is refused); management sends it back once, then approves it.</summary>
     private static async Task ActAsync(LabStoryHost host, Lab lab)
     {
-        // Day 90 is Sunday 25 April: due on Friday the 23rd.
+        // Day 85 is Tuesday 20 April.
         var act = await host.OpenTaskAsync(lab.Id, "act");
-        LabStoryAssert.Task(act, "Åtgärda: handlingsplan", assignee: Sam, informed: [Kim, Lo], due: D(2027, 4, 23));
-        var notTheirs = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Kim, act, Parse("{}")));
+        LabStoryAssert.Task(act, "Åtgärda: utkast till handlingsplan", assignee: Hanna, informed: [Kim, Lo, Sam], due: D(2027, 4, 20));
+        var notTheirs = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Sam, act, Parse("{}")));
         Assert.Equal($"Task {act.Id} is assigned to someone else; only they can complete it.", notTheirs.Message);
 
         await host.AtAsync(D(2027, 4, 15), T(14, 0));
@@ -109,9 +169,9 @@ public sealed class ActiveMeasuresStoryTests
               ]
             }
             """);
-        var refused = await host.TryCompleteAsync(Sam, act, typed);
+        var refused = await host.TryCompleteAsync(Hanna, act, typed);
         Assert.Equal(TaskCompletionStatus.Invalid, refused.Status);
-        Assert.Equal("7 answers need fixing before task 'Åtgärda: handlingsplan' can be completed.", refused.Message);
+        Assert.Equal("6 answers need fixing before task 'Åtgärda: utkast till handlingsplan' can be completed.", refused.Message);
         Assert.Equal(
             [
                 "risks[0].kind: Fyll i när risken har en åtgärd.",
@@ -120,7 +180,6 @@ public sealed class ActiveMeasuresStoryTests
                 "risks[0].end: Fyll i när risken har en åtgärd.",
                 "risks[1].measure: Ange en åtgärd, eller dokumentera skälet till att risken lämnas utan åtgärd.",
                 "risks[2].end: Slutdatumet kan inte vara före startdatumet.",
-                "approvedOn: Fältet måste fyllas i.",
             ],
             LabStoryHost.Shown(refused.Errors));
         Assert.Equal(
@@ -130,7 +189,21 @@ public sealed class ActiveMeasuresStoryTests
         Assert.True(JsonNode.DeepEquals(typed, kept.Draft));
 
         // The second risk is documented as left without a measure; the others get a measure each.
-        var done = await host.CompleteAsync(Sam, kept, Parse($$"""
+        var done = await host.CompleteAsync(Hanna, kept, ActionPlan);
+        Assert.Equal(3, done.Answers!["risks"]!.AsArray().Count);
+
+        // Day 90 is Sunday 25 April: the gate is due on Friday the 23rd. Management sends the plan back once.
+        var gate = await host.OpenTaskAsync(lab.Id, "actionPlanGate");
+        LabStoryAssert.Task(gate, "Godkänn handlingsplanen", assignee: Sam, informed: [Hanna, Kim, Lo], due: D(2027, 4, 23));
+        await host.CompleteAsync(Sam, gate, Parse("""{ "comment": "Ange en indikator för inspelningarna." }"""), "SendBack");
+        Assert.Equal(["act"], await host.OpenStepsAsync(lab.Id));
+        await host.CompleteAsync(Hanna, lab.Id, "act", ActionPlan);
+        await host.CompleteAsync(Sam, lab.Id, "actionPlanGate", Parse("""{ "comment": "Godkänd." }"""), "Approve");
+        Assert.Equal("investigate=Done, analyse=Done, act=Done, follow-up=Active", await host.ProgressAsync(lab.Id));
+        Assert.Empty(await host.OpenStepsAsync(lab.Id));
+    }
+
+    private static JsonObject ActionPlan => Parse($$"""
             {
               "risks": [
                 {
@@ -147,16 +220,11 @@ public sealed class ActiveMeasuresStoryTests
                   "measure": "Utbildningar spelas in.", "kind": "promotive", "responsible": "{{Hanna.Id}}",
                   "start": "2027-05-03", "end": "2027-06-30"
                 }
-              ],
-              "approvedOn": "2027-04-15"
+              ]
             }
-            """));
-        Assert.Equal(3, done.Answers!["risks"]!.AsArray().Count);
-        Assert.Equal("investigate=Done, analyse=Done, act=Done, follow-up=Active", await host.ProgressAsync(lab.Id));
-        Assert.Empty(await host.OpenStepsAsync(lab.Id));
-    }
+            """);
 
-    /// <summary>The 3-month follow-up appears on day 166, the evaluation on day 256; then the next cycle is asked for.</summary>
+    /// <summary>The 3-month follow-up appears on day 166, the evaluation on day 256; then next year's cycle is asked for.</summary>
     private static async Task FollowUpAndEvaluateAsync(LabStoryHost host, Lab lab)
     {
         // Day 166 is Saturday 10 July: the follow-up appears at 08:00; due on day 180, Saturday 24 July: Friday the 23rd.
@@ -164,9 +232,9 @@ public sealed class ActiveMeasuresStoryTests
         Assert.Empty(await host.OpenStepsAsync(lab.Id));
         await host.AtAsync(D(2027, 7, 10), T(8, 0));
         var followUp = await host.OpenTaskAsync(lab.Id, "followUp3");
-        LabStoryAssert.Task(followUp, "Uppföljning 3 månader", candidates: [Kim, Lo], informed: [], due: D(2027, 7, 23));
+        LabStoryAssert.Task(followUp, "Uppföljning 3 månader", assignee: Hanna, informed: [Kim, Lo], due: D(2027, 7, 23));
         await host.AtAsync(D(2027, 7, 19), T(10, 0));
-        await host.CompleteAsync(Kim, followUp, Parse("""
+        await host.CompleteAsync(Hanna, followUp, Parse("""
             {
               "measures": [
                 { "measure": "Schemaläggning efter önskemål för alla.", "status": "ongoing", "indicatorResult": "62 % nöjda (mål 80 %)" },
@@ -179,9 +247,9 @@ public sealed class ActiveMeasuresStoryTests
         Assert.Empty(await host.OpenStepsAsync(lab.Id));
         await host.AtAsync(D(2027, 10, 8), T(8, 0));
         var evaluate = await host.OpenTaskAsync(lab.Id, "evaluate");
-        LabStoryAssert.Task(evaluate, "Uppföljning och utvärdering 6 månader", candidates: [Kim, Lo], informed: [Sam], due: D(2027, 10, 22));
+        LabStoryAssert.Task(evaluate, "Uppföljning och utvärdering 6 månader", assignee: Hanna, informed: [Kim, Lo, Sam], due: D(2027, 10, 22));
         await host.AtAsync(D(2027, 10, 20), T(10, 0));
-        await host.CompleteAsync(Lo, evaluate, Parse("""
+        await host.CompleteAsync(Hanna, evaluate, Parse("""
             {
               "analysisHeld": "yes", "measuresEvaluable": "partly", "cooperationWorked": "yes",
               "lessons": "Indikatorerna behöver bestämmas redan i analysen."
@@ -191,7 +259,7 @@ public sealed class ActiveMeasuresStoryTests
         Assert.Equal(WorkflowStatus.Finished, (await host.InstanceAsync(lab.Id)).Status);
         Assert.Equal("investigate=Done, analyse=Done, act=Done, follow-up=Done", await host.ProgressAsync(lab.Id));
         Assert.Equal(
-            ["Fia Facilitator: Aktiva åtgärder: dags att starta nästa cykel", "Hanna HR: Aktiva åtgärder: dags att starta nästa cykel"],
+            ["Fia Facilitator: Aktiva åtgärder: dags att planera nästa års cykel", "Hanna HR: Aktiva åtgärder: dags att planera nästa års cykel"],
             await host.EmailsAsync(lab.Id, EmailTemplates.Custom));
     }
 

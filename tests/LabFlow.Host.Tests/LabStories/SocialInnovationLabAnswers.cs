@@ -49,7 +49,20 @@ internal static class SocialInnovationLabAnswers
           ],
           "sickLeaveWomen": 8.2,
           "sickLeaveMen": 4.9,
-          "indicators": [ { "indicator": "Andel sökande med utländsk bakgrund som kallas till intervju", "value": 14, "unit": "%" } ]
+          "indicators": [ { "indicator": "Andel sökande med utländsk bakgrund som kallas till intervju", "women": 15, "men": 12, "unit": "%" } ]
+        }
+        """);
+
+    public static JsonObject DataProtection => Parse("""
+        {
+          "dataProtection": {
+            "collected": "Anteckningar från intervjuer och observationer, utan namn.",
+            "purpose": "Förstå hur urvalet till elevhälsan går till.",
+            "legalBasis": "publicInterest",
+            "readers": "Labbets deltagare och processledaren.",
+            "retention": "Gallras när labbrapporten är klar.",
+            "sensitiveData": "no"
+          }
         }
         """);
 
@@ -92,6 +105,21 @@ internal static class SocialInnovationLabAnswers
         }
         """);
 
+    public static JsonObject JamkasPlus => Parse("""
+        {
+          "analysis": {
+            "targetGroups": "Sökande och rekryterande chefer i elevhälsan.",
+            "pattern": "Män går oftare vidare till andra intervjun, fast de är färre bland de sökande.",
+            "observation": "Chefer beskriver manliga sökande som ett tillskott.",
+            "causes": "Normen om kuratorn som kvinna; urval på magkänsla.",
+            "consequences": "Kvinnor med utländsk bakgrund sållas bort tidigt.",
+            "verdict": "confirmed",
+            "analysis": "Urvalet saknar gemensamma kriterier.",
+            "conclusions": "Pröva strukturerade intervjuer."
+          }
+        }
+        """);
+
     public static JsonObject Synthesis => Parse("""
         {
           "clusters": [ { "cluster": "Urval på magkänsla", "insights": "Chefer väljer den som liknar dem själva." } ],
@@ -119,14 +147,35 @@ internal static class SocialInnovationLabAnswers
     public static JsonObject EqualityCheck(bool consequencesPerGroup) => Parse($$"""
         {
           "skr": {
-            "affectsGroups": { "checked": true },
-            "statisticsBySex": { "checked": true },
-            "consequencesPerGroup": { "checked": {{(consequencesPerGroup ? "true" : "false")}}, "comment": "{{(consequencesPerGroup ? "Beskrivet för varje grupp." : "Konsekvenserna för män saknas.")}}" },
-            "measuresForDifferences": { "checked": true },
-            "measuresAgainstGoals": { "checked": true }
-          }
+            "affectsGroups": "yes",
+            "points": {
+              "statisticsBySex": { "checked": true },
+              "consequencesPerGroup": { "checked": {{(consequencesPerGroup ? "true" : "false")}}, "comment": "{{(consequencesPerGroup ? "Beskrivet för varje grupp." : "Konsekvenserna för män saknas.")}}" },
+              "measuresForDifferences": { "checked": true },
+              "measuresAgainstGoals": { "checked": true }
+            }
+          },
+          "grounds": {{OtherGrounds}}
         }
         """);
+
+    /// <summary>SKR's point 1 answered no: the checklist does not apply; the other grounds are still assessed.</summary>
+    public static JsonObject EqualityCheckNotApplicable => Parse($$"""
+        {
+          "skr": { "affectsGroups": "no", "notApplicableReason": "Idén gäller bara hur intervjufrågorna sparas." },
+          "grounds": {{OtherGrounds}}
+        }
+        """);
+
+    private const string OtherGrounds = """
+        {
+          "transgenderIdentity": { "checked": false, "comment": "Påverkas inte." },
+          "ethnicity": { "checked": true, "comment": "Sökande med utländsk bakgrund gynnas av samma frågor till alla." },
+          "religion": { "checked": false }, "disability": { "checked": true, "comment": "Intervjun erbjuds med anpassningar." },
+          "sexualOrientation": { "checked": false }, "age": { "checked": false },
+          "socioeconomics": { "checked": true, "comment": "Sökande utan kontaktnät i skolan får samma chans." }
+        }
+        """;
 
     public static JsonObject ConceptDecision => Parse($$"""
         {
@@ -159,7 +208,7 @@ internal static class SocialInnovationLabAnswers
         """);
 
     public static JsonObject TestLog(string date) => Parse($$"""
-        { "log": [ { "date": "{{date}}", "n": 4, "feedback": "Frågorna upplevdes som rättvisa.", "lesson": "Mallen behöver en fråga om språk." } ] }
+        { "log": [ { "concept": "Strukturerade intervjuer i elevhälsan", "date": "{{date}}", "n": 4, "feedback": "Frågorna upplevdes som rättvisa.", "lesson": "Mallen behöver en fråga om språk." } ] }
         """);
 
     public static JsonObject CheckIn => Parse("""{ "status": "amber", "obstacles": "En rekrytering sköts upp." }""");
@@ -174,7 +223,7 @@ internal static class SocialInnovationLabAnswers
         {
           "lineOwner": "{{LabStoryCast.Sam.Id}}",
           "linkedTo": ["businessPlan", "activeMeasures"],
-          "indicators": [ { "indicator": "Andel sökande med utländsk bakgrund som kallas till intervju", "baseline": 14, "target": 25 } ],
+          "indicators": [ { "indicator": "Andel sökande med utländsk bakgrund som kallas till intervju", "baselineWomen": 15, "baselineMen": 12, "targetWomen": 25, "targetMen": 25 } ],
           "resources": "En HR-partner 10 % under hösten."
         }
         """);
@@ -189,7 +238,9 @@ internal static class SocialInnovationLabAnswers
 
     public static JsonObject FollowUp(decimal current, string implemented) => Parse($$"""
         {
-          "indicators": [ { "indicator": "Andel sökande med utländsk bakgrund som kallas till intervju", "baseline": 14, "current": {{current}} } ],
+          "indicators": [
+            { "indicator": "Andel sökande med utländsk bakgrund som kallas till intervju", "baselineWomen": 15, "baselineMen": 12, "currentWomen": {{current}}, "currentMen": {{current - 3}} }
+          ],
           "implemented": "{{implemented}}",
           "nextSteps": "Sprid mallen till förskolan."
         }

@@ -143,8 +143,10 @@ public sealed class SocialInnovationLabStoryTests
         await host.AtAsync(D(2026, 12, 10), T(14, 0));
         await host.CompleteAsync(Fia, frame, FrameChallenge);
 
-        // The challenge framed, stakeholders and the baseline run side by side.
-        Assert.Equal(["baseline", "stakeholders"], await host.OpenStepsAsync(lab.Id));
+        // The challenge framed, stakeholders, the baseline and data protection run side by side.
+        Assert.Equal(["baseline", "dataProtection", "stakeholders"], await host.OpenStepsAsync(lab.Id));
+        var dataProtection = await host.OpenTaskAsync(lab.Id, "dataProtection");
+        LabStoryAssert.Task(dataProtection, "Dataskydd inför intervjuer och observationer", candidates: [Kim, Lo], informed: [Fia], due: D(2027, 1, 25));
         var stakeholders = await host.OpenTaskAsync(lab.Id, "stakeholders");
         LabStoryAssert.Task(stakeholders, "Aktörskarta och inbjudan", candidates: [Kim, Lo], informed: [], due: D(2027, 1, 4));
         var baseline = await host.OpenTaskAsync(lab.Id, "baseline");
@@ -158,9 +160,20 @@ public sealed class SocialInnovationLabStoryTests
         }
 
         var session = await host.OpenTaskAsync(lab.Id, "sessionDesign");
-        LabStoryAssert.Task(session, "Sessionsdesign", assignee: Fia, informed: [], due: D(2027, 1, 25));
+        LabStoryAssert.Task(session, "Planera workshopparna", assignee: Fia, informed: [], due: D(2027, 1, 25));
         await host.AtAsync(D(2027, 1, 15), T(9, 0));
         await host.CompleteAsync(Lo, baseline, Baseline);
+        var unclear = await host.TryCompleteAsync(Kim, dataProtection, Parse("""{ "dataProtection": { "collected": "Anteckningar från intervjuer, utan namn." } }"""));
+        Assert.Equal(
+            [
+                "dataProtection.purpose: Fältet måste fyllas i.",
+                "dataProtection.legalBasis: Fältet måste fyllas i.",
+                "dataProtection.readers: Fältet måste fyllas i.",
+                "dataProtection.retention: Fältet måste fyllas i.",
+                "dataProtection.sensitiveData: Fältet måste fyllas i.",
+            ],
+            LabStoryHost.Shown(unclear.Errors));
+        await host.CompleteAsync(Kim, dataProtection, DataProtection);
         Assert.Equal(["sessionDesign"], await host.OpenStepsAsync(lab.Id));
         await host.AtAsync(D(2027, 1, 20), T(13, 0));
         await host.CompleteAsync(Fia, session, SessionDesign);
@@ -197,12 +210,15 @@ public sealed class SocialInnovationLabStoryTests
             research[0].Reminders.Select(r => host.Calendar.DateOf(r)));
         Assert.Empty(await host.TasksOfAsync(Dan));
         var threeR = await host.OpenTaskAsync(lab.Id, "threeRAnalysis");
-        LabStoryAssert.Task(threeR, "3R/4R-analys", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 3, 1));
+        LabStoryAssert.Task(threeR, "3R/4R-analys", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 2, 22));
 
         await host.AtAsync(D(2027, 2, 15), T(10, 0));
         await host.CompleteAsync(Ada, research[0], FieldResearch("Sökande 1", "Jag fick aldrig veta varför."));
         await host.CompleteAsync(Bo, research[1], FieldResearch("Rektor", "Vi väljer den vi känner igen oss i."));
         await host.CompleteAsync(Kim, threeR, ThreeR);
+        var jamkas = await host.OpenTaskAsync(lab.Id, "jamkasPlus");
+        LabStoryAssert.Task(jamkas, "JämKAS Plus: analysera ett könsmönster", candidates: [Kim, Lo], informed: [Hanna], due: D(2027, 3, 1));
+        await host.CompleteAsync(Lo, jamkas, JamkasPlus);
         Assert.Equal(["fieldResearch"], await host.OpenStepsAsync(lab.Id));
 
         // The window ends with 1 March: Cy's task closes and the lab goes on with two responses.
@@ -287,31 +303,39 @@ public sealed class SocialInnovationLabStoryTests
             ["Strukturerade intervjuer", "Anonymiserade ansökningar", "Mentorer för nya kuratorer", "Annonser på fler språk"],
             ideas.Select(i => i!["title"]!.GetValue<string>()));
         var vote = await host.CollectionAsync(lab.Id, "dotVote");
-        Assert.Equal((CollectionKind.Votes, 3, true, host.Stockholm(D(2027, 3, 24), T(0, 0))), (vote.Kind, vote.VotesPerPerson, vote.Anonymous, vote.ClosesAt));
+        // The vote is open for three days, to the end of Thursday 25 March.
+        Assert.Equal((CollectionKind.Votes, 3, true, host.Stockholm(D(2027, 3, 26), T(0, 0))), (vote.Kind, vote.VotesPerPerson, vote.Anonymous, vote.ClosesAt));
         await host.VoteAsync(Ada, vote, structured, structured, anonymous);
         await host.VoteAsync(Bo, vote, structured, mentors);
         await host.VoteAsync(Cy, vote, structured, ads, anonymous);
         var fourth = await Assert.ThrowsAsync<LabDomainException>(() => host.VoteAsync(Ada, vote, ads));
         Assert.Equal("You have 0 of your 3 votes left; choose at most that many ideas.", fourth.Message);
 
+        // Everyone has voted, so the facilitator closes the vote on the second morning.
         await host.AtAsync(D(2027, 3, 24), T(8, 0));
+        await host.WithAsync<ResumeResult, CollectionService>(service => service.CloseAsync(vote.Id, Fia.Id, host.Token));
         var ranking = (await host.InstanceAsync(lab.Id)).State.Variables["ranking"]!.AsArray();
         Assert.Equal(
             [("Strukturerade intervjuer", 4), ("Anonymiserade ansökningar", 2), ("Mentorer för nya kuratorer", 1), ("Annonser på fler språk", 1)],
             ranking.Select(r => (r!["idea"]!["title"]!.GetValue<string>(), r["votes"]!.GetValue<int>())));
         var prioritise = await host.OpenTaskAsync(lab.Id, "prioritise");
-        LabStoryAssert.Task(prioritise, "Prioritera efter nytta och insats", assignee: Fia, informed: [Kim, Lo], due: D(2027, 3, 24));
+        LabStoryAssert.Task(prioritise, "Prioritera efter nytta och insats", assignee: Fia, informed: [Kim, Lo], due: D(2027, 3, 25));
         await host.CompleteAsync(Fia, prioritise, Prioritise);
 
-        // Friday 26 March is Good Friday: the equality check is due on Thursday the 25th.
+        // Day 55 is Sunday 28 March and Friday the 26th is Good Friday: the equality assessment is due on Thursday the 25th.
+        // A "no" on point 3 sends the basis to the facilitator to be completed; then the assessment is made again.
         var check = await host.OpenTaskAsync(lab.Id, "equalityCheck");
-        LabStoryAssert.Task(check, "Jämlikhetscheck", candidates: [Kim, Lo], informed: [], due: D(2027, 3, 25));
+        LabStoryAssert.Task(check, "Jämlikhetsbedömning", candidates: [Kim, Lo], informed: [], due: D(2027, 3, 25));
+        var partial = await host.TryCompleteAsync(Kim, check, Parse("""{ "skr": { "points": { "statisticsBySex": { "checked": true } } } }"""));
+        Assert.Equal(["skr.affectsGroups: Fältet måste fyllas i.", "grounds: Fältet måste fyllas i."], LabStoryHost.Shown(partial.Errors));
         await host.CompleteAsync(Kim, check, EqualityCheck(consequencesPerGroup: false));
-        var again = await host.OpenTaskAsync(lab.Id, "prioritise");
-        Assert.NotEqual(prioritise.Id, again.Id);
-        Assert.Equal(["prioritise"], await host.OpenStepsAsync(lab.Id));
-        await host.CompleteAsync(Fia, again, Prioritise);
-        await host.CompleteAsync(Lo, lab.Id, "equalityCheck", EqualityCheck(consequencesPerGroup: true));
+        Assert.Equal(["completeBasis"], await host.OpenStepsAsync(lab.Id));
+        var complete = await host.OpenTaskAsync(lab.Id, "completeBasis");
+        LabStoryAssert.Task(complete, "Komplettera underlaget för jämlikhetsbedömningen", assignee: Fia, informed: [Kim, Lo], due: D(2027, 3, 25));
+        await host.CompleteAsync(Fia, complete, Parse("""{ "completed": "Konsekvenserna för män som söker beskrivs nu." }"""));
+        var again = await host.OpenTaskAsync(lab.Id, "equalityCheck");
+        Assert.NotEqual(check.Id, again.Id);
+        await host.CompleteAsync(Lo, again, EqualityCheck(consequencesPerGroup: true));
 
         // Monday 29 March is Easter Monday; the Friday before is Good Friday: due on Thursday the 25th.
         var concept = await host.OpenTaskAsync(lab.Id, "conceptDecision");
@@ -331,22 +355,24 @@ public sealed class SocialInnovationLabStoryTests
         LabStoryAssert.Task(plan, "Prototypplan", assignee: Fia, informed: [Ada, Bo, Cy], due: D(2027, 4, 5));
         await host.CompleteAsync(Fia, plan, PrototypePlan);
 
-        var round1 = await host.OpenTasksAsync(lab.Id, "testRound1");
-        Assert.Equal([Ada.Id, Bo.Id, Cy.Id], round1.Select(t => t.AssigneeId));
-        Assert.All(round1, t => Assert.Equal((D(2027, 4, 5), D(2027, 4, 26)), (t.Opens!.Value, t.Due!.Value)));
-        var early = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Ada, round1[0], TestLog("2027-04-06")));
+        // The test rounds go to the concept's owner, Kim, not to every participant.
+        var round1 = await host.OpenTaskAsync(lab.Id, "testRound1");
+        LabStoryAssert.Task(round1, "Testrunda 1", assignee: Kim, informed: [Fia], due: D(2027, 4, 26));
+        Assert.Equal(D(2027, 4, 5), round1.Opens);
+        Assert.DoesNotContain(await host.TasksOfAsync(Ada), t => t.ActivityId == "testRound1");
+        var early = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Kim, round1, TestLog("2027-04-06")));
         Assert.Equal("Task 'Testrunda 1' opens on 2027-04-05; it cannot be completed before then.", early.Message);
         await host.AtAsync(D(2027, 4, 20), T(10, 0));
-        await EveryParticipantCompletesAsync(host, round1, TestLog("2027-04-12"));
+        await host.CompleteAsync(Kim, round1, TestLog("2027-04-12"));
 
         var checkIn = await host.OpenTaskAsync(lab.Id, "checkIn");
         LabStoryAssert.Task(checkIn, "Halvtidsavstämning", candidates: [Kim, Lo], informed: [], due: D(2027, 4, 26));
         await host.CompleteAsync(Lo, checkIn, CheckIn);
 
-        var round2 = await host.OpenTasksAsync(lab.Id, "testRound2");
-        Assert.All(round2, t => Assert.Equal((D(2027, 4, 27), D(2027, 5, 17)), (t.Opens!.Value, t.Due!.Value)));
+        var round2 = await host.OpenTaskAsync(lab.Id, "testRound2");
+        Assert.Equal((Kim.Id, D(2027, 4, 27), D(2027, 5, 17)), (round2.AssigneeId!.Value, round2.Opens!.Value, round2.Due!.Value));
         await host.AtAsync(D(2027, 5, 10), T(10, 0));
-        await EveryParticipantCompletesAsync(host, round2, TestLog("2027-05-03"));
+        await host.CompleteAsync(Kim, round2, TestLog("2027-05-03"));
         Assert.Equal("prepare=Done, explore=Done, ideate=Done, prototype=Done, evaluate=Active, follow-up=Ahead", await host.ProgressAsync(lab.Id));
     }
 
@@ -396,14 +422,18 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(ResumeOutcome.Resumed, closed.Outcome);
 
         var vote = await host.CollectionAsync(lab.Id, "dotVote");
-        Assert.Equal((D(2027, 6, 7), host.Stockholm(D(2027, 6, 9), T(0, 0))), (vote.Opens!.Value, vote.ClosesAt));
+        // Three days on the moved plan: day 50 to the end of day 52, Thursday 10 June; the facilitator closes it once Ada has voted.
+        Assert.Equal((D(2027, 6, 7), host.Stockholm(D(2027, 6, 11), T(0, 0))), (vote.Opens!.Value, vote.ClosesAt));
         await host.AtAsync(D(2027, 6, 7), T(9, 0));
         await host.VoteAsync(Ada, vote, idea);
+        await host.WithAsync<ResumeResult, CollectionService>(service => service.CloseAsync(vote.Id, Fia.Id, host.Token));
         await host.AtAsync(D(2027, 6, 9), T(8, 0));
 
         await host.CompleteAsync(Fia, lab.Id, "prioritise", Prioritise);
         Assert.Equal(D(2027, 6, 11), (await host.OpenTaskAsync(lab.Id, "equalityCheck")).Due);
-        await host.CompleteAsync(Kim, lab.Id, "equalityCheck", EqualityCheck(consequencesPerGroup: true));
+        // SKR's point 1 is a screening question: a "no" means the checklist does not apply, and the lab goes on.
+        await host.CompleteAsync(Kim, lab.Id, "equalityCheck", EqualityCheckNotApplicable);
+        Assert.Equal(["conceptDecision"], await host.OpenStepsAsync(lab.Id));
         Assert.Equal(D(2027, 6, 14), (await host.OpenTaskAsync(lab.Id, "conceptDecision")).Due);
         await host.CompleteAsync(Kim, lab.Id, "conceptDecision", ConceptDecision);
         Assert.Equal(D(2027, 6, 17), (await host.OpenTaskAsync(lab.Id, "conceptGate")).Due);
@@ -411,14 +441,14 @@ public sealed class SocialInnovationLabStoryTests
         await host.CompleteAsync(Fia, lab.Id, "prototypePlan", PrototypePlan);
 
         await host.AtAsync(D(2027, 6, 28), T(10, 0));
-        var round1 = await host.OpenTasksAsync(lab.Id, "testRound1");
-        Assert.All(round1, t => Assert.Equal((D(2027, 6, 21), D(2027, 7, 12)), (t.Opens!.Value, t.Due!.Value)));
-        await EveryParticipantCompletesAsync(host, round1, TestLog("2027-06-24"));
+        var round1 = await host.OpenTaskAsync(lab.Id, "testRound1");
+        Assert.Equal((D(2027, 6, 21), D(2027, 7, 12)), (round1.Opens!.Value, round1.Due!.Value));
+        await host.CompleteAsync(Kim, round1, TestLog("2027-06-24"));
         await host.CompleteAsync(Kim, lab.Id, "checkIn", CheckIn);
         await host.AtAsync(D(2027, 7, 20), T(10, 0));
-        var round2 = await host.OpenTasksAsync(lab.Id, "testRound2");
-        Assert.All(round2, t => Assert.Equal((D(2027, 7, 13), D(2027, 8, 2)), (t.Opens!.Value, t.Due!.Value)));
-        await EveryParticipantCompletesAsync(host, round2, TestLog("2027-07-15"));
+        var round2 = await host.OpenTaskAsync(lab.Id, "testRound2");
+        Assert.Equal((D(2027, 7, 13), D(2027, 8, 2)), (round2.Opens!.Value, round2.Due!.Value));
+        await host.CompleteAsync(Kim, round2, TestLog("2027-07-15"));
 
         await host.AtAsync(D(2027, 8, 9), T(16, 0));
         await host.CompleteAsync(Fia, lab.Id, "evaluationWorkshop", EvaluationWorkshop);
@@ -465,18 +495,20 @@ public sealed class SocialInnovationLabStoryTests
         await host.CompleteAsync(Fia, lab.Id, "ideationWorkshop", IdeationWorkshop);
         await host.WithAsync<ResumeResult, CollectionService>(service => service.CloseAsync(collection.Id, Fia.Id, host.Token));
 
-        // The vote first ran on 23 March (day 50) for day 49 to day 50; now it runs on day 115: the window moves 65
-        // days, to 26–27 May, and since the 26th is past it opens today.
+        // The vote first ran on 23 March (day 50) for day 49 to day 52; now it runs on day 115: the window moves 65
+        // days, to 26–29 May; the 26th is past, so it opens today, and the 29th is a Saturday, so it closes with Friday
+        // the 28th. Ada votes and the facilitator closes it.
         var vote = await host.CollectionAsync(lab.Id, "dotVote");
-        Assert.Equal((D(2027, 5, 27), host.Stockholm(D(2027, 5, 28), T(0, 0))), (vote.Opens!.Value, vote.ClosesAt));
+        Assert.Equal((D(2027, 5, 27), host.Stockholm(D(2027, 5, 29), T(0, 0))), (vote.Opens!.Value, vote.ClosesAt));
         await host.VoteAsync(Ada, vote, idea);
+        await host.WithAsync<ResumeResult, CollectionService>(service => service.CloseAsync(vote.Id, Fia.Id, host.Token));
         await host.AtAsync(D(2027, 5, 28), T(8, 0));
 
         var prioritise = await host.OpenTaskAsync(lab.Id, "prioritise");
         Assert.Equal(D(2027, 5, 28), prioritise.Due);
         await host.CompleteAsync(Fia, prioritise, Prioritise);
-        // Day 53 + 65 is Sunday 30 May: the Friday before.
-        Assert.Equal(D(2027, 5, 28), (await host.OpenTaskAsync(lab.Id, "equalityCheck")).Due);
+        // Day 55 + 65 is Tuesday 1 June.
+        Assert.Equal(D(2027, 6, 1), (await host.OpenTaskAsync(lab.Id, "equalityCheck")).Due);
         await host.CompleteAsync(Kim, lab.Id, "equalityCheck", EqualityCheck(consequencesPerGroup: true));
         Assert.Equal(D(2027, 6, 2), (await host.OpenTaskAsync(lab.Id, "conceptDecision")).Due);
         await host.CompleteAsync(Kim, lab.Id, "conceptDecision", ConceptDecision);
@@ -495,7 +527,8 @@ public sealed class SocialInnovationLabStoryTests
         LabStoryAssert.Task(handover, "Införandeplan och överlämning", candidates: [Kim, Lo], informed: [Sam], due: D(2027, 8, 23));
         var survey = await host.OpenTasksAsync(lab.Id, "participantSurvey");
         Assert.Equal([Ada.Id, Bo.Id, Cy.Id], survey.Select(t => t.AssigneeId));
-        Assert.All(survey, t => Assert.Equal(D(2027, 8, 12), t.Due));
+        // A week after the decision: day 121 of the moved plan is Wednesday 18 August.
+        Assert.All(survey, t => Assert.Equal(D(2027, 8, 18), t.Due));
 
         var rating = await host.TryCompleteAsync(Cy, survey[2], Parse("""{ "overall": 6, "influence": 4, "methods": 4 }"""));
         Assert.Equal(
@@ -519,6 +552,20 @@ public sealed class SocialInnovationLabStoryTests
         // Due on day 216, Sunday 21 November: Friday the 19th.
         LabStoryAssert.Task(followUp3, "Uppföljning 3 månader", candidates: [Kim, Lo], informed: [], due: D(2027, 11, 19));
         await host.AtAsync(D(2027, 11, 15), T(10, 0));
+        // One number per indicator cannot show whether the gap between women and men narrowed: refused.
+        var single = await host.TryCompleteAsync(Kim, followUp3, Parse("""
+            { "indicators": [ { "indicator": "Kallade till intervju med utländsk bakgrund (%)", "baseline": 14, "current": 19 } ], "implemented": "partly", "nextSteps": "Sprid mallen." }
+            """));
+        Assert.Equal(
+            [
+                "indicators[0].baselineWomen: Fältet måste fyllas i.",
+                "indicators[0].baselineMen: Fältet måste fyllas i.",
+                "indicators[0].currentWomen: Fältet måste fyllas i.",
+                "indicators[0].currentMen: Fältet måste fyllas i.",
+                "indicators[0].baseline: Formuläret har inget fält som heter 'baseline'.",
+                "indicators[0].current: Formuläret har inget fält som heter 'current'.",
+            ],
+            LabStoryHost.Shown(single.Errors));
         await host.CompleteAsync(Kim, followUp3, FollowUp(19, "partly"));
         Assert.Equal(WorkflowStatus.Suspended, (await host.InstanceAsync(lab.Id)).Status);
 

@@ -99,7 +99,7 @@ public sealed class NotificationJobsTests
         var received = await host.ReceivedAsync(3);
 
         var escalation = Assert.Single(received, m => m.To.Mailboxes.Any(a => a.Address == "fia@goteborg.example"));
-        Assert.Equal("Uppgift behöver din hjälp: Rapportera intervjuer (Jämlik rekrytering)", escalation.Subject);
+        Assert.Equal("En försenad uppgift behöver din hjälp: Rapportera intervjuer (Jämlik rekrytering)", escalation.Subject);
         Assert.Equal("fia@goteborg.example", Assert.Single(escalation.To.Mailboxes).Address);
         Assert.Contains("Uppgiften har nu flyttats till Lo Samordnare.", escalation.TextBody!, StringComparison.Ordinal);
         var assigned = Assert.Single(received, m => m.To.Mailboxes.Any(a => a.Address == "lo@goteborg.example"));

@@ -112,7 +112,7 @@ public sealed class AppPagesTests(UiFixture fixture) : IClassFixture<UiFixture>
         Assert.Contains($"<dd>{UiFixture.LabChallenge}</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<dd id=\"lab-start-date\">måndag 6 januari 2020</dd>", html, StringComparison.Ordinal);
         Assert.Contains("Utforska – pågår", html, StringComparison.Ordinal);
-        Assert.Contains("Idéera – kommande", html, StringComparison.Ordinal);
+        Assert.Contains("Ta fram idéer – kommande", html, StringComparison.Ordinal);
         Assert.Contains("<td>Cora Koordinator</td>", html, StringComparison.Ordinal);
         Assert.Contains("Labbet startade av Fia Facilitator", html, StringComparison.Ordinal);
     }

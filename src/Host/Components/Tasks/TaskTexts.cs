@@ -129,10 +129,23 @@ internal static class TaskTexts
     {
         "prepare" => T("Förbereda", "Prepare"),
         "explore" => T("Utforska", "Explore"),
-        "ideate" => T("Idéera", "Ideate"),
-        "prototype" => T("Prototypa", "Prototype"),
+        "ideate" => T("Ta fram idéer", "Come up with ideas"),
+        "prototype" => T("Testa idéer", "Test ideas"),
         "evaluate" => T("Utvärdera", "Evaluate"),
-        "follow-up" or "followUp" => T("Uppföljning", "Follow-up"),
+        "follow-up" or "followUp" => T("Följa upp", "Follow up"),
+
+        // The phases of the other shipped flows (active measures, seminar, conference, leading change); a phase a
+        // designer adds later still shows its id until the page reads names from the flow.
+        "investigate" => T("Undersöka", "Investigate"),
+        "analyse" => T("Analysera", "Analyse"),
+        "act" => T("Åtgärda", "Act"),
+        "plan" => T("Planera", "Plan"),
+        "run" => T("Genomföra", "Run"),
+        "share" => T("Dela", "Share"),
+        "frame" => T("Rama in", "Frame"),
+        "involve" => T("Planera delaktighet", "Plan involvement"),
+        "lead" => T("Leda", "Lead"),
+        "reflect" => T("Reflektera", "Reflect"),
         _ => phase,
     };
 

@@ -88,7 +88,7 @@ public sealed class LaunchLabTests : LabPageTestContext
         Assert.Equal(["Grundskoleförvaltningen"], page.FindAll("#administration option").Select(o => o.TextContent));
         Assert.Contains("Socialt innovationslabb (version 1)", page.FindAll("#flow option").Select(o => o.TextContent));
         Assert.Equal(
-            ["Processledare", "Samordnare", "Kommunikatörer", "HR-experter", "Förvaltningsledning", "Deltagare"],
+            ["Processledare", "Samordnare", "Kommunikatörer", "HR-experter", "Uppdragsgivare", "Deltagare"],
             page.FindAll("fieldset.people-role > legend").Select(l => l.TextContent));
     }
 

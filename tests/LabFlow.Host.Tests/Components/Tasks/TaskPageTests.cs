@@ -48,8 +48,9 @@ public sealed class TaskPageTests : TaskPageTestContext
         Assert.Equal("Diskrimineringsgrunder och socioekonomi", page.Find("fieldset#field-grounds > legend").TextContent);
         Assert.Equal(8, page.FindAll("fieldset#field-grounds input[type=checkbox]").Count);
         Assert.Equal("SKR:s checklista för jämställda beslut", page.Find("fieldset#field-skr > legend").TextContent);
-        Assert.Equal("Beslutet berör kvinnor och män, flickor och pojkar", page.Find("fieldset#field-skr-affectsGroups > legend").TextContent);
-        Assert.Equal("Kommentar", page.Find("label[for=field-skr-affectsGroups-comment]").TextContent);
+        Assert.Equal("1. Beslutet berör kvinnor och män, flickor och pojkar", page.Find("fieldset#field-skr-affectsGroups > legend").TextContent);
+        Assert.Equal("Individbaserad statistik är uppdelad på kön", page.Find("fieldset#field-skr-points-statisticsBySex > legend").TextContent);
+        Assert.Equal("Kommentar", page.Find("label[for=field-skr-points-statisticsBySex-comment]").TextContent);
         Assert.Equal("Betyg", page.Find("fieldset#field-rating > legend").TextContent);
         Assert.Equal(5, page.FindAll("fieldset#field-rating input[type=radio]").Count);
         Assert.Equal("Ägare", page.Find("label[for=field-owner]").TextContent);

@@ -72,7 +72,7 @@ internal static class AdminTexts
         Role.Coordinator => UiText.Pick("Samordnare", "Coordinator"),
         Role.Communicator => UiText.Pick("Kommunikatör", "Communicator"),
         Role.HR => UiText.Pick("HR-expert", "HR expert"),
-        Role.Sponsor => UiText.Pick("Förvaltningsledning", "Sponsor"),
+        Role.Sponsor => UiText.Pick("Uppdragsgivare (förvaltningsledning)", "Sponsor (management)"),
         Role.Participant => UiText.Pick("Deltagare", "Participant"),
         _ => role.ToString(),
     };

@@ -449,7 +449,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                         new
                         {
                             Id = "arbetsmarknad-och-vuxenutbildningsforvaltningen",
-                            Name = "Arbetsmarknad och vuxenutbildningsförvaltningen"
+                            Name = "Arbetsmarknads- och vuxenutbildningsförvaltningen"
                         },
                         new
                         {

@@ -440,7 +440,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                         new
                         {
                             Id = "arbetsmarknad-och-vuxenutbildningsforvaltningen",
-                            Name = "Arbetsmarknad och vuxenutbildningsförvaltningen"
+                            Name = "Arbetsmarknads- och vuxenutbildningsförvaltningen"
                         },
                         new
                         {
