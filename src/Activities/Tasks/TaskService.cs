@@ -28,6 +28,7 @@ public sealed class TaskService(
     LabCalendar calendar,
     IWorkflowRuntime runtime,
     TimeProvider timeProvider,
+    LabFlowPhases flowPhases,
     IEmailOutbox? outbox = null)
 {
     /// <exception cref="LabDomainException"><c>not_found</c>, or <c>forbidden</c> when the viewer may not see it.</exception>
@@ -83,10 +84,12 @@ public sealed class TaskService(
             throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' opens on {opens:yyyy-MM-dd}; it cannot be completed before then.");
         }
 
+        new InputErrors().LimitText("action", outcome, TaskLimits.IdentifierLength, "the action").ThrowIfAny($"Task '{task.Title}' cannot be completed.");
         var action = outcome ?? task.Actions.FirstOrDefault()?.Name ?? ConnectionDefinition.DefaultOutcome;
         if (task.Actions.Count > 0 && task.Actions.All(a => !string.Equals(a.Name, action, StringComparison.Ordinal)))
         {
-            throw new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' has no action '{action}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.");
+            var message = $"Task '{task.Title}' has no action '{action}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
+            throw new LabDomainException(LabErrors.Invalid, message, new Dictionary<string, string[]> { ["action"] = [message] });
         }
 
         var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
@@ -94,7 +97,10 @@ public sealed class TaskService(
         if (errors.Count > 0)
         {
             // Nothing typed is lost: the answers stay on the task as a draft for the next attempt.
-            var kept = await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
+            // An answer over its limit is not kept, so nothing oversized is stored, not even as a draft.
+            var kept = errors.Any(e => e.Code == FormErrorCodes.TooLong)
+                ? task
+                : await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
             var plural = errors.Count == 1 ? "answer needs" : "answers need";
             return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, errors, $"{errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
         }
@@ -152,6 +158,8 @@ public sealed class TaskService(
                 throw Forbidden($"Only the assignee of task '{task.Title}' can delegate it.");
             }
 
+            CheckNote(note);
+
             await RequireActivePersonAsync(toPersonId, cancellationToken);
             return task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Delegated, actorId, toPersonId, note)) with
             {
@@ -164,6 +172,7 @@ public sealed class TaskService(
         await SendAssignedAsync(await ChangeAsync(taskId, async (task, lab, now) =>
         {
             await RequireManagerAsync(actorId, lab, task, cancellationToken);
+            CheckNote(note);
             await RequireActivePersonAsync(toPersonId, cancellationToken);
             return Reassigned(task, actorId, task.AssigneeId, toPersonId, note, now);
         }, cancellationToken), [toPersonId], cancellationToken);
@@ -196,6 +205,7 @@ public sealed class TaskService(
     /// <summary>Moves every open task of a person who leaves to <paramref name="toPersonId"/>, in the labs the actor manages.</summary>
     public async Task<ReassignAllResult> ReassignAllOpenTasksOfAsync(Guid personId, Guid toPersonId, Guid actorId, string? note, CancellationToken cancellationToken)
     {
+        CheckNote(note);
         await RequireActivePersonAsync(toPersonId, cancellationToken);
         var moved = 0;
         var notPermitted = 0;
@@ -239,8 +249,10 @@ public sealed class TaskService(
 
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new LabDomainException(LabErrors.Invalid, "Write a comment before sending it.");
+                throw new LabDomainException(LabErrors.Invalid, "Write a comment before sending it.", new Dictionary<string, string[]> { ["text"] = ["Write a comment before sending it."] });
             }
+
+            new InputErrors().LimitText("text", text, TaskLimits.CommentLength, "the comment").ThrowIfAny("The comment cannot be added.");
 
             return task with { Comments = [.. task.Comments, new TaskComment(Guid.NewGuid(), actorId, text.Trim(), now)] };
         }, cancellationToken, requireOpen: false);
@@ -273,12 +285,26 @@ public sealed class TaskService(
             throw Forbidden($"Only a facilitator of lab '{lab.Title}' or an administrator can add tasks to it.");
         }
 
-        var parsed = FormDefinitionParser.Parse(request.Form);
-        if (!parsed.IsValid)
+        var problems = new InputErrors();
+        CheckText(problems, "title", request.Title, TaskLimits.TitleLength, "the task a title", required: true);
+        CheckText(problems, "instructions", request.Instructions, TaskLimits.InstructionsLength, "the instructions", required: false);
+        foreach (var error in FormDefinitionParser.Parse(request.Form).Errors)
         {
-            throw new LabDomainException(LabErrors.Invalid, $"The task's form has errors: {string.Join("; ", parsed.Errors)}.");
+            problems.Add("form" + error.Path, error.Message);
         }
 
+        if (request.Phase is { Length: > 0 } phase)
+        {
+            var phases = await flowPhases.ListAsync(lab.Id, cancellationToken);
+            if (phase.Length > TaskLimits.IdentifierLength || !phases.Contains(phase, StringComparer.Ordinal))
+            {
+                problems.Add("phase", phases.Count == 0
+                    ? $"The lab's flow declares no phases; leave the phase out."
+                    : $"The lab's flow has no phase '{Shortened(phase)}'; choose one of {string.Join(", ", phases)}, or leave it out.");
+            }
+        }
+
+        problems.ThrowIfAny("The task cannot be added until every field is fixed.");
         await RequireActivePersonAsync(request.AssigneeId, cancellationToken);
         var now = timeProvider.GetUtcNow();
         var due = request.Due is { } d ? calendar.DueDate(d) : (DateOnly?)null;
@@ -312,10 +338,15 @@ public sealed class TaskService(
     {
         var (task, lab) = await LoadAsync(taskId, cancellationToken);
         await RequireManagerAsync(actorId, lab, task, cancellationToken);
+        var problems = new InputErrors();
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new LabDomainException(LabErrors.Invalid, "Say why the step is skipped; the lab's history keeps the reason.");
+            problems.Add("reason", "Say why the step is skipped; the lab's history keeps the reason.");
         }
+
+        problems.LimitText("reason", reason, TaskLimits.ReasonLength, "the reason for skipping")
+            .LimitText("outcome", outcome, TaskLimits.IdentifierLength, "the action")
+            .ThrowIfAny($"Task '{task.Title}' cannot be skipped.");
 
         if (!task.IsOpen)
         {
@@ -324,7 +355,8 @@ public sealed class TaskService(
 
         if (outcome is not null && task.Actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
         {
-            throw new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' has no action '{outcome}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.");
+            var message = $"Task '{task.Title}' has no action '{outcome}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
+            throw new LabDomainException(LabErrors.Invalid, message, new Dictionary<string, string[]> { ["outcome"] = [message] });
         }
 
         if (task.BookmarkId is not { } bookmarkId)
@@ -459,6 +491,28 @@ public sealed class TaskService(
 
     private static TaskCompletionResult AlreadyClosed(LabTask task) =>
         new(TaskCompletionStatus.AlreadyClosed, task, [], $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; nothing was changed.");
+
+    private static void CheckNote(string? note) =>
+        new InputErrors().LimitText("note", note, TaskLimits.NoteLength, "the note").ThrowIfAny("The task cannot be handed over.");
+
+    /// <summary>A text in every language it is given in: <paramref name="required"/> means not blank in any.</summary>
+    private static void CheckText(InputErrors problems, string field, LocalizedText? text, int maxLength, string what, bool required)
+    {
+        var values = text is null ? [] : text.Invariant is { } invariant ? [invariant] : text.ByCulture.Values.ToList();
+        if (required && (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)))
+        {
+            problems.Add(field, $"Give {what}.");
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            problems.LimitText(field, value, maxLength, what);
+        }
+    }
+
+    /// <summary>A value echoed in a message is cut short, so an oversized input does not come back whole.</summary>
+    private static string Shortened(string value) => value.Length <= 50 ? value : value[..50] + "…";
 
     private static LabDomainException NotFound(string message) => new(LabErrors.NotFound, message);
 

@@ -17,8 +17,6 @@ internal static class AccountPasswordApi
 {
     public const string ResetRequested = "If the email belongs to a LabFlow account, a link to choose a new password is on its way. Check your inbox.";
 
-    private const int MaxNameLength = 200;
-
     public static RouteGroupBuilder MapAccountPasswordApi(this RouteGroupBuilder account)
     {
         account.MapPost("/invitations", InviteAsync).RequireAuthorization(LabFlowPolicies.Administer);
@@ -38,9 +36,9 @@ internal static class AccountPasswordApi
         }
 
         var name = request.Name?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
+        if (name.Length is 0 or > OrganisationLimits.NameLength)
         {
-            errors["name"] = [$"Give the person's name (1–{MaxNameLength} characters)."];
+            errors["name"] = [$"Give the person's name (1–{OrganisationLimits.NameLength} characters)."];
         }
 
         var culture = request.Culture ?? "sv";

@@ -12,9 +12,6 @@ namespace LabFlow.Host.Api.Tasks;
 /// </summary>
 internal static class TasksApi
 {
-    private const int MaxNoteLength = 1000;
-    private const int MaxCommentLength = 4000;
-
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/tasks").WithTags("Tasks");
@@ -96,33 +93,18 @@ internal static class TasksApi
 
     private static async Task<IResult> DelegateAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         await tasks.GetAsync(id, user.PersonId(), cancellationToken);
         return TypedResults.Ok(await tasks.DelegateAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
     }
 
     private static async Task<IResult> ReassignAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         await tasks.GetAsync(id, user.PersonId(), cancellationToken);
         return TypedResults.Ok(await tasks.ReassignAsync(id, user.PersonId(), body.ToPersonId, body.Note, cancellationToken));
     }
 
     private static async Task<IResult> CommentAsync(Guid id, CommentBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().RequireText("text", body.Text, MaxCommentLength, "the comment's text") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         return TypedResults.Ok(await tasks.CommentAsync(id, user.PersonId(), body.Text, cancellationToken));
     }
 
@@ -134,22 +116,12 @@ internal static class TasksApi
 
     private static async Task<IResult> SkipAsync(Guid id, SkipTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().RequireText("reason", body.Reason, MaxNoteLength, "the reason for skipping") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         await tasks.GetAsync(id, user.PersonId(), cancellationToken);
         return TypedResults.Ok(await tasks.SkipAsync(id, user.PersonId(), body.Reason, body.Outcome, cancellationToken));
     }
 
     private static async Task<IResult> ReassignAllAsync(ReassignAllBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         return TypedResults.Ok(await tasks.ReassignAllOpenTasksOfAsync(body.FromPersonId, body.ToPersonId, user.PersonId(), body.Note, cancellationToken));
     }
 }
