@@ -46,6 +46,9 @@ public sealed class InputErrors
             ? this
             : Add(field, $"'{value}' is not a {typeof(TEnum).Name.ToLowerInvariant()}; choose one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
 
+    /// <summary>A value echoed in a message, cut short so an oversized input does not come back whole.</summary>
+    public static string? Shortened(string? value) => value is { Length: > 50 } ? value[..50] + "…" : value;
+
     /// <summary>The errors so far, for an exception or a page's form.</summary>
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);

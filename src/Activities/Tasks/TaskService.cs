@@ -300,7 +300,7 @@ public sealed class TaskService(
             {
                 problems.Add("phase", phases.Count == 0
                     ? $"The lab's flow declares no phases; leave the phase out."
-                    : $"The lab's flow has no phase '{Shortened(phase)}'; choose one of {string.Join(", ", phases)}, or leave it out.");
+                    : $"The lab's flow has no phase '{InputErrors.Shortened(phase)}'; choose one of {string.Join(", ", phases)}, or leave it out.");
             }
         }
 
@@ -510,9 +510,6 @@ public sealed class TaskService(
             problems.LimitText(field, value, maxLength, what);
         }
     }
-
-    /// <summary>A value echoed in a message is cut short, so an oversized input does not come back whole.</summary>
-    private static string Shortened(string value) => value.Length <= 50 ? value : value[..50] + "…";
 
     private static LabDomainException NotFound(string message) => new(LabErrors.NotFound, message);
 

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Security.Claims;
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Api.Authentication;
 using LabFlow.Host.Api.Authorization;
@@ -51,14 +52,18 @@ internal static class AccountPasswordApi
         var requested = request.Memberships ?? [];
         for (var i = 0; i < requested.Count; i++)
         {
-            if (await directory.FindAdministrationAsync(requested[i].AdministrationId ?? "", cancellationToken) is null)
+            if (InputIds.Problem(requested[i].AdministrationId, "the administration's id") is { } problem)
+            {
+                errors[$"memberships[{i}].administrationId"] = [problem];
+            }
+            else if (await directory.FindAdministrationAsync(requested[i].AdministrationId, cancellationToken) is null)
             {
                 errors[$"memberships[{i}].administrationId"] = [$"Administration '{requested[i].AdministrationId}' does not exist; choose one of the administrations in LabFlow."];
             }
 
             if (!Roles.TryParse(requested[i].Role, out var role))
             {
-                errors[$"memberships[{i}].role"] = [$"Role '{requested[i].Role}' does not exist; choose one of {string.Join(", ", Roles.Names)}."];
+                errors[$"memberships[{i}].role"] = [$"Role '{InputErrors.Shortened(requested[i].Role)}' does not exist; choose one of {string.Join(", ", Roles.Names)}."];
             }
 
             memberships.Add(new Membership(Guid.Empty, requested[i].AdministrationId ?? "", role));
@@ -69,7 +74,7 @@ internal static class AccountPasswordApi
         {
             if (roles[i] is not (LabFlowRoles.Admin or LabFlowRoles.Designer))
             {
-                errors[$"roles[{i}]"] = [$"'{roles[i]}' cannot be given organisation-wide; only {LabFlowRoles.Admin} and {LabFlowRoles.Designer} can. Give other roles as memberships."];
+                errors[$"roles[{i}]"] = [$"'{InputErrors.Shortened(roles[i])}' cannot be given organisation-wide; only {LabFlowRoles.Admin} and {LabFlowRoles.Designer} can. Give other roles as memberships."];
             }
         }
 

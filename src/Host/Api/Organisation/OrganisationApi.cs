@@ -242,9 +242,7 @@ internal static class OrganisationApi
 
         if (!Roles.TryParse(role, out var parsed))
         {
-            errors.Add("role", role.Length > TaskLimits.IdentifierLength
-                ? $"Unknown role; roles are {string.Join(", ", Roles.Names)}."
-                : $"Unknown role '{role}'; roles are {string.Join(", ", Roles.Names)}.");
+            errors.Add("role", $"Unknown role '{InputErrors.Shortened(role)}'; roles are {string.Join(", ", Roles.Names)}.");
         }
 
         if (!errors.IsEmpty)
@@ -276,7 +274,7 @@ internal static class OrganisationApi
             .RequireText("email", email, OrganisationLimits.EmailLength, "the person's email address");
         if (!Cultures.Contains(culture, StringComparer.Ordinal))
         {
-            errors.Add("culture", $"Unknown language '{culture}'; use \"sv\" or \"en\".");
+            errors.Add("culture", $"Unknown language '{InputErrors.Shortened(culture)}'; use \"sv\" or \"en\".");
         }
 
         if (string.IsNullOrWhiteSpace(email) || email.Length > OrganisationLimits.EmailLength)
