@@ -15,6 +15,9 @@ public static class TaskLimits
 
     public const int CommentLength = 4000;
 
+    /// <summary>The largest draft of a form's answers kept when they cannot be accepted yet (as JSON, in characters).</summary>
+    public const int DraftLength = 100_000;
+
     /// <summary>An action (outcome) name or a phase id given with a command; flows' identifiers are far shorter.</summary>
     public const int IdentifierLength = 200;
 }

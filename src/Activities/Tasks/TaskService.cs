@@ -97,8 +97,8 @@ public sealed class TaskService(
         if (errors.Count > 0)
         {
             // Nothing typed is lost: the answers stay on the task as a draft for the next attempt.
-            // An answer over its limit is not kept, so nothing oversized is stored, not even as a draft.
-            var kept = errors.Any(e => e.Code == FormErrorCodes.TooLong)
+            // A draft larger than any form could take is not kept, so nothing oversized is stored.
+            var kept = answers is not null && answers.ToJsonString().Length > TaskLimits.DraftLength
                 ? task
                 : await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
             var plural = errors.Count == 1 ? "answer needs" : "answers need";
