@@ -12,6 +12,10 @@ public sealed class LabDomainException(string code, string message) : Exception(
     /// <summary>What to fix per field, or <c>null</c> when the problem is not one field's.</summary>
     public IReadOnlyDictionary<string, string[]>? FieldErrors { get; }
 
+    /// <summary>An <c>invalid</c> refusal that belongs to one field.</summary>
+    public static LabDomainException Invalid(string field, string message) =>
+        new(LabErrors.Invalid, message, new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
+
     public static LabDomainException LabConflict(Guid labId) =>
         new("lab_conflict", $"Lab {labId} was changed by someone else at the same time. Reload it and try again.");
 }

@@ -89,7 +89,7 @@ public sealed class TaskService(
         if (task.Actions.Count > 0 && task.Actions.All(a => !string.Equals(a.Name, action, StringComparison.Ordinal)))
         {
             var message = $"Task '{task.Title}' has no action '{action}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
-            throw new LabDomainException(LabErrors.Invalid, message, new Dictionary<string, string[]> { ["action"] = [message] });
+            throw LabDomainException.Invalid("action", message);
         }
 
         var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
@@ -160,7 +160,7 @@ public sealed class TaskService(
 
             CheckNote(note);
 
-            await RequireActivePersonAsync(toPersonId, cancellationToken);
+            await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
             return task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Delegated, actorId, toPersonId, note)) with
             {
                 AssigneeId = toPersonId,
@@ -173,7 +173,7 @@ public sealed class TaskService(
         {
             await RequireManagerAsync(actorId, lab, task, cancellationToken);
             CheckNote(note);
-            await RequireActivePersonAsync(toPersonId, cancellationToken);
+            await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
             return Reassigned(task, actorId, task.AssigneeId, toPersonId, note, now);
         }, cancellationToken), [toPersonId], cancellationToken);
 
@@ -206,7 +206,7 @@ public sealed class TaskService(
     public async Task<ReassignAllResult> ReassignAllOpenTasksOfAsync(Guid personId, Guid toPersonId, Guid actorId, string? note, CancellationToken cancellationToken)
     {
         CheckNote(note);
-        await RequireActivePersonAsync(toPersonId, cancellationToken);
+        await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
         var moved = 0;
         var notPermitted = 0;
         foreach (var task in await tasks.ListForPersonAsync(personId, includeClosed: false, cancellationToken))
@@ -249,7 +249,7 @@ public sealed class TaskService(
 
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new LabDomainException(LabErrors.Invalid, "Write a comment before sending it.", new Dictionary<string, string[]> { ["text"] = ["Write a comment before sending it."] });
+                throw LabDomainException.Invalid("text", "Write a comment before sending it.");
             }
 
             new InputErrors().LimitText("text", text, TaskLimits.CommentLength, "the comment").ThrowIfAny("The comment cannot be added.");
@@ -305,7 +305,7 @@ public sealed class TaskService(
         }
 
         problems.ThrowIfAny("The task cannot be added until every field is fixed.");
-        await RequireActivePersonAsync(request.AssigneeId, cancellationToken);
+        await RequireActivePersonAsync(request.AssigneeId, "assigneeId", cancellationToken);
         var now = timeProvider.GetUtcNow();
         var due = request.Due is { } d ? calendar.DueDate(d) : (DateOnly?)null;
         IReadOnlyList<int> reminderDays = [7, 2];
@@ -356,7 +356,7 @@ public sealed class TaskService(
         if (outcome is not null && task.Actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
         {
             var message = $"Task '{task.Title}' has no action '{outcome}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
-            throw new LabDomainException(LabErrors.Invalid, message, new Dictionary<string, string[]> { ["outcome"] = [message] });
+            throw LabDomainException.Invalid("outcome", message);
         }
 
         if (task.BookmarkId is not { } bookmarkId)
@@ -463,12 +463,13 @@ public sealed class TaskService(
         }
     }
 
-    private async Task RequireActivePersonAsync(Guid personId, CancellationToken cancellationToken)
+    /// <param name="field">The command's field that names the person, for the refusal.</param>
+    private async Task RequireActivePersonAsync(Guid personId, string field, CancellationToken cancellationToken)
     {
         var person = await directory.FindPersonAsync(personId, cancellationToken);
         if (person is not { Active: true })
         {
-            throw new LabDomainException(LabErrors.Invalid, person is null
+            throw LabDomainException.Invalid(field, person is null
                 ? $"Person {personId} is not in the directory; choose someone who is."
                 : $"{person.Name} is no longer active; choose someone else.");
         }
