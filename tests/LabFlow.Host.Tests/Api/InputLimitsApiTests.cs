@@ -168,6 +168,24 @@ public sealed class InputLimitsApiTests(ApiResourcesFactory factory) : IClassFix
         Assert.Equal(Role.Participant, Assert.Single(memberships).Role);
     }
 
+    [Fact]
+    public async Task AddAdHocTask_KeepsThePhase_WhenItIsOneOfTheFlowsPhases()
+    {
+        // Arrange
+        await factory.PublishAsync(ApiFlows.Matrix);
+        var (_, admin) = await factory.CreateSignedInAsync("Phase Admin", ApiResourcesFactory.Own, Role.Admin);
+        var coordinator = await factory.CreateMemberAsync("Phase Coordinator", ApiResourcesFactory.Own, Role.Coordinator);
+        using var launched = await admin.PostAsync("/api/v1/labs", ApiResourcesFactory.Json(Launch(new { personId = coordinator.Id, role = "Coordinator" })));
+        var labId = (await ApiResourcesFactory.ReadJsonAsync(launched)).GetProperty("id").GetGuid();
+
+        // Act
+        using var response = await admin.PostAsync($"/api/v1/labs/{labId}/tasks", ApiResourcesFactory.Json(new { title = "Extra", assigneeId = coordinator.Id, phase = "explore" }));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("explore", (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("phase").GetString());
+    }
+
     private static LaunchBody Launch(params object[] people) =>
         new("api-matrix", "Limits", ApiResourcesFactory.Own, "Hur kan vi hålla gränser?", "2030-03-04", people, null);
 
