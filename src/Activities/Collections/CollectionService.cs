@@ -76,7 +76,7 @@ public sealed class CollectionService(
         var unknown = ideaIds.Where(id => !ideas.Contains(id)).ToList();
         if (unknown.Count > 0 || ideaIds.Count == 0)
         {
-            throw new LabDomainException(LabErrors.Invalid, ideaIds.Count == 0
+            throw LabDomainException.Invalid("ideaIds", ideaIds.Count == 0
                 ? "Choose at least one idea to vote on."
                 : $"Idea {unknown[0]} is not one of the ideas in this vote.");
         }
@@ -86,7 +86,7 @@ public sealed class CollectionService(
         if (!await commands.CastVotesAsync(collection.Id, personId, votes, collection.VotesPerPerson, cancellationToken))
         {
             var used = (await collections.FindTallyAsync(collection.Id, personId, cancellationToken))?.VotesCast ?? 0;
-            throw new LabDomainException(LabErrors.Invalid, $"You have {collection.VotesPerPerson - used} of your {collection.VotesPerPerson} votes left; choose at most that many ideas.");
+            throw LabDomainException.Invalid("ideaIds", $"You have {collection.VotesPerPerson - used} of your {collection.VotesPerPerson} votes left; choose at most that many ideas.");
         }
     }
 

@@ -53,6 +53,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<TaskStepCompletion>();
         services.TryAddScoped<LabAccess>();
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
+        services.TryAddScoped<LabFlowPhases>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<CollectionService>();

@@ -40,29 +40,61 @@ public sealed class LabService(
             throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of '{request.AdministrationId}' or an administrator can launch a lab there.");
         }
 
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(request.Title))
+        var problems = new InputErrors()
+            .RequireText("definitionId", request.DefinitionId, LabLimits.DefinitionIdLength, "the id of a published flow")
+            .RequireText("title", request.Title, LabLimits.TitleLength, "the lab a title")
+            .RequireText("challenge", request.Challenge, LabLimits.ChallengeLength, "the lab its challenge, a question such as \"Hur kan vi …?\"")
+            .RequireId("administrationId", request.AdministrationId, "the administration's id");
+        if (InputIds.IsValid(request.AdministrationId) && await directory.FindAdministrationAsync(request.AdministrationId, cancellationToken) is null)
         {
-            problems.Add("Give the lab a title.");
+            problems.Add("administrationId", $"Administration '{request.AdministrationId}' does not exist; choose one of the administrations in LabFlow.");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Challenge))
+        var targetAreas = request.TargetAreas ?? [];
+        if (targetAreas.Count > LabLimits.TargetAreaCount)
         {
-            problems.Add("Give the lab its challenge, a question such as \"Hur kan vi …?\".");
+            problems.Add("targetAreas", $"Name at most {LabLimits.TargetAreaCount} target areas (there are {targetAreas.Count}).");
         }
 
-        if (await directory.FindAdministrationAsync(request.AdministrationId, cancellationToken) is null)
+        for (var i = 0; i < targetAreas.Count; i++)
         {
-            problems.Add($"Administration '{request.AdministrationId}' does not exist; choose one of the administrations in LabFlow.");
+            problems.RequireText($"targetAreas[{i}]", targetAreas[i], LabLimits.TargetAreaLength, "the target area");
+        }
+
+        for (var i = 0; i < request.People.Count; i++)
+        {
+            problems.RequireDefined($"people[{i}].role", request.People[i].Role);
         }
 
         var ids = request.People.Select(p => p.PersonId).Distinct().ToList();
-        var found = (await directory.ListPeopleAsync(ids, cancellationToken)).Select(p => p.Id).ToHashSet();
-        problems.AddRange(ids.Where(id => !found.Contains(id)).Select(id => $"Person {id} is not in the directory; add them before adding them to the lab."));
-        if (problems.Count > 0)
+        var found = (await directory.ListPeopleAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
+        for (var i = 0; i < request.People.Count; i++)
         {
-            throw new LabDomainException(LabErrors.Invalid, string.Join(" ", problems));
+            var personId = request.People[i].PersonId;
+            if (!found.TryGetValue(personId, out var person))
+            {
+                problems.Add($"people[{i}].personId", $"Person {personId} is not in the directory; add them before adding them to a lab.");
+            }
+            else if (!person.Active)
+            {
+                problems.Add($"people[{i}].personId", $"{person.Name} is no longer active; choose someone else.");
+            }
         }
+
+        if (!string.IsNullOrWhiteSpace(request.DefinitionId) && request.DefinitionId.Length <= LabLimits.DefinitionIdLength)
+        {
+            var definition = request.Version is { } version
+                ? await definitions.FindVersionAsync(request.DefinitionId, version, cancellationToken)
+                : await definitions.FindLatestAsync(request.DefinitionId, cancellationToken);
+            if (definition is null)
+            {
+                problems.Add(request.Version is null ? "definitionId" : "version", request.Version is null
+                    ? $"Flow '{request.DefinitionId}' has no published version; choose one from the published flows."
+                    : $"Flow '{request.DefinitionId}' has no published version {request.Version}; choose one of its published versions.");
+            }
+        }
+
+        problems.ThrowIfAny("The lab cannot be launched until every field is fixed.");
 
         var lab = new Lab(
             Guid.NewGuid(),
@@ -137,10 +169,13 @@ public sealed class LabService(
 
     /// <summary>Adds a person to the lab with a role (steps that run later resolve roles among them first).</summary>
     /// <exception cref="LabDomainException"><c>conflict</c> when they already have that role in the lab (added by someone else first, too).</exception>
-    public Task<Lab> AddPersonAsync(Guid labId, LabMember member, Guid actorId, CancellationToken cancellationToken) =>
-        ChangeAsync(labId, actorId, lab => lab.People.Contains(member)
+    public Task<Lab> AddPersonAsync(Guid labId, LabMember member, Guid actorId, CancellationToken cancellationToken)
+    {
+        new InputErrors().RequireDefined("role", member.Role).ThrowIfAny($"Person {member.PersonId} cannot be added to lab {labId}.");
+        return ChangeAsync(labId, actorId, lab => lab.People.Contains(member)
             ? throw new LabDomainException(LabErrors.Conflict, $"Person {member.PersonId} is already in lab '{lab.Title}' as {member.Role}; nothing was changed.")
             : lab with { People = [.. lab.People, member] }, cancellationToken);
+    }
 
     /// <summary>The longest reason for skipping a failed step that the lab's timeline keeps.</summary>
     public const int MaxSkipReasonLength = 1000;

@@ -54,18 +54,21 @@ public sealed class InMemoryDirectory : IDirectory, IDirectoryCommands
 
     public Task SaveAdministrationAsync(Administration administration, CancellationToken cancellationToken)
     {
+        DirectoryInputs.Check(administration);
         AddAdministration(administration);
         return Task.CompletedTask;
     }
 
     public Task SavePersonAsync(Person person, CancellationToken cancellationToken)
     {
+        DirectoryInputs.Check(person);
         AddPerson(person);
         return Task.CompletedTask;
     }
 
     public Task AddMembershipAsync(Membership membership, CancellationToken cancellationToken)
     {
+        DirectoryInputs.Check(membership);
         AddMembership(membership);
         return Task.CompletedTask;
     }

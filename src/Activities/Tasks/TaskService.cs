@@ -31,6 +31,7 @@ public sealed class TaskService(
     LabCalendar calendar,
     IWorkflowRuntime runtime,
     TimeProvider timeProvider,
+    LabFlowPhases flowPhases,
     IEmailOutbox? outbox = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
@@ -106,10 +107,12 @@ public sealed class TaskService(
             throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' opens on {opens:yyyy-MM-dd}; it cannot be completed before then.");
         }
 
+        new InputErrors().LimitText("action", outcome, TaskLimits.IdentifierLength, "the action").ThrowIfAny($"Task '{task.Title}' cannot be completed.");
         var action = outcome ?? task.Actions.FirstOrDefault()?.Name ?? ConnectionDefinition.DefaultOutcome;
         if (task.Actions.Count > 0 && task.Actions.All(a => !string.Equals(a.Name, action, StringComparison.Ordinal)))
         {
-            throw new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' has no action '{action}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.");
+            var message = $"Task '{task.Title}' has no action '{action}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
+            throw LabDomainException.Invalid("action", message);
         }
 
         var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
@@ -117,7 +120,10 @@ public sealed class TaskService(
         if (errors.Count > 0)
         {
             // Nothing typed is lost: the answers stay on the task as a draft for the next attempt.
-            var kept = await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
+            // A draft larger than any form could take is not kept, so nothing oversized is stored.
+            var kept = answers is not null && answers.ToJsonString().Length > TaskLimits.DraftLength
+                ? task
+                : await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
             var plural = errors.Count == 1 ? "answer needs" : "answers need";
             return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, errors, $"{errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
         }
@@ -200,7 +206,9 @@ public sealed class TaskService(
                     : Forbidden($"Only the assignee of task {task.Id} can delegate it.");
             }
 
-            await RequireActivePersonAsync(toPersonId, cancellationToken);
+            CheckNote(note);
+
+            await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
             return task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Delegated, actorId, toPersonId, note)) with
             {
                 AssigneeId = toPersonId,
@@ -215,7 +223,8 @@ public sealed class TaskService(
         await SendAssignedAsync(await ChangeAsync(taskId, async (task, lab, now) =>
         {
             await RequireManagerAsync(actorId, lab, task, cancellationToken);
-            await RequireActivePersonAsync(toPersonId, cancellationToken);
+            CheckNote(note);
+            await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
             return Reassigned(task, actorId, task.AssigneeId, toPersonId, note, now);
         }, cancellationToken, expectedVersion: expectedVersion, viewerId: actorId), [toPersonId], cancellationToken);
 
@@ -247,7 +256,8 @@ public sealed class TaskService(
     /// <summary>Moves every open task of a person who leaves to <paramref name="toPersonId"/>, in the labs the actor manages.</summary>
     public async Task<ReassignAllResult> ReassignAllOpenTasksOfAsync(Guid personId, Guid toPersonId, Guid actorId, string? note, CancellationToken cancellationToken)
     {
-        await RequireActivePersonAsync(toPersonId, cancellationToken);
+        CheckNote(note);
+        await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
         var moved = 0;
         var notPermitted = 0;
         foreach (var task in await tasks.ListForPersonAsync(personId, includeClosed: false, cancellationToken))
@@ -290,8 +300,10 @@ public sealed class TaskService(
 
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new LabDomainException(LabErrors.Invalid, "Write a comment before sending it.");
+                throw LabDomainException.Invalid("text", "Write a comment before sending it.");
             }
+
+            new InputErrors().LimitText("text", text, TaskLimits.CommentLength, "the comment").ThrowIfAny("The comment cannot be added.");
 
             return task with { Comments = [.. task.Comments, new TaskComment(Guid.NewGuid(), actorId, text.Trim(), now)] };
         }, cancellationToken, requireOpen: false);
@@ -328,13 +340,27 @@ public sealed class TaskService(
             throw Forbidden($"Only a facilitator of lab {lab.Id} or an administrator can add tasks to it.");
         }
 
-        var parsed = FormDefinitionParser.Parse(request.Form);
-        if (!parsed.IsValid)
+        var problems = new InputErrors();
+        CheckText(problems, "title", request.Title, TaskLimits.TitleLength, "the task a title", required: true);
+        CheckText(problems, "instructions", request.Instructions, TaskLimits.InstructionsLength, "the instructions", required: false);
+        foreach (var error in FormDefinitionParser.Parse(request.Form).Errors)
         {
-            throw new LabDomainException(LabErrors.Invalid, $"The task's form has errors: {string.Join("; ", parsed.Errors)}.");
+            problems.Add("form" + error.Path, error.Message);
         }
 
-        await RequireActivePersonAsync(request.AssigneeId, cancellationToken);
+        if (request.Phase is { Length: > 0 } phase)
+        {
+            var phases = await flowPhases.ListAsync(lab.Id, cancellationToken);
+            if (phase.Length > TaskLimits.IdentifierLength || !phases.Contains(phase, StringComparer.Ordinal))
+            {
+                problems.Add("phase", phases.Count == 0
+                    ? $"The lab's flow declares no phases; leave the phase out."
+                    : $"The lab's flow has no phase '{InputErrors.Shortened(phase)}'; choose one of {string.Join(", ", phases)}, or leave it out.");
+            }
+        }
+
+        problems.ThrowIfAny("The task cannot be added until every field is fixed.");
+        await RequireActivePersonAsync(request.AssigneeId, "assigneeId", cancellationToken);
         var now = timeProvider.GetUtcNow();
         var due = request.Due is { } d ? calendar.DueDate(d) : (DateOnly?)null;
         IReadOnlyList<int> reminderDays = [7, 2];
@@ -388,10 +414,15 @@ public sealed class TaskService(
         }
 
         await RequireManagerAsync(actorId, lab, task, cancellationToken);
+        var problems = new InputErrors();
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new LabDomainException(LabErrors.Invalid, "Say why the step is skipped; the lab's history keeps the reason.");
+            problems.Add("reason", "Say why the step is skipped; the lab's history keeps the reason.");
         }
+
+        problems.LimitText("reason", reason, TaskLimits.ReasonLength, "the reason for skipping")
+            .LimitText("outcome", outcome, TaskLimits.IdentifierLength, "the action")
+            .ThrowIfAny($"Task '{task.Title}' cannot be skipped.");
 
         if (!task.IsOpen)
         {
@@ -400,7 +431,8 @@ public sealed class TaskService(
 
         if (outcome is not null && task.Actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
         {
-            throw new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' has no action '{outcome}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.");
+            var message = $"Task '{task.Title}' has no action '{outcome}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
+            throw LabDomainException.Invalid("outcome", message);
         }
 
         if (task.BookmarkId is not { } bookmarkId)
@@ -553,12 +585,13 @@ public sealed class TaskService(
         }
     }
 
-    private async Task RequireActivePersonAsync(Guid personId, CancellationToken cancellationToken)
+    /// <param name="field">The command's field that names the person, for the refusal.</param>
+    private async Task RequireActivePersonAsync(Guid personId, string field, CancellationToken cancellationToken)
     {
         var person = await directory.FindPersonAsync(personId, cancellationToken);
         if (person is not { Active: true })
         {
-            throw new LabDomainException(LabErrors.Invalid, person is null
+            throw LabDomainException.Invalid(field, person is null
                 ? $"Person {personId} is not in the directory; choose someone who is."
                 : $"{person.Name} is no longer active; choose someone else.");
         }
@@ -615,6 +648,25 @@ public sealed class TaskService(
     /// <summary>The refusal for someone who may not see the task: its id only, nothing of its title or state.</summary>
     private static LabDomainException CannotSee(Guid taskId) =>
         Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration, or you are not among its people.");
+
+    private static void CheckNote(string? note) =>
+        new InputErrors().LimitText("note", note, TaskLimits.NoteLength, "the note").ThrowIfAny("The task cannot be handed over.");
+
+    /// <summary>A text in every language it is given in: <paramref name="required"/> means not blank in any.</summary>
+    private static void CheckText(InputErrors problems, string field, LocalizedText? text, int maxLength, string what, bool required)
+    {
+        var values = text is null ? [] : text.Invariant is { } invariant ? [invariant] : text.ByCulture.Values.ToList();
+        if (required && (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)))
+        {
+            problems.Add(field, $"Give {what}.");
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            problems.LimitText(field, value, maxLength, what);
+        }
+    }
 
     private static LabDomainException NotFound(string message) => new(LabErrors.NotFound, message);
 

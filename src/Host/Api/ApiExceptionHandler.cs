@@ -53,6 +53,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             case WorkflowException workflow:
                 return (ApiProblems.StatusFor(workflow), "The request could not be carried out", workflow.Message, null);
+            case LabDomainException { FieldErrors: { Count: > 0 } fields } domain:
+                return (ApiProblems.StatusFor(domain), "Some values are not valid", domain.Message,
+                    fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
             case LabDomainException domain:
                 return (ApiProblems.StatusFor(domain), "The request could not be carried out", domain.Message, null);
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:

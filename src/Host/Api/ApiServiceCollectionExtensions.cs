@@ -20,7 +20,8 @@ internal static class ApiServiceCollectionExtensions
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.RespectNullableAnnotations = true;
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: an integer or an undefined name is refused with the field named (StrictEnumConverter).
+            options.SerializerOptions.Converters.Add(new StrictEnumConverter());
         });
         // A body that cannot be bound throws, so ApiExceptionHandler answers with the field's JSON path and what to
         // fix, in every environment (by default only Development throws; elsewhere the answer is an empty 400).

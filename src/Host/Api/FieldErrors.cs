@@ -1,5 +1,6 @@
 using System.Globalization;
 using LabFlow.Activities.Forms;
+using LabFlow.Activities.Labs;
 
 namespace LabFlow.Host.Api;
 
@@ -9,40 +10,33 @@ namespace LabFlow.Host.Api;
 /// </summary>
 internal sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    // The same collector and messages as the domain's, so a field's error reads alike whichever side found it.
+    private readonly InputErrors _errors = new();
 
-    public bool IsEmpty => _errors.Count == 0;
+    public bool IsEmpty => _errors.IsEmpty;
 
     public FieldErrors Add(string path, string message)
     {
-        if (!_errors.TryGetValue(path, out var messages))
-        {
-            _errors[path] = messages = [];
-        }
-
-        messages.Add(message);
+        _errors.Add(path, message);
         return this;
     }
 
     /// <summary>A required text: present, not blank, and at most <paramref name="maxLength"/> characters.</summary>
     public FieldErrors RequireText(string path, string? value, int maxLength, string what)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return Add(path, $"Give {what}.");
-        }
-
-        return value.Length > maxLength ? Add(path, $"Shorten {what} to at most {maxLength} characters (it has {value.Length}).") : this;
+        _errors.RequireText(path, value, maxLength, what);
+        return this;
     }
 
     /// <summary>An optional text of at most <paramref name="maxLength"/> characters.</summary>
-    public FieldErrors LimitText(string path, string? value, int maxLength, string what) =>
-        value is { Length: var length } && length > maxLength
-            ? Add(path, $"Shorten {what} to at most {maxLength} characters (it has {length}).")
-            : this;
+    public FieldErrors LimitText(string path, string? value, int maxLength, string what)
+    {
+        _errors.LimitText(path, value, maxLength, what);
+        return this;
+    }
 
     public IResult ToProblem(string? detail = null) =>
-        ApiProblems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal), detail);
+        ApiProblems.Validation(_errors.ToDictionary().ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), detail);
 
     /// <summary>Form answer errors keyed by the answer's path, in the caller's language (Swedish unless they ask for English).</summary>
     public static IResult FromForm(IEnumerable<FormError> errors, string detail)

@@ -22,6 +22,9 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         var definition = flow.ToDefinition();
         var firstIndexById = CheckUnique(flow.Activities, a => a.Id, i => $"$.activities[{i}].id", "activity id", "give each activity its own id");
         var phaseIds = flow.Phases.Select(p => p.Item.Id).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        CheckIdLength("$.id", flow.Id, "flow id");
+        flow.Phases.ForEach(p => CheckIdLength($"$.phases[{p.Index}].id", p.Item.Id, "phase id"));
+        flow.Activities.ForEach(a => CheckIdLength($"$.activities[{a.Index}].id", a.Item.Id, "activity id"));
         var descriptors = new Dictionary<int, ActivityDescriptor>();
 
         foreach (var (index, activity) in flow.Activities)
@@ -74,6 +77,14 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
                 errors.Add($"$.{arrayName}[{index}].default",
                     $"the default of {kind} '{parameter.Name}' must be {LiteralTypes.Describe(parameter.Type)} (found {JsonPaths.Show(value)}).");
             }
+        }
+    }
+
+    private void CheckIdLength(string path, string id, string what)
+    {
+        if (id.Length > FlowLimits.IdLength)
+        {
+            errors.Add(path, $"the {what} has {id.Length} characters; shorten it to at most {FlowLimits.IdLength}.");
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("errors");
-        Assert.Equal("Flow 'no-such-flow' has no published version; choose one from /api/v1/flows.", errors.GetProperty("definitionId")[0].GetString());
+        Assert.Equal("Flow 'no-such-flow' has no published version; choose one from the published flows.", errors.GetProperty("definitionId")[0].GetString());
         Assert.Equal("Give the lab a title.", errors.GetProperty("title")[0].GetString());
         Assert.Equal("Shorten the lab its challenge, a question such as \"Hur kan vi …?\" to at most 2000 characters (it has 2001).", errors.GetProperty("challenge")[0].GetString());
         Assert.Equal($"Person {Guid.Empty} is not in the directory; add them before adding them to a lab.", errors.GetProperty("people[0].personId")[0].GetString());

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Security.Claims;
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Api.Authentication;
 using LabFlow.Host.Api.Authorization;
@@ -16,8 +17,6 @@ namespace LabFlow.Host.Api.Account;
 internal static class AccountPasswordApi
 {
     public const string ResetRequested = "If the email belongs to a LabFlow account, a link to choose a new password is on its way. Check your inbox.";
-
-    private const int MaxNameLength = 200;
 
     public static RouteGroupBuilder MapAccountPasswordApi(this RouteGroupBuilder account)
     {
@@ -38,9 +37,9 @@ internal static class AccountPasswordApi
         }
 
         var name = request.Name?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
+        if (name.Length is 0 or > OrganisationLimits.NameLength)
         {
-            errors["name"] = [$"Give the person's name (1–{MaxNameLength} characters)."];
+            errors["name"] = [$"Give the person's name (1–{OrganisationLimits.NameLength} characters)."];
         }
 
         var culture = request.Culture ?? "sv";
@@ -53,14 +52,18 @@ internal static class AccountPasswordApi
         var requested = request.Memberships ?? [];
         for (var i = 0; i < requested.Count; i++)
         {
-            if (await directory.FindAdministrationAsync(requested[i].AdministrationId ?? "", cancellationToken) is null)
+            if (InputIds.Problem(requested[i].AdministrationId, "the administration's id") is { } problem)
+            {
+                errors[$"memberships[{i}].administrationId"] = [problem];
+            }
+            else if (await directory.FindAdministrationAsync(requested[i].AdministrationId, cancellationToken) is null)
             {
                 errors[$"memberships[{i}].administrationId"] = [$"Administration '{requested[i].AdministrationId}' does not exist; choose one of the administrations in LabFlow."];
             }
 
             if (!Roles.TryParse(requested[i].Role, out var role))
             {
-                errors[$"memberships[{i}].role"] = [$"Role '{requested[i].Role}' does not exist; choose one of {string.Join(", ", Roles.Names)}."];
+                errors[$"memberships[{i}].role"] = [$"Role '{InputErrors.Shortened(requested[i].Role)}' does not exist; choose one of {string.Join(", ", Roles.Names)}."];
             }
 
             memberships.Add(new Membership(Guid.Empty, requested[i].AdministrationId ?? "", role));
@@ -71,7 +74,7 @@ internal static class AccountPasswordApi
         {
             if (roles[i] is not (LabFlowRoles.Admin or LabFlowRoles.Designer))
             {
-                errors[$"roles[{i}]"] = [$"'{roles[i]}' cannot be given organisation-wide; only {LabFlowRoles.Admin} and {LabFlowRoles.Designer} can. Give other roles as memberships."];
+                errors[$"roles[{i}]"] = [$"'{InputErrors.Shortened(roles[i])}' cannot be given organisation-wide; only {LabFlowRoles.Admin} and {LabFlowRoles.Designer} can. Give other roles as memberships."];
             }
         }
 

@@ -20,11 +20,6 @@ namespace LabFlow.Host.Api.Labs;
 /// </summary>
 internal static class LabsApi
 {
-    private const int MaxTitleLength = 200;
-    private const int MaxChallengeLength = 2000;
-    private const int MaxReasonLength = 1000;
-    private const int MaxInstructionsLength = 20000;
-
     public static RouteGroupBuilder MapLabsApi(this RouteGroupBuilder api)
     {
         var labs = api.MapGroup("/labs").WithTags("Labs");
@@ -44,50 +39,15 @@ internal static class LabsApi
         return api;
     }
 
+    /// <summary>Every field's problem comes from the lab domain (<see cref="LabService.LaunchAsync"/>) as one 400 validation problem.</summary>
     private static async Task<IResult> LaunchAsync(
         LaunchLabBody body,
         ClaimsPrincipal user,
         LabService labs,
-        LabAccess access,
-        IDirectory directory,
-        IWorkflowDefinitionStore definitions,
         CancellationToken cancellationToken)
     {
         var actor = user.PersonId();
-        if (!await access.CanLaunchAsync(actor, body.AdministrationId, cancellationToken))
-        {
-            return ApiProblems.Forbidden($"Only a facilitator of '{body.AdministrationId}' or an administrator can launch a lab there.");
-        }
-
-        var errors = new FieldErrors()
-            .RequireText("definitionId", body.DefinitionId, MaxTitleLength, "the id of a published flow")
-            .RequireText("title", body.Title, MaxTitleLength, "the lab a title")
-            .RequireText("challenge", body.Challenge, MaxChallengeLength, "the lab its challenge, a question such as \"Hur kan vi …?\"");
-        if (await directory.FindAdministrationAsync(body.AdministrationId, cancellationToken) is null)
-        {
-            errors.Add("administrationId", $"Administration '{body.AdministrationId}' does not exist; choose one from /api/v1/administrations.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(body.DefinitionId))
-        {
-            var definition = body.Version is { } version
-                ? await definitions.FindVersionAsync(body.DefinitionId, version, cancellationToken)
-                : await definitions.FindLatestAsync(body.DefinitionId, cancellationToken);
-            if (definition is null)
-            {
-                errors.Add(body.Version is null ? "definitionId" : "version", body.Version is null
-                    ? $"Flow '{body.DefinitionId}' has no published version; choose one from /api/v1/flows."
-                    : $"Flow '{body.DefinitionId}' has no published version {body.Version}; list its versions at /api/v1/flows/{body.DefinitionId}/versions.");
-            }
-        }
-
         var people = body.People ?? [];
-        await CheckPeopleAsync(errors, people.Select((p, i) => ($"people[{i}].personId", p.PersonId)).ToList(), directory, cancellationToken);
-        if (!errors.IsEmpty)
-        {
-            return errors.ToProblem("The lab cannot be launched until every field is fixed.");
-        }
-
         var lab = await labs.LaunchAsync(
             new LaunchLabRequest(
                 body.DefinitionId,
@@ -193,7 +153,7 @@ internal static class LabsApi
 
     private static async Task<IResult> CancelAsync(Guid id, CancelLabBody? body, ClaimsPrincipal user, LabService labs, LabAccess access, IWorkflowRuntime runtime, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().LimitText("reason", body?.Reason, MaxReasonLength, "the reason") is { IsEmpty: false } errors)
+        if (new FieldErrors().LimitText("reason", body?.Reason, LabLimits.ReasonLength, "the reason") is { IsEmpty: false } errors)
         {
             return errors.ToProblem();
         }
@@ -251,19 +211,6 @@ internal static class LabsApi
     private static async Task<IResult> AddAdHocTaskAsync(Guid id, AdHocTaskBody body, ClaimsPrincipal user, LabService labs, LabAccess access, TaskService tasks, CancellationToken cancellationToken)
     {
         await RequireManagerAsync(id, user, labs, access, cancellationToken);
-        var errors = new FieldErrors()
-            .RequireText("title", body.Title, MaxTitleLength, "the task a title")
-            .LimitText("instructions", body.Instructions, MaxInstructionsLength, "the instructions");
-        foreach (var error in FormDefinitionParser.Parse(body.Form).Errors)
-        {
-            errors.Add("form" + error.Path, error.Message);
-        }
-
-        if (!errors.IsEmpty)
-        {
-            return errors.ToProblem();
-        }
-
         var task = await tasks.AddAdHocTaskAsync(
             new AdHocTaskRequest(
                 id,

@@ -13,8 +13,6 @@ namespace LabFlow.Host.Api.Labs;
 /// </summary>
 internal static class SignalsApi
 {
-    private const int MaxNameLength = 200;
-
     public static RouteGroupBuilder MapSignalsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/labs/{id:guid}/signals/{name}", SendAsync)
@@ -35,8 +33,8 @@ internal static class SignalsApi
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors()
-            .RequireText("name", name, MaxNameLength, "the signal's name")
-            .LimitText("correlation", body?.Correlation, MaxNameLength, "the correlation");
+            .RequireText("name", name, LabLimits.SignalNameLength, "the signal's name")
+            .LimitText("correlation", body?.Correlation, LabLimits.SignalNameLength, "the correlation");
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();

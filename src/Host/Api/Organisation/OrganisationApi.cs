@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Security.Claims;
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Api.Authorization;
@@ -18,9 +19,6 @@ namespace LabFlow.Host.Api.Organisation;
 /// </summary>
 internal static class OrganisationApi
 {
-    private const int MaxNameLength = 200;
-    private const int MaxEmailLength = 256;
-    private const int MaxNoteLength = 1000;
     private static readonly string[] Cultures = ["sv", "en"];
 
     public static RouteGroupBuilder MapOrganisationApi(this RouteGroupBuilder api)
@@ -157,7 +155,7 @@ internal static class OrganisationApi
             return PersonNotFound(id);
         }
 
-        var errors = new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note");
+        var errors = new FieldErrors().LimitText("note", body.Note, OrganisationLimits.NoteLength, "the note");
         var open = await tasks.ListForPersonAsync(id, includeClosed: false, cancellationToken);
         if (body.ReassignTasksTo is { } to)
         {
@@ -232,9 +230,20 @@ internal static class OrganisationApi
             return PersonNotFound(id);
         }
 
+        var errors = new FieldErrors();
+        if (InputIds.Problem(administrationId, "the administration's id") is { } problem)
+        {
+            errors.Add("administrationId", problem);
+        }
+
         if (!Roles.TryParse(role, out var parsed))
         {
-            return new FieldErrors().Add("role", $"Unknown role '{role}'; roles are {string.Join(", ", Roles.Names)}.").ToProblem();
+            errors.Add("role", $"Unknown role '{InputErrors.Shortened(role)}'; roles are {string.Join(", ", Roles.Names)}.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
         }
 
         var membership = new Membership(id, administrationId, parsed);
@@ -258,14 +267,14 @@ internal static class OrganisationApi
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors()
-            .RequireText("name", name, MaxNameLength, "the person's name")
-            .RequireText("email", email, MaxEmailLength, "the person's email address");
+            .RequireText("name", name, OrganisationLimits.NameLength, "the person's name")
+            .RequireText("email", email, OrganisationLimits.EmailLength, "the person's email address");
         if (!Cultures.Contains(culture, StringComparer.Ordinal))
         {
-            errors.Add("culture", $"Unknown language '{culture}'; use \"sv\" or \"en\".");
+            errors.Add("culture", $"Unknown language '{InputErrors.Shortened(culture)}'; use \"sv\" or \"en\".");
         }
 
-        if (string.IsNullOrWhiteSpace(email) || email.Length > MaxEmailLength)
+        if (string.IsNullOrWhiteSpace(email) || email.Length > OrganisationLimits.EmailLength)
         {
             return errors;
         }
@@ -288,7 +297,11 @@ internal static class OrganisationApi
 
     private static async Task CheckAdministrationAsync(FieldErrors errors, string path, string administrationId, IDirectory directory, CancellationToken cancellationToken)
     {
-        if (await directory.FindAdministrationAsync(administrationId, cancellationToken) is null)
+        if (InputIds.Problem(administrationId, "the administration's id") is { } problem)
+        {
+            errors.Add(path, problem);
+        }
+        else if (await directory.FindAdministrationAsync(administrationId, cancellationToken) is null)
         {
             errors.Add(path, $"Administration '{administrationId}' does not exist; choose one from /api/v1/administrations.");
         }

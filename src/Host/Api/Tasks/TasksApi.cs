@@ -14,9 +14,6 @@ namespace LabFlow.Host.Api.Tasks;
 /// </summary>
 internal static class TasksApi
 {
-    private const int MaxNoteLength = 1000;
-    private const int MaxCommentLength = 4000;
-
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/tasks").WithTags("Tasks");
@@ -89,11 +86,6 @@ internal static class TasksApi
     /// <summary>The version is optional here (the assignee hands over what is theirs); when sent, a stale one answers 409.</summary>
     private static async Task<IResult> DelegateAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         long? version = null;
         if (body.Version is not null || request.Headers.IfMatch.Count > 0)
         {
@@ -110,11 +102,6 @@ internal static class TasksApi
 
     private static async Task<IResult> ReassignAsync(Guid id, HandOverTaskBody body, ClaimsPrincipal user, TaskService tasks, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         if (!ResourceVersions.TryRead(request, body.Version, ReadFrom(id), out var version, out var problem))
         {
             return problem!;
@@ -125,11 +112,6 @@ internal static class TasksApi
 
     private static async Task<IResult> CommentAsync(Guid id, CommentBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().RequireText("text", body.Text, MaxCommentLength, "the comment's text") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         return TypedResults.Ok(await tasks.CommentAsync(id, user.PersonId(), body.Text, cancellationToken));
     }
 
@@ -140,22 +122,12 @@ internal static class TasksApi
 
     private static async Task<IResult> SkipAsync(Guid id, SkipTaskBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().RequireText("reason", body.Reason, MaxNoteLength, "the reason for skipping") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         // A step completed (or skipped) first answers 409 and nothing of this skip is applied.
         return TypedResults.Ok(await tasks.SkipAsync(id, user.PersonId(), body.Reason, body.Outcome, cancellationToken));
     }
 
     private static async Task<IResult> ReassignAllAsync(ReassignAllBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)
     {
-        if (new FieldErrors().LimitText("note", body.Note, MaxNoteLength, "the note") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
-
         return TypedResults.Ok(await tasks.ReassignAllOpenTasksOfAsync(body.FromPersonId, body.ToPersonId, user.PersonId(), body.Note, cancellationToken));
     }
 

@@ -23,7 +23,7 @@ namespace LabFlow.Host.Components.Tasks;
 public sealed partial class TaskPage
 {
     /// <summary>The API's limit on a comment's length (TasksApi).</summary>
-    private const int MaxCommentLength = 4000;
+    private const int MaxCommentLength = TaskLimits.CommentLength;
 
     private TaskPageState _state = TaskPageState.Loading;
     private Guid _loadedTaskId;

@@ -86,6 +86,12 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
             return FlowSaveResult.Refused(Issues(result));
         }
 
+        // A draft may keep other errors while it is worked on, but its id is its key in the store.
+        if (draft.Id.Length is 0 or > FlowLimits.IdLength)
+        {
+            return FlowSaveResult.Refused([new("$.id", $"give the flow an id of 1–{FlowLimits.IdLength} characters, such as \"social-innovation-lab\".")]);
+        }
+
         if (await store.FindDraftAsync(draft.Id, cancellationToken) is not null || await store.FindLatestAsync(draft.Id, cancellationToken) is not null)
         {
             return FlowSaveResult.Refused(

@@ -28,9 +28,9 @@ internal sealed class PeopleAdministration(
     AccountSessions sessions)
 {
     /// <summary>The API's limits (OrganisationApi).</summary>
-    public const int MaxNameLength = 200;
-    public const int MaxEmailLength = 256;
-    public const int MaxNoteLength = 1000;
+    public const int MaxNameLength = OrganisationLimits.NameLength;
+    public const int MaxEmailLength = OrganisationLimits.EmailLength;
+    public const int MaxNoteLength = OrganisationLimits.NoteLength;
 
     public Task<IReadOnlyList<Administration>> ListAdministrationsAsync(CancellationToken cancellationToken) =>
         directory.ListAdministrationsAsync(cancellationToken);

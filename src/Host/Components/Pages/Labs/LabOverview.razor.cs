@@ -26,9 +26,11 @@ namespace LabFlow.Host.Components.Pages.Labs;
 public sealed partial class LabOverview
 {
     /// <summary>The API's limits (LabsApi, TasksApi).</summary>
-    private const int MaxTitleLength = 200;
-    private const int MaxReasonLength = 1000;
-    private const int MaxInstructionsLength = 20000;
+    private const int MaxTitleLength = TaskLimits.TitleLength;
+    private const int MaxReasonLength = LabLimits.ReasonLength;
+    private const int MaxInstructionsLength = TaskLimits.InstructionsLength;
+    private const int MaxNoteLength = TaskLimits.NoteLength;
+    private const int MaxSkipReasonLength = TaskLimits.ReasonLength;
 
     private static readonly HashSet<JournalEvent> TimelineEvents =
     [
@@ -449,9 +451,9 @@ public sealed partial class LabOverview
         }
 
         var note = string.IsNullOrWhiteSpace(_reason) ? null : _reason.Trim();
-        if (note is { Length: > MaxReasonLength })
+        if (note is { Length: > MaxNoteLength })
         {
-            _panelErrors.Add("reassign-note", LabManageTexts.TooLong(MaxReasonLength));
+            _panelErrors.Add("reassign-note", LabManageTexts.TooLong(MaxNoteLength));
             return Task.CompletedTask;
         }
 
@@ -475,7 +477,7 @@ public sealed partial class LabOverview
         }
 
         var reason = _reason?.Trim();
-        if (!RequireText("skip-reason", reason, MaxReasonLength, LabManageTexts.ReasonRequired))
+        if (!RequireText("skip-reason", reason, MaxSkipReasonLength, LabManageTexts.ReasonRequired))
         {
             return Task.CompletedTask;
         }

@@ -23,8 +23,8 @@ namespace LabFlow.Host.Components.Pages.Labs;
 public sealed partial class LaunchLab
 {
     /// <summary>The API's limits (LabsApi).</summary>
-    private const int MaxTitleLength = 200;
-    private const int MaxChallengeLength = 2000;
+    private const int MaxTitleLength = LabLimits.TitleLength;
+    private const int MaxChallengeLength = LabLimits.ChallengeLength;
 
     private const string FlowField = "flow";
     private const string AdministrationField = "administration";

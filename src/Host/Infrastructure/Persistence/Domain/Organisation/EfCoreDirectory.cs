@@ -67,16 +67,20 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
         return [.. rows.Select(ToPerson).OrderBy(p => p.Name, StringComparer.CurrentCulture)];
     }
 
-    public Task SaveAdministrationAsync(Administration administration, CancellationToken cancellationToken) =>
-        db.UpsertAsync(
+    public Task SaveAdministrationAsync(Administration administration, CancellationToken cancellationToken)
+    {
+        DirectoryInputs.Check(administration);
+        return db.UpsertAsync(
             () => db.Set<AdministrationRow>()
                 .Where(a => a.Id == administration.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.Name, administration.Name), cancellationToken),
             () => db.Add(new AdministrationRow { Id = administration.Id, Name = administration.Name }),
             cancellationToken);
+    }
 
     public Task SavePersonAsync(Person person, CancellationToken cancellationToken)
     {
+        DirectoryInputs.Check(person);
         var row = ToRow(person);
         return db.UpsertAsync(
             () => db.Set<PersonRow>()
@@ -95,6 +99,7 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
 
     public async Task AddMembershipAsync(Membership membership, CancellationToken cancellationToken)
     {
+        DirectoryInputs.Check(membership);
         if (await Memberships.AnyAsync(m => m.PersonId == membership.PersonId && m.AdministrationId == membership.AdministrationId && m.Role == membership.Role, cancellationToken))
         {
             return;
