@@ -30,7 +30,11 @@ public sealed class InputLimitsApiTests(ApiResourcesFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Created, launched.StatusCode);
         var labId = (await ApiResourcesFactory.ReadJsonAsync(launched)).GetProperty("id").GetGuid();
         var details = JsonDocument.Parse(await admin.GetStringAsync($"/api/v1/labs/{labId}")).RootElement;
-        var taskId = details.GetProperty("tasks").EnumerateArray().First(t => t.GetProperty("activityId").GetString() == "report").GetProperty("id").GetGuid();
+        var task = details.GetProperty("tasks").EnumerateArray().First(t => t.GetProperty("activityId").GetString() == "report");
+        var taskId = task.GetProperty("id").GetGuid();
+
+        // Reassigning sets a value, so it carries the version read (else 428); every case is refused, so it stays current.
+        var taskVersion = task.GetProperty("version").GetInt64();
         var collectionId = await factory.InScopeAsync(async services =>
             (await services.GetRequiredService<ICollectionStore>().ListByLabAsync(labId, CancellationToken.None)).First(c => c.ActivityId == "ideas").Id);
 
@@ -62,7 +66,7 @@ public sealed class InputLimitsApiTests(ApiResourcesFactory factory) : IClassFix
         Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/complete", new { action = Oversized, answers = new { note = "n" } }, "action", coordinatorClient);
         Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/complete", new { answers = new { note = Oversized } }, "note", coordinatorClient);
         Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/delegate", new { toPersonId = adminPerson.Id, note = Oversized }, "note", coordinatorClient);
-        Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/reassign", new { toPersonId = adminPerson.Id, note = Oversized }, "note");
+        Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/reassign", new { toPersonId = adminPerson.Id, note = Oversized, version = taskVersion }, "note");
         Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/comments", new { text = Oversized }, "text");
         Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/skip", new { reason = Oversized }, "reason");
         Add(HttpMethod.Post, $"/api/v1/tasks/{taskId}/skip", new { reason = "Not needed", outcome = Oversized }, "outcome");
