@@ -25,6 +25,10 @@ internal static class ApiProblems
     public static IResult Validation(IDictionary<string, string[]> errors, string? detail = null) =>
         TypedResults.ValidationProblem(errors, detail: detail ?? "Some values are not valid; each field lists what to fix.");
 
+    /// <summary>The domain's collected input errors as a 400 validation problem.</summary>
+    public static IResult Validation(InputErrors errors) =>
+        Validation(errors.ToDictionary().ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
+
     public static IResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 

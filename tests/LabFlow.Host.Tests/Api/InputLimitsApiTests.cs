@@ -94,6 +94,11 @@ public sealed class InputLimitsApiTests(ApiResourcesFactory factory) : IClassFix
         Add(HttpMethod.Post, "/api/v1/account/invitations", new { email = "i@test.example", name = "N", memberships = new[] { new { administrationId = ApiResourcesFactory.Own, role = Oversized } } }, "memberships[0].role");
         Add(HttpMethod.Post, "/api/v1/account/invitations", new { email = "i@test.example", name = "N", roles = new[] { Oversized } }, "roles[0]");
         Add(HttpMethod.Post, "/api/v1/account/tokens", new { name = Oversized }, "name");
+        Add(HttpMethod.Post, "/api/v1/account/login", new { email = Oversized, password = "a password" }, "email");
+        Add(HttpMethod.Post, "/api/v1/account/login", new { email = coordinator.Email, password = Oversized }, "password");
+        Add(HttpMethod.Post, "/api/v1/account/forgot-password", new { email = Oversized }, "email");
+        Add(HttpMethod.Post, "/api/v1/account/accept-invitation", new { userId = coordinator.Id, token = Oversized, password = "a long enough passphrase" }, "token");
+        Add(HttpMethod.Post, "/api/v1/account/reset-password", new { userId = coordinator.Id, token = "t", password = Oversized }, "password");
         Add(HttpMethod.Post, "/api/v1/flows", ApiFlows.Matrix.Replace("\"id\": \"api-matrix\"", $"\"id\": \"{Oversized}\"", StringComparison.Ordinal), "id");
 
         var before = await factory.SnapshotAsync();

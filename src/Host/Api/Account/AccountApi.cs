@@ -38,6 +38,11 @@ internal static class AccountApi
 
     private static async Task<IResult> LoginAsync(LoginRequest request, LabFlowSignInManager signInManager)
     {
+        if (CredentialLimits.Check(email: request.Email, password: request.Password) is { IsEmpty: false } oversized)
+        {
+            return ApiProblems.Validation(oversized);
+        }
+
         var (_, user) = await signInManager.PasswordSignInByEmailAsync(request.Email, request.Password, request.RememberMe);
         return user is not null
             ? TypedResults.Ok(ToMe(await signInManager.CreateUserPrincipalAsync(user)))

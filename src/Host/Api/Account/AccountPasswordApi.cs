@@ -93,10 +93,17 @@ internal static class AccountPasswordApi
     }
 
     private static async Task<IResult> AcceptInvitationAsync(AcceptInvitationRequest request, AccountPasswords passwords) =>
-        ToResult(await passwords.AcceptInvitationAsync(request.UserId, request.Token ?? "", request.Password ?? ""));
+        CredentialLimits.Check(password: request.Password, token: request.Token) is { IsEmpty: false } oversized
+            ? ApiProblems.Validation(oversized)
+            : ToResult(await passwords.AcceptInvitationAsync(request.UserId, request.Token ?? "", request.Password ?? ""));
 
-    private static async Task<Accepted<ForgotPasswordResponse>> ForgotPasswordAsync(ForgotPasswordRequest request, AccountPasswords passwords, CancellationToken cancellationToken)
+    private static async Task<IResult> ForgotPasswordAsync(ForgotPasswordRequest request, AccountPasswords passwords, CancellationToken cancellationToken)
     {
+        if (CredentialLimits.Check(email: request.Email) is { IsEmpty: false } oversized)
+        {
+            return ApiProblems.Validation(oversized);
+        }
+
         if (!string.IsNullOrWhiteSpace(request.Email))
         {
             await passwords.RequestResetAsync(request.Email.Trim(), cancellationToken);
@@ -106,7 +113,9 @@ internal static class AccountPasswordApi
     }
 
     private static async Task<IResult> ResetPasswordAsync(ResetPasswordRequest request, AccountPasswords passwords) =>
-        ToResult(await passwords.ResetAsync(request.UserId, request.Token ?? "", request.Password ?? ""));
+        CredentialLimits.Check(password: request.Password, token: request.Token) is { IsEmpty: false } oversized
+            ? ApiProblems.Validation(oversized)
+            : ToResult(await passwords.ResetAsync(request.UserId, request.Token ?? "", request.Password ?? ""));
 
     private static IResult ToResult(AccountResult result) =>
         result.Succeeded ? TypedResults.NoContent() : ApiProblems.Validation(result.Errors.ToDictionary());
