@@ -32,12 +32,6 @@ public sealed partial class LabOverview
     private const int MaxNoteLength = TaskLimits.NoteLength;
     private const int MaxSkipReasonLength = TaskLimits.ReasonLength;
 
-    private static readonly HashSet<JournalEvent> TimelineEvents =
-    [
-        JournalEvent.WorkflowStarted, JournalEvent.ActivityCompleted, JournalEvent.ActivityFaulted, JournalEvent.ActivitySkipped,
-        JournalEvent.IncidentRetried, JournalEvent.WorkflowReplanned, JournalEvent.WorkflowFinished, JournalEvent.WorkflowCancelled,
-    ];
-
     private static readonly Role[] LabRoles = [Role.Facilitator, Role.Coordinator, Role.Communicator, Role.HR, Role.Sponsor, Role.Participant];
 
     private LoadState _state = LoadState.Loading;
@@ -181,19 +175,16 @@ public sealed partial class LabOverview
             .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
 
         var journal = await ScopedServices.GetRequiredService<IWorkflowJournalStore>().ListAsync(Id, CancellationToken.None);
-        var skips = tasks
-            .SelectMany(t => t.History.Where(h => h.Kind == TaskHistoryKind.Skipped).Select(h => (Task: t, Entry: h)))
-            .ToList();
 
         var personIds = tasks.SelectMany(t => t.AssigneeId is { } a ? [a] : Array.Empty<Guid>())
             .Concat(journal.Select(e => Guid.TryParse(e.Actor, out var id) ? id : Guid.Empty))
-            .Concat(skips.Select(s => Guid.TryParse(s.Entry.Actor, out var id) ? id : Guid.Empty))
+            .Concat(tasks.SelectMany(t => t.History).Where(h => h.Kind == TaskHistoryKind.Skipped).Select(h => Guid.TryParse(h.Actor, out var id) ? id : Guid.Empty))
             .Concat(_lab.People.Select(m => m.PersonId))
             .Where(id => id != Guid.Empty)
             .Distinct()
             .ToList();
         _people = (await directory.ListPeopleAsync(personIds, CancellationToken.None)).ToDictionary(p => p.Id, p => p.Name);
-        _timeline = Timeline(journal, skips);
+        _timeline = Timeline(journal, tasks);
         if (_canManage)
         {
             await LoadChoosableAsync(directory);
@@ -202,32 +193,16 @@ public sealed partial class LabOverview
         _state = LoadState.Loaded;
     }
 
-    /// <summary>
-    /// Only what a person did or what happened to the lab: not the engine's starts, waits and variables, nor the
-    /// completion of steps nobody sees (Start, Decision, Join). A skipped step shows once, with the reason its task keeps.
-    /// </summary>
-    private List<TimelineItem> Timeline(IReadOnlyList<JournalEntry> journal, List<(LabTask Task, TaskHistoryEntry Entry)> skips)
+    /// <summary>The lab's timeline (<see cref="LabTimeline"/>) in the viewer's words; a skip shows with the reason its task keeps.</summary>
+    private List<TimelineItem> Timeline(IReadOnlyList<JournalEntry> journal, IReadOnlyList<LabTask> tasks) =>
+        [.. LabTimeline.Build(journal, tasks, IsNamedStep).Select(item => item.Entry is { } entry
+            ? new TimelineItem(item.At, item.Sequence, Describe(entry))
+            : new TimelineItem(item.At, item.Sequence, SkipText(item.SkippedTask!, item.Skip!)))];
+
+    private string SkipText(LabTask task, TaskHistoryEntry skip)
     {
-        var items = new List<TimelineItem>();
-        foreach (var entry in journal.Where(e => TimelineEvents.Contains(e.Event)))
-        {
-            if (entry.Event == JournalEvent.ActivityCompleted
-                && (!IsNamedStep(entry.ActivityId)
-                    || skips.Exists(s => s.Task.ActivityId == entry.ActivityId && (s.Entry.At - entry.Timestamp).Duration() < TimeSpan.FromSeconds(5))))
-            {
-                continue;
-            }
-
-            items.Add(new TimelineItem(entry.Timestamp, entry.Sequence, Describe(entry)));
-        }
-
-        foreach (var (task, entry) in skips)
-        {
-            var text = LabManageTexts.SkippedInTimeline(task.Title.Get(), entry.Note ?? "");
-            items.Add(new TimelineItem(entry.At, long.MaxValue, ActorName(entry.Actor) is { } actor ? $"{text} ({LabTexts.By(actor)})" : text));
-        }
-
-        return [.. items.OrderByDescending(i => i.At).ThenByDescending(i => i.Sequence)];
+        var text = LabManageTexts.SkippedInTimeline(task.Title.Get(), skip.Note ?? "");
+        return ActorName(skip.Actor) is { } actor ? $"{text} ({LabTexts.By(actor)})" : text;
     }
 
     /// <summary>The people a facilitator can give work to or add: the lab's own and its administration's active members.</summary>
