@@ -1,16 +1,12 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Tests.Tasks;
 using LabFlow.Activities.Tests.TestSupport;
 
 namespace LabFlow.Activities.Tests.Labs;
 
 public sealed class LabOverviewQueryTests
 {
-    private static readonly string ReportFlow = LabTestHost.Flow(
-        """
-        { "id": "report", "type": "UserTask", "name": "Rapport", "inputs": { "title": "Skriv rapport", "assignee": { "role": "Coordinator" } } },
-        { "id": "next", "type": "UserTask", "inputs": { "title": "Nästa steg", "assignee": { "role": "Facilitator" } } }
-        """,
-        """[ { "from": "start", "to": "report" }, { "from": "report", "to": "next" } ]""");
+    private static readonly string ReportFlow = TaskJournalTests.ReportFlow;
 
     [Fact]
     public async Task LoadAsync_ShowsTheSkipOnceAndLetsTheFacilitatorManage_WhenATaskWasSkipped()

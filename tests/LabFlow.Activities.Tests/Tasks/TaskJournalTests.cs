@@ -7,7 +7,8 @@ namespace LabFlow.Activities.Tests.Tasks;
 /// <summary>A task step's completion entry in the journal names the task it came from, so readers link by id.</summary>
 public sealed class TaskJournalTests
 {
-    private static readonly string ReportFlow = LabTestHost.Flow(
+    /// <summary>A task step ("report", for coordinators) followed by another; the lab page's tests use it too.</summary>
+    internal static readonly string ReportFlow = LabTestHost.Flow(
         """
         { "id": "report", "type": "UserTask", "inputs": { "title": "Skriv rapport", "assignee": { "role": "Coordinator" } } },
         { "id": "next", "type": "UserTask", "inputs": { "title": "Nästa steg", "assignee": { "role": "Facilitator" } } }
