@@ -56,6 +56,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<LabFlowPhases>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
+        services.TryAddScoped<LabOverviewQuery>();
         services.TryAddScoped<CollectionService>();
 
         services.TryAddSingleton<InMemoryDirectory>();

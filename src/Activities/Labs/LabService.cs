@@ -128,6 +128,16 @@ public sealed class LabService(
             : throw new LabDomainException(LabErrors.Forbidden, $"You cannot see lab {labId}: it belongs to another administration.");
     }
 
+    /// <summary>The lab, when <paramref name="actorId"/> may manage it (its facilitators, its administration's, administrators).</summary>
+    /// <exception cref="LabDomainException"><c>not_found</c>; <c>forbidden</c> when they cannot see or cannot manage it.</exception>
+    public async Task<Lab> RequireManagerAsync(Guid labId, Guid actorId, CancellationToken cancellationToken)
+    {
+        var lab = await GetAsync(labId, actorId, cancellationToken);
+        return await access.CanManageAsync(actorId, lab, cancellationToken)
+            ? lab
+            : throw new LabDomainException(LabErrors.Forbidden, $"Only the lab's facilitators, its administration's facilitators and administrators can do this with lab {labId}.");
+    }
+
     /// <summary>The labs <paramref name="viewerId"/> can see, newest first.</summary>
     public async Task<IReadOnlyList<Lab>> ListAsync(Guid viewerId, string? administrationId, CancellationToken cancellationToken)
     {

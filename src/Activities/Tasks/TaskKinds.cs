@@ -7,4 +7,7 @@ public static class TaskKinds
     public const string Bookmark = "Task";
 
     public const string AdHoc = "AdHoc";
+
+    /// <summary>The data key of a step's completion journal entry that names the task it came from (completed or skipped).</summary>
+    public const string JournalTaskId = "taskId";
 }

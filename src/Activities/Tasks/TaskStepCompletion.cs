@@ -36,6 +36,8 @@ public sealed class TaskStepCompletion(ITaskStore tasks)
             return ActivityResult.Fault($"{TaskPlanner.Describe(context)} was resumed without a task id. This is a fault in LabFlow; report it.");
         }
 
+        // The journal's completion entry names the task, so the lab's timeline links a skip or completion to it by id.
+        context.AnnotateCompletion(TaskKinds.JournalTaskId, taskId.Value.ToString());
         if (resume.Skip)
         {
             context.AddEffect(new TaskSkipped(Guid.NewGuid(), taskId.Value, payload.Actor, resume.Reason ?? string.Empty, context.Now));

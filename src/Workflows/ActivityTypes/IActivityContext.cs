@@ -49,6 +49,12 @@ public interface IActivityContext
     /// <summary>Creates a bookmark that suspends this branch until it is resumed.</summary>
     Bookmark CreateBookmark(string kind, string? key = null, JsonObject? data = null, DateTimeOffset? dueAt = null);
 
+    /// <summary>
+    /// Puts an identifying value (for example the task a completion came from) on the journal entry that records this
+    /// activity's completion, so a reader links the entry to its domain row by id instead of guessing by time.
+    /// </summary>
+    void AnnotateCompletion(string name, JsonNode? value);
+
     /// <summary>Adds a domain effect that commits with this burst (task rows, emails, timers …).</summary>
     void AddEffect(IWorkflowEffect effect);
 

@@ -61,6 +61,15 @@ internal sealed class ActivityContext(
             actor: actor);
     }
 
+    public void AnnotateCompletion(string name, JsonNode? value)
+    {
+        CompletionData ??= [];
+        CompletionData[name] = value?.DeepClone();
+    }
+
+    /// <summary>What <see cref="AnnotateCompletion"/> gathered for the completion's journal entry; null when nothing.</summary>
+    public JsonObject? CompletionData { get; private set; }
+
     public void SetOutput(JsonObject output) => burst.State.Outputs[activity.Id] = output.DeepClone();
 
     public Bookmark CreateBookmark(string kind, string? key = null, JsonObject? data = null, DateTimeOffset? dueAt = null)

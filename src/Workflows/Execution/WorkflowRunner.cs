@@ -332,7 +332,7 @@ internal sealed partial class WorkflowRunner(
         {
             case CompletedResult completed:
                 burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{activity.Id}' completed.");
-                burst.Record(JournalEvent.ActivityCompleted, activity.Id, outcome: string.Join(",", completed.Outcomes));
+                burst.Record(JournalEvent.ActivityCompleted, activity.Id, outcome: string.Join(",", completed.Outcomes), data: context.CompletionData);
                 Continue(burst, activity.Id, completed.Outcomes, item.TokenId, item.Lineage);
                 break;
 

@@ -229,13 +229,8 @@ internal static class LabsApi
     /// 404 for an unknown lab, 403 for a lab of another administration or one the caller only follows; the lab
     /// domain's commands that do not check themselves (cancel, retry, signals, adding people) go through here.
     /// </summary>
-    internal static async Task<Lab> RequireManagerAsync(Guid id, ClaimsPrincipal user, LabService labs, LabAccess access, CancellationToken cancellationToken)
-    {
-        var lab = await labs.GetAsync(id, user.PersonId(), cancellationToken);
-        return await access.CanManageAsync(user.PersonId(), lab, cancellationToken)
-            ? lab
-            : throw new LabDomainException(LabErrors.Forbidden, $"Only the lab's facilitators, its administration's facilitators and administrators can do this with lab {id}.");
-    }
+    internal static Task<Lab> RequireManagerAsync(Guid id, ClaimsPrincipal user, LabService labs, LabAccess access, CancellationToken cancellationToken) =>
+        labs.RequireManagerAsync(id, user.PersonId(), cancellationToken);
 
     private static async Task CheckPeopleAsync(FieldErrors errors, IReadOnlyList<(string Path, Guid PersonId)> people, IDirectory directory, CancellationToken cancellationToken)
     {

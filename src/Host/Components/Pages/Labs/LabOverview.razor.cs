@@ -1,16 +1,12 @@
-using System.Globalization;
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
-using LabFlow.Activities.Time;
 using LabFlow.Host.Api.Authorization;
-using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
-using LabFlow.Workflows.Persistence;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +17,8 @@ namespace LabFlow.Host.Components.Pages.Labs;
 /// <c>/labs/{id}</c>: a lab's facts, phases, tasks and timeline for everyone who may see it, and for those who may
 /// manage it the facilitator's actions. Every action is authorised as the API authorises it: the caller needs the
 /// <see cref="LabFlowPolicies.ManageLabs"/> roles, and then the same domain services (<see cref="LabService"/>,
-/// <see cref="TaskService"/>, <see cref="LabsApi.RequireManagerAsync"/>, <see cref="IWorkflowRuntime"/>) decide.
+/// <see cref="TaskService"/>, <see cref="LabService.RequireManagerAsync"/>, <see cref="IWorkflowRuntime"/>) decide;
+/// <see cref="LabOverviewQuery"/> reads what it shows.
 /// </summary>
 public sealed partial class LabOverview
 {
@@ -31,12 +28,6 @@ public sealed partial class LabOverview
     private const int MaxInstructionsLength = TaskLimits.InstructionsLength;
     private const int MaxNoteLength = TaskLimits.NoteLength;
     private const int MaxSkipReasonLength = TaskLimits.ReasonLength;
-
-    private static readonly HashSet<JournalEvent> TimelineEvents =
-    [
-        JournalEvent.WorkflowStarted, JournalEvent.ActivityCompleted, JournalEvent.ActivityFaulted, JournalEvent.ActivitySkipped,
-        JournalEvent.IncidentRetried, JournalEvent.WorkflowReplanned, JournalEvent.WorkflowFinished, JournalEvent.WorkflowCancelled,
-    ];
 
     private static readonly Role[] LabRoles = [Role.Facilitator, Role.Coordinator, Role.Communicator, Role.HR, Role.Sponsor, Role.Participant];
 
@@ -56,9 +47,9 @@ public sealed partial class LabOverview
     private List<LabTask> _doneTasks = [];
     private List<TimelineItem> _timeline = [];
     private WorkflowDefinition? _definition;
-    private Dictionary<string, LocalizedText> _taskTitles = [];
-    private Dictionary<Guid, string> _people = [];
-    private List<Person> _choosable = [];
+    private IReadOnlyDictionary<string, LocalizedText> _taskTitles = new Dictionary<string, LocalizedText>();
+    private IReadOnlyDictionary<Guid, string> _people = new Dictionary<Guid, string>();
+    private IReadOnlyList<Person> _choosable = [];
 
     private LabPanel _panel;
     private LabTask? _panelTask;
@@ -139,107 +130,44 @@ public sealed partial class LabOverview
     /// <summary>Reads the lab as GET /api/v1/labs/{id} does; called again after every action, so the page updates in place.</summary>
     private async Task LoadAsync()
     {
-        var labs = ScopedServices.GetRequiredService<LabService>();
-        var instances = ScopedServices.GetRequiredService<IWorkflowInstanceStore>();
-        _today = ScopedServices.GetRequiredService<LabCalendar>().DateOf(ScopedServices.GetRequiredService<TimeProvider>().GetUtcNow());
-
-        // The lab domain decides, as for GET /api/v1/labs/{id}: another administration's lab shows nothing of itself.
+        // The API lets only facilitators and administrators reach the managing endpoints; the domain then checks the lab.
+        var holdsManagingRole = _user.IsInRole(LabFlowRoles.Facilitator) || _user.IsInRole(LabFlowRoles.Admin);
+        LabOverviewModel model;
         try
         {
-            _lab = await labs.GetAsync(Id, _me, CancellationToken.None);
+            model = await ScopedServices.GetRequiredService<LabOverviewQuery>().LoadAsync(Id, _me, holdsManagingRole, CancellationToken.None);
         }
         catch (LabDomainException exception)
         {
+            // Another administration's lab shows nothing of itself.
             _state = exception.Code == LabErrors.Forbidden ? LoadState.Forbidden : LoadState.NotFound;
             return;
         }
 
-        if (await instances.FindAsync(Id, CancellationToken.None) is not { } instance)
-        {
-            _state = LoadState.NotFound;
-            return;
-        }
-
-        var directory = ScopedServices.GetRequiredService<IDirectory>();
-        _administration = (await directory.FindAdministrationAsync(_lab.AdministrationId, CancellationToken.None))?.Name ?? _lab.AdministrationId;
-        _status = LabTexts.StatusText(instance.Status, _lab.Paused);
-        _isRunning = instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted;
-        _incidents = instance.State.Incidents;
-        _progress = await labs.GetProgressAsync(Id, _me, CancellationToken.None);
-        _definition = (await ScopedServices.GetRequiredService<IWorkflowDefinitionStore>()
-            .FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, CancellationToken.None))?.Definition;
-
-        // The API lets only facilitators and administrators reach the managing endpoints; the domain then checks the lab.
-        _canManage = (_user.IsInRole(LabFlowRoles.Facilitator) || _user.IsInRole(LabFlowRoles.Admin))
-            && await ScopedServices.GetRequiredService<LabAccess>().CanManageAsync(_me, _lab, CancellationToken.None);
-
-        var tasks = await ScopedServices.GetRequiredService<TaskService>().ListForLabAsync(Id, _me, CancellationToken.None);
-        _openTasks = [.. tasks.Where(t => t.IsOpen).OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.CreatedAt)];
-        _doneTasks = [.. tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt)];
-        _taskTitles = tasks.Where(t => t.ActivityId is not null)
-            .GroupBy(t => t.ActivityId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
-
-        var journal = await ScopedServices.GetRequiredService<IWorkflowJournalStore>().ListAsync(Id, CancellationToken.None);
-        var skips = tasks
-            .SelectMany(t => t.History.Where(h => h.Kind == TaskHistoryKind.Skipped).Select(h => (Task: t, Entry: h)))
-            .ToList();
-
-        var personIds = tasks.SelectMany(t => t.AssigneeId is { } a ? [a] : Array.Empty<Guid>())
-            .Concat(journal.Select(e => Guid.TryParse(e.Actor, out var id) ? id : Guid.Empty))
-            .Concat(skips.Select(s => Guid.TryParse(s.Entry.Actor, out var id) ? id : Guid.Empty))
-            .Concat(_lab.People.Select(m => m.PersonId))
-            .Where(id => id != Guid.Empty)
-            .Distinct()
-            .ToList();
-        _people = (await directory.ListPeopleAsync(personIds, CancellationToken.None)).ToDictionary(p => p.Id, p => p.Name);
-        _timeline = Timeline(journal, skips);
-        if (_canManage)
-        {
-            await LoadChoosableAsync(directory);
-        }
-
+        _lab = model.Lab;
+        _today = model.Today;
+        _administration = model.AdministrationName;
+        _status = LabTexts.StatusText(model.Instance.Status, _lab.Paused);
+        _isRunning = model.Instance.Status is WorkflowStatus.Running or WorkflowStatus.Suspended or WorkflowStatus.Faulted;
+        _incidents = model.Instance.State.Incidents;
+        _progress = model.Progress;
+        _definition = model.Definition;
+        _canManage = model.CanManage;
+        _openTasks = [.. model.Tasks.Where(t => t.IsOpen).OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.CreatedAt)];
+        _doneTasks = [.. model.Tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt)];
+        _taskTitles = model.TaskTitles;
+        _people = model.People;
+        _choosable = model.Choosable;
+        _timeline = [.. model.Timeline.Select(item => item.Entry is { } entry
+            ? new TimelineItem(item.At, item.Sequence, Describe(entry))
+            : new TimelineItem(item.At, item.Sequence, SkipText(item.SkippedTask!, item.Skip!)))];
         _state = LoadState.Loaded;
     }
 
-    /// <summary>
-    /// Only what a person did or what happened to the lab: not the engine's starts, waits and variables, nor the
-    /// completion of steps nobody sees (Start, Decision, Join). A skipped step shows once, with the reason its task keeps.
-    /// </summary>
-    private List<TimelineItem> Timeline(IReadOnlyList<JournalEntry> journal, List<(LabTask Task, TaskHistoryEntry Entry)> skips)
+    private string SkipText(LabTask task, TaskHistoryEntry skip)
     {
-        var items = new List<TimelineItem>();
-        foreach (var entry in journal.Where(e => TimelineEvents.Contains(e.Event)))
-        {
-            if (entry.Event == JournalEvent.ActivityCompleted
-                && (!IsNamedStep(entry.ActivityId)
-                    || skips.Exists(s => s.Task.ActivityId == entry.ActivityId && (s.Entry.At - entry.Timestamp).Duration() < TimeSpan.FromSeconds(5))))
-            {
-                continue;
-            }
-
-            items.Add(new TimelineItem(entry.Timestamp, entry.Sequence, Describe(entry)));
-        }
-
-        foreach (var (task, entry) in skips)
-        {
-            var text = LabManageTexts.SkippedInTimeline(task.Title.Get(), entry.Note ?? "");
-            items.Add(new TimelineItem(entry.At, long.MaxValue, ActorName(entry.Actor) is { } actor ? $"{text} ({LabTexts.By(actor)})" : text));
-        }
-
-        return [.. items.OrderByDescending(i => i.At).ThenByDescending(i => i.Sequence)];
-    }
-
-    /// <summary>The people a facilitator can give work to or add: the lab's own and its administration's active members.</summary>
-    private async Task LoadChoosableAsync(IDirectory directory)
-    {
-        var people = new List<Person>(await directory.ListPeopleAsync([.. _lab!.People.Select(m => m.PersonId).Distinct()], CancellationToken.None));
-        foreach (var role in Enum.GetValues<Role>())
-        {
-            people.AddRange(await directory.ListMembersAsync(_lab.AdministrationId, role, CancellationToken.None));
-        }
-
-        _choosable = [.. people.Where(p => p.Active).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true))];
+        var text = LabManageTexts.SkippedInTimeline(task.Title.Get(), skip.Note ?? "");
+        return ActorName(skip.Actor) is { } actor ? $"{text} ({LabTexts.By(actor)})" : text;
     }
 
     private void Open(LabPanel panel, LabTask? task = null)
@@ -302,7 +230,7 @@ public sealed partial class LabOverview
         return RunAsync(
             async (labs, _) =>
             {
-                await LabsApi.RequireManagerAsync(Id, _user, labs, ScopedServices.GetRequiredService<LabAccess>(), CancellationToken.None);
+                await labs.RequireManagerAsync(Id, _me, CancellationToken.None);
                 await ScopedServices.GetRequiredService<IWorkflowRuntime>().CancelAsync(Id, _me.ToString(), reason, CancellationToken.None);
             },
             LabManageTexts.Cancelled);
@@ -312,7 +240,7 @@ public sealed partial class LabOverview
         RunAsync(
             async (labs, _) =>
             {
-                await LabsApi.RequireManagerAsync(Id, _user, labs, ScopedServices.GetRequiredService<LabAccess>(), CancellationToken.None);
+                await labs.RequireManagerAsync(Id, _me, CancellationToken.None);
                 await ScopedServices.GetRequiredService<IWorkflowRuntime>().RetryAsync(Id, incident.Id, _me.ToString(), CancellationToken.None);
             },
             LabManageTexts.Retried(StepName(incident.ActivityId)));
@@ -405,7 +333,7 @@ public sealed partial class LabOverview
         await RunAsync(
             async (labs, _) =>
             {
-                await LabsApi.RequireManagerAsync(Id, _user, labs, ScopedServices.GetRequiredService<LabAccess>(), CancellationToken.None);
+                await labs.RequireManagerAsync(Id, _me, CancellationToken.None);
                 await labs.AddPersonAsync(Id, new LabMember(personId, role), _me, CancellationToken.None);
             },
             LabManageTexts.PersonAdded(person.Name, role),
@@ -457,7 +385,7 @@ public sealed partial class LabOverview
             return Task.CompletedTask;
         }
 
-        var name = _choosable.Find(p => p.Id == to)?.Name ?? "";
+        var name = _choosable.FirstOrDefault(p => p.Id == to)?.Name ?? "";
         return RunAsync(
             async (_, tasks) =>
             {
@@ -577,10 +505,6 @@ public sealed partial class LabOverview
 
     private string? ActorName(string actor) =>
         Guid.TryParse(actor, out var id) && _people.TryGetValue(id, out var name) ? name : null;
-
-    private bool IsNamedStep(string? activityId) =>
-        activityId is not null
-        && (_taskTitles.ContainsKey(activityId) || _definition?.FindActivity(activityId) is { Name: not null, Type: not ("Start" or "End") });
 
     private string Describe(JournalEntry entry)
     {
