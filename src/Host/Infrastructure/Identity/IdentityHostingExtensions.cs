@@ -63,6 +63,7 @@ internal static class IdentityHostingExtensions
         services.TryAddSingleton<SessionSnapshots>();
         services.TryAddScoped<SessionValidator>();
         services.TryAddScoped<AccountSessions>();
+        services.TryAddScoped<IAccounts, IdentityAccounts>();
         services.AddScoped<AuthenticationStateProvider, LabFlowAuthenticationStateProvider>();
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);

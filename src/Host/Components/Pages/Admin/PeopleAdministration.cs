@@ -4,10 +4,7 @@ using LabFlow.Activities.Tasks;
 using LabFlow.Host.Api.Authorization;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
-using LabFlow.Host.Infrastructure.Persistence;
-using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Components.Pages.Admin;
 
@@ -18,7 +15,6 @@ namespace LabFlow.Host.Components.Pages.Admin;
 /// page's own, in Swedish and English, attached to the form's inputs.
 /// </summary>
 internal sealed class PeopleAdministration(
-    LabFlowDbContext db,
     IDirectory directory,
     IDirectoryCommands commands,
     AccountPasswords passwords,
@@ -36,42 +32,15 @@ internal sealed class PeopleAdministration(
         directory.ListAdministrationsAsync(cancellationToken);
 
     /// <summary>The people the filter selects, by name, with their memberships (the query <c>GET /api/v1/people</c> runs).</summary>
-    public async Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(PeopleFilter filter, CancellationToken cancellationToken)
-    {
-        var people = db.Set<PersonRow>().AsNoTracking();
-        var memberships = db.Set<MembershipRow>().AsNoTracking();
-        people = filter.Status switch
-        {
-            PeopleStatus.Active => people.Where(p => p.Active),
-            PeopleStatus.Deactivated => people.Where(p => !p.Active),
-            _ => people,
-        };
-
-        var administration = string.IsNullOrEmpty(filter.AdministrationId) ? null : filter.AdministrationId;
-        var role = filter.Role;
-        if (administration is not null || role is not null)
-        {
-            people = people.Where(p => memberships.Any(m => m.PersonId == p.Id
-                && (administration == null || m.AdministrationId == administration)
-                && (role == null || m.Role == role)));
-        }
-
-        var rows = await people.ToListAsync(cancellationToken);
-        // Case-insensitive search in memory: the same answer on SQLite and PostgreSQL, and the directory is small.
-        var search = filter.Search?.Trim();
-        if (!string.IsNullOrEmpty(search))
-        {
-            rows = [.. rows.Where(p => p.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase) || p.Email.Contains(search, StringComparison.OrdinalIgnoreCase))];
-        }
-
-        var ids = rows.Select(p => p.Id).ToList();
-        var held = (await memberships.Where(m => ids.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
-        return [.. rows
-            .Select(p => new PersonSummary(
-                new Person(p.Id, p.Name, p.Email, p.Culture, p.Active),
-                [.. held[p.Id].Select(m => new Membership(m.PersonId, m.AdministrationId, m.Role))]))
-            .OrderBy(p => p.Person.Name, StringComparer.CurrentCulture)];
-    }
+    public Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(PeopleFilter filter, CancellationToken cancellationToken) =>
+        directory.SearchPeopleAsync(
+            new PeopleQuery(filter.Search, filter.AdministrationId, filter.Role, filter.Status switch
+            {
+                PeopleStatus.Active => true,
+                PeopleStatus.Deactivated => false,
+                _ => null,
+            }),
+            cancellationToken);
 
     public async Task<PersonSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await directory.FindPersonAsync(id, cancellationToken) is { } person
