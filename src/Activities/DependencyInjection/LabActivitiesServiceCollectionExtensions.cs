@@ -57,7 +57,6 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<CollectionService>();
-        services.TryAddScoped<PeopleService>();
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());
