@@ -1,10 +1,9 @@
 using System.Net.Mail;
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
-using LabFlow.Host.Api.Authorization;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace LabFlow.Host.Components.Pages.Admin;
 
@@ -14,14 +13,7 @@ namespace LabFlow.Host.Components.Pages.Admin;
 /// invitation email, <see cref="TaskService"/> to move open tasks, Identity for sign-in); the messages are the
 /// page's own, in Swedish and English, attached to the form's inputs.
 /// </summary>
-internal sealed class PeopleAdministration(
-    IDirectory directory,
-    IDirectoryCommands commands,
-    AccountPasswords passwords,
-    ITaskStore tasks,
-    TaskService taskService,
-    UserManager<LabFlowUser> users,
-    AccountSessions sessions)
+internal sealed class PeopleAdministration(IDirectory directory, ITaskStore tasks, PeopleService people)
 {
     /// <summary>The API's limits (OrganisationApi).</summary>
     public const int MaxNameLength = OrganisationLimits.NameLength;
@@ -84,73 +76,48 @@ internal sealed class PeopleAdministration(
             }
         }
 
-        if (email is not null && await users.FindByEmailAsync(email) is not null)
-        {
-            errors.Add(AdminFieldIds.Email, AdminTexts.AccountExists(email));
-        }
-
         if (errors.Any)
         {
             return null;
         }
 
-        string[] roles = [.. new[] { form.Admin ? LabFlowRoles.Admin : null, form.Designer ? LabFlowRoles.Designer : null }.OfType<string>()];
-        var (person, result) = await passwords.InviteAsync(
-            new Invitation(email!, name!, form.Person.Culture, memberships.Distinct().ToList(), roles),
-            inviterId,
-            cancellationToken);
-        if (person is null)
+        Role[] roles = [.. new Role?[] { form.Admin ? Role.Admin : null, form.Designer ? Role.Designer : null }.OfType<Role>()];
+        try
         {
-            // Only a race (the same email invited at the same moment) or Identity's own rules get here.
-            errors.Add(AdminFieldIds.Email, result.Errors.ContainsKey("email") ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
+            var created = await people.InviteAsync(inviterId, new NewPerson(name!, email!, form.Person.Culture, memberships, roles), cancellationToken);
+            return created.Person.Id;
+        }
+        catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
+        {
+            // The form's own checks ran above, so only someone having the address (or Identity's own rules) gets here.
+            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
             return null;
         }
-
-        return person.Id;
     }
 
     /// <summary>Changes name, email (and with it the sign-in name) and language, as <c>PUT /api/v1/people/{id}</c> does.</summary>
-    public async Task<bool> UpdateAsync(Guid id, PersonForm form, FormErrors errors, CancellationToken cancellationToken)
+    public async Task<bool> UpdateAsync(Guid callerId, Guid id, PersonForm form, FormErrors errors, CancellationToken cancellationToken)
     {
-        if (await directory.FindPersonAsync(id, cancellationToken) is not { } existing)
-        {
-            return false;
-        }
-
         var (name, email) = CheckPerson(form, errors);
-        if (email is not null)
-        {
-            var taken = await directory.FindPersonByEmailAsync(email, cancellationToken);
-            var user = await users.FindByEmailAsync(email);
-            if ((taken is not null && taken.Id != id) || (user is not null && user.Id != id))
-            {
-                errors.Add(AdminFieldIds.Email, AdminTexts.EmailTaken(email));
-            }
-        }
-
         if (errors.Any)
         {
             return false;
         }
 
-        if (!string.Equals(existing.Email, email, StringComparison.Ordinal) && await users.FindByIdAsync(id.ToString()) is { } account)
+        try
         {
-            // The user name is the email address, so sign-in follows the new address.
-            var changed = await users.SetEmailAsync(account, email);
-            changed = changed.Succeeded ? await users.SetUserNameAsync(account, email) : changed;
-            if (!changed.Succeeded)
-            {
-                errors.Add(AdminFieldIds.Email, AdminTexts.AccountError);
-                return false;
-            }
+            await people.UpdateAsync(callerId, id, name!, email!, form.Culture, cancellationToken);
+            return true;
         }
-
-        await commands.SavePersonAsync(existing with { Name = name!, Email = email!, Culture = form.Culture }, cancellationToken);
-        return true;
+        catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
+        {
+            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.EmailTaken(email!) : AdminTexts.AccountError);
+            return false;
+        }
     }
 
     /// <summary>Gives the person a role in an administration; <c>null</c> with <paramref name="errors"/> filled when the choice is incomplete.</summary>
-    public async Task<Membership?> AddMembershipAsync(Guid id, MembershipForm form, FormErrors errors, CancellationToken cancellationToken)
+    public async Task<Membership?> AddMembershipAsync(Guid callerId, Guid id, MembershipForm form, FormErrors errors, CancellationToken cancellationToken)
     {
         var membership = await CheckMembershipAsync(
             form, AdminFieldIds.NewAdministration, AdminFieldIds.NewRole, AdminTexts.NewAdministrationRequired, AdminTexts.NewRoleRequired, errors, cancellationToken);
@@ -160,22 +127,18 @@ internal sealed class PeopleAdministration(
         }
 
         membership = membership with { PersonId = id };
-        if ((await directory.ListMembershipsAsync(id, cancellationToken)).Contains(membership))
+        if (!await people.AddMembershipAsync(callerId, membership, cancellationToken))
         {
             errors.Add(AdminFieldIds.NewRole, AdminTexts.MembershipHeld);
             return null;
         }
 
-        await commands.AddMembershipAsync(membership, cancellationToken);
         return membership;
     }
 
     /// <summary>Takes the role and, as <c>DELETE /api/v1/people/{id}/memberships/…</c> does, ends the person's sessions.</summary>
-    public async Task RemoveMembershipAsync(Membership membership, CancellationToken cancellationToken)
-    {
-        await commands.RemoveMembershipAsync(membership, cancellationToken);
-        await sessions.EndAllAsync(membership.PersonId, cancellationToken);
-    }
+    public Task RemoveMembershipAsync(Guid callerId, Membership membership, CancellationToken cancellationToken) =>
+        people.RemoveMembershipAsync(callerId, membership, cancellationToken);
 
     /// <summary>
     /// Deactivates the person as <c>POST /api/v1/people/{id}/deactivate</c> does: a successor is required when they
@@ -188,57 +151,39 @@ internal sealed class PeopleAdministration(
             return null;
         }
 
-        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (note is { Length: > MaxNoteLength })
+        var openBefore = await CountOpenTasksAsync(id, cancellationToken);
+        try
         {
-            errors.Add(AdminFieldIds.Note, AdminTexts.NoteTooLong(MaxNoteLength));
+            var result = await people.DeactivateAsync(callerId, id, successorId, note, cancellationToken);
+            return new DeactivationResult(result.TasksReassigned, result.Successor?.Name);
         }
-
-        var open = await tasks.ListForPersonAsync(id, includeClosed: false, cancellationToken);
-        Person? successor = null;
-        if (successorId is { } to)
+        catch (LabDomainException refused) when (refused.FieldErrors is { } fields)
         {
-            successor = await directory.FindPersonAsync(to, cancellationToken);
-            if (successor is not { Active: true } || to == id)
+            if (fields.ContainsKey("note"))
             {
-                errors.Add(AdminFieldIds.Successor, AdminTexts.SuccessorInvalid(person.Name));
+                errors.Add(AdminFieldIds.Note, AdminTexts.NoteTooLong(MaxNoteLength));
             }
-        }
-        else if (open.Count > 0)
-        {
-            errors.Add(AdminFieldIds.Successor, AdminTexts.SuccessorRequired(person.Name, open.Count));
-        }
 
-        if (errors.Any)
-        {
+            if (fields.ContainsKey("reassignTasksTo"))
+            {
+                errors.Add(AdminFieldIds.Successor, successorId is null
+                    ? AdminTexts.SuccessorRequired(person.Name, openBefore)
+                    : AdminTexts.SuccessorInvalid(person.Name));
+            }
+
             return null;
         }
-
-        var moved = 0;
-        if (successor is not null && open.Count > 0)
+        catch (LabDomainException refused) when (refused.Code == LabErrors.Forbidden)
         {
-            var result = await taskService.ReassignAllOpenTasksOfAsync(id, successor.Id, callerId, note, cancellationToken);
-            moved = result.Reassigned;
-            if (result.NotPermitted > 0)
-            {
-                errors.Add("", AdminTexts.NotPermitted(person.Name, result.NotPermitted, moved));
-                return null;
-            }
-        }
-
-        await commands.SavePersonAsync(person with { Active = false }, cancellationToken);
-        await sessions.EndAllAsync(id, cancellationToken);
-
-        return new DeactivationResult(moved, moved > 0 ? successor?.Name : null);
-    }
-
-    public async Task ReactivateAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await directory.FindPersonAsync(id, cancellationToken) is { } person)
-        {
-            await commands.SavePersonAsync(person with { Active = true }, cancellationToken);
+            // The tasks in labs the administrator may manage moved before the refusal; those still open are the rest.
+            var left = await CountOpenTasksAsync(id, cancellationToken);
+            errors.Add("", AdminTexts.NotPermitted(person.Name, left, openBefore - left));
+            return null;
         }
     }
+
+    public Task ReactivateAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
+        people.ReactivateAsync(callerId, id, cancellationToken);
 
     /// <summary>The name and email as they will be stored, or <c>null</c> for a field with an error.</summary>
     private static (string? Name, string? Email) CheckPerson(PersonForm form, FormErrors errors)
