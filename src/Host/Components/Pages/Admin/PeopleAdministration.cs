@@ -1,19 +1,17 @@
 using System.Net.Mail;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
-using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
 
 namespace LabFlow.Host.Components.Pages.Admin;
 
 /// <summary>
-/// What the administration pages do, through the same services and with the same checks as
-/// <c>OrganisationApi</c> and <c>AccountPasswordApi</c> (the directory, <see cref="AccountPasswords"/> for the
-/// invitation email, <see cref="TaskService"/> to move open tasks, Identity for sign-in); the messages are the
-/// page's own, in Swedish and English, attached to the form's inputs.
+/// The administration pages' adapter to <see cref="PeopleService"/>, the one people administration the API calls
+/// too: it turns the forms into commands (checking them first for the page's own Swedish and English messages,
+/// attached to the form's inputs) and the service's refusals into those messages.
 /// </summary>
-internal sealed class PeopleAdministration(IDirectory directory, ITaskStore tasks, PeopleService people)
+internal sealed class PeopleAdministration(IDirectory directory, PeopleService people)
 {
     /// <summary>The API's limits (OrganisationApi).</summary>
     public const int MaxNameLength = OrganisationLimits.NameLength;
@@ -24,8 +22,9 @@ internal sealed class PeopleAdministration(IDirectory directory, ITaskStore task
         directory.ListAdministrationsAsync(cancellationToken);
 
     /// <summary>The people the filter selects, by name, with their memberships (the query <c>GET /api/v1/people</c> runs).</summary>
-    public Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(PeopleFilter filter, CancellationToken cancellationToken) =>
-        directory.SearchPeopleAsync(
+    public Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(Guid callerId, PeopleFilter filter, CancellationToken cancellationToken) =>
+        people.SearchAsync(
+            callerId,
             new PeopleQuery(filter.Search, filter.AdministrationId, filter.Role, filter.Status switch
             {
                 PeopleStatus.Active => true,
@@ -34,18 +33,25 @@ internal sealed class PeopleAdministration(IDirectory directory, ITaskStore task
             }),
             cancellationToken);
 
-    public async Task<PersonSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await directory.FindPersonAsync(id, cancellationToken) is { } person
-            ? new PersonSummary(person, await directory.ListMembershipsAsync(id, cancellationToken))
-            : null;
+    public async Task<PersonSummary?> FindAsync(Guid callerId, Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await people.GetAsync(callerId, id, cancellationToken);
+        }
+        catch (LabDomainException missing) when (missing.Code == LabErrors.NotFound)
+        {
+            return null;
+        }
+    }
 
     /// <summary>How many open tasks the person has: they move to a successor when the person is deactivated.</summary>
-    public async Task<int> CountOpenTasksAsync(Guid id, CancellationToken cancellationToken) =>
-        (await tasks.ListForPersonAsync(id, includeClosed: false, cancellationToken)).Count;
+    public Task<int> CountOpenTasksAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
+        people.CountOpenTasksAsync(callerId, id, cancellationToken);
 
     /// <summary>Active people other than <paramref name="id"/>, by name: who may take over the open tasks.</summary>
-    public async Task<IReadOnlyList<Person>> ListSuccessorsAsync(Guid id, CancellationToken cancellationToken) =>
-        [.. (await ListPeopleAsync(new PeopleFilter(), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id)];
+    public async Task<IReadOnlyList<Person>> ListSuccessorsAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
+        [.. (await ListPeopleAsync(callerId, new PeopleFilter(), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id)];
 
     /// <summary>
     /// Invites the person as <c>POST /api/v1/account/invitations</c> does: the person, their memberships, a user
@@ -146,12 +152,12 @@ internal sealed class PeopleAdministration(IDirectory directory, ITaskStore task
     /// </summary>
     public async Task<DeactivationResult?> DeactivateAsync(Guid id, Guid? successorId, string? note, Guid callerId, FormErrors errors, CancellationToken cancellationToken)
     {
-        if (await directory.FindPersonAsync(id, cancellationToken) is not { } person)
+        if (await FindAsync(callerId, id, cancellationToken) is not { Person: var person })
         {
             return null;
         }
 
-        var openBefore = await CountOpenTasksAsync(id, cancellationToken);
+        var openBefore = await CountOpenTasksAsync(callerId, id, cancellationToken);
         try
         {
             var result = await people.DeactivateAsync(callerId, id, successorId, note, cancellationToken);
@@ -176,7 +182,7 @@ internal sealed class PeopleAdministration(IDirectory directory, ITaskStore task
         catch (LabDomainException refused) when (refused.Code == LabErrors.Forbidden)
         {
             // The tasks in labs the administrator may manage moved before the refusal; those still open are the rest.
-            var left = await CountOpenTasksAsync(id, cancellationToken);
+            var left = await CountOpenTasksAsync(callerId, id, cancellationToken);
             errors.Add("", AdminTexts.NotPermitted(person.Name, left, openBefore - left));
             return null;
         }

@@ -57,12 +57,12 @@ public sealed partial class PersonPage
 
     private async Task LoadAsync()
     {
-        _person = await People.FindAsync(PersonId, CancellationToken.None);
+        _person = await People.FindAsync(await CallerAsync(), PersonId, CancellationToken.None);
         if (_person is { } person)
         {
             _details = new PersonForm { Name = person.Person.Name, Email = person.Person.Email, Culture = person.Person.Culture };
-            _openTasks = await People.CountOpenTasksAsync(PersonId, CancellationToken.None);
-            _successors = await People.ListSuccessorsAsync(PersonId, CancellationToken.None);
+            _openTasks = await People.CountOpenTasksAsync(await CallerAsync(), PersonId, CancellationToken.None);
+            _successors = await People.ListSuccessorsAsync(await CallerAsync(), PersonId, CancellationToken.None);
         }
     }
 
