@@ -15,6 +15,9 @@ public interface IDirectory
     /// <summary>The people with these ids that exist, in the order given.</summary>
     Task<IReadOnlyList<Person>> ListPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken);
 
+    /// <summary>The people <paramref name="query"/> selects, by name, each with their memberships (people administration).</summary>
+    Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken);
 
     /// <summary>Active people with <paramref name="role"/> in <paramref name="administrationId"/>, by name.</summary>

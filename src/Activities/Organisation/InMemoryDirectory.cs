@@ -121,6 +121,31 @@ public sealed class InMemoryDirectory : IDirectory, IDirectoryCommands
         }
     }
 
+    public Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var administration = string.IsNullOrEmpty(query.AdministrationId) ? null : query.AdministrationId;
+            var search = query.Search?.Trim();
+            IReadOnlyList<PersonSummary> result =
+            [
+                .. _people.Values
+                    .Where(p => query.Active is not { } active || p.Active == active)
+                    .Where(p => (administration is null && query.Role is null) || _memberships.Any(m => m.PersonId == p.Id
+                        && (administration is null || m.AdministrationId == administration)
+                        && (query.Role is null || m.Role == query.Role)))
+                    .Where(p => string.IsNullOrEmpty(search) || MatchesSearch(p, search))
+                    .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+                    .Select(p => new PersonSummary(p, [.. _memberships.Where(m => m.PersonId == p.Id).OrderBy(m => m.AdministrationId, StringComparer.Ordinal).ThenBy(m => m.Role)])),
+            ];
+            return Task.FromResult(result);
+        }
+    }
+
+    /// <summary>Whether the name or email contains <paramref name="search"/>, without regard to case (both directories search alike).</summary>
+    public static bool MatchesSearch(Person person, string search) =>
+        person.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase) || person.Email.Contains(search, StringComparison.OrdinalIgnoreCase);
+
     public Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken)
     {
         lock (_gate)

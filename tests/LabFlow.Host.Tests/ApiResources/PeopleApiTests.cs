@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Organisation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.ApiResources;
 
@@ -88,5 +90,30 @@ public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<
 
         using var unknown = await admin.GetAsync($"/api/v1/people/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_SendsTheInvitationEmail_AsTheAdminPageDoes()
+    {
+        // Arrange
+        var (_, admin) = await factory.CreateSignedInAsync("Ada Admin", ApiResourcesFactory.Own, Role.Admin);
+        var email = $"ny.{Guid.NewGuid():N}@test.example";
+
+        // Act
+        using var created = await admin.PostAsync("/api/v1/people", ApiResourcesFactory.Json(new
+        {
+            name = "Nils Ny",
+            email,
+            culture = "en",
+            memberships = new[] { new { administrationId = ApiResourcesFactory.Own, role = "Coordinator" } },
+        }));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await ApiResourcesFactory.ReadJsonAsync(created)).GetProperty("id").GetGuid();
+        var emails = await factory.InScopeAsync(services => services.GetRequiredService<IEmailStore>().ListAsync(new EmailMessageQuery(), CancellationToken.None));
+        var invitation = Assert.Single(emails, e => e.RecipientAddress == email);
+        Assert.Equal(EmailTemplates.AccountInvitation, invitation.Template);
+        Assert.Contains($"/account/accept-invitation?user={id}&token=", invitation.TextBody, StringComparison.Ordinal);
     }
 }

@@ -63,6 +63,38 @@ public abstract class DirectoryContractTests : DomainStoreTestBase
     }
 
     [DatabaseFact]
+    public async Task SearchPeopleAsync_ReturnsMatchesByNameWithTheirRoles_WhenFilteredBySearchRoleAndStatus()
+    {
+        // Arrange
+        var kim = new Person(Guid.NewGuid(), "Kim Ström", "kim.strom@example.se");
+        var alva = new Person(Guid.NewGuid(), "Alva Ström", "alva@example.se");
+        var gone = new Person(Guid.NewGuid(), "Gustav Ström", "gustav@example.se", Active: false);
+        await InScopeAsync<IDirectoryCommands>(async d =>
+        {
+            foreach (var person in new[] { kim, alva, gone })
+            {
+                await d.SavePersonAsync(person, Token);
+            }
+
+            await d.AddMembershipAsync(new Membership(kim.Id, School, Role.Sponsor), Token);
+            await d.AddMembershipAsync(new Membership(kim.Id, School, Role.Coordinator), Token);
+            await d.AddMembershipAsync(new Membership(alva.Id, School, Role.Sponsor), Token);
+            await d.AddMembershipAsync(new Membership(gone.Id, School, Role.Coordinator), Token);
+        });
+
+        // Act
+        var active = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(Search: "STRÖM"), Token));
+        var coordinators = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(AdministrationId: School, Role: Role.Coordinator, Active: null), Token));
+        var deactivated = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(Active: false), Token));
+
+        // Assert
+        Assert.Equal([alva.Id, kim.Id], active.Select(p => p.Person.Id));
+        Assert.Equal([Role.Coordinator, Role.Sponsor], active[1].Memberships.Select(m => m.Role));
+        Assert.Equal([gone.Id, kim.Id], coordinators.Select(p => p.Person.Id));
+        Assert.Equal([gone], deactivated.Select(p => p.Person));
+    }
+
+    [DatabaseFact]
     public async Task ListMembersAsync_ReturnsActiveMembersWithTheRoleByName_WhenMembershipsWereAddedTwice()
     {
         var kim = new Person(Guid.NewGuid(), "Kim", "kim@example.se");

@@ -63,6 +63,9 @@ internal static class IdentityHostingExtensions
         services.TryAddSingleton<SessionSnapshots>();
         services.TryAddScoped<SessionValidator>();
         services.TryAddScoped<AccountSessions>();
+        // People administration needs the accounts, so it is registered where they are.
+        services.TryAddScoped<IAccounts, IdentityAccounts>();
+        services.TryAddScoped<PeopleService>();
         services.AddScoped<AuthenticationStateProvider, LabFlowAuthenticationStateProvider>();
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);

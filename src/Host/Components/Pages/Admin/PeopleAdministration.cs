@@ -1,31 +1,17 @@
 using System.Net.Mail;
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
-using LabFlow.Activities.Tasks;
-using LabFlow.Host.Api.Authorization;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
-using LabFlow.Host.Infrastructure.Persistence;
-using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Components.Pages.Admin;
 
 /// <summary>
-/// What the administration pages do, through the same services and with the same checks as
-/// <c>OrganisationApi</c> and <c>AccountPasswordApi</c> (the directory, <see cref="AccountPasswords"/> for the
-/// invitation email, <see cref="TaskService"/> to move open tasks, Identity for sign-in); the messages are the
-/// page's own, in Swedish and English, attached to the form's inputs.
+/// The administration pages' adapter to <see cref="PeopleService"/>, the one people administration the API calls
+/// too: it turns the forms into commands (checking them first for the page's own Swedish and English messages,
+/// attached to the form's inputs) and the service's refusals into those messages.
 /// </summary>
-internal sealed class PeopleAdministration(
-    LabFlowDbContext db,
-    IDirectory directory,
-    IDirectoryCommands commands,
-    AccountPasswords passwords,
-    ITaskStore tasks,
-    TaskService taskService,
-    UserManager<LabFlowUser> users,
-    AccountSessions sessions)
+internal sealed class PeopleAdministration(IDirectory directory, PeopleService people)
 {
     /// <summary>The API's limits (OrganisationApi).</summary>
     public const int MaxNameLength = OrganisationLimits.NameLength;
@@ -36,55 +22,36 @@ internal sealed class PeopleAdministration(
         directory.ListAdministrationsAsync(cancellationToken);
 
     /// <summary>The people the filter selects, by name, with their memberships (the query <c>GET /api/v1/people</c> runs).</summary>
-    public async Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(PeopleFilter filter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(Guid callerId, PeopleFilter filter, CancellationToken cancellationToken) =>
+        people.SearchAsync(
+            callerId,
+            new PeopleQuery(filter.Search, filter.AdministrationId, filter.Role, filter.Status switch
+            {
+                PeopleStatus.Active => true,
+                PeopleStatus.Deactivated => false,
+                _ => null,
+            }),
+            cancellationToken);
+
+    public async Task<PersonSummary?> FindAsync(Guid callerId, Guid id, CancellationToken cancellationToken)
     {
-        var people = db.Set<PersonRow>().AsNoTracking();
-        var memberships = db.Set<MembershipRow>().AsNoTracking();
-        people = filter.Status switch
+        try
         {
-            PeopleStatus.Active => people.Where(p => p.Active),
-            PeopleStatus.Deactivated => people.Where(p => !p.Active),
-            _ => people,
-        };
-
-        var administration = string.IsNullOrEmpty(filter.AdministrationId) ? null : filter.AdministrationId;
-        var role = filter.Role;
-        if (administration is not null || role is not null)
-        {
-            people = people.Where(p => memberships.Any(m => m.PersonId == p.Id
-                && (administration == null || m.AdministrationId == administration)
-                && (role == null || m.Role == role)));
+            return await people.GetAsync(callerId, id, cancellationToken);
         }
-
-        var rows = await people.ToListAsync(cancellationToken);
-        // Case-insensitive search in memory: the same answer on SQLite and PostgreSQL, and the directory is small.
-        var search = filter.Search?.Trim();
-        if (!string.IsNullOrEmpty(search))
+        catch (LabDomainException missing) when (missing.Code == LabErrors.NotFound)
         {
-            rows = [.. rows.Where(p => p.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase) || p.Email.Contains(search, StringComparison.OrdinalIgnoreCase))];
+            return null;
         }
-
-        var ids = rows.Select(p => p.Id).ToList();
-        var held = (await memberships.Where(m => ids.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
-        return [.. rows
-            .Select(p => new PersonSummary(
-                new Person(p.Id, p.Name, p.Email, p.Culture, p.Active),
-                [.. held[p.Id].Select(m => new Membership(m.PersonId, m.AdministrationId, m.Role))]))
-            .OrderBy(p => p.Person.Name, StringComparer.CurrentCulture)];
     }
 
-    public async Task<PersonSummary?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await directory.FindPersonAsync(id, cancellationToken) is { } person
-            ? new PersonSummary(person, await directory.ListMembershipsAsync(id, cancellationToken))
-            : null;
-
     /// <summary>How many open tasks the person has: they move to a successor when the person is deactivated.</summary>
-    public async Task<int> CountOpenTasksAsync(Guid id, CancellationToken cancellationToken) =>
-        (await tasks.ListForPersonAsync(id, includeClosed: false, cancellationToken)).Count;
+    public Task<int> CountOpenTasksAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
+        people.CountOpenTasksAsync(callerId, id, cancellationToken);
 
     /// <summary>Active people other than <paramref name="id"/>, by name: who may take over the open tasks.</summary>
-    public async Task<IReadOnlyList<Person>> ListSuccessorsAsync(Guid id, CancellationToken cancellationToken) =>
-        [.. (await ListPeopleAsync(new PeopleFilter(), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id)];
+    public async Task<IReadOnlyList<Person>> ListSuccessorsAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
+        [.. (await ListPeopleAsync(callerId, new PeopleFilter(), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id)];
 
     /// <summary>
     /// Invites the person as <c>POST /api/v1/account/invitations</c> does: the person, their memberships, a user
@@ -115,73 +82,48 @@ internal sealed class PeopleAdministration(
             }
         }
 
-        if (email is not null && await users.FindByEmailAsync(email) is not null)
-        {
-            errors.Add(AdminFieldIds.Email, AdminTexts.AccountExists(email));
-        }
-
         if (errors.Any)
         {
             return null;
         }
 
-        string[] roles = [.. new[] { form.Admin ? LabFlowRoles.Admin : null, form.Designer ? LabFlowRoles.Designer : null }.OfType<string>()];
-        var (person, result) = await passwords.InviteAsync(
-            new Invitation(email!, name!, form.Person.Culture, memberships.Distinct().ToList(), roles),
-            inviterId,
-            cancellationToken);
-        if (person is null)
+        Role[] roles = [.. new Role?[] { form.Admin ? Role.Admin : null, form.Designer ? Role.Designer : null }.OfType<Role>()];
+        try
         {
-            // Only a race (the same email invited at the same moment) or Identity's own rules get here.
-            errors.Add(AdminFieldIds.Email, result.Errors.ContainsKey("email") ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
+            var created = await people.InviteAsync(inviterId, new NewPerson(name!, email!, form.Person.Culture, memberships, roles), cancellationToken);
+            return created.Person.Id;
+        }
+        catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
+        {
+            // The form's own checks ran above, so only someone having the address (or Identity's own rules) gets here.
+            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
             return null;
         }
-
-        return person.Id;
     }
 
     /// <summary>Changes name, email (and with it the sign-in name) and language, as <c>PUT /api/v1/people/{id}</c> does.</summary>
-    public async Task<bool> UpdateAsync(Guid id, PersonForm form, FormErrors errors, CancellationToken cancellationToken)
+    public async Task<bool> UpdateAsync(Guid callerId, Guid id, PersonForm form, FormErrors errors, CancellationToken cancellationToken)
     {
-        if (await directory.FindPersonAsync(id, cancellationToken) is not { } existing)
-        {
-            return false;
-        }
-
         var (name, email) = CheckPerson(form, errors);
-        if (email is not null)
-        {
-            var taken = await directory.FindPersonByEmailAsync(email, cancellationToken);
-            var user = await users.FindByEmailAsync(email);
-            if ((taken is not null && taken.Id != id) || (user is not null && user.Id != id))
-            {
-                errors.Add(AdminFieldIds.Email, AdminTexts.EmailTaken(email));
-            }
-        }
-
         if (errors.Any)
         {
             return false;
         }
 
-        if (!string.Equals(existing.Email, email, StringComparison.Ordinal) && await users.FindByIdAsync(id.ToString()) is { } account)
+        try
         {
-            // The user name is the email address, so sign-in follows the new address.
-            var changed = await users.SetEmailAsync(account, email);
-            changed = changed.Succeeded ? await users.SetUserNameAsync(account, email) : changed;
-            if (!changed.Succeeded)
-            {
-                errors.Add(AdminFieldIds.Email, AdminTexts.AccountError);
-                return false;
-            }
+            await people.UpdateAsync(callerId, id, name!, email!, form.Culture, cancellationToken);
+            return true;
         }
-
-        await commands.SavePersonAsync(existing with { Name = name!, Email = email!, Culture = form.Culture }, cancellationToken);
-        return true;
+        catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
+        {
+            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.EmailTaken(email!) : AdminTexts.AccountError);
+            return false;
+        }
     }
 
     /// <summary>Gives the person a role in an administration; <c>null</c> with <paramref name="errors"/> filled when the choice is incomplete.</summary>
-    public async Task<Membership?> AddMembershipAsync(Guid id, MembershipForm form, FormErrors errors, CancellationToken cancellationToken)
+    public async Task<Membership?> AddMembershipAsync(Guid callerId, Guid id, MembershipForm form, FormErrors errors, CancellationToken cancellationToken)
     {
         var membership = await CheckMembershipAsync(
             form, AdminFieldIds.NewAdministration, AdminFieldIds.NewRole, AdminTexts.NewAdministrationRequired, AdminTexts.NewRoleRequired, errors, cancellationToken);
@@ -191,22 +133,18 @@ internal sealed class PeopleAdministration(
         }
 
         membership = membership with { PersonId = id };
-        if ((await directory.ListMembershipsAsync(id, cancellationToken)).Contains(membership))
+        if (!await people.AddMembershipAsync(callerId, membership, cancellationToken))
         {
             errors.Add(AdminFieldIds.NewRole, AdminTexts.MembershipHeld);
             return null;
         }
 
-        await commands.AddMembershipAsync(membership, cancellationToken);
         return membership;
     }
 
     /// <summary>Takes the role and, as <c>DELETE /api/v1/people/{id}/memberships/…</c> does, ends the person's sessions.</summary>
-    public async Task RemoveMembershipAsync(Membership membership, CancellationToken cancellationToken)
-    {
-        await commands.RemoveMembershipAsync(membership, cancellationToken);
-        await sessions.EndAllAsync(membership.PersonId, cancellationToken);
-    }
+    public Task RemoveMembershipAsync(Guid callerId, Membership membership, CancellationToken cancellationToken) =>
+        people.RemoveMembershipAsync(callerId, membership, cancellationToken);
 
     /// <summary>
     /// Deactivates the person as <c>POST /api/v1/people/{id}/deactivate</c> does: a successor is required when they
@@ -214,62 +152,44 @@ internal sealed class PeopleAdministration(
     /// </summary>
     public async Task<DeactivationResult?> DeactivateAsync(Guid id, Guid? successorId, string? note, Guid callerId, FormErrors errors, CancellationToken cancellationToken)
     {
-        if (await directory.FindPersonAsync(id, cancellationToken) is not { } person)
+        if (await FindAsync(callerId, id, cancellationToken) is not { Person: var person })
         {
             return null;
         }
 
-        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (note is { Length: > MaxNoteLength })
+        var openBefore = await CountOpenTasksAsync(callerId, id, cancellationToken);
+        try
         {
-            errors.Add(AdminFieldIds.Note, AdminTexts.NoteTooLong(MaxNoteLength));
+            var result = await people.DeactivateAsync(callerId, id, successorId, note, cancellationToken);
+            return new DeactivationResult(result.TasksReassigned, result.Successor?.Name);
         }
-
-        var open = await tasks.ListForPersonAsync(id, includeClosed: false, cancellationToken);
-        Person? successor = null;
-        if (successorId is { } to)
+        catch (LabDomainException refused) when (refused.FieldErrors is { } fields)
         {
-            successor = await directory.FindPersonAsync(to, cancellationToken);
-            if (successor is not { Active: true } || to == id)
+            if (fields.ContainsKey("note"))
             {
-                errors.Add(AdminFieldIds.Successor, AdminTexts.SuccessorInvalid(person.Name));
+                errors.Add(AdminFieldIds.Note, AdminTexts.NoteTooLong(MaxNoteLength));
             }
-        }
-        else if (open.Count > 0)
-        {
-            errors.Add(AdminFieldIds.Successor, AdminTexts.SuccessorRequired(person.Name, open.Count));
-        }
 
-        if (errors.Any)
-        {
+            if (fields.ContainsKey("reassignTasksTo"))
+            {
+                errors.Add(AdminFieldIds.Successor, successorId is null
+                    ? AdminTexts.SuccessorRequired(person.Name, openBefore)
+                    : AdminTexts.SuccessorInvalid(person.Name));
+            }
+
             return null;
         }
-
-        var moved = 0;
-        if (successor is not null && open.Count > 0)
+        catch (LabDomainException refused) when (refused.Code == LabErrors.Forbidden)
         {
-            var result = await taskService.ReassignAllOpenTasksOfAsync(id, successor.Id, callerId, note, cancellationToken);
-            moved = result.Reassigned;
-            if (result.NotPermitted > 0)
-            {
-                errors.Add("", AdminTexts.NotPermitted(person.Name, result.NotPermitted, moved));
-                return null;
-            }
-        }
-
-        await commands.SavePersonAsync(person with { Active = false }, cancellationToken);
-        await sessions.EndAllAsync(id, cancellationToken);
-
-        return new DeactivationResult(moved, moved > 0 ? successor?.Name : null);
-    }
-
-    public async Task ReactivateAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await directory.FindPersonAsync(id, cancellationToken) is { } person)
-        {
-            await commands.SavePersonAsync(person with { Active = true }, cancellationToken);
+            // The tasks in labs the administrator may manage moved before the refusal; those still open are the rest.
+            var left = await CountOpenTasksAsync(callerId, id, cancellationToken);
+            errors.Add("", AdminTexts.NotPermitted(person.Name, left, openBefore - left));
+            return null;
         }
     }
+
+    public Task ReactivateAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
+        people.ReactivateAsync(callerId, id, cancellationToken);
 
     /// <summary>The name and email as they will be stored, or <c>null</c> for a field with an error.</summary>
     private static (string? Name, string? Email) CheckPerson(PersonForm form, FormErrors errors)

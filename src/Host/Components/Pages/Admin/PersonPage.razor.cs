@@ -57,19 +57,19 @@ public sealed partial class PersonPage
 
     private async Task LoadAsync()
     {
-        _person = await People.FindAsync(PersonId, CancellationToken.None);
+        _person = await People.FindAsync(await CallerAsync(), PersonId, CancellationToken.None);
         if (_person is { } person)
         {
             _details = new PersonForm { Name = person.Person.Name, Email = person.Person.Email, Culture = person.Person.Culture };
-            _openTasks = await People.CountOpenTasksAsync(PersonId, CancellationToken.None);
-            _successors = await People.ListSuccessorsAsync(PersonId, CancellationToken.None);
+            _openTasks = await People.CountOpenTasksAsync(await CallerAsync(), PersonId, CancellationToken.None);
+            _successors = await People.ListSuccessorsAsync(await CallerAsync(), PersonId, CancellationToken.None);
         }
     }
 
     private async Task SaveDetailsAsync() => await RunAsync(async () =>
     {
         var errors = new FormErrors();
-        if (await People.UpdateAsync(PersonId, _details, errors, CancellationToken.None))
+        if (await People.UpdateAsync(await CallerAsync(), PersonId, _details, errors, CancellationToken.None))
         {
             _detailsErrors = new FormErrors();
             await LoadAsync();
@@ -84,7 +84,7 @@ public sealed partial class PersonPage
     private async Task AddMembershipAsync() => await RunAsync(async () =>
     {
         var errors = new FormErrors();
-        if (await People.AddMembershipAsync(PersonId, _newMembership, errors, CancellationToken.None) is { } added)
+        if (await People.AddMembershipAsync(await CallerAsync(), PersonId, _newMembership, errors, CancellationToken.None) is { } added)
         {
             _membershipErrors = new FormErrors();
             _newMembership = new MembershipForm();
@@ -98,7 +98,7 @@ public sealed partial class PersonPage
 
     private async Task RemoveMembershipAsync(Membership membership) => await RunAsync(async () =>
     {
-        await People.RemoveMembershipAsync(membership, CancellationToken.None);
+        await People.RemoveMembershipAsync(await CallerAsync(), membership, CancellationToken.None);
         await LoadAsync();
         _notice = AdminTexts.MembershipRemoved(Describe(membership));
     });
@@ -115,6 +115,9 @@ public sealed partial class PersonPage
         _deactivateErrors = errors;
         _confirming = !errors.Any;
     }
+
+    /// <summary>The signed-in administrator, whom the people service checks for every command.</summary>
+    private async Task<Guid> CallerAsync() => AuthenticationState is null ? Guid.Empty : (await AuthenticationState).User.PersonId();
 
     private async Task DeactivateAsync() => await RunAsync(async () =>
     {
@@ -144,7 +147,7 @@ public sealed partial class PersonPage
 
     private async Task ReactivateAsync() => await RunAsync(async () =>
     {
-        await People.ReactivateAsync(PersonId, CancellationToken.None);
+        await People.ReactivateAsync(await CallerAsync(), PersonId, CancellationToken.None);
         await LoadAsync();
         _notice = _person is { } person ? AdminTexts.Reactivated(person.Person.Name) : null;
     });

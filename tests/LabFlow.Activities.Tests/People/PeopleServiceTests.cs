@@ -1,0 +1,248 @@
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Tests.TestSupport;
+
+namespace LabFlow.Activities.Tests.People;
+
+public sealed class PeopleServiceTests : IAsyncDisposable
+{
+    private static readonly Person Admin = new(Guid.Parse("20000000-0000-0000-0000-000000000001"), "Ada Admin", "ada@example.se");
+    private static readonly string School = PilotAdministrations.Grundskoleforvaltningen.Id;
+
+    private readonly LabTestHost _host = new();
+    private readonly FakeAccounts _accounts;
+    private readonly PeopleService _people;
+
+    public PeopleServiceTests()
+    {
+        _accounts = new FakeAccounts(_host.Directory);
+        _host.Directory.AddPerson(Admin);
+        _host.Directory.AddMembership(new Membership(Admin.Id, School, Role.Admin));
+        _people = new PeopleService(_host.Get<IDirectory>(), _host.Get<IDirectoryCommands>(), _accounts, _host.Get<LabAccess>(), _host.Get<ITaskStore>(), _host.Tasks);
+    }
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task EveryCommand_RefusesForbidden_WhenCallerIsNotAnAdministrator()
+    {
+        // Arrange
+        var caller = LabTestHost.Facilitator.Id;
+        var target = LabTestHost.Coordinator1.Id;
+        var membership = new Membership(target, School, Role.Sponsor);
+        Func<Task>[] commands =
+        [
+            () => _people.SearchAsync(caller, new PeopleQuery(), _host.Token),
+            () => _people.GetAsync(caller, target, _host.Token),
+            () => _people.CountOpenTasksAsync(caller, target, _host.Token),
+            () => _people.InviteAsync(caller, new NewPerson("Ny Person", "ny@example.se", "sv", []), _host.Token),
+            () => _people.UpdateAsync(caller, target, "Kim", "kim@example.se", "sv", _host.Token),
+            () => _people.DeactivateAsync(caller, target, null, null, _host.Token),
+            () => _people.ReactivateAsync(caller, target, _host.Token),
+            () => _people.AddMembershipAsync(caller, membership, _host.Token),
+            () => _people.RemoveMembershipAsync(caller, membership, _host.Token),
+        ];
+
+        // Act
+        var codes = new List<string>();
+        foreach (var command in commands)
+        {
+            codes.Add((await Assert.ThrowsAsync<LabDomainException>(command)).Code);
+        }
+
+        // Assert
+        Assert.All(codes, code => Assert.Equal(LabErrors.Forbidden, code));
+        Assert.Empty(_accounts.Invited);
+        Assert.True((await _host.Directory.FindPersonAsync(target, _host.Token))!.Active);
+    }
+
+    [Fact]
+    public async Task InviteAsync_InvitesThroughTheAccounts_WhenCallerIsAnAdministrator()
+    {
+        // Arrange
+        var person = new NewPerson(" Nora Ny ", "nora@example.se", "en", [new Membership(Guid.Empty, School, Role.Coordinator)], [Role.Designer]);
+
+        // Act
+        var created = await _people.InviteAsync(Admin.Id, person, _host.Token);
+
+        // Assert
+        var invited = Assert.Single(_accounts.Invited);
+        Assert.Equal("Nora Ny", invited.Name);
+        Assert.Equal([Role.Designer], invited.OrganisationRoles);
+        Assert.Equal("nora@example.se", created.Person.Email);
+        Assert.Equal([Role.Coordinator], created.Memberships.Select(m => m.Role));
+    }
+
+    [Fact]
+    public async Task InviteAsync_RefusesInvalidOnEveryField_WhenEachIsWrong()
+    {
+        // Arrange
+        var person = new NewPerson(new string('n', OrganisationLimits.NameLength + 1), "not an address", "de", [new Membership(Guid.Empty, "no-such-administration", Role.Coordinator)], [Role.Coordinator]);
+
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() => _people.InviteAsync(Admin.Id, person, _host.Token));
+
+        // Assert
+        Assert.Equal(LabErrors.Invalid, refused.Code);
+        Assert.Equal(["culture", "email", "memberships[0].administrationId", "name", "roles"], refused.FieldErrors!.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(_accounts.Invited);
+    }
+
+    [Fact]
+    public async Task InviteAsync_RefusesInvalidOnEmail_WhenSomeoneHasTheAddress()
+    {
+        // Arrange
+        var person = new NewPerson("Kim Igen", LabTestHost.Coordinator1.Email.ToUpperInvariant(), "sv", []);
+
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() => _people.InviteAsync(Admin.Id, person, _host.Token));
+
+        // Assert
+        Assert.Equal(LabErrors.Invalid, refused.Code);
+        Assert.Contains("already has the email address", Assert.Single(refused.FieldErrors!["email"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_RefusesInvalidOnEmail_WhenAnotherAccountSignsInWithIt()
+    {
+        // Arrange
+        _accounts.Emails["taken@example.se"] = Guid.NewGuid();
+
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() =>
+            _people.UpdateAsync(Admin.Id, LabTestHost.Coordinator1.Id, "Kim", "taken@example.se", "sv", _host.Token));
+
+        // Assert
+        Assert.Equal(LabErrors.Invalid, refused.Code);
+        Assert.True(refused.FieldErrors!.ContainsKey("email"));
+        Assert.Empty(_accounts.EmailChanges);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_MovesTheSignIn_WhenTheEmailChanges()
+    {
+        // Act
+        var updated = await _people.UpdateAsync(Admin.Id, LabTestHost.Coordinator1.Id, "Kim Ny", "kim.ny@example.se", "en", _host.Token);
+
+        // Assert
+        Assert.Equal((LabTestHost.Coordinator1.Id, "kim.ny@example.se"), Assert.Single(_accounts.EmailChanges));
+        Assert.Equal(("Kim Ny", "en"), (updated.Person.Name, updated.Person.Culture));
+    }
+
+    [Fact]
+    public async Task DeactivateAsync_RefusesInvalidOnReassignTasksToAndNote_WhenSuccessorIsThemselvesAndNoteTooLong()
+    {
+        // Arrange
+        var target = LabTestHost.Coordinator1.Id;
+
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() =>
+            _people.DeactivateAsync(Admin.Id, target, target, new string('x', OrganisationLimits.NoteLength + 1), _host.Token));
+
+        // Assert
+        Assert.Equal(LabErrors.Invalid, refused.Code);
+        Assert.Equal(["note", "reassignTasksTo"], refused.FieldErrors!.Keys.Order(StringComparer.Ordinal));
+        Assert.True((await _host.Directory.FindPersonAsync(target, _host.Token))!.Active);
+    }
+
+    [Fact]
+    public async Task DeactivateAsync_DeactivatesAndEndsSessions_WhenThePersonHasNoOpenTasks()
+    {
+        // Act
+        var deactivated = await _people.DeactivateAsync(Admin.Id, LabTestHost.Sponsor.Id, null, null, _host.Token);
+
+        // Assert
+        Assert.False(deactivated.Person.Person.Active);
+        Assert.Equal(0, deactivated.TasksReassigned);
+        Assert.Equal([LabTestHost.Sponsor.Id], _accounts.SessionsEnded);
+    }
+
+    [Fact]
+    public async Task AddMembershipAsync_RefusesInvalidOnAdministrationId_WhenTheAdministrationDoesNotExist()
+    {
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() =>
+            _people.AddMembershipAsync(Admin.Id, new Membership(LabTestHost.Sponsor.Id, "no-such-administration", Role.Sponsor), _host.Token));
+
+        // Assert
+        Assert.Equal(LabErrors.Invalid, refused.Code);
+        Assert.Equal(["administrationId"], refused.FieldErrors!.Keys);
+    }
+
+    [Fact]
+    public async Task RemoveMembershipAsync_RefusesNotFound_WhenTheRoleIsNotHeld()
+    {
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() =>
+            _people.RemoveMembershipAsync(Admin.Id, new Membership(LabTestHost.Sponsor.Id, School, Role.HR), _host.Token));
+
+        // Assert
+        Assert.Equal(LabErrors.NotFound, refused.Code);
+        Assert.Empty(_accounts.SessionsEnded);
+    }
+
+    [Fact]
+    public async Task RemoveMembershipAsync_TakesTheRoleAndEndsSessions_WhenTheRoleIsHeld()
+    {
+        // Arrange
+        var membership = new Membership(LabTestHost.Sponsor.Id, School, Role.Sponsor);
+
+        // Act
+        await _people.RemoveMembershipAsync(Admin.Id, membership, _host.Token);
+
+        // Assert
+        Assert.DoesNotContain(membership, await _host.Directory.ListMembershipsAsync(LabTestHost.Sponsor.Id, _host.Token));
+        Assert.Equal([LabTestHost.Sponsor.Id], _accounts.SessionsEnded);
+    }
+
+    [Fact]
+    public async Task SearchAsync_FindsByEmailAndRole_WhenCallerIsAnAdministrator()
+    {
+        // Act
+        var found = await _people.SearchAsync(Admin.Id, new PeopleQuery(Search: "KIM@", AdministrationId: School, Role: Role.Coordinator), _host.Token);
+
+        // Assert
+        Assert.Equal([LabTestHost.Coordinator1.Id], found.Select(p => p.Person.Id));
+    }
+
+    /// <summary>The accounts in memory: the invitations and email changes it was asked for, and whose sessions ended.</summary>
+    private sealed class FakeAccounts(InMemoryDirectory directory) : IAccounts
+    {
+        public Dictionary<string, Guid> Emails { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<NewPerson> Invited { get; } = [];
+
+        public List<(Guid, string)> EmailChanges { get; } = [];
+
+        public List<Guid> SessionsEnded { get; } = [];
+
+        public Task<Guid?> FindIdByEmailAsync(string email, CancellationToken cancellationToken) =>
+            Task.FromResult(Emails.TryGetValue(email, out var id) ? id : (Guid?)null);
+
+        public Task<Person> InviteAsync(NewPerson person, Guid inviterId, CancellationToken cancellationToken)
+        {
+            Invited.Add(person);
+            var created = new Person(Guid.NewGuid(), person.Name, person.Email, person.Culture);
+            directory.AddPerson(created);
+            foreach (var membership in person.Memberships)
+            {
+                directory.AddMembership(membership with { PersonId = created.Id });
+            }
+
+            return Task.FromResult(created);
+        }
+
+        public Task ChangeEmailAsync(Guid personId, string email, CancellationToken cancellationToken)
+        {
+            EmailChanges.Add((personId, email));
+            return Task.CompletedTask;
+        }
+
+        public Task EndSessionsAsync(Guid personId, CancellationToken cancellationToken)
+        {
+            SessionsEnded.Add(personId);
+            return Task.CompletedTask;
+        }
+    }
+}
