@@ -76,6 +76,6 @@ public sealed class HangfireWorkflowSchedulerTests
         var resumed = Assert.Single(await host.JournalAsync(instanceId), e => e.Event == JournalEvent.ActivityResumed);
         Assert.Equal(("wait", WorkflowActors.Timer), (resumed.ActivityId, resumed.Actor));
         var (jobId, _) = Assert.Single(host.TimerJobsOf(timer.Id));
-        Assert.Equal(SucceededState.StateName, await host.WaitForJobToSettleAsync(jobId));
+        Assert.Equal(SucceededState.StateName, await host.WaitForDelayedJobToRunAsync(jobId));
     }
 }

@@ -139,14 +139,22 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
     /// Waits until an enqueued job has left the queue and its worker (succeeded, failed, or scheduled for a retry)
     /// and returns that state. Hangfire gives no completion signal to a client, so this polls its storage.
     /// </summary>
-    public async Task<string> WaitForJobToSettleAsync(string jobId)
+    public Task<string> WaitForJobToSettleAsync(string jobId) => WaitForJobToLeaveAsync(jobId, "Enqueued", "Processing");
+
+    /// <summary>
+    /// Waits until a delayed job has run (it starts as Scheduled): its timer may be fired first by the sweep, and the
+    /// job then runs at its due time all the same, finds the bookmark consumed and succeeds.
+    /// </summary>
+    public Task<string> WaitForDelayedJobToRunAsync(string jobId) => WaitForJobToLeaveAsync(jobId, "Scheduled", "Enqueued", "Processing");
+
+    private async Task<string> WaitForJobToLeaveAsync(string jobId, params string[] waitingStates)
     {
         using var timeout = new CancellationTokenSource(Timeout);
         using var connection = Storage.GetConnection();
         while (true)
         {
             var state = connection.GetStateData(jobId)?.Name;
-            if (state is not null and not "Enqueued" and not "Processing")
+            if (state is not null && !waitingStates.Contains(state))
             {
                 return state;
             }
