@@ -38,7 +38,7 @@ public sealed class AccountApiTests(LabFlowApiFactory factory) : IClassFixture<L
     [Fact]
     public async Task Me_ListsOrganisationWideRoles_WhenThePersonHasIdentityRoles()
     {
-        var person = await factory.CreatePersonAsync("Dag Designer", organisationRoles: [LabFlow.Host.Api.Authorization.LabFlowRoles.Designer]);
+        var person = await factory.CreatePersonAsync("Dag Designer", organisationRoles: [LabFlow.Host.Authorization.LabFlowRoles.Designer]);
         using var client = await factory.SignInAsync(person.Email);
 
         var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/account/me");
@@ -128,7 +128,7 @@ public sealed class AccountApiTests(LabFlowApiFactory factory) : IClassFixture<L
     [Fact]
     public async Task JobsDashboard_OpensForAnAdministratorOnly_WhenSignedInWithTheCookie()
     {
-        var admin = await factory.CreatePersonAsync("Dagny Dashboard", organisationRoles: [LabFlow.Host.Api.Authorization.LabFlowRoles.Admin]);
+        var admin = await factory.CreatePersonAsync("Dagny Dashboard", organisationRoles: [LabFlow.Host.Authorization.LabFlowRoles.Admin]);
         using var adminClient = await factory.SignInAsync(admin.Email);
         using var coordinator = await factory.CreateClientForRoleAsync(Role.Coordinator);
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Api.Account;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Identity;
 using MimeKit;
 

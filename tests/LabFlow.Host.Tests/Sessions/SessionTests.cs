@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Tests.TestInfrastructure;
 

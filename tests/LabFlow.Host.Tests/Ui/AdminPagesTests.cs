@@ -1,5 +1,5 @@
 using System.Net;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 
 namespace LabFlow.Host.Tests.Ui;
 

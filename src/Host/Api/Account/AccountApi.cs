@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using LabFlow.Host.Api.Authentication;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authentication;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,8 +2,8 @@ using System.Net.Mail;
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authentication;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authentication;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 

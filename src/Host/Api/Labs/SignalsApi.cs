@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;

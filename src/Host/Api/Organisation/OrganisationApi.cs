@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 
 namespace LabFlow.Host.Api.Organisation;
 

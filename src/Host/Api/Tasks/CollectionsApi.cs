@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using LabFlow.Activities.Collections;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Workflows.Execution;
 
 namespace LabFlow.Host.Api.Tasks;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 
 namespace LabFlow.Host.Api.Tasks;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models.Base;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.ActivityTypes;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Persistence;

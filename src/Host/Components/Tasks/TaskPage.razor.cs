@@ -6,7 +6,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using Microsoft.AspNetCore.Components;

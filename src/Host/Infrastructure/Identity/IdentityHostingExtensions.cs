@@ -1,7 +1,7 @@
 using LabFlow.Host.Configuration;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authentication;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authentication;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,6 +1,6 @@
 using System.Text;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,6 @@
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Identity;
 
 namespace LabFlow.Host.Infrastructure.Seeding;

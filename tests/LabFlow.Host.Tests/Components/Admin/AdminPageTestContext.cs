@@ -4,7 +4,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Components.Pages.Admin;
 using LabFlow.Host.Components.Pages.Settings;
 using LabFlow.Host.Infrastructure.Identity;

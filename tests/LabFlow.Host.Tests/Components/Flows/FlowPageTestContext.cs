@@ -4,7 +4,7 @@ using Blazor.Diagrams.Core.Geometry;
 using Bunit;
 using Bunit.TestDoubles;
 using LabFlow.Activities.DependencyInjection;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;

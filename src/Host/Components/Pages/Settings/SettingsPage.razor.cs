@@ -1,4 +1,4 @@
-using LabFlow.Host.Api.Authorization;
+using LabFlow.Host.Authorization;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
 using LabFlow.Workflows.Execution;

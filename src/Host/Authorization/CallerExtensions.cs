@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using LabFlow.Workflows.Execution;
 
-namespace LabFlow.Host.Api.Authorization;
+namespace LabFlow.Host.Authorization;
 
 /// <summary>The signed-in caller as the lab domain knows them: a person id (the user id is the person id).</summary>
 internal static class CallerExtensions

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-namespace LabFlow.Host.Api.Authentication;
+namespace LabFlow.Host.Authentication;
 
 /// <summary>
 /// A script or a fetch call to the API wants a status code, not a login page: under <c>/api</c> the cookie

@@ -1,7 +1,7 @@
 using LabFlow.Activities.Organisation;
 using Microsoft.AspNetCore.Authorization;
 
-namespace LabFlow.Host.Api.Authorization;
+namespace LabFlow.Host.Authorization;
 
 /// <summary>
 /// The API's authorization policies by what the caller does, so an endpoint names its purpose rather than a list

@@ -4,7 +4,7 @@ using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace LabFlow.Host.Api.Authentication;
+namespace LabFlow.Host.Authentication;
 
 /// <summary>
 /// Slows down password guessing: the endpoints that take a password, an email or a token allow

@@ -1,6 +1,6 @@
 using LabFlow.Activities.Organisation;
 
-namespace LabFlow.Host.Api.Authorization;
+namespace LabFlow.Host.Authorization;
 
 /// <summary>
 /// The role names LabFlow's sign-in issues as role claims, as constants for authorization attributes and policies.
