@@ -187,9 +187,6 @@ public sealed class LabService(
             : lab with { People = [.. lab.People, member] }, cancellationToken);
     }
 
-    /// <summary>The longest reason for skipping a failed step that the lab's timeline keeps.</summary>
-    public const int MaxSkipReasonLength = 1000;
-
     /// <summary>
     /// Skips the failed step behind an open incident: the step is not run again, its branch goes on with the step's
     /// default outcome (or the one chosen) or ends, and the lab's journal says who skipped it and why. Only those who
@@ -207,20 +204,14 @@ public sealed class LabService(
         }
 
         var reason = request.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason))
-        {
-            throw new LabDomainException(LabErrors.Invalid, "Say why the failed step is skipped; the lab's timeline keeps the reason.");
-        }
-
-        if (reason.Length > MaxSkipReasonLength)
-        {
-            throw new LabDomainException(LabErrors.Invalid, $"The reason is {reason.Length} characters long; shorten it to at most {MaxSkipReasonLength}.");
-        }
+        new InputErrors()
+            .RequireText("reason", reason, LabLimits.ReasonLength, "the reason for skipping the step")
+            .ThrowIfAny($"The failed step of lab {labId} cannot be skipped.");
 
         return await runtime.SkipAsync(
             labId,
             request.IncidentId,
-            new SkipIncidentRequest(actorId.ToString(), reason, request.Outcome, request.EndBranch),
+            new SkipIncidentRequest(actorId.ToString(), reason!, request.Outcome, request.EndBranch),
             cancellationToken);
     }
 

@@ -43,11 +43,12 @@ public sealed class LabServiceSkipFailedStepTests
         var empty = await Assert.ThrowsAsync<LabDomainException>(() =>
             host.Labs.SkipFailedStepAsync(lab.Id, new SkipFailedStepRequest(incident.Id, "   "), LabTestHost.Facilitator.Id, host.Token));
         var tooLong = await Assert.ThrowsAsync<LabDomainException>(() =>
-            host.Labs.SkipFailedStepAsync(lab.Id, new SkipFailedStepRequest(incident.Id, new string('x', LabService.MaxSkipReasonLength + 1)), LabTestHost.Facilitator.Id, host.Token));
+            host.Labs.SkipFailedStepAsync(lab.Id, new SkipFailedStepRequest(incident.Id, new string('x', LabLimits.ReasonLength + 1)), LabTestHost.Facilitator.Id, host.Token));
 
         Assert.Equal((LabErrors.Forbidden, $"Only a facilitator of lab {lab.Id} or an administrator can skip its failed steps."), (coordinator.Code, coordinator.Message));
-        Assert.Equal((LabErrors.Invalid, "Say why the failed step is skipped; the lab's timeline keeps the reason."), (empty.Code, empty.Message));
-        Assert.Equal((LabErrors.Invalid, "The reason is 1001 characters long; shorten it to at most 1000."), (tooLong.Code, tooLong.Message));
+        Assert.Equal([LabErrors.Invalid, LabErrors.Invalid], [empty.Code, tooLong.Code]);
+        Assert.Equal(["Give the reason for skipping the step."], empty.FieldErrors!["reason"]);
+        Assert.Equal(["Shorten the reason for skipping the step to at most 1000 characters (it has 1001)."], tooLong.FieldErrors!["reason"]);
         Assert.Equal(incident.Id, Assert.Single((await host.InstanceAsync(lab.Id)).State.Incidents).Id);
     }
 }

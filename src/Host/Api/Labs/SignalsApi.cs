@@ -27,7 +27,6 @@ internal static class SignalsApi
         SignalBody? body,
         ClaimsPrincipal user,
         LabService labs,
-        LabAccess access,
         IBookmarkStore bookmarks,
         IWorkflowRuntime runtime,
         CancellationToken cancellationToken)
@@ -40,7 +39,7 @@ internal static class SignalsApi
             return errors.ToProblem();
         }
 
-        await LabsApi.RequireManagerAsync(id, user, labs, access, cancellationToken);
+        await labs.RequireManagerAsync(id, user.PersonId(), cancellationToken);
         var key = SignalBookmarks.Key(name, body?.Correlation);
         var waiting = (await bookmarks.ListByInstanceAsync(id, cancellationToken))
             .Where(b => b.Kind == BookmarkKinds.Signal && string.Equals(b.Key, key, StringComparison.Ordinal))

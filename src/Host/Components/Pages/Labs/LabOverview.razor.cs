@@ -263,7 +263,7 @@ public sealed partial class LabOverview
         }
 
         var reason = _reason?.Trim();
-        if (!RequireText("incident-skip-reason", reason, LabService.MaxSkipReasonLength, LabManageTexts.ReasonRequired))
+        if (!RequireText("incident-skip-reason", reason, LabLimits.ReasonLength, LabManageTexts.ReasonRequired))
         {
             return Task.CompletedTask;
         }
