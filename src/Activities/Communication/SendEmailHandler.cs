@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using LabFlow.Activities.Email;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Workflows.ActivityTypes;
@@ -9,9 +12,11 @@ namespace LabFlow.Activities.Communication;
 
 /// <summary>
 /// Asks for an email to the resolved recipients, one request per language so each reads subject and body in their
-/// own; the email is sent after the burst commits.
+/// own; the email is sent after the burst commits. A subject or body that quotes a step's answers
+/// (<c>tasks.&lt;stepId&gt;</c> in an expression) goes only to the recipients <see cref="AnswerReadRule"/> lets read
+/// that step; the others get no copy.
 /// </summary>
-internal sealed class SendEmailHandler(TaskPlanner planner) : IActivityHandler
+internal sealed partial class SendEmailHandler(TaskPlanner planner, AnswerReadRule readRule, ITaskStore tasks) : IActivityHandler
 {
     public async ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken)
     {
@@ -24,7 +29,8 @@ internal sealed class SendEmailHandler(TaskPlanner planner) : IActivityHandler
                 ?? throw new StepConfigurationException($"{TaskPlanner.Describe(context)} needs 'subject'.");
             var body = TaskPlanner.ReadText(context, "body")
                 ?? throw new StepConfigurationException($"{TaskPlanner.Describe(context)} needs 'body'.");
-            foreach (var group in people.People.GroupBy(p => p.Culture, StringComparer.Ordinal))
+            var recipients = await ReadersOfQuotedStepsAsync(context, scope.Lab, people.People, cancellationToken);
+            foreach (var group in recipients.GroupBy(p => p.Culture, StringComparer.Ordinal))
             {
                 var culture = CultureInfo.GetCultureInfo(group.Key);
                 context.AddEffect(new EmailRequested(
@@ -49,4 +55,28 @@ internal sealed class SendEmailHandler(TaskPlanner planner) : IActivityHandler
             return ActivityResult.Fault(exception.Message);
         }
     }
+
+    private async Task<IReadOnlyList<Person>> ReadersOfQuotedStepsAsync(IActivityContext context, Lab? lab, IReadOnlyList<Person> people, CancellationToken cancellationToken)
+    {
+        var quoted = QuotedSteps(context.GetRawInput("subject")).Concat(QuotedSteps(context.GetRawInput("body"))).ToHashSet(StringComparer.Ordinal);
+        if (quoted.Count == 0)
+        {
+            return people;
+        }
+
+        var labTasks = await tasks.ListByLabAsync(context.InstanceId, cancellationToken);
+        var stepTasks = labTasks.Where(t => t.ActivityId is { } step && quoted.Contains(step)).ToList();
+        return await readRule.MayReadAllAsync(people, stepTasks, lab, labTasks, cancellationToken);
+    }
+
+    /// <summary>The step ids an expression input reads answers of: <c>tasks.&lt;stepId&gt;</c> or <c>tasks["&lt;stepId&gt;"]</c>.</summary>
+    private static IEnumerable<string> QuotedSteps(JsonNode? input) =>
+        input is JsonObject expression
+            ? expression.Select(p => p.Value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null)
+                .Where(text => text is not null)
+                .SelectMany(text => QuotedStep().Matches(text!).Select(m => m.Groups["step"].Value))
+            : [];
+
+    [GeneratedRegex(@"\btasks(?:\.|\[\s*[""'])(?<step>[A-Za-z_][A-Za-z0-9_-]*)")]
+    private static partial Regex QuotedStep();
 }

@@ -52,6 +52,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<AssigneeResolver>();
         services.TryAddScoped<TaskStepCompletion>();
         services.TryAddScoped<LabAccess>();
+        services.TryAddScoped<AnswerReadRule>();
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
         services.TryAddScoped<LabFlowPhases>();
         services.TryAddScoped<TaskService>();

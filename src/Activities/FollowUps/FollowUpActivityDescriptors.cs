@@ -20,6 +20,7 @@ public static class FollowUpActivityDescriptors
             new("at", FlowValueType.Date, LocalizedText.Of("Dyker upp", "Appears on"), Editor: "relativeDate", Required: true),
             TaskInputs.Assignee(required: true),
             TaskInputs.Form,
+            TaskInputs.Readers,
         ],
         HandlerType = typeof(FollowUpHandler),
     };

@@ -34,6 +34,18 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
     public Task<bool> CanLaunchAsync(Guid personId, string administrationId, CancellationToken cancellationToken) =>
         HasInAsync(personId, administrationId, Permission.LaunchLabs, cancellationToken);
 
+    /// <summary>Whether <paramref name="personId"/> holds <paramref name="permission"/> for <paramref name="lab"/>'s administration, through a membership there or an organisation-wide grant.</summary>
+    public Task<bool> HoldsForAsync(Guid personId, Lab lab, Permission permission, CancellationToken cancellationToken) =>
+        HasInAsync(personId, lab.AdministrationId, permission, cancellationToken);
+
+    /// <summary>The roles <paramref name="personId"/> holds everywhere: organisation roles and organisation-scoped memberships (an Admin membership).</summary>
+    public async Task<IReadOnlySet<Role>> OrganisationWideRolesAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        return new HashSet<Role>(memberships.Where(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation).Select(m => m.Role)
+            .Concat(await organisationRoles.ListAsync(personId, cancellationToken)));
+    }
+
     private async Task<bool> HasInAsync(Guid personId, string administrationId, Permission permission, CancellationToken cancellationToken)
     {
         var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);

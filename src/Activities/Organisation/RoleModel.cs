@@ -27,6 +27,13 @@ public enum Permission
 
     /// <summary>Administer people, memberships and the scheduler dashboard.</summary>
     Administer,
+
+    /// <summary>
+    /// Read the answers of the steps open to the lab's people (steps without their own <c>readers</c>) in labs the
+    /// person is not named on. A step with its own readers, or a sensitive one, is read only by the roles it names
+    /// (and its doers): holding this grant is never enough for those.
+    /// </summary>
+    ReadOpenAnswers,
 }
 
 /// <summary>One role: its scope and what it grants.</summary>
@@ -45,12 +52,12 @@ public static class RoleModel
 {
     private static readonly Dictionary<Role, RoleDefinition> Definitions = new[]
     {
-        new RoleDefinition(Role.Admin, Set(Permission.SeeLabs, Permission.LaunchLabs, Permission.ManageLabs, Permission.ReadFlows, Permission.DesignFlows, Permission.Administer))
+        new RoleDefinition(Role.Admin, Set(Permission.SeeLabs, Permission.LaunchLabs, Permission.ManageLabs, Permission.ReadFlows, Permission.DesignFlows, Permission.Administer, Permission.ReadOpenAnswers))
         {
             Scope = RoleScope.Organisation,
         },
         new RoleDefinition(Role.Designer, Set(Permission.ReadFlows, Permission.DesignFlows)) { Scope = RoleScope.Organisation },
-        new RoleDefinition(Role.Facilitator, Set(Permission.SeeLabs, Permission.LaunchLabs, Permission.ManageLabs, Permission.ReadFlows)),
+        new RoleDefinition(Role.Facilitator, Set(Permission.SeeLabs, Permission.LaunchLabs, Permission.ManageLabs, Permission.ReadFlows, Permission.ReadOpenAnswers)),
         new RoleDefinition(Role.Coordinator, Set(Permission.SeeLabs)),
         new RoleDefinition(Role.Communicator, Set(Permission.SeeLabs)),
         new RoleDefinition(Role.HR, Set(Permission.SeeLabs)),

@@ -70,6 +70,9 @@ public sealed record LabTask
     /// <summary>The form's fields as the flow wrote them; <c>null</c> when the task has no form.</summary>
     public JsonArray? Form { get; init; }
 
+    /// <summary>Who may read the answers, from the step (<see cref="StepReaders"/>); <c>null</c>: the lab's named people except participants, plus the doers.</summary>
+    public StepReaders? Readers { get; init; }
+
     public IReadOnlyList<TaskAction> Actions { get; init; } = [];
 
     public LabTaskStatus Status { get; init; } = LabTaskStatus.Open;

@@ -29,6 +29,10 @@ public static class TaskInputs
     public static ActivityInputDescriptor Form { get; } =
         new("form", FlowValueType.List, LocalizedText.Of("Formulär", "Form"), Editor: "form", AllowsExpressions: false, Rule: LabInputRules.Form);
 
+    /// <summary>Who may read the step's answers (<see cref="StepReaders"/>); written as data, never an expression, so the loader checks it.</summary>
+    public static ActivityInputDescriptor Readers { get; } =
+        new(StepReaders.InputName, FlowValueType.List, LocalizedText.Of("Vem läser svaren", "Who reads the answers"), Editor: "roles", AllowsExpressions: false, Rule: StepReaders.Rule);
+
     public static ActivityInputDescriptor Opens { get; } =
         new("opens", FlowValueType.Date, LocalizedText.Of("Öppnar", "Opens"), Editor: "relativeDate");
 

@@ -118,6 +118,7 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
             Escalation = escalation,
             FollowUp = followUp,
             Form = (JsonArray?)form?.DeepClone(),
+            Readers = StepReaders.Of(context.GetRawInput(StepReaders.InputName), form),
             Actions = actions,
             CreatedAt = context.Now,
         };

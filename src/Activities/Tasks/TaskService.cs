@@ -32,6 +32,7 @@ public sealed class TaskService(
     IWorkflowRuntime runtime,
     TimeProvider timeProvider,
     LabFlowPhases flowPhases,
+    AnswerReadRule readRule,
     IEmailOutbox? outbox = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
@@ -42,20 +43,24 @@ public sealed class TaskService(
     {
         var (task, lab) = await LoadAsync(taskId, cancellationToken);
         return await CanSeeAsync(viewerId, task, lab, cancellationToken)
-            ? task
+            ? await readRule.ShowAsync(task, lab, viewerId, cancellationToken)
             : throw CannotSee(taskId);
     }
 
-    /// <summary>The tasks a person is assignee of, candidate for or kept informed about.</summary>
-    public Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken) =>
-        tasks.ListForPersonAsync(personId, includeClosed, cancellationToken);
+    /// <summary>The tasks a person is assignee of, candidate for or kept informed about; answers as <see cref="AnswerReadRule"/> lets them read.</summary>
+    public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken) =>
+        await readRule.ShowAcrossLabsAsync(await tasks.ListForPersonAsync(personId, includeClosed, cancellationToken), labs, personId, cancellationToken);
 
-    /// <summary>A lab's tasks, for someone who can see the lab.</summary>
+    /// <summary>
+    /// A lab's tasks, for someone who can see the lab (else the ones they are involved in). Every task shows its
+    /// status; its answers only to those <see cref="AnswerReadRule"/> lets read them.
+    /// </summary>
     public async Task<IReadOnlyList<LabTask>> ListForLabAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)
     {
         var lab = await labs.FindAsync(labId, cancellationToken) ?? throw NotFound($"Lab {labId} was not found. Check the id.");
         var all = await tasks.ListByLabAsync(labId, cancellationToken);
-        return await access.CanSeeAsync(viewerId, lab, cancellationToken) ? all : [.. all.Where(t => t.Involves(viewerId))];
+        var visible = await access.CanSeeAsync(viewerId, lab, cancellationToken) ? all : [.. all.Where(t => t.Involves(viewerId))];
+        return await readRule.ShowAsync(visible, lab, viewerId, cancellationToken, labTasks: all);
     }
 
     /// <summary>
@@ -69,7 +74,8 @@ public sealed class TaskService(
         {
             try
             {
-                return await TryCompleteAsync(taskId, actorId, outcome, answers, cancellationToken);
+                var result = await TryCompleteAsync(taskId, actorId, outcome, answers, cancellationToken);
+                return result with { Task = await ShowToAsync(actorId, result.Task, cancellationToken) };
             }
             catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
             {
@@ -306,7 +312,7 @@ public sealed class TaskService(
             new InputErrors().LimitText("text", text, TaskLimits.CommentLength, "the comment").ThrowIfAny("The comment cannot be added.");
 
             return task with { Comments = [.. task.Comments, new TaskComment(Guid.NewGuid(), actorId, text.Trim(), now)] };
-        }, cancellationToken, requireOpen: false);
+        }, cancellationToken, requireOpen: false, viewerId: actorId);
 
     /// <summary>
     /// A facilitator moves the due date; a weekend or holiday moves to the working day before, and reminders and
@@ -396,7 +402,7 @@ public sealed class TaskService(
         {
             try
             {
-                return await TrySkipAsync(taskId, actorId, reason, outcome, cancellationToken);
+                return await ShowToAsync(actorId, await TrySkipAsync(taskId, actorId, reason, outcome, cancellationToken), cancellationToken);
             }
             catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
             {
@@ -552,12 +558,13 @@ public sealed class TaskService(
 
             if (ReferenceEquals(changed, task))
             {
-                return task;
+                return viewerId is { } unchangedFor ? await readRule.ShowAsync(task, lab, unchangedFor, cancellationToken) : task;
             }
 
             try
             {
-                return await commands.UpdateAsync(changed, task.Version, cancellationToken);
+                var updated = await commands.UpdateAsync(changed, task.Version, cancellationToken);
+                return viewerId is { } changedFor ? await readRule.ShowAsync(updated, lab, changedFor, cancellationToken) : updated;
             }
             catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
             {
@@ -565,6 +572,10 @@ public sealed class TaskService(
             }
         }
     }
+
+    /// <summary>A task as <paramref name="viewerId"/> may see it (<see cref="AnswerReadRule"/>).</summary>
+    private async Task<LabTask> ShowToAsync(Guid viewerId, LabTask task, CancellationToken cancellationToken) =>
+        await readRule.ShowAsync(task, await labs.FindAsync(task.LabId, cancellationToken), viewerId, cancellationToken);
 
     private async Task<(LabTask Task, Lab? Lab)> LoadAsync(Guid taskId, CancellationToken cancellationToken)
     {

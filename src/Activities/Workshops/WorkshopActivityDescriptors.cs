@@ -26,6 +26,7 @@ public static class WorkshopActivityDescriptors
             new("link", FlowValueType.String, LocalizedText.Of("Länk", "Link")),
             new("agenda", FlowValueType.List, LocalizedText.Of("Agenda", "Agenda"), Editor: "agenda"),
             TaskInputs.Form,
+            TaskInputs.Readers,
         ],
         HandlerType = typeof(WorkshopHandler),
     };

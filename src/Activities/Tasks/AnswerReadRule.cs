@@ -1,0 +1,121 @@
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+
+namespace LabFlow.Activities.Tasks;
+
+/// <summary>
+/// The one rule for who reads a task's answers, used by every door (the task service behind the API and the pages,
+/// the lab page, emails that quote answers). Whoever may see a task sees that it exists and its status; its answers,
+/// draft and other people's comments only when this rule says so:
+/// <list type="bullet">
+/// <item>the people who did the task (its assignee, its candidates while unclaimed, whoever completed it) always;</item>
+/// <item>a step without <c>readers</c>: everyone named on the lab except participants, people the role model grants
+/// <see cref="Permission.ReadOpenAnswers"/> in the lab's administration (its facilitators, the organisation's
+/// administrators), and the people who did any task of the step;</item>
+/// <item>a step with <c>readers</c> (or a sensitive preset, <see cref="StepReaders.Sensitive"/>): only the holders of
+/// the roles it names (on the lab, or organisation-wide) and, with <c>doers</c>, the people who did the step. An
+/// administrator is not a reader of such a step unless the step names <c>Admin</c>.</item>
+/// </list>
+/// </summary>
+public sealed class AnswerReadRule(LabAccess access, ITaskStore tasks)
+{
+    /// <summary>What the rule needs of <paramref name="personId"/> for <paramref name="lab"/> (none of its roles when the lab is gone).</summary>
+    public async Task<AnswerReader> ReaderAsync(Guid personId, Lab? lab, CancellationToken cancellationToken) =>
+        new(
+            personId,
+            lab is null ? new HashSet<Role>() : lab.People.Where(m => m.PersonId == personId).Select(m => m.Role).ToHashSet(),
+            await access.OrganisationWideRolesAsync(personId, cancellationToken),
+            lab is not null && await access.HoldsForAsync(personId, lab, Permission.ReadOpenAnswers, cancellationToken));
+
+    /// <summary>Whether <paramref name="reader"/> may read <paramref name="task"/>'s answers; <paramref name="stepTasks"/> are tasks of the lab (the step's are picked out), for who did the step.</summary>
+    public static bool MayRead(LabTask task, AnswerReader reader, IEnumerable<LabTask> stepTasks)
+    {
+        if (Did(task, reader.PersonId))
+        {
+            return true;
+        }
+
+        if (task.Readers is not { } readers)
+        {
+            return reader.LabRoles.Any(role => role != Role.Participant) || reader.ReadsOpenSteps || DidStep(task, reader.PersonId, stepTasks);
+        }
+
+        return readers.Roles.Any(reader.Holds) || (readers.Doers && DidStep(task, reader.PersonId, stepTasks));
+    }
+
+    /// <summary>The task as <paramref name="viewerId"/> may see it: without answers, draft and other people's comments.</summary>
+    public static LabTask WithoutAnswers(LabTask task, Guid viewerId) =>
+        task with { Answers = null, Draft = null, Comments = [.. task.Comments.Where(c => c.AuthorId == viewerId)] };
+
+    /// <summary>One task of <paramref name="lab"/> as <paramref name="viewerId"/> may see it.</summary>
+    public async Task<LabTask> ShowAsync(LabTask task, Lab? lab, Guid viewerId, CancellationToken cancellationToken) =>
+        (await ShowAsync([task], lab, viewerId, cancellationToken))[0];
+
+    /// <summary>
+    /// Tasks of one lab as <paramref name="viewerId"/> may see them. The lab's other tasks are read only when the
+    /// answer depends on who did a step.
+    /// </summary>
+    public async Task<IReadOnlyList<LabTask>> ShowAsync(IReadOnlyList<LabTask> shown, Lab? lab, Guid viewerId, CancellationToken cancellationToken, IReadOnlyList<LabTask>? labTasks = null)
+    {
+        if (shown.Count == 0)
+        {
+            return shown;
+        }
+
+        var reader = await ReaderAsync(viewerId, lab, cancellationToken);
+        var result = new List<LabTask>(shown.Count);
+        foreach (var task in shown)
+        {
+            var mayRead = MayRead(task, reader, labTasks ?? [task]);
+            if (!mayRead && labTasks is null && task.ActivityId is not null && task.Readers is not { Doers: false })
+            {
+                labTasks = await tasks.ListByLabAsync(task.LabId, cancellationToken);
+                mayRead = MayRead(task, reader, labTasks);
+            }
+
+            result.Add(mayRead ? task : WithoutAnswers(task, viewerId));
+        }
+
+        return result;
+    }
+
+    /// <summary>Tasks of several labs (a person's own list) as <paramref name="viewerId"/> may see them, one lab at a time.</summary>
+    public async Task<IReadOnlyList<LabTask>> ShowAcrossLabsAsync(IReadOnlyList<LabTask> shown, ILabStore labs, Guid viewerId, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<Guid, LabTask>();
+        foreach (var group in shown.GroupBy(t => t.LabId))
+        {
+            var lab = await labs.FindAsync(group.Key, cancellationToken);
+            foreach (var task in await ShowAsync([.. group], lab, viewerId, cancellationToken))
+            {
+                byId[task.Id] = task;
+            }
+        }
+
+        return [.. shown.Select(t => byId[t.Id])];
+    }
+
+    /// <summary>Of <paramref name="people"/>, those who may read every task of <paramref name="stepTasks"/> (the tasks of the steps an email quotes).</summary>
+    public async Task<IReadOnlyList<Person>> MayReadAllAsync(IReadOnlyList<Person> people, IReadOnlyList<LabTask> stepTasks, Lab? lab, IReadOnlyList<LabTask> labTasks, CancellationToken cancellationToken)
+    {
+        var allowed = new List<Person>(people.Count);
+        foreach (var person in people)
+        {
+            var reader = await ReaderAsync(person.Id, lab, cancellationToken);
+            if (stepTasks.All(t => MayRead(t, reader, labTasks)))
+            {
+                allowed.Add(person);
+            }
+        }
+
+        return allowed;
+    }
+
+    /// <summary>Did the task: its assignee, a candidate while nobody claimed it, or whoever completed it.</summary>
+    private static bool Did(LabTask task, Guid personId) =>
+        task.IsFor(personId) || task.History.Any(h => h.Kind == TaskHistoryKind.Completed && h.Actor == personId.ToString());
+
+    private static bool DidStep(LabTask task, Guid personId, IEnumerable<LabTask> labTasks) =>
+        task.ActivityId is { } step
+        && labTasks.Any(t => t.LabId == task.LabId && string.Equals(t.ActivityId, step, StringComparison.Ordinal) && Did(t, personId));
+}
