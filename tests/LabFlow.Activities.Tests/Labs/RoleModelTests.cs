@@ -16,6 +16,7 @@ public sealed class RoleModelTests
     [InlineData(Permission.DesignFlows, new[] { Role.Admin, Role.Designer })]
     [InlineData(Permission.ReadFlows, new[] { Role.Admin, Role.Designer, Role.Facilitator })]
     [InlineData(Permission.Administer, new[] { Role.Admin })]
+    [InlineData(Permission.ReadOpenAnswers, new[] { Role.Admin, Role.Facilitator })]
     public void Granting_ListsTheRolesThatMayDoIt(Permission permission, Role[] expected)
     {
         Assert.Equal(expected, RoleModel.Granting(permission));

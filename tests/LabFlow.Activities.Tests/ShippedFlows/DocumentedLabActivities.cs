@@ -26,18 +26,20 @@ internal static class DocumentedLabActivities
 
     private static readonly ActivityInputDescriptor Form = Input("form", FlowValueType.List, expressions: false);
 
+    private static readonly ActivityInputDescriptor Readers = Input("readers", FlowValueType.List, expressions: false);
+
     public static IReadOnlyList<ActivityDescriptor> All { get; } =
     [
-        Descriptor("UserTask", "Tasks", [.. TaskLike, Input("assignee", FlowValueType.Person, required: true), Form, Input("opens", FlowValueType.Date),
+        Descriptor("UserTask", "Tasks", [.. TaskLike, Input("assignee", FlowValueType.Person, required: true), Form, Readers, Input("opens", FlowValueType.Date),
             Input("followUp", FlowValueType.Date), Input("actions", FlowValueType.List, expressions: false)],
             OutcomeSource.FromInput("actions", whenAbsent: [ConnectionDefinition.DefaultOutcome])),
-        Descriptor("PhaseGate", "Tasks", [.. TaskLike, Input("approver", FlowValueType.Person), Form], OutcomeSource.Fixed("Approve", "SendBack")),
+        Descriptor("PhaseGate", "Tasks", [.. TaskLike, Input("approver", FlowValueType.Person), Form, Readers], OutcomeSource.Fixed("Approve", "SendBack")),
         Descriptor("SendEmail", "Communication", [Input("to", FlowValueType.List, required: true), Input("subject", FlowValueType.Text, required: true),
             Input("body", FlowValueType.Text, required: true)]),
         Descriptor("Workshop", "Lab", [.. TaskLike, Input("assignee", FlowValueType.Person), Input("participants", FlowValueType.PersonList),
             Input("date", FlowValueType.Date, required: true), Input("startTime", FlowValueType.String), Input("durationMinutes", FlowValueType.Number),
-            Input("location", FlowValueType.Text), Input("link", FlowValueType.String), Input("agenda", FlowValueType.List), Form]),
-        Descriptor("FollowUp", "Lab", [.. TaskLike, Input("at", FlowValueType.Date, required: true), Input("assignee", FlowValueType.Person, required: true), Form]),
+            Input("location", FlowValueType.Text), Input("link", FlowValueType.String), Input("agenda", FlowValueType.List), Form, Readers]),
+        Descriptor("FollowUp", "Lab", [.. TaskLike, Input("at", FlowValueType.Date, required: true), Input("assignee", FlowValueType.Person, required: true), Form, Readers]),
         Descriptor("CollectIdeas", "Lab", [.. TaskLike, Input("participants", FlowValueType.PersonList), Input("opens", FlowValueType.Date),
             Input("closes", FlowValueType.Date, required: true), Form, Input("resultVariable", FlowValueType.String)]),
         Descriptor("DotVote", "Lab", [.. TaskLike, Input("participants", FlowValueType.PersonList), Input("source", FlowValueType.String, required: true),
