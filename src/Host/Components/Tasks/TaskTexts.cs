@@ -66,6 +66,7 @@ internal static class TaskTexts
     public static string NotAnswered => T("Inte besvarat", "Not answered");
     public static string AddRow => T("Lägg till rad", "Add row");
     public static string NoRows => T("Inga rader ännu.", "No rows yet.");
+    public static string AnswersNotShared => T("Uppgiften är klar. Svaren visas bara för dem som steget delar dem med.", "The task is done. Its answers are shown only to the people the step shares them with.");
     public static string ReadOnlyBecause => T("Uppgiften är avslutad; svaren visas nedan.", "The task is closed; its answers are shown below.");
     public static string NoForm => T("Uppgiften har inget formulär.", "The task has no form.");
     public static string Unknown => T("okänd", "unknown");
