@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Tests.TestSupport;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Tests.Tasks;
@@ -171,6 +172,27 @@ public sealed class AnswerReadRuleTests
             "unknown reader \"hr-expert\"; write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant) or \"doers\".",
             issues[0].Message);
         Assert.Contains("(did you mean 'doers'?)", issues[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Load_NamesFilePathAndFix_WhenAStepsReadersNameAnUnknownRole()
+    {
+        // Arrange
+        await using var host = new LabTestHost();
+        var flow = LabTestHost.Flow(
+            """
+            { "id": "pay", "type": "UserTask",
+              "inputs": { "title": "Lönekartläggning", "assignee": { "role": "HR" }, "readers": ["HR", "Sponsr"] } }
+            """,
+            """[ { "from": "start", "to": "pay" } ]""");
+
+        // Act
+        var messages = host.Load(flow).Errors.Select(e => e.ToString()).ToList();
+
+        // Assert
+        Assert.Contains(
+            "test.json: $.activities[1].inputs.readers[1]: unknown reader \"Sponsr\"; write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant) or \"doers\".",
+            messages);
     }
 
     private static (AnswerReadRule Rule, InMemoryTaskStore Tasks) Rule(IReadOnlyDictionary<Guid, Role>? organisationRoles = null)
