@@ -1,5 +1,6 @@
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence.InMemory;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Labs;
 
@@ -52,7 +53,7 @@ public sealed class InMemoryLabStore : ILabStore, IInMemoryCommitParticipant
         {
             if (!_labs.TryAdd(lab.Id, lab with { Version = 1 }))
             {
-                throw new LabDomainException("lab_exists", $"A lab with id {lab.Id} already exists.");
+                throw new LabDomainException("lab_exists", LabMessages.Exists.With(("labId", lab.Id)));
             }
         }
 

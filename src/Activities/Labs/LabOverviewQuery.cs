@@ -5,6 +5,7 @@ using LabFlow.Activities.Time;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Labs;
 
@@ -63,7 +64,7 @@ public sealed class LabOverviewQuery(
     {
         var lab = await labs.GetAsync(labId, viewerId, cancellationToken);
         var instance = await instances.FindAsync(labId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} has no flow behind it; it cannot be shown. Launch it again.");
+            ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.NoFlowBehind.With(("labId", labId)));
         var administration = (await directory.FindAdministrationAsync(lab.AdministrationId, cancellationToken))?.Name ?? lab.AdministrationId;
         var progress = await labs.GetProgressAsync(labId, viewerId, cancellationToken);
         var definition = (await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken))?.Definition;

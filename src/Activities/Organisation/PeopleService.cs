@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Organisation;
 
@@ -60,7 +61,7 @@ public sealed class PeopleService(
         {
             if (role is not (Role.Admin or Role.Designer))
             {
-                errors.Add("roles", $"'{role}' cannot be given organisation-wide; only {Role.Admin} and {Role.Designer} can. Give other roles as memberships.");
+                errors.Add("roles", PeopleMessages.OrganisationRoleOnly.With(("role", role), ("admin", Role.Admin), ("designer", Role.Designer)));
             }
         }
 
@@ -112,13 +113,13 @@ public sealed class PeopleService(
             if (successor is not { Active: true } || to == personId)
             {
                 errors.Add("reassignTasksTo", successor is null
-                    ? $"Person {to} is not in the directory; name an active person to take over the open tasks."
-                    : $"{successor.Name} cannot take over the open tasks{(to == personId ? " of themselves" : " because they are no longer active")}; name another active person.");
+                    ? PeopleMessages.SuccessorUnknown.With(("personId", to))
+                    : (to == personId ? PeopleMessages.SuccessorSelf : PeopleMessages.SuccessorInactive).With(("name", successor.Name)));
             }
         }
         else if (open.Count > 0)
         {
-            errors.Add("reassignTasksTo", $"{person.Name} has {open.Count} open task(s); name the active person who takes them over.");
+            errors.Add("reassignTasksTo", PeopleMessages.SuccessorRequired.With(("name", person.Name), ("count", open.Count)));
         }
 
         errors.ThrowIfAny($"{person.Name} cannot be deactivated until every field is fixed.");
@@ -130,7 +131,7 @@ public sealed class PeopleService(
             if (result.NotPermitted > 0)
             {
                 throw new LabDomainException(LabErrors.Forbidden,
-                    $"{result.NotPermitted} of {person.Name}'s open tasks are in labs you cannot manage; {reassigned} moved, and {person.Name} stays active.");
+                    PeopleMessages.ReassignNotPermitted.With(("notPermitted", result.NotPermitted), ("name", person.Name), ("moved", reassigned)));
             }
         }
 
@@ -173,7 +174,7 @@ public sealed class PeopleService(
         await FindAsync(membership.PersonId, cancellationToken);
         if (!(await directory.ListMembershipsAsync(membership.PersonId, cancellationToken)).Contains(membership))
         {
-            throw new LabDomainException(LabErrors.NotFound, $"Person {membership.PersonId} has no role {membership.Role} in '{membership.AdministrationId}'.");
+            throw new LabDomainException(LabErrors.NotFound, PeopleMessages.NoSuchMembership.With(("personId", membership.PersonId), ("role", membership.Role), ("administration", membership.AdministrationId)));
         }
 
         await commands.RemoveMembershipAsync(membership, cancellationToken);
@@ -184,13 +185,13 @@ public sealed class PeopleService(
     {
         if (!await access.IsAdminAsync(actorId, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, "Only an administrator may administer people; ask an administrator to make the change.");
+            throw new LabDomainException(LabErrors.Forbidden, PeopleMessages.AdminOnly.Message);
         }
     }
 
     private async Task<Person> FindAsync(Guid personId, CancellationToken cancellationToken) =>
         await directory.FindPersonAsync(personId, cancellationToken)
-        ?? throw new LabDomainException(LabErrors.NotFound, $"Person {personId} was not found. List people at /api/v1/people.");
+        ?? throw new LabDomainException(LabErrors.NotFound, PeopleMessages.NotFound.With(("personId", personId)));
 
     private async Task<PersonSummary> SummaryAsync(Person person, CancellationToken cancellationToken) =>
         new(person, await directory.ListMembershipsAsync(person.Id, cancellationToken));
@@ -203,7 +204,7 @@ public sealed class PeopleService(
             .RequireText("email", email, OrganisationLimits.EmailLength, "the person's email address");
         if (culture is null || !Cultures.Contains(culture, StringComparer.Ordinal))
         {
-            errors.Add("culture", $"Unknown language '{InputErrors.Shortened(culture)}'; use \"sv\" or \"en\".");
+            errors.Add("culture", PeopleMessages.UnknownLanguage.With(("culture", InputErrors.Shortened(culture))));
         }
 
         if (string.IsNullOrWhiteSpace(email) || email.Length > OrganisationLimits.EmailLength)
@@ -214,7 +215,7 @@ public sealed class PeopleService(
         var trimmed = email.Trim();
         if (!MailAddress.TryCreate(trimmed, out var address) || !string.Equals(address.Address, trimmed, StringComparison.Ordinal))
         {
-            errors.Add("email", $"'{trimmed}' is not an email address; write it as name@example.se.");
+            errors.Add("email", PeopleMessages.EmailInvalid.With(("email", trimmed)));
             return null;
         }
 
@@ -222,7 +223,7 @@ public sealed class PeopleService(
         var account = await accounts.FindIdByEmailAsync(trimmed, cancellationToken);
         if ((taken is not null && taken.Id != self) || (account is { } id && id != self))
         {
-            errors.Add("email", $"Someone in LabFlow already has the email address '{trimmed}'.");
+            errors.Add("email", PeopleMessages.EmailTaken.With(("email", trimmed)));
             return null;
         }
 
@@ -238,7 +239,7 @@ public sealed class PeopleService(
         }
         else if (await directory.FindAdministrationAsync(membership.AdministrationId, cancellationToken) is null)
         {
-            errors.Add($"{prefix}administrationId", $"Administration '{membership.AdministrationId}' does not exist; choose one from /api/v1/administrations.");
+            errors.Add($"{prefix}administrationId", PeopleMessages.AdministrationUnknown.With(("administration", membership.AdministrationId)));
         }
     }
 }

@@ -36,7 +36,8 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
         }
         catch (JsonException ex)
         {
-            errors.Add("$", DescribeSyntaxError(ex, json));
+            var syntax = DescribeSyntaxError(ex, json);
+            errors.Add("$", ValidationCodes.Syntax, syntax, ("message", syntax));
             return new LoadResult(fileName, null, errors.Errors);
         }
 
@@ -93,7 +94,11 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
                 result = result with
                 {
                     Definition = null,
-                    Errors = [new ValidationError(result.FileName, "$.id", $"flow id '{definition.Id}' is also used by {fileById[definition.Id]}; give each flow its own id.")],
+                    Errors = [new ValidationError(result.FileName, "$.id", $"flow id '{definition.Id}' is also used by {fileById[definition.Id]}; give each flow its own id.")
+                    {
+                        Code = ValidationCodes.DuplicateFlowId,
+                        Arguments = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = definition.Id, ["file"] = fileById[definition.Id] },
+                    }],
                 };
             }
 
