@@ -40,4 +40,7 @@ public static class InputMessages
         "input.administration_unknown",
         "Förvaltningen '{administration}' finns inte; välj en av förvaltningarna i LabFlow.",
         "Administration '{administration}' does not exist; choose one of the administrations in LabFlow.");
+
+    /// <summary>A check with an English text only (a request-shape check of the API); Swedish readers get it framed.</summary>
+    public static readonly MessageText Other = new("input.other", "Värdet kan inte tas emot: {message}", "{message}");
 }

@@ -72,4 +72,9 @@ public static class PeopleMessages
         "people.unknown_role",
         "Okänd roll '{role}'; rollerna är {roles}.",
         "Unknown role '{role}'; roles are {roles}.");
+
+    public static readonly MessageText AccountRefused = new(
+        "people.account_refused",
+        "Inloggningskontot godtog inte e-postadressen: {reasons}",
+        "The sign-in account refused the email address: {reasons}");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Api;
 
@@ -15,11 +16,14 @@ internal sealed class FieldErrors
 
     public bool IsEmpty => _errors.IsEmpty;
 
-    public FieldErrors Add(string path, string message)
+    public FieldErrors Add(string path, CodedMessage message)
     {
         _errors.Add(path, message);
         return this;
     }
+
+    /// <summary>A check the API makes itself, with an English text only (shown as <c>input.other</c>).</summary>
+    public FieldErrors Add(string path, string message) => Add(path, InputMessages.Other.With(("message", message)));
 
     /// <summary>A required text: present, not blank, and at most <paramref name="maxLength"/> characters.</summary>
     public FieldErrors RequireText(string path, string? value, int maxLength, string what)
@@ -36,7 +40,7 @@ internal sealed class FieldErrors
     }
 
     public IResult ToProblem(string? detail = null) =>
-        ApiProblems.Validation(_errors.ToDictionary().ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), detail);
+        ApiProblems.Validation(_errors.ToDictionary(MessageCatalogue.CurrentLanguage).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), detail);
 
     /// <summary>Form answer errors keyed by the answer's path, in the caller's language (Swedish unless they ask for English).</summary>
     public static IResult FromForm(IEnumerable<FormError> errors, string detail)

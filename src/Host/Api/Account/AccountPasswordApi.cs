@@ -6,6 +6,7 @@ using LabFlow.Host.Authentication;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Api.Account;
 
@@ -54,7 +55,7 @@ internal static class AccountPasswordApi
         {
             if (InputIds.Problem(requested[i].AdministrationId, "the administration's id") is { } problem)
             {
-                errors[$"memberships[{i}].administrationId"] = [problem];
+                errors[$"memberships[{i}].administrationId"] = [problem.In(MessageCatalogue.CurrentLanguage)];
             }
             else if (await directory.FindAdministrationAsync(requested[i].AdministrationId, cancellationToken) is null)
             {

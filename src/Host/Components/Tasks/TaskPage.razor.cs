@@ -12,6 +12,7 @@ using LabFlow.Workflows.Execution;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Components.Tasks;
 
@@ -223,7 +224,7 @@ public sealed partial class TaskPage
                 LabErrors.NotOpen => TaskTexts.NotOpenYet,
                 LabErrors.TaskConflict => TaskTexts.Conflict,
                 LabErrors.Conflict => TaskTexts.HandedOver,
-                _ => TaskTexts.Failed,
+                _ => (exception.Fields?.Values.SelectMany(m => m).FirstOrDefault() ?? exception.Text).In(MessageCatalogue.CurrentLanguage),
             }, success: false);
             if (exception.Code is LabErrors.Conflict or LabErrors.TaskConflict)
             {

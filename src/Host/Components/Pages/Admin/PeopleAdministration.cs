@@ -3,6 +3,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Components.Pages.Admin;
 
@@ -96,7 +97,7 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
         catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
         {
             // The form's own checks ran above, so only someone having the address (or Identity's own rules) gets here.
-            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
+            errors.Add(AdminFieldIds.Email, refused.Fields!["email"].Any(m => m.Code == PeopleMessages.EmailTaken.Code) ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
             return null;
         }
     }
@@ -117,7 +118,7 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
         }
         catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
         {
-            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.EmailTaken(email!) : AdminTexts.AccountError);
+            errors.Add(AdminFieldIds.Email, refused.Fields!["email"].Any(m => m.Code == PeopleMessages.EmailTaken.Code) ? AdminTexts.EmailTaken(email!) : AdminTexts.AccountError);
             return false;
         }
     }

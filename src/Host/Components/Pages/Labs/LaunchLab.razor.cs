@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Components.Pages.Labs;
 
@@ -187,7 +188,9 @@ public sealed partial class LaunchLab
         catch (LabDomainException exception)
         {
             _errors.Add(exception.Code == LabErrors.Forbidden ? AdministrationField : string.Empty,
-                exception.Code == LabErrors.Forbidden ? LabManageTexts.AdministrationNotAllowed : LabManageTexts.LaunchFailed,
+                exception.Code == LabErrors.Forbidden
+                    ? LabManageTexts.AdministrationNotAllowed
+                    : $"{LabManageTexts.LaunchFailed} {string.Join(" ", (exception.Fields?.Values.SelectMany(m => m) ?? [exception.Text]).Select(m => m.In(UiText.Language)))}",
                 exception.Code == LabErrors.Forbidden ? nameof(LaunchLabInput.AdministrationId) : null);
         }
         catch (WorkflowException exception) when (exception.Code is "definition_not_found" or "definition_retracted")

@@ -1,5 +1,6 @@
 using LabFlow.Activities.Labs;
 using Microsoft.EntityFrameworkCore;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 
@@ -32,7 +33,7 @@ internal sealed class EfCoreLabStore(LabFlowDbContext db) : ILabStore
         }
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
         {
-            throw new LabDomainException("lab_exists", $"A lab with id {lab.Id} already exists.");
+            throw new LabDomainException("lab_exists", LabMessages.Exists.With(("labId", lab.Id)));
         }
     }
 
