@@ -46,6 +46,6 @@ public static class ProblemMessages
     /// <summary>An engine error (<c>WorkflowException</c>) by its code, for codes that have no text of their own.</summary>
     public static readonly MessageText Engine = new(
         "problem.engine",
-        "Flödesmotorn kunde inte utföra begäran ({code}): {message}",
+        "Flödesmotorn kunde inte utföra begäran: {message}",
         "{message}");
 }

@@ -34,15 +34,21 @@ internal static class ApiProblems
     public static IResult Validation(InputErrors errors) =>
         Validation(errors.ToDictionary(MessageCatalogue.CurrentLanguage).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
 
-    public static IResult NotFound(string detail) => Problem(InputMessages.Other.With(("message", detail)), StatusCodes.Status404NotFound);
+    /// <summary>A refusal whose detail exists in English only (the title follows the caller's language).</summary>
+    public static IResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: TitleFor(StatusCodes.Status404NotFound).Message.In(MessageCatalogue.CurrentLanguage));
 
     public static IResult NotFound(CodedMessage detail) => Problem(detail, StatusCodes.Status404NotFound);
 
-    public static IResult Conflict(string detail) => Problem(InputMessages.Other.With(("message", detail)), StatusCodes.Status409Conflict);
+    /// <summary>A refusal whose detail exists in English only (the title follows the caller's language).</summary>
+    public static IResult Conflict(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: TitleFor(StatusCodes.Status409Conflict).Message.In(MessageCatalogue.CurrentLanguage));
 
     public static IResult Conflict(CodedMessage detail) => Problem(detail, StatusCodes.Status409Conflict);
 
-    public static IResult Forbidden(string detail) => Problem(InputMessages.Other.With(("message", detail)), StatusCodes.Status403Forbidden);
+    /// <summary>A refusal whose detail exists in English only (the title follows the caller's language).</summary>
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden, title: TitleFor(StatusCodes.Status403Forbidden).Message.In(MessageCatalogue.CurrentLanguage));
 
     /// <summary>
     /// A refusal whose title and detail are written when the response is, in the caller's language
