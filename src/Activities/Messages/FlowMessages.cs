@@ -12,7 +12,15 @@ public static class FlowMessages
 
     public static readonly MessageText ActivityRule = new(ValidationCodes.ActivityRule, "Aktivitetens inställningar har ett fel: {message}", "{message}");
 
-    public static readonly MessageText Syntax = new(ValidationCodes.Syntax, "Filen är inte giltig JSON: {message}", "{message}");
+    public static readonly MessageText Syntax = new(
+        ValidationCodes.Syntax,
+        "filen är inte giltig JSON: {reason} Rätta JSON-syntaxen.",
+        "the file is not valid JSON: {reason} Fix the JSON syntax.");
+
+    public static readonly MessageText SyntaxAt = new(
+        ValidationCodes.SyntaxAt,
+        "filen är inte giltig JSON (rad {line}, kolumn {column}): {reason} Rätta JSON-syntaxen.",
+        "the file is not valid JSON (line {line}, column {column}): {reason} Fix the JSON syntax.");
 
     public static readonly MessageText UnknownActivityType = new(
         ValidationCodes.UnknownActivityType,

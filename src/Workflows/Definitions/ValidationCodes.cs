@@ -60,6 +60,9 @@ public static class ValidationCodes
     /// <summary>Argument <c>id</c>: two flow files share one id.</summary>
     public const string DuplicateFlowId = "flow.duplicate_flow_id";
 
-    /// <summary>The JSON cannot be parsed; argument <c>message</c> is the English text with line and position.</summary>
+    /// <summary>The JSON cannot be parsed; argument <c>reason</c> is the parser's English reason.</summary>
     public const string Syntax = "flow.syntax";
+
+    /// <summary>The JSON cannot be parsed at <c>line</c> and <c>column</c>; argument <c>reason</c> is the parser's English reason.</summary>
+    public const string SyntaxAt = "flow.syntax_at";
 }
