@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Collections;
 

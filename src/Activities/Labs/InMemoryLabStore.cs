@@ -1,6 +1,6 @@
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence.InMemory;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Labs;
 

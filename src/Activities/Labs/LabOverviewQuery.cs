@@ -1,11 +1,11 @@
 using System.Globalization;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Labs;
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Labs;
 

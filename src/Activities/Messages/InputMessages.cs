@@ -9,11 +9,11 @@ public static class InputMessages
         "Some values are not valid; each field lists what to fix.");
 
     // The Swedish texts stand next to their field, so they do not repeat the (English) field description.
-    public static readonly MessageText Required = new("input.required", "Fyll i fältet.", "Give {what}.");
+    public static readonly MessageText Required = new("input.required", "Fältet måste fyllas i.", "Give {what}.");
 
     public static readonly MessageText TooLong = new(
         "input.too_long",
-        "Korta texten till högst {max} tecken (den har {length}).",
+        "Texten får vara högst {max} tecken lång (den är {length}).",
         "Shorten {what} to at most {max} characters (it has {length}).");
 
     public static readonly MessageText IdFormat = new(
@@ -40,7 +40,4 @@ public static class InputMessages
         "input.administration_unknown",
         "Förvaltningen '{administration}' finns inte; välj en av förvaltningarna i LabFlow.",
         "Administration '{administration}' does not exist; choose one of the administrations in LabFlow.");
-
-    /// <summary>A check with an English text only (a request-shape check of the API); Swedish readers get it framed.</summary>
-    public static readonly MessageText Other = new("input.other", "Värdet kan inte tas emot: {message}", "{message}");
 }

@@ -30,12 +30,12 @@ public static class PeopleMessages
 
     public static readonly MessageText EmailInvalid = new(
         "people.email_invalid",
-        "'{email}' är ingen e-postadress; skriv den som namn@exempel.se.",
+        "Skriv e-postadressen som namn@exempel.se.",
         "'{email}' is not an email address; write it as name@example.se.");
 
     public static readonly MessageText EmailTaken = new(
         "people.email_taken",
-        "Någon i LabFlow har redan e-postadressen '{email}'.",
+        "Någon i LabFlow har redan e-postadressen {email}.",
         "Someone in LabFlow already has the email address '{email}'.");
 
     public static readonly MessageText SuccessorUnknown = new(
@@ -72,6 +72,20 @@ public static class PeopleMessages
         "people.unknown_role",
         "Okänd roll '{role}'; rollerna är {roles}.",
         "Unknown role '{role}'; roles are {roles}.");
+
+    public static readonly MessageText NameRequired = new("people.name_required", "Skriv personens namn.", "Give the person's name.");
+
+    public static readonly MessageText NameTooLong = new(
+        "people.name_too_long",
+        "Namnet får vara högst {max} tecken.",
+        "Shorten the person's name to at most {max} characters (it has {length}).");
+
+    public static readonly MessageText EmailRequired = new("people.email_required", "Skriv personens e-postadress.", "Give the person's email address.");
+
+    public static readonly MessageText EmailTooLong = new(
+        "people.email_too_long",
+        "E-postadressen får vara högst {max} tecken.",
+        "Shorten the person's email address to at most {max} characters (it has {length}).");
 
     public static readonly MessageText AccountRefused = new(
         "people.account_refused",

@@ -42,10 +42,4 @@ public static class ProblemMessages
         "problem.unexpected_detail",
         "LabFlow kunde inte slutföra begäran. Felet har loggats; försök igen och säg till en administratör om det fortsätter.",
         "LabFlow could not complete the request. The error has been logged; try again, and tell an administrator if it keeps happening.");
-
-    /// <summary>An engine error (<c>WorkflowException</c>) by its code, for codes that have no text of their own.</summary>
-    public static readonly MessageText Engine = new(
-        "problem.engine",
-        "Flödesmotorn kunde inte utföra begäran: {message}",
-        "{message}");
 }

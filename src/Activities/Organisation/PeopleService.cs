@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using LabFlow.Activities.Labs;
-using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Messages;
+using LabFlow.Activities.Tasks;
 
 namespace LabFlow.Activities.Organisation;
 
@@ -41,6 +41,19 @@ public sealed class PeopleService(
     {
         await RequireAdminAsync(actorId, cancellationToken);
         return (await tasks.ListForPersonAsync(personId, includeClosed: false, cancellationToken)).Count;
+    }
+
+    /// <summary>
+    /// Checks a person's name, email (format, and that nobody else has it; <paramref name="self"/> is the person being
+    /// changed, if any) and language without saving anything, so a form can show every field's problem at once.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<CodedMessage>>> CheckPersonAsync(
+        Guid actorId, string? name, string? email, string? culture, Guid? self, CancellationToken cancellationToken)
+    {
+        await RequireAdminAsync(actorId, cancellationToken);
+        var errors = new InputErrors();
+        await CheckPersonAsync(errors, name, email, culture, self, cancellationToken);
+        return errors.ToCoded();
     }
 
     /// <summary>
@@ -199,15 +212,30 @@ public sealed class PeopleService(
     /// <summary>Checks name, email (format and that nobody else has it) and language; returns the email as stored, or <c>null</c> when it is wrong.</summary>
     private async Task<string?> CheckPersonAsync(InputErrors errors, string? name, string? email, string? culture, Guid? self, CancellationToken cancellationToken)
     {
-        errors
-            .RequireText("name", name, OrganisationLimits.NameLength, "the person's name")
-            .RequireText("email", email, OrganisationLimits.EmailLength, "the person's email address");
+        var trimmedName = name?.Trim() ?? string.Empty;
+        if (trimmedName.Length == 0)
+        {
+            errors.Add("name", PeopleMessages.NameRequired.Message);
+        }
+        else if (trimmedName.Length > OrganisationLimits.NameLength)
+        {
+            errors.Add("name", PeopleMessages.NameTooLong.With(("max", OrganisationLimits.NameLength), ("length", trimmedName.Length)));
+        }
+
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            errors.Add("email", PeopleMessages.EmailRequired.Message);
+        }
+        else if (email.Trim().Length > OrganisationLimits.EmailLength)
+        {
+            errors.Add("email", PeopleMessages.EmailTooLong.With(("max", OrganisationLimits.EmailLength), ("length", email.Trim().Length)));
+        }
         if (culture is null || !Cultures.Contains(culture, StringComparer.Ordinal))
         {
             errors.Add("culture", PeopleMessages.UnknownLanguage.With(("culture", InputErrors.Shortened(culture))));
         }
 
-        if (string.IsNullOrWhiteSpace(email) || email.Length > OrganisationLimits.EmailLength)
+        if (string.IsNullOrWhiteSpace(email) || email.Trim().Length > OrganisationLimits.EmailLength)
         {
             return null;
         }

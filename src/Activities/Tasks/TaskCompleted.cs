@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
-using LabFlow.Workflows.Execution;
 using LabFlow.Activities.Messages;
+using LabFlow.Workflows.Execution;
 
 namespace LabFlow.Activities.Tasks;
 

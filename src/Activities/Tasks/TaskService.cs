@@ -3,13 +3,13 @@ using System.Text.Json.Nodes;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Notifications;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Time;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Tasks;
 

@@ -55,8 +55,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         switch (exception)
         {
             case WorkflowException workflow:
-                return (ApiProblems.StatusFor(workflow), Text(ApiProblems.TitleFor(ApiProblems.StatusFor(workflow))),
-                    ProblemMessages.Engine.With(("code", workflow.Code), ("message", workflow.Message)).In(language), null);
+                // The engine's messages stay English (its codes have no catalogue texts yet); the title follows the caller.
+                return (ApiProblems.StatusFor(workflow), Text(ApiProblems.TitleFor(ApiProblems.StatusFor(workflow))), workflow.Message, null);
             case LabDomainException { FieldErrors: { Count: > 0 } fields } domain:
                 return (ApiProblems.StatusFor(domain), Text(ProblemMessages.InvalidTitle), domain.Text.In(language), domain.FieldErrorsIn(language));
             case LabDomainException domain:

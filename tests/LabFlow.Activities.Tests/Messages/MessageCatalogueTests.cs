@@ -101,7 +101,7 @@ public sealed class MessageCatalogueTests
         Assert.Equal(LabErrors.Invalid, refused.Code);
         Assert.Equal(InputMessages.Invalid.Code, refused.Text.Code);
         Assert.Equal(InputMessages.Required.Code, Assert.Single(refused.Fields!["title"]).Code);
-        Assert.Equal(["Fyll i fältet."], refused.FieldErrorsIn(MessageCatalogue.Swedish)!["title"]);
+        Assert.Equal(["Fältet måste fyllas i."], refused.FieldErrorsIn(MessageCatalogue.Swedish)!["title"]);
         Assert.Equal(["Give the lab a title."], refused.FieldErrors!["title"]);
     }
 }

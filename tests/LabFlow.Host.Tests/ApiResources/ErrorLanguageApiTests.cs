@@ -32,7 +32,7 @@ public sealed class ErrorLanguageApiTests(ApiResourcesFactory factory) : IClassF
     }
 
     [Theory]
-    [InlineData("sv", "Fyll i fältet.", "Några värden är inte giltiga")]
+    [InlineData("sv", "Fältet måste fyllas i.", "Några värden är inte giltiga")]
     [InlineData("en", "Give the lab a title.", "Some values are not valid")]
     public async Task LaunchLab_ListsFieldErrorsInTheAskedLanguage_WhenTheTitleIsMissing(string language, string titleError, string title)
     {

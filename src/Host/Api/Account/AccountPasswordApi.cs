@@ -1,12 +1,12 @@
 using System.Net.Mail;
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Authentication;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Api.Account;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Authorization;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Api.Organisation;
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -12,7 +13,6 @@ using LabFlow.Workflows.Execution;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Components.Tasks;
 

@@ -1,7 +1,7 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using Microsoft.AspNetCore.Identity;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Infrastructure.Identity;
 

@@ -10,7 +10,6 @@ using LabFlow.Workflows.Journal;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Components.Pages.Labs;
 

@@ -1,6 +1,6 @@
 using LabFlow.Activities.Labs;
-using Microsoft.EntityFrameworkCore;
 using LabFlow.Activities.Messages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 

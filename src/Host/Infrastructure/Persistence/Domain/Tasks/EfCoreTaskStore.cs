@@ -1,7 +1,7 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
 using Microsoft.EntityFrameworkCore;
-using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 
