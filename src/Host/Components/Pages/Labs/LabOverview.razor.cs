@@ -465,7 +465,12 @@ public sealed partial class LabOverview
         }
         catch (LabDomainException exception)
         {
-            Notify(exception.Code == LabErrors.Conflict && alreadyDone is not null ? alreadyDone : Describe(exception), success: false);
+            // The page's own words for races and refusals; what was wrong with the input comes from the catalogue.
+            Notify(
+                exception.Code == LabErrors.Conflict && alreadyDone is not null ? alreadyDone
+                : exception.Code == LabErrors.Invalid ? Describe(exception)
+                : Message(exception.Code),
+                success: false);
         }
         catch (WorkflowException exception)
         {
