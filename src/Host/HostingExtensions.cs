@@ -93,7 +93,7 @@ internal static class HostingExtensions
         app.UseLabFlowIdentity();
         app.UseLabFlowUi();
         app.MapHealthChecks("/health");
-        var api = app.MapGroup("/api/v1").RequireDefinedEnums();
+        var api = app.MapGroup("/api/v1").UseCallerLanguage().RequireDefinedEnums();
         api.MapAccountApi();
         api.MapFlowsApi();
         api.MapLabResourceApis();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 
@@ -23,13 +24,13 @@ public sealed class CollectionService(
     public async Task<CollectionView> GetAsync(Guid collectionId, Guid viewerId, CancellationToken cancellationToken)
     {
         var collection = await collections.FindAsync(collectionId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Collection {collectionId} was not found. Check the id.");
+            ?? throw new LabDomainException(LabErrors.NotFound, CollectionMessages.NotFound.With(("collectionId", collectionId)));
         var isParticipant = collection.Participants.Contains(viewerId);
         var lab = await labs.FindAsync(collection.LabId, cancellationToken);
         var allowed = isParticipant || (lab is null ? await access.IsAdminAsync(viewerId, cancellationToken) : await access.CanSeeAsync(viewerId, lab, cancellationToken));
         if (!allowed)
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"You may not see collection {collectionId}: it belongs to a lab of another administration, or you are not among its participants.");
+            throw new LabDomainException(LabErrors.Forbidden, CollectionMessages.CannotSee.With(("collectionId", collectionId)));
         }
 
         var isOpen = collection.IsOpen && timeProvider.GetUtcNow() < collection.ClosesAt;
@@ -77,8 +78,8 @@ public sealed class CollectionService(
         if (unknown.Count > 0 || ideaIds.Count == 0)
         {
             throw LabDomainException.Invalid("ideaIds", ideaIds.Count == 0
-                ? "Choose at least one idea to vote on."
-                : $"Idea {unknown[0]} is not one of the ideas in this vote.");
+                ? CollectionMessages.NoIdeaChosen.Message
+                : CollectionMessages.UnknownIdea.With(("ideaId", unknown[0])));
         }
 
         var now = timeProvider.GetUtcNow();
@@ -86,7 +87,7 @@ public sealed class CollectionService(
         if (!await commands.CastVotesAsync(collection.Id, personId, votes, collection.VotesPerPerson, cancellationToken))
         {
             var used = (await collections.FindTallyAsync(collection.Id, personId, cancellationToken))?.VotesCast ?? 0;
-            throw LabDomainException.Invalid("ideaIds", $"You have {collection.VotesPerPerson - used} of your {collection.VotesPerPerson} votes left; choose at most that many ideas.");
+            throw LabDomainException.Invalid("ideaIds", CollectionMessages.VotesLeft.With(("left", collection.VotesPerPerson - used), ("votes", collection.VotesPerPerson)));
         }
     }
 
@@ -94,12 +95,12 @@ public sealed class CollectionService(
     public async Task<ResumeResult> CloseAsync(Guid collectionId, Guid actorId, CancellationToken cancellationToken)
     {
         var collection = await collections.FindAsync(collectionId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Collection {collectionId} was not found. Check the id.");
+            ?? throw new LabDomainException(LabErrors.NotFound, CollectionMessages.NotFound.With(("collectionId", collectionId)));
         var lab = await labs.FindAsync(collection.LabId, cancellationToken);
         var allowed = lab is null ? await access.IsAdminAsync(actorId, cancellationToken) : await access.CanManageAsync(actorId, lab, cancellationToken);
         if (!allowed)
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of the lab or an administrator can close collection {collectionId}.");
+            throw new LabDomainException(LabErrors.Forbidden, CollectionMessages.CloseForbidden.With(("collectionId", collectionId)));
         }
 
         return await runtime.ResumeAsync(collection.BookmarkId, new ResumePayload(null, actorId.ToString()), cancellationToken);
@@ -129,23 +130,23 @@ public sealed class CollectionService(
         var collection = await collections.FindAsync(collectionId, cancellationToken);
         if (collection is null || collection.Kind != kind)
         {
-            throw new LabDomainException(LabErrors.NotFound, $"Collection {collectionId} was not found. Check the id.");
+            throw new LabDomainException(LabErrors.NotFound, CollectionMessages.NotFound.With(("collectionId", collectionId)));
         }
 
         if (!collection.Participants.Contains(personId))
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"You are not one of the participants of collection {collectionId}.");
+            throw new LabDomainException(LabErrors.Forbidden, CollectionMessages.NotParticipant.With(("collectionId", collectionId)));
         }
 
         var now = timeProvider.GetUtcNow();
         if (!collection.IsOpen || now >= collection.ClosesAt)
         {
-            throw new LabDomainException(LabErrors.NotOpen, $"'{collection.Title}' is closed.");
+            throw new LabDomainException(LabErrors.NotOpen, CollectionMessages.Closed.With(("title", collection.Title)));
         }
 
         if (collection.Opens is { } opens && calendar.DateOf(now) < opens)
         {
-            throw new LabDomainException(LabErrors.NotOpen, $"'{collection.Title}' opens on {opens:yyyy-MM-dd}.");
+            throw new LabDomainException(LabErrors.NotOpen, CollectionMessages.NotYetOpen.With(("title", collection.Title), ("opens", opens)));
         }
 
         return collection;

@@ -1,3 +1,4 @@
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence.InMemory;
 
@@ -52,7 +53,7 @@ public sealed class InMemoryLabStore : ILabStore, IInMemoryCommitParticipant
         {
             if (!_labs.TryAdd(lab.Id, lab with { Version = 1 }))
             {
-                throw new LabDomainException("lab_exists", $"A lab with id {lab.Id} already exists.");
+                throw new LabDomainException("lab_exists", LabMessages.Exists.With(("labId", lab.Id)));
             }
         }
 

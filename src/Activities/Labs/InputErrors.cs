@@ -1,3 +1,5 @@
+using LabFlow.Activities.Messages;
+
 namespace LabFlow.Activities.Labs;
 
 /// <summary>
@@ -7,11 +9,11 @@ namespace LabFlow.Activities.Labs;
 /// </summary>
 public sealed class InputErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CodedMessage>> _errors = new(StringComparer.Ordinal);
 
     public bool IsEmpty => _errors.Count == 0;
 
-    public InputErrors Add(string field, string message)
+    public InputErrors Add(string field, CodedMessage message)
     {
         if (!_errors.TryGetValue(field, out var messages))
         {
@@ -24,12 +26,12 @@ public sealed class InputErrors
 
     /// <summary>A required text: present, not blank, and at most <paramref name="maxLength"/> characters.</summary>
     public InputErrors RequireText(string field, string? value, int maxLength, string what) =>
-        string.IsNullOrWhiteSpace(value) ? Add(field, $"Give {what}.") : LimitText(field, value, maxLength, what);
+        string.IsNullOrWhiteSpace(value) ? Add(field, InputMessages.Required.With(("what", what))) : LimitText(field, value, maxLength, what);
 
     /// <summary>An optional text of at most <paramref name="maxLength"/> characters.</summary>
     public InputErrors LimitText(string field, string? value, int maxLength, string what) =>
         value is { Length: var length } && length > maxLength
-            ? Add(field, $"Shorten {what} to at most {maxLength} characters (it has {length}).")
+            ? Add(field, InputMessages.TooLong.With(("what", what), ("max", maxLength), ("length", length)))
             : this;
 
     /// <summary>
@@ -44,21 +46,32 @@ public sealed class InputErrors
         where TEnum : struct, Enum =>
         Enum.IsDefined(value)
             ? this
-            : Add(field, $"'{value}' is not a {typeof(TEnum).Name.ToLowerInvariant()}; choose one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            : Add(field, InputMessages.NotDefined.With(("value", value), ("kind", typeof(TEnum).Name.ToLowerInvariant()), ("choices", string.Join(", ", Enum.GetNames<TEnum>()))));
 
     /// <summary>A value echoed in a message, cut short so an oversized input does not come back whole.</summary>
     public static string? Shortened(string? value) => value is { Length: > 50 } ? value[..50] + "…" : value;
 
-    /// <summary>The errors so far, for an exception or a page's form.</summary>
-    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
-        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    /// <summary>The errors so far in <paramref name="language"/> (English unless given), for a problem or a page's form.</summary>
+    public IReadOnlyDictionary<string, string[]> ToDictionary(string language = MessageCatalogue.English) =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.In(language)).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Throws <see cref="LabDomainException"/> <c>invalid</c> with every field's errors when there are any.</summary>
+    /// <summary>The errors so far as codes with arguments.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CodedMessage>> ToCoded() =>
+        _errors.ToDictionary(e => e.Key, e => (IReadOnlyList<CodedMessage>)[.. e.Value], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Throws <see cref="LabDomainException"/> <c>invalid</c> with every field's errors when there are any;
+    /// <paramref name="message"/> is the English summary for logs.
+    /// </summary>
     public void ThrowIfAny(string message)
     {
         if (!IsEmpty)
         {
-            throw new LabDomainException(LabErrors.Invalid, $"{message} {string.Join(" ", _errors.Values.SelectMany(m => m))}", ToDictionary());
+            throw new LabDomainException(
+                LabErrors.Invalid,
+                InputMessages.Invalid.Message,
+                ToCoded(),
+                $"{message} {string.Join(" ", _errors.Values.SelectMany(m => m).Select(m => m.English))}");
         }
     }
 }

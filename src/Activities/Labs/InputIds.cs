@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Labs;
 
@@ -11,11 +12,11 @@ public static partial class InputIds
     public static bool IsValid(string? value) => value is { Length: > 0 and <= MaxLength } && Slug().IsMatch(value);
 
     /// <summary>What is wrong with <paramref name="value"/> as <paramref name="what"/> ("the administration's id"), or <c>null</c> when it is a valid id.</summary>
-    public static string? Problem(string? value, string what) => value switch
+    public static CodedMessage? Problem(string? value, string what) => value switch
     {
-        null or "" => $"Give {what}.",
-        { Length: > MaxLength } => $"Shorten {what} to at most {MaxLength} characters (it has {value.Length}).",
-        _ when !Slug().IsMatch(value) => $"Write {what} with lowercase letters a–z, digits and hyphens only, such as 'grundskoleforvaltningen'.",
+        null or "" => InputMessages.Required.With(("what", what)),
+        { Length: > MaxLength } => InputMessages.TooLong.With(("what", what), ("max", MaxLength), ("length", value.Length)),
+        _ when !Slug().IsMatch(value) => InputMessages.IdFormat.With(("what", what)),
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -63,7 +64,7 @@ public sealed class LabOverviewQuery(
     {
         var lab = await labs.GetAsync(labId, viewerId, cancellationToken);
         var instance = await instances.FindAsync(labId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} has no flow behind it; it cannot be shown. Launch it again.");
+            ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.NoFlowBehind.With(("labId", labId)));
         var administration = (await directory.FindAdministrationAsync(lab.AdministrationId, cancellationToken))?.Name ?? lab.AdministrationId;
         var progress = await labs.GetProgressAsync(labId, viewerId, cancellationToken);
         var definition = (await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken))?.Definition;

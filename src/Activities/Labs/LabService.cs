@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -37,7 +38,7 @@ public sealed class LabService(
     {
         if (!await access.CanLaunchAsync(actorId, request.AdministrationId, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of '{request.AdministrationId}' or an administrator can launch a lab there.");
+            throw new LabDomainException(LabErrors.Forbidden, LabMessages.LaunchForbidden.With(("administration", request.AdministrationId)));
         }
 
         var problems = new InputErrors()
@@ -47,13 +48,13 @@ public sealed class LabService(
             .RequireId("administrationId", request.AdministrationId, "the administration's id");
         if (InputIds.IsValid(request.AdministrationId) && await directory.FindAdministrationAsync(request.AdministrationId, cancellationToken) is null)
         {
-            problems.Add("administrationId", $"Administration '{request.AdministrationId}' does not exist; choose one of the administrations in LabFlow.");
+            problems.Add("administrationId", InputMessages.AdministrationUnknown.With(("administration", request.AdministrationId)));
         }
 
         var targetAreas = request.TargetAreas ?? [];
         if (targetAreas.Count > LabLimits.TargetAreaCount)
         {
-            problems.Add("targetAreas", $"Name at most {LabLimits.TargetAreaCount} target areas (there are {targetAreas.Count}).");
+            problems.Add("targetAreas", LabMessages.TooManyTargetAreas.With(("max", LabLimits.TargetAreaCount), ("count", targetAreas.Count)));
         }
 
         for (var i = 0; i < targetAreas.Count; i++)
@@ -73,11 +74,11 @@ public sealed class LabService(
             var personId = request.People[i].PersonId;
             if (!found.TryGetValue(personId, out var person))
             {
-                problems.Add($"people[{i}].personId", $"Person {personId} is not in the directory; add them before adding them to a lab.");
+                problems.Add($"people[{i}].personId", LabMessages.MemberUnknown.With(("personId", personId)));
             }
             else if (!person.Active)
             {
-                problems.Add($"people[{i}].personId", $"{person.Name} is no longer active; choose someone else.");
+                problems.Add($"people[{i}].personId", InputMessages.PersonInactive.With(("name", person.Name)));
             }
         }
 
@@ -89,8 +90,8 @@ public sealed class LabService(
             if (definition is null)
             {
                 problems.Add(request.Version is null ? "definitionId" : "version", request.Version is null
-                    ? $"Flow '{request.DefinitionId}' has no published version; choose one from the published flows."
-                    : $"Flow '{request.DefinitionId}' has no published version {request.Version}; choose one of its published versions.");
+                    ? LabMessages.FlowNotPublished.With(("definitionId", request.DefinitionId))
+                    : LabMessages.FlowVersionNotPublished.With(("definitionId", request.DefinitionId), ("version", request.Version)));
             }
         }
 
@@ -125,7 +126,7 @@ public sealed class LabService(
         var lab = await FindAsync(labId, cancellationToken);
         return await access.CanSeeAsync(viewerId, lab, cancellationToken)
             ? lab
-            : throw new LabDomainException(LabErrors.Forbidden, $"You cannot see lab {labId}: it belongs to another administration.");
+            : throw new LabDomainException(LabErrors.Forbidden, LabMessages.CannotSee.With(("labId", labId)));
     }
 
     /// <summary>The lab, when <paramref name="actorId"/> may manage it (its facilitators, its administration's, administrators).</summary>
@@ -135,7 +136,7 @@ public sealed class LabService(
         var lab = await GetAsync(labId, actorId, cancellationToken);
         return await access.CanManageAsync(actorId, lab, cancellationToken)
             ? lab
-            : throw new LabDomainException(LabErrors.Forbidden, $"Only the lab's facilitators, its administration's facilitators and administrators can do this with lab {labId}.");
+            : throw new LabDomainException(LabErrors.Forbidden, LabMessages.ManageForbidden.With(("labId", labId)));
     }
 
     /// <summary>The labs <paramref name="viewerId"/> can see, newest first.</summary>
@@ -158,9 +159,9 @@ public sealed class LabService(
     {
         await GetAsync(labId, viewerId, cancellationToken);
         var instance = await instances.FindAsync(labId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} has no running flow.");
+            ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.NoRunningFlow.With(("labId", labId)));
         var definition = await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} runs on flow '{instance.DefinitionId}' version {instance.DefinitionVersion}, which is missing.");
+            ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.FlowVersionMissing.With(("labId", labId), ("definitionId", instance.DefinitionId), ("version", instance.DefinitionVersion)));
         return LabPhases.Compute(definition.Definition, instance, await journal.ListAsync(labId, cancellationToken));
     }
 
@@ -168,14 +169,14 @@ public sealed class LabService(
     /// <exception cref="LabDomainException"><c>conflict</c> when the lab is already paused (by a concurrent pause, too).</exception>
     public Task<Lab> PauseAsync(Guid labId, Guid actorId, CancellationToken cancellationToken) =>
         ChangeAsync(labId, actorId, lab => lab.Paused
-            ? throw new LabDomainException(LabErrors.Conflict, $"Lab '{lab.Title}' is already paused; someone paused it before you. Nothing was changed.")
+            ? throw new LabDomainException(LabErrors.Conflict, LabMessages.AlreadyPaused.With(("title", lab.Title)))
             : lab with { Paused = true }, cancellationToken);
 
     /// <exception cref="LabDomainException"><c>conflict</c> when the lab is not paused (resumed by someone else first, too).</exception>
     public Task<Lab> ResumeAsync(Guid labId, Guid actorId, CancellationToken cancellationToken) =>
         ChangeAsync(labId, actorId, lab => lab.Paused
             ? lab with { Paused = false }
-            : throw new LabDomainException(LabErrors.Conflict, $"Lab '{lab.Title}' is not paused; someone resumed it before you, or it was never paused. Nothing was changed."), cancellationToken);
+            : throw new LabDomainException(LabErrors.Conflict, LabMessages.NotPaused.With(("title", lab.Title))), cancellationToken);
 
     /// <summary>Adds a person to the lab with a role (steps that run later resolve roles among them first).</summary>
     /// <exception cref="LabDomainException"><c>conflict</c> when they already have that role in the lab (added by someone else first, too).</exception>
@@ -183,7 +184,7 @@ public sealed class LabService(
     {
         new InputErrors().RequireDefined("role", member.Role).ThrowIfAny($"Person {member.PersonId} cannot be added to lab {labId}.");
         return ChangeAsync(labId, actorId, lab => lab.People.Contains(member)
-            ? throw new LabDomainException(LabErrors.Conflict, $"Person {member.PersonId} is already in lab '{lab.Title}' as {member.Role}; nothing was changed.")
+            ? throw new LabDomainException(LabErrors.Conflict, LabMessages.AlreadyMember.With(("personId", member.PersonId), ("title", lab.Title), ("role", member.Role)))
             : lab with { People = [.. lab.People, member] }, cancellationToken);
     }
 
@@ -200,7 +201,7 @@ public sealed class LabService(
         var lab = await FindAsync(labId, cancellationToken);
         if (!await access.CanManageAsync(actorId, lab, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab {lab.Id} or an administrator can skip its failed steps.");
+            throw new LabDomainException(LabErrors.Forbidden, LabMessages.SkipForbidden.With(("labId", lab.Id)));
         }
 
         var reason = request.Reason?.Trim();
@@ -321,7 +322,7 @@ public sealed class LabService(
             var lab = await FindAsync(labId, cancellationToken);
             if (!await access.CanManageAsync(actorId, lab, cancellationToken))
             {
-                throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab {labId} or an administrator can change it.");
+                throw new LabDomainException(LabErrors.Forbidden, LabMessages.ChangeForbidden.With(("labId", labId)));
             }
 
             var changed = change(lab);
@@ -329,7 +330,7 @@ public sealed class LabService(
             {
                 throw new LabDomainException(
                     LabErrors.LabConflict,
-                    $"Lab '{lab.Title}' changed after you read it (you sent version {expected}; it is now version {lab.Version}). Nothing was changed: reload it and try again if your change is still needed.");
+                    LabMessages.VersionConflict.With(("title", lab.Title), ("expected", expected), ("current", lab.Version)));
             }
 
             try
@@ -345,5 +346,5 @@ public sealed class LabService(
 
     private async Task<Lab> FindAsync(Guid labId, CancellationToken cancellationToken) =>
         await labs.FindAsync(labId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Lab {labId} was not found. Check the id.");
+            ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.NotFound.With(("labId", labId)));
 }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
 
 namespace LabFlow.Activities.Organisation;
@@ -43,6 +44,19 @@ public sealed class PeopleService(
     }
 
     /// <summary>
+    /// Checks a person's name, email (format, and that nobody else has it; <paramref name="self"/> is the person being
+    /// changed, if any) and language without saving anything, so a form can show every field's problem at once.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<CodedMessage>>> CheckPersonAsync(
+        Guid actorId, string? name, string? email, string? culture, Guid? self, CancellationToken cancellationToken)
+    {
+        await RequireAdminAsync(actorId, cancellationToken);
+        var errors = new InputErrors();
+        await CheckPersonAsync(errors, name, email, culture, self, cancellationToken);
+        return errors.ToCoded();
+    }
+
+    /// <summary>
     /// Creates the person with their memberships and an account without password, and emails them the invitation
     /// to choose one: an administrator adding someone always means they are to sign in.
     /// </summary>
@@ -60,7 +74,7 @@ public sealed class PeopleService(
         {
             if (role is not (Role.Admin or Role.Designer))
             {
-                errors.Add("roles", $"'{role}' cannot be given organisation-wide; only {Role.Admin} and {Role.Designer} can. Give other roles as memberships.");
+                errors.Add("roles", PeopleMessages.OrganisationRoleOnly.With(("role", role), ("admin", Role.Admin), ("designer", Role.Designer)));
             }
         }
 
@@ -112,13 +126,13 @@ public sealed class PeopleService(
             if (successor is not { Active: true } || to == personId)
             {
                 errors.Add("reassignTasksTo", successor is null
-                    ? $"Person {to} is not in the directory; name an active person to take over the open tasks."
-                    : $"{successor.Name} cannot take over the open tasks{(to == personId ? " of themselves" : " because they are no longer active")}; name another active person.");
+                    ? PeopleMessages.SuccessorUnknown.With(("personId", to))
+                    : (to == personId ? PeopleMessages.SuccessorSelf : PeopleMessages.SuccessorInactive).With(("name", successor.Name)));
             }
         }
         else if (open.Count > 0)
         {
-            errors.Add("reassignTasksTo", $"{person.Name} has {open.Count} open task(s); name the active person who takes them over.");
+            errors.Add("reassignTasksTo", PeopleMessages.SuccessorRequired.With(("name", person.Name), ("count", open.Count)));
         }
 
         errors.ThrowIfAny($"{person.Name} cannot be deactivated until every field is fixed.");
@@ -130,7 +144,7 @@ public sealed class PeopleService(
             if (result.NotPermitted > 0)
             {
                 throw new LabDomainException(LabErrors.Forbidden,
-                    $"{result.NotPermitted} of {person.Name}'s open tasks are in labs you cannot manage; {reassigned} moved, and {person.Name} stays active.");
+                    PeopleMessages.ReassignNotPermitted.With(("notPermitted", result.NotPermitted), ("name", person.Name), ("moved", reassigned)));
             }
         }
 
@@ -173,7 +187,7 @@ public sealed class PeopleService(
         await FindAsync(membership.PersonId, cancellationToken);
         if (!(await directory.ListMembershipsAsync(membership.PersonId, cancellationToken)).Contains(membership))
         {
-            throw new LabDomainException(LabErrors.NotFound, $"Person {membership.PersonId} has no role {membership.Role} in '{membership.AdministrationId}'.");
+            throw new LabDomainException(LabErrors.NotFound, PeopleMessages.NoSuchMembership.With(("personId", membership.PersonId), ("role", membership.Role), ("administration", membership.AdministrationId)));
         }
 
         await commands.RemoveMembershipAsync(membership, cancellationToken);
@@ -184,13 +198,13 @@ public sealed class PeopleService(
     {
         if (!await access.IsAdminAsync(actorId, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, "Only an administrator may administer people; ask an administrator to make the change.");
+            throw new LabDomainException(LabErrors.Forbidden, PeopleMessages.AdminOnly.Message);
         }
     }
 
     private async Task<Person> FindAsync(Guid personId, CancellationToken cancellationToken) =>
         await directory.FindPersonAsync(personId, cancellationToken)
-        ?? throw new LabDomainException(LabErrors.NotFound, $"Person {personId} was not found. List people at /api/v1/people.");
+        ?? throw new LabDomainException(LabErrors.NotFound, PeopleMessages.NotFound.With(("personId", personId)));
 
     private async Task<PersonSummary> SummaryAsync(Person person, CancellationToken cancellationToken) =>
         new(person, await directory.ListMembershipsAsync(person.Id, cancellationToken));
@@ -198,15 +212,30 @@ public sealed class PeopleService(
     /// <summary>Checks name, email (format and that nobody else has it) and language; returns the email as stored, or <c>null</c> when it is wrong.</summary>
     private async Task<string?> CheckPersonAsync(InputErrors errors, string? name, string? email, string? culture, Guid? self, CancellationToken cancellationToken)
     {
-        errors
-            .RequireText("name", name, OrganisationLimits.NameLength, "the person's name")
-            .RequireText("email", email, OrganisationLimits.EmailLength, "the person's email address");
-        if (culture is null || !Cultures.Contains(culture, StringComparer.Ordinal))
+        var trimmedName = name?.Trim() ?? string.Empty;
+        if (trimmedName.Length == 0)
         {
-            errors.Add("culture", $"Unknown language '{InputErrors.Shortened(culture)}'; use \"sv\" or \"en\".");
+            errors.Add("name", PeopleMessages.NameRequired.Message);
+        }
+        else if (trimmedName.Length > OrganisationLimits.NameLength)
+        {
+            errors.Add("name", PeopleMessages.NameTooLong.With(("max", OrganisationLimits.NameLength), ("length", trimmedName.Length)));
         }
 
-        if (string.IsNullOrWhiteSpace(email) || email.Length > OrganisationLimits.EmailLength)
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            errors.Add("email", PeopleMessages.EmailRequired.Message);
+        }
+        else if (email.Trim().Length > OrganisationLimits.EmailLength)
+        {
+            errors.Add("email", PeopleMessages.EmailTooLong.With(("max", OrganisationLimits.EmailLength), ("length", email.Trim().Length)));
+        }
+        if (culture is null || !Cultures.Contains(culture, StringComparer.Ordinal))
+        {
+            errors.Add("culture", PeopleMessages.UnknownLanguage.With(("culture", InputErrors.Shortened(culture))));
+        }
+
+        if (string.IsNullOrWhiteSpace(email) || email.Trim().Length > OrganisationLimits.EmailLength)
         {
             return null;
         }
@@ -214,7 +243,7 @@ public sealed class PeopleService(
         var trimmed = email.Trim();
         if (!MailAddress.TryCreate(trimmed, out var address) || !string.Equals(address.Address, trimmed, StringComparison.Ordinal))
         {
-            errors.Add("email", $"'{trimmed}' is not an email address; write it as name@example.se.");
+            errors.Add("email", PeopleMessages.EmailInvalid.With(("email", trimmed)));
             return null;
         }
 
@@ -222,7 +251,7 @@ public sealed class PeopleService(
         var account = await accounts.FindIdByEmailAsync(trimmed, cancellationToken);
         if ((taken is not null && taken.Id != self) || (account is { } id && id != self))
         {
-            errors.Add("email", $"Someone in LabFlow already has the email address '{trimmed}'.");
+            errors.Add("email", PeopleMessages.EmailTaken.With(("email", trimmed)));
             return null;
         }
 
@@ -238,7 +267,7 @@ public sealed class PeopleService(
         }
         else if (await directory.FindAdministrationAsync(membership.AdministrationId, cancellationToken) is null)
         {
-            errors.Add($"{prefix}administrationId", $"Administration '{membership.AdministrationId}' does not exist; choose one from /api/v1/administrations.");
+            errors.Add($"{prefix}administrationId", PeopleMessages.AdministrationUnknown.With(("administration", membership.AdministrationId)));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence.InMemory;
@@ -114,7 +115,7 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
             var stored = Copy(task) with { Version = 1 };
             if (!_tasks.TryAdd(task.Id, stored))
             {
-                throw new LabDomainException("task_exists", $"A task with id {task.Id} already exists.");
+                throw new LabDomainException("task_exists", TaskMessages.Exists.With(("taskId", task.Id)));
             }
 
             return Task.FromResult(Copy(stored));
@@ -127,7 +128,7 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
         {
             if (!_tasks.TryGetValue(task.Id, out var stored) || stored.Version != expectedVersion)
             {
-                throw new LabDomainException("task_conflict", $"Task {task.Id} was changed by someone else at the same time. Reload it and try again.");
+                throw new LabDomainException("task_conflict", TaskMessages.ChangedConcurrently.With(("taskId", task.Id)));
             }
 
             var updated = Copy(task) with { Version = expectedVersion + 1 };

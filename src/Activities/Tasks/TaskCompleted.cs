@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Execution;
 
 namespace LabFlow.Activities.Tasks;
@@ -22,5 +23,5 @@ public sealed record TaskCompleted(Guid Id, Guid TaskId, string Actor, string Ou
 
     /// <summary>The refusal of a completion whose task was given to someone else while it was being completed.</summary>
     public static LabDomainException HandedOver(Guid taskId) =>
-        new(LabErrors.Conflict, $"Task {taskId} was given to someone else while you were completing it, so nothing was completed. Reload it to see who has it now.");
+        new(LabErrors.Conflict, TaskMessages.GivenAwayWhileCompleting.With(("taskId", taskId)));
 }

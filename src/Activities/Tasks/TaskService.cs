@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Notifications;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Time;
@@ -57,7 +58,7 @@ public sealed class TaskService(
     /// </summary>
     public async Task<IReadOnlyList<LabTask>> ListForLabAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)
     {
-        var lab = await labs.FindAsync(labId, cancellationToken) ?? throw NotFound($"Lab {labId} was not found. Check the id.");
+        var lab = await labs.FindAsync(labId, cancellationToken) ?? throw NotFound(LabMessages.NotFound.With(("labId", labId)));
         var all = await tasks.ListByLabAsync(labId, cancellationToken);
         var visible = await access.CanSeeAsync(viewerId, lab, cancellationToken) ? all : [.. all.Where(t => t.Involves(viewerId))];
         return await readRule.ShowAsync(visible, lab, viewerId, cancellationToken, labTasks: all);
@@ -101,24 +102,23 @@ public sealed class TaskService(
         if (!task.IsFor(actorId))
         {
             throw WasFor(task, actorId)
-                ? new LabDomainException(LabErrors.Conflict, $"Task '{task.Title}' {HandedOverText(task)}; only they can complete it now.")
+                ? new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverCannotComplete.With(("title", task.Title), ("how", HandedOverText(task))))
                 : Forbidden(task.AssigneeId is null && task.Candidates.Count > 0
-                    ? $"Task {task.Id} is for its candidate group, and you are not in it."
-                    : $"Task {task.Id} is assigned to someone else; only they can complete it.");
+                    ? TaskMessages.ForCandidates.With(("taskId", task.Id))
+                    : TaskMessages.AssignedToOther.With(("taskId", task.Id)));
         }
 
         var today = calendar.DateOf(timeProvider.GetUtcNow());
         if (task.Opens is { } opens && opens > today)
         {
-            throw new LabDomainException(LabErrors.NotOpen, $"Task '{task.Title}' opens on {opens:yyyy-MM-dd}; it cannot be completed before then.");
+            throw new LabDomainException(LabErrors.NotOpen, TaskMessages.NotYetOpen.With(("title", task.Title), ("opens", opens)));
         }
 
         new InputErrors().LimitText("action", outcome, TaskLimits.IdentifierLength, "the action").ThrowIfAny($"Task '{task.Title}' cannot be completed.");
         var action = outcome ?? task.Actions.FirstOrDefault()?.Name ?? ConnectionDefinition.DefaultOutcome;
         if (task.Actions.Count > 0 && task.Actions.All(a => !string.Equals(a.Name, action, StringComparison.Ordinal)))
         {
-            var message = $"Task '{task.Title}' has no action '{action}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
-            throw LabDomainException.Invalid("action", message);
+            throw LabDomainException.Invalid("action", NoSuchAction(task, action));
         }
 
         var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
@@ -131,7 +131,10 @@ public sealed class TaskService(
                 ? task
                 : await commands.UpdateAsync(task with { Draft = (JsonObject?)answers?.DeepClone() }, task.Version, cancellationToken);
             var plural = errors.Count == 1 ? "answer needs" : "answers need";
-            return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, errors, $"{errors.Count} {plural} fixing before task '{task.Title}' can be completed.");
+            return new TaskCompletionResult(TaskCompletionStatus.Invalid, kept, errors, $"{errors.Count} {plural} fixing before task '{task.Title}' can be completed.")
+            {
+                Text = TaskMessages.AnswersNeedFixing.With(("count", errors.Count), ("title", task.Title)),
+            };
         }
 
         if (task.BookmarkId is not { } bookmarkId)
@@ -165,8 +168,8 @@ public sealed class TaskService(
             }
 
             throw current.IsFor(actorId)
-                ? new LabDomainException(LabErrors.TaskConflict, $"Task {taskId} changed while you were completing it.")
-                : new LabDomainException(LabErrors.Conflict, $"Task '{current.Title}' {HandedOverText(current)} while you were completing it; nothing was completed.");
+                ? new LabDomainException(LabErrors.TaskConflict, TaskMessages.ChangedWhileCompleting.With(("taskId", taskId)))
+                : new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverWhileCompleting.With(("title", current.Title), ("how", HandedOverText(current))));
         }
 
         var fresh = await tasks.FindAsync(taskId, cancellationToken) ?? task;
@@ -181,16 +184,16 @@ public sealed class TaskService(
             if (task.AssigneeId == actorId)
             {
                 // Claiming twice is a repeat, not a second success: the first claim already made it theirs.
-                throw new LabDomainException(LabErrors.Conflict, $"You already have task '{task.Title}'; it was not claimed again.");
+                throw new LabDomainException(LabErrors.Conflict, TaskMessages.AlreadyYours.With(("title", task.Title)));
             }
 
             if (task.AssigneeId is not null || !task.Candidates.Contains(actorId))
             {
                 throw task.AssigneeId is not null && WasFor(task, actorId)
-                    ? new LabDomainException(LabErrors.Conflict, $"Task '{task.Title}' {HandedOverText(task)}; it can no longer be claimed.")
+                    ? new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverCannotClaim.With(("title", task.Title), ("how", HandedOverText(task))))
                     : task.AssigneeId is not null
-                        ? new LabDomainException(LabErrors.Invalid, $"Task '{task.Title}' is assigned to one person; it is not for a candidate group to claim.")
-                        : Forbidden($"Task {task.Id} is for a candidate group you are not in.");
+                        ? new LabDomainException(LabErrors.Invalid, TaskMessages.AssignedNotClaimable.With(("title", task.Title)))
+                        : Forbidden(TaskMessages.NotInCandidates.With(("taskId", task.Id)));
             }
 
             return Task.FromResult(task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Claimed, To: actorId)) with
@@ -208,8 +211,8 @@ public sealed class TaskService(
             if (task.AssigneeId != actorId)
             {
                 throw task.AssigneeId is not null && WasAssignee(task, actorId)
-                    ? new LabDomainException(LabErrors.Conflict, $"Task '{task.Title}' {HandedOverText(task)}; it is no longer yours to delegate.")
-                    : Forbidden($"Only the assignee of task {task.Id} can delegate it.");
+                    ? new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverCannotDelegate.With(("title", task.Title), ("how", HandedOverText(task))))
+                    : Forbidden(TaskMessages.OnlyAssigneeDelegates.With(("taskId", task.Id)));
             }
 
             CheckNote(note);
@@ -242,7 +245,7 @@ public sealed class TaskService(
     {
         if (toPeople.Count == 0)
         {
-            throw new LabDomainException(LabErrors.Invalid, $"Escalating task {taskId} needs at least one person to move it to.");
+            throw new LabDomainException(LabErrors.Invalid, TaskMessages.EscalationNeedsPeople.With(("taskId", taskId)));
         }
 
         return await SendAssignedAsync(await ChangeAsync(taskId, (task, _, now) =>
@@ -306,7 +309,7 @@ public sealed class TaskService(
 
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw LabDomainException.Invalid("text", "Write a comment before sending it.");
+                throw LabDomainException.Invalid("text", TaskMessages.CommentEmpty.Message);
             }
 
             new InputErrors().LimitText("text", text, TaskLimits.CommentLength, "the comment").ThrowIfAny("The comment cannot be added.");
@@ -340,10 +343,10 @@ public sealed class TaskService(
     /// <summary>A facilitator adds a task to a lab by hand.</summary>
     public async Task<LabTask> AddAdHocTaskAsync(AdHocTaskRequest request, Guid actorId, CancellationToken cancellationToken)
     {
-        var lab = await labs.FindAsync(request.LabId, cancellationToken) ?? throw NotFound($"Lab {request.LabId} was not found. Check the id.");
+        var lab = await labs.FindAsync(request.LabId, cancellationToken) ?? throw NotFound(LabMessages.NotFound.With(("labId", request.LabId)));
         if (!await access.CanManageAsync(actorId, lab, cancellationToken))
         {
-            throw Forbidden($"Only a facilitator of lab {lab.Id} or an administrator can add tasks to it.");
+            throw Forbidden(TaskMessages.AddForbidden.With(("labId", lab.Id)));
         }
 
         var problems = new InputErrors();
@@ -351,7 +354,7 @@ public sealed class TaskService(
         CheckText(problems, "instructions", request.Instructions, TaskLimits.InstructionsLength, "the instructions", required: false);
         foreach (var error in FormDefinitionParser.Parse(request.Form).Errors)
         {
-            problems.Add("form" + error.Path, error.Message);
+            problems.Add("form" + error.Path, FlowMessages.FormDefinition.With(("message", error.Message)));
         }
 
         if (request.Phase is { Length: > 0 } phase)
@@ -360,8 +363,8 @@ public sealed class TaskService(
             if (phase.Length > TaskLimits.IdentifierLength || !phases.Contains(phase, StringComparer.Ordinal))
             {
                 problems.Add("phase", phases.Count == 0
-                    ? $"The lab's flow declares no phases; leave the phase out."
-                    : $"The lab's flow has no phase '{InputErrors.Shortened(phase)}'; choose one of {string.Join(", ", phases)}, or leave it out.");
+                    ? TaskMessages.NoPhases.Message
+                    : TaskMessages.NoSuchPhase.With(("phase", InputErrors.Shortened(phase)), ("choices", string.Join(", ", phases))));
             }
         }
 
@@ -423,7 +426,7 @@ public sealed class TaskService(
         var problems = new InputErrors();
         if (string.IsNullOrWhiteSpace(reason))
         {
-            problems.Add("reason", "Say why the step is skipped; the lab's history keeps the reason.");
+            problems.Add("reason", TaskMessages.SkipReasonRequired.Message);
         }
 
         problems.LimitText("reason", reason, TaskLimits.ReasonLength, "the reason for skipping")
@@ -432,13 +435,12 @@ public sealed class TaskService(
 
         if (!task.IsOpen)
         {
-            throw NotOpen(task, "there is nothing to skip");
+            throw NotOpen(task, TaskMessages.ConsequenceNothingToSkip);
         }
 
         if (outcome is not null && task.Actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
         {
-            var message = $"Task '{task.Title}' has no action '{outcome}'; choose one of {string.Join(", ", task.Actions.Select(a => a.Name))}.";
-            throw LabDomainException.Invalid("outcome", message);
+            throw LabDomainException.Invalid("outcome", NoSuchAction(task, outcome));
         }
 
         if (task.BookmarkId is not { } bookmarkId)
@@ -457,7 +459,7 @@ public sealed class TaskService(
         if (result.Outcome != ResumeOutcome.Resumed || fresh.Status != LabTaskStatus.Skipped)
         {
             // Someone completed (or skipped, or closed) the step first: the engine did nothing with this skip.
-            throw NotOpen(fresh, "the skip and its reason were not applied");
+            throw NotOpen(fresh, TaskMessages.ConsequenceSkipNotApplied);
         }
 
         return fresh;
@@ -545,7 +547,7 @@ public sealed class TaskService(
 
             if (requireOpen && !task.IsOpen)
             {
-                throw NotOpen(task, "it can no longer be changed");
+                throw NotOpen(task, TaskMessages.ConsequenceNoChange);
             }
 
             var changed = await change(task, lab, timeProvider.GetUtcNow());
@@ -553,7 +555,7 @@ public sealed class TaskService(
             {
                 throw new LabDomainException(
                     LabErrors.TaskConflict,
-                    $"Task '{task.Title}' changed after you read it (you sent version {expected}; it is now version {task.Version}; {LatestChange(task)}). Nothing was changed: reload it and try again if your change is still needed.");
+                    TaskMessages.VersionConflict.With(("title", task.Title), ("expected", expected), ("current", task.Version), ("change", LatestChange(task))));
             }
 
             if (ReferenceEquals(changed, task))
@@ -579,7 +581,7 @@ public sealed class TaskService(
 
     private async Task<(LabTask Task, Lab? Lab)> LoadAsync(Guid taskId, CancellationToken cancellationToken)
     {
-        var task = await tasks.FindAsync(taskId, cancellationToken) ?? throw NotFound($"Task {taskId} was not found. Check the id.");
+        var task = await tasks.FindAsync(taskId, cancellationToken) ?? throw NotFound(TaskMessages.NotFound.With(("taskId", taskId)));
         return (task, await labs.FindAsync(task.LabId, cancellationToken));
     }
 
@@ -592,7 +594,7 @@ public sealed class TaskService(
         var allowed = lab is null ? await access.IsAdminAsync(actorId, cancellationToken) : await access.CanManageAsync(actorId, lab, cancellationToken);
         if (!allowed)
         {
-            throw Forbidden($"Only a facilitator of the lab or an administrator can change task {task.Id} this way.");
+            throw Forbidden(TaskMessages.ManageForbidden.With(("taskId", task.Id)));
         }
     }
 
@@ -603,8 +605,8 @@ public sealed class TaskService(
         if (person is not { Active: true })
         {
             throw LabDomainException.Invalid(field, person is null
-                ? $"Person {personId} is not in the directory; choose someone who is."
-                : $"{person.Name} is no longer active; choose someone else.");
+                ? InputMessages.PersonUnknown.With(("personId", personId))
+                : InputMessages.PersonInactive.With(("name", person.Name)));
         }
     }
 
@@ -620,11 +622,29 @@ public sealed class TaskService(
     private static IReadOnlyList<Guid> Replace(IReadOnlyList<Guid> ids, Guid from, Guid to) =>
         [.. ids.Select(id => id == from ? to : id).Distinct()];
 
-    private static TaskCompletionResult Completed(LabTask task) =>
-        new(TaskCompletionStatus.Completed, task, [], $"Task '{task.Title}' was completed.");
+    private static TaskCompletionResult Completed(LabTask task)
+    {
+        var text = TaskMessages.Completed.With(("title", task.Title));
+        return new(TaskCompletionStatus.Completed, task, [], text.English) { Text = text };
+    }
 
-    private static TaskCompletionResult AlreadyClosed(LabTask task) =>
-        new(TaskCompletionStatus.AlreadyClosed, task, [], $"Task '{task.Title}' is already {task.Status.ToString().ToLowerInvariant()}; nothing was changed.");
+    private static TaskCompletionResult AlreadyClosed(LabTask task)
+    {
+        var text = TaskMessages.AlreadyClosed.With(("title", task.Title), ("status", StatusText(task.Status)));
+        return new(TaskCompletionStatus.AlreadyClosed, task, [], text.English) { Text = text };
+    }
+
+    private static CodedMessage NoSuchAction(LabTask task, string action) =>
+        TaskMessages.NoSuchAction.With(("title", task.Title), ("action", action), ("choices", string.Join(", ", task.Actions.Select(a => a.Name))));
+
+    private static CodedMessage StatusText(LabTaskStatus status) => status switch
+    {
+        LabTaskStatus.Open => TaskMessages.StatusOpen.Message,
+        LabTaskStatus.Claimed => TaskMessages.StatusClaimed.Message,
+        LabTaskStatus.Completed => TaskMessages.StatusCompleted.Message,
+        LabTaskStatus.Closed => TaskMessages.StatusClosed.Message,
+        _ => TaskMessages.StatusSkipped.Message,
+    };
 
     /// <summary>Whether <paramref name="personId"/> had the task before: a candidate, or its assignee at some point.</summary>
     private static bool WasFor(LabTask task, Guid personId) => task.Candidates.Contains(personId) || WasAssignee(task, personId);
@@ -633,32 +653,32 @@ public sealed class TaskService(
         task.History.Any(h => h.From == personId || h.To == personId || (h.Kind == TaskHistoryKind.Claimed && h.Actor == personId.ToString()));
 
     /// <summary>What took the task from its former holder, for a refusal to someone who could see it.</summary>
-    private static string HandedOverText(LabTask task) =>
-        task.History.LastOrDefault(h => h.Kind is TaskHistoryKind.Claimed or TaskHistoryKind.Delegated or TaskHistoryKind.Reassigned)?.Kind switch
+    private static CodedMessage HandedOverText(LabTask task) =>
+        (task.History.LastOrDefault(h => h.Kind is TaskHistoryKind.Claimed or TaskHistoryKind.Delegated or TaskHistoryKind.Reassigned)?.Kind switch
         {
-            TaskHistoryKind.Claimed => "was claimed by someone else in its candidate group",
-            TaskHistoryKind.Delegated => "was delegated to someone else",
-            TaskHistoryKind.Reassigned => "was reassigned to someone else",
-            _ => "is assigned to someone else",
-        };
+            TaskHistoryKind.Claimed => TaskMessages.HowClaimed,
+            TaskHistoryKind.Delegated => TaskMessages.HowDelegated,
+            TaskHistoryKind.Reassigned => TaskMessages.HowReassigned,
+            _ => TaskMessages.HowAssigned,
+        }).Message;
 
     /// <summary>The task's latest change, in words, for a refusal of a stale version.</summary>
-    private static string LatestChange(LabTask task) =>
-        task.History.LastOrDefault()?.Kind switch
+    private static CodedMessage LatestChange(LabTask task) =>
+        (task.History.LastOrDefault()?.Kind switch
         {
-            TaskHistoryKind.Claimed => "it was claimed since",
-            TaskHistoryKind.Delegated => "it was delegated since",
-            TaskHistoryKind.Reassigned => "it was reassigned since",
-            TaskHistoryKind.DueDateMoved => "its due date was moved since",
-            _ => "it was changed since",
-        };
+            TaskHistoryKind.Claimed => TaskMessages.ChangeClaimed,
+            TaskHistoryKind.Delegated => TaskMessages.ChangeDelegated,
+            TaskHistoryKind.Reassigned => TaskMessages.ChangeReassigned,
+            TaskHistoryKind.DueDateMoved => TaskMessages.ChangeDueMoved,
+            _ => TaskMessages.ChangeOther,
+        }).Message;
 
-    private static LabDomainException NotOpen(LabTask task, string consequence) =>
-        new(LabErrors.NotOpen, $"Task '{task.Title}' was already {task.Status.ToString().ToLowerInvariant()}; {consequence}.");
+    private static LabDomainException NotOpen(LabTask task, MessageText consequence) =>
+        new(LabErrors.NotOpen, TaskMessages.NotOpen.With(("title", task.Title), ("status", StatusText(task.Status)), ("consequence", consequence.Message)));
 
     /// <summary>The refusal for someone who may not see the task: its id only, nothing of its title or state.</summary>
     private static LabDomainException CannotSee(Guid taskId) =>
-        Forbidden($"You cannot see task {taskId}: it belongs to a lab of another administration, or you are not among its people.");
+        Forbidden(TaskMessages.CannotSee.With(("taskId", taskId)));
 
     private static void CheckNote(string? note) =>
         new InputErrors().LimitText("note", note, TaskLimits.NoteLength, "the note").ThrowIfAny("The task cannot be handed over.");
@@ -669,7 +689,7 @@ public sealed class TaskService(
         var values = text is null ? [] : text.Invariant is { } invariant ? [invariant] : text.ByCulture.Values.ToList();
         if (required && (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)))
         {
-            problems.Add(field, $"Give {what}.");
+            problems.Add(field, InputMessages.Required.With(("what", what)));
             return;
         }
 
@@ -679,7 +699,7 @@ public sealed class TaskService(
         }
     }
 
-    private static LabDomainException NotFound(string message) => new(LabErrors.NotFound, message);
+    private static LabDomainException NotFound(CodedMessage message) => new(LabErrors.NotFound, message);
 
-    private static LabDomainException Forbidden(string message) => new(LabErrors.Forbidden, message);
+    private static LabDomainException Forbidden(CodedMessage message) => new(LabErrors.Forbidden, message);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Execution;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -16,7 +17,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     {
         // The handler runs with the endpoint cleared; the feature keeps the endpoint that failed.
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
-        var (status, title, detail, errors) = Describe(exception, endpoint);
+        var language = ApiLanguage.Of(httpContext);
+        var (status, title, detail, errors) = Describe(exception, endpoint, language);
         if (status >= StatusCodes.Status500InternalServerError)
         {
             LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -46,30 +48,31 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         });
     }
 
-    private static (int Status, string Title, string Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception, Endpoint? endpoint)
+    private static (int Status, string Title, string Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception, Endpoint? endpoint, string language)
     {
+        string Text(MessageText text) => text.Message.In(language);
         var bodyType = endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
         switch (exception)
         {
             case WorkflowException workflow:
-                return (ApiProblems.StatusFor(workflow), "The request could not be carried out", workflow.Message, null);
+                // The engine's messages stay English (its codes have no catalogue texts yet); the title follows the caller.
+                return (ApiProblems.StatusFor(workflow), Text(ApiProblems.TitleFor(ApiProblems.StatusFor(workflow))), workflow.Message, null);
             case LabDomainException { FieldErrors: { Count: > 0 } fields } domain:
-                return (ApiProblems.StatusFor(domain), "Some values are not valid", domain.Message,
-                    fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
+                return (ApiProblems.StatusFor(domain), Text(ProblemMessages.InvalidTitle), domain.Text.In(language), domain.FieldErrorsIn(language));
             case LabDomainException domain:
-                return (ApiProblems.StatusFor(domain), "The request could not be carried out", domain.Message, null);
+                return (ApiProblems.StatusFor(domain), Text(ApiProblems.TitleFor(ApiProblems.StatusFor(domain))), domain.Text.In(language), null);
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
-                return (StatusCodes.Status413PayloadTooLarge, "Request body too large", "The request body is larger than LabFlow accepts; send less data.", null);
+                return (StatusCodes.Status413PayloadTooLarge, Text(ProblemMessages.TooLargeTitle), Text(ProblemMessages.TooLarge), null);
             case BadHttpRequestException { InnerException: JsonException json }:
-                return (StatusCodes.Status400BadRequest, "Invalid request body", "The request body does not match what this endpoint expects; each field lists what to fix.",
+                return (StatusCodes.Status400BadRequest, Text(ProblemMessages.BodyInvalidTitle), Text(ProblemMessages.BodyInvalid),
                     new Dictionary<string, string[]> { [json.Path ?? "$"] = [JsonErrorMessages.Describe(json, bodyType)] });
             case BadHttpRequestException bad when JsonErrorMessages.QueryError(bad, endpoint?.Metadata.GetMetadata<System.Reflection.MethodInfo>()) is { } query:
-                return (StatusCodes.Status400BadRequest, "Invalid query", "A value in the query string is not valid; each parameter lists what to fix.",
+                return (StatusCodes.Status400BadRequest, Text(ProblemMessages.QueryInvalidTitle), Text(ProblemMessages.QueryInvalid),
                     new Dictionary<string, string[]> { [query.Name] = [query.Message] });
             case BadHttpRequestException bad:
-                return (bad.StatusCode, "Bad request", JsonErrorMessages.DescribeBadRequest(bad), null);
+                return (bad.StatusCode, Text(ProblemMessages.BadRequestTitle), JsonErrorMessages.DescribeBadRequest(bad), null);
             default:
-                return (StatusCodes.Status500InternalServerError, "Something went wrong", "LabFlow could not complete the request. The error has been logged; try again, and tell an administrator if it keeps happening.", null);
+                return (StatusCodes.Status500InternalServerError, Text(ProblemMessages.UnexpectedTitle), Text(ProblemMessages.Unexpected), null);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Api;
 
@@ -13,11 +14,26 @@ internal sealed class FieldErrors
     // The same collector and messages as the domain's, so a field's error reads alike whichever side found it.
     private readonly InputErrors _errors = new();
 
-    public bool IsEmpty => _errors.IsEmpty;
+    // Texts already in the caller's language (form answers) or in English only (the API's own request checks).
+    private readonly Dictionary<string, List<string>> _texts = new(StringComparer.Ordinal);
 
-    public FieldErrors Add(string path, string message)
+    public bool IsEmpty => _errors.IsEmpty && _texts.Count == 0;
+
+    public FieldErrors Add(string path, CodedMessage message)
     {
         _errors.Add(path, message);
+        return this;
+    }
+
+    /// <summary>A check the API makes itself, with an English text only (shown as <c>input.other</c>).</summary>
+    public FieldErrors Add(string path, string message)
+    {
+        if (!_texts.TryGetValue(path, out var texts))
+        {
+            _texts[path] = texts = [];
+        }
+
+        texts.Add(message);
         return this;
     }
 
@@ -36,7 +52,13 @@ internal sealed class FieldErrors
     }
 
     public IResult ToProblem(string? detail = null) =>
-        ApiProblems.Validation(_errors.ToDictionary().ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), detail);
+        ApiProblems.Validation(
+            _errors.ToDictionary(MessageCatalogue.CurrentLanguage)
+                .Select(e => KeyValuePair.Create(e.Key, e.Value.AsEnumerable()))
+                .Concat(_texts.Select(t => KeyValuePair.Create(t.Key, t.Value.AsEnumerable())))
+                .GroupBy(e => e.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray(), StringComparer.Ordinal),
+            detail);
 
     /// <summary>Form answer errors keyed by the answer's path, in the caller's language (Swedish unless they ask for English).</summary>
     public static IResult FromForm(IEnumerable<FormError> errors, string detail)

@@ -325,9 +325,10 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
             }
 
             var suggestion = NameSuggestions.DidYouMean(name, allowed);
-            errors.Add(JsonPaths.Property(path, name), suggestion.Length > 0
+            errors.Add(JsonPaths.Property(path, name), ValidationCodes.UnknownProperty, suggestion.Length > 0
                 ? $"unknown property '{name}'{suggestion}; remove it or fix its spelling."
-                : $"unknown property '{name}'; remove it (allowed here: {string.Join(", ", allowed)}).");
+                : $"unknown property '{name}'; remove it (allowed here: {string.Join(", ", allowed)}).",
+                ("name", name), ("allowed", string.Join(", ", allowed)));
         }
     }
 }

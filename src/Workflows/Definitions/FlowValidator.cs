@@ -41,9 +41,16 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             {
                 var known = registry.All.Select(d => d.TypeName).Order(StringComparer.Ordinal).ToList();
                 var suggestion = NameSuggestions.DidYouMean(activity.Type, known);
-                errors.Add($"{path}.type", suggestion.Length > 0
-                    ? $"unknown activity type '{activity.Type}'{suggestion}"
-                    : $"unknown activity type '{activity.Type}'; known types are {string.Join(", ", known)}.");
+                if (suggestion.Length > 0)
+                {
+                    errors.Add($"{path}.type", ValidationCodes.UnknownActivityTypeSuggested, $"unknown activity type '{activity.Type}'{suggestion}",
+                        ("type", activity.Type), ("suggestion", NameSuggestions.Nearest(activity.Type, known)!));
+                }
+                else
+                {
+                    errors.Add($"{path}.type", ValidationCodes.UnknownActivityType, $"unknown activity type '{activity.Type}'; known types are {string.Join(", ", known)}.",
+                        ("type", activity.Type), ("known", string.Join(", ", known)));
+                }
                 continue;
             }
 
@@ -54,7 +61,7 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             {
                 foreach (var issue in rule(new ActivityValidationContext(definition, activity, descriptor, expressions)))
                 {
-                    errors.Add(Combine(path, issue.Path), issue.Message);
+                    errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
                 }
             }
         }
@@ -102,7 +109,8 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             if (!firstIndex.TryAdd(value, index))
             {
                 var first = pathOf(firstIndex[value]);
-                errors.Add(pathOf(index), $"duplicate {what} '{value}' (also {first[..first.LastIndexOf('.')]}); {fix}.");
+                errors.Add(pathOf(index), ValidationCodes.Duplicate, $"duplicate {what} '{value}' (also {first[..first.LastIndexOf('.')]}); {fix}.",
+                    ("what", what), ("value", value), ("first", first[..first.LastIndexOf('.')]));
             }
         }
 
@@ -117,11 +125,12 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         }
 
         var suggestion = NameSuggestions.DidYouMean(phase, phaseIds);
-        errors.Add($"{path}.phase", suggestion.Length > 0
+        errors.Add($"{path}.phase", ValidationCodes.UndeclaredPhase, suggestion.Length > 0
             ? $"phase '{phase}' is not declared{suggestion}"
             : phaseIds.Count == 0
                 ? $"phase '{phase}' is not declared; the flow declares no phases, add it to \"phases\"."
-                : $"phase '{phase}' is not declared; declare it in \"phases\" (declared: {string.Join(", ", phaseIds)}).");
+                : $"phase '{phase}' is not declared; declare it in \"phases\" (declared: {string.Join(", ", phaseIds)}).",
+            ("phase", phase), ("declared", string.Join(", ", phaseIds)));
     }
 
     private void CheckInputs(ActivityNode activity, ActivityDescriptor descriptor, string path)
@@ -135,11 +144,12 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             if (input is null)
             {
                 var suggestion = NameSuggestions.DidYouMean(name, known);
-                errors.Add(inputPath, suggestion.Length > 0
+                errors.Add(inputPath, ValidationCodes.UnknownInput, suggestion.Length > 0
                     ? $"{descriptor.TypeName} has no input '{name}'{suggestion}"
                     : known.Count == 0
                         ? $"{descriptor.TypeName} takes no inputs; remove '{name}'."
-                        : $"{descriptor.TypeName} has no input '{name}'; its inputs are {string.Join(", ", known)}.");
+                        : $"{descriptor.TypeName} has no input '{name}'; its inputs are {string.Join(", ", known)}.",
+                    ("type", descriptor.TypeName), ("input", name), ("known", string.Join(", ", known)));
                 continue;
             }
 
@@ -151,7 +161,8 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
 
         foreach (var input in descriptor.Inputs.Where(i => i.Required && activity.Inputs?[i.Name] is null))
         {
-            errors.Add(inputsPath, $"activity '{activity.Id}' ({descriptor.TypeName}) is missing the required input '{input.Name}'; add \"{input.Name}\" to its inputs.");
+            errors.Add(inputsPath, ValidationCodes.MissingInput, $"activity '{activity.Id}' ({descriptor.TypeName}) is missing the required input '{input.Name}'; add \"{input.Name}\" to its inputs.",
+                ("activity", activity.Id), ("type", descriptor.TypeName), ("input", input.Name));
         }
     }
 
@@ -176,7 +187,8 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             var hint = ExpressionValue.LooksLikeBrokenExpression(value)
                 ? " To compute the value, write { \"js\": \"…\" } or { \"liquid\": \"…\" } with the code as a string and no other property."
                 : string.Empty;
-            errors.Add(path, $"input '{input.Name}' of {descriptor.TypeName} must be {LiteralTypes.Describe(input.Type)} (found {JsonPaths.Show(value)}).{hint}");
+            errors.Add(path, ValidationCodes.InputWrongType, $"input '{input.Name}' of {descriptor.TypeName} must be {LiteralTypes.Describe(input.Type)} (found {JsonPaths.Show(value)}).{hint}",
+                ("input", input.Name), ("type", descriptor.TypeName), ("expected", input.Type.ToString()), ("found", JsonPaths.Show(value)));
             return;
         }
 
@@ -188,13 +200,14 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             var choices = input.Editor[choicePrefix.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (!choices.Contains(choice, StringComparer.Ordinal))
             {
-                errors.Add(path, $"input '{input.Name}' of {descriptor.TypeName} must be one of {string.Join(", ", choices)} (found {JsonPaths.Show(value)}).");
+                errors.Add(path, ValidationCodes.InputNotAChoice, $"input '{input.Name}' of {descriptor.TypeName} must be one of {string.Join(", ", choices)} (found {JsonPaths.Show(value)}).",
+                    ("input", input.Name), ("type", descriptor.TypeName), ("choices", string.Join(", ", choices)), ("found", JsonPaths.Show(value)));
             }
         }
 
         foreach (var issue in input.Rule?.Invoke(value) ?? [])
         {
-            errors.Add(Combine(path, issue.Path), issue.Message);
+            errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
         }
     }
 
@@ -203,15 +216,16 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         var starts = flow.Activities.Where(a => string.Equals(a.Item.Type, StartType, StringComparison.Ordinal)).ToList();
         if (starts.Count == 0)
         {
-            errors.Add("$.activities", "the flow has no Start activity; add { \"id\": \"start\", \"type\": \"Start\" } and connect it to the first step.");
+            errors.Add("$.activities", ValidationCodes.NoStart, "the flow has no Start activity; add { \"id\": \"start\", \"type\": \"Start\" } and connect it to the first step.");
             return null;
         }
 
         var first = starts[0];
         foreach (var extra in starts.Skip(1))
         {
-            errors.Add($"$.activities[{extra.Index}].type",
-                $"a second Start activity (the first is '{first.Item.Id}' at $.activities[{first.Index}]); a flow has exactly one Start.");
+            errors.Add($"$.activities[{extra.Index}].type", ValidationCodes.SecondStart,
+                $"a second Start activity (the first is '{first.Item.Id}' at $.activities[{first.Index}]); a flow has exactly one Start.",
+                ("first", first.Item.Id), ("firstPath", $"$.activities[{first.Index}]"));
         }
 
         return starts.Count == 1 ? first.Item : null;
@@ -257,9 +271,10 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         }
 
         var suggestion = NameSuggestions.DidYouMean(id, activityIds);
-        errors.Add(path, suggestion.Length > 0
+        errors.Add(path, ValidationCodes.UnknownActivityId, suggestion.Length > 0
             ? $"no activity has id '{id}'{suggestion}"
-            : $"no activity has id '{id}'; use the id of one of the flow's activities.");
+            : $"no activity has id '{id}'; use the id of one of the flow's activities.",
+            ("id", id));
         return false;
     }
 
@@ -275,15 +290,18 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         var label = $"activity '{source.Id}' ({descriptor.TypeName})";
         if (outcomes.Count == 0)
         {
-            errors.Add(path, $"{label} has no outcomes, so no connection can start from it; remove this connection.");
+            errors.Add(path, ValidationCodes.NoOutcomes, $"{label} has no outcomes, so no connection can start from it; remove this connection.",
+                ("activity", source.Id), ("type", descriptor.TypeName));
         }
         else if (connection.Outcome is null)
         {
-            errors.Add(path, $"{label} has no outcome '{outcome}' (the outcome when \"outcome\" is left out); add \"outcome\", one of {string.Join(", ", outcomes)}.");
+            errors.Add(path, ValidationCodes.UnknownOutcome, $"{label} has no outcome '{outcome}' (the outcome when \"outcome\" is left out); add \"outcome\", one of {string.Join(", ", outcomes)}.",
+                ("activity", source.Id), ("type", descriptor.TypeName), ("outcome", outcome), ("outcomes", string.Join(", ", outcomes)));
         }
         else
         {
-            errors.Add($"{path}.outcome", $"{label} has no outcome '{outcome}'; its outcomes are {string.Join(", ", outcomes)}.");
+            errors.Add($"{path}.outcome", ValidationCodes.UnknownOutcome, $"{label} has no outcome '{outcome}'; its outcomes are {string.Join(", ", outcomes)}.",
+                ("activity", source.Id), ("type", descriptor.TypeName), ("outcome", outcome), ("outcomes", string.Join(", ", outcomes)));
         }
     }
 
@@ -310,7 +328,7 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         {
             if (activity.Id.Length > 0 && firstIndexById[activity.Id] == index && !reached.Contains(activity.Id))
             {
-                errors.Add($"$.activities[{index}]", $"activity '{activity.Id}' cannot be reached from Start; connect another activity to it or remove it.");
+                errors.Add($"$.activities[{index}]", ValidationCodes.Unreachable, $"activity '{activity.Id}' cannot be reached from Start; connect another activity to it or remove it.", ("activity", activity.Id));
             }
         }
     }

@@ -7,5 +7,14 @@ internal sealed class ValidationErrorCollector(string file)
 
     public IReadOnlyList<ValidationError> Errors => _errors;
 
+    /// <summary>An error without a code of its own (<see cref="ValidationCodes.Other"/>).</summary>
     public void Add(string path, string message) => _errors.Add(new ValidationError(file, path, message));
+
+    /// <summary>An error with its <see cref="ValidationCodes"/> code and the arguments its text names.</summary>
+    public void Add(string path, string code, string message, params (string Name, string Value)[] arguments) =>
+        _errors.Add(new ValidationError(file, path, message)
+        {
+            Code = code,
+            Arguments = arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal),
+        });
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -36,7 +37,8 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
         }
         catch (JsonException ex)
         {
-            errors.Add("$", DescribeSyntaxError(ex, json));
+            var (syntax, code, arguments) = DescribeSyntaxError(ex, json);
+            errors.Add("$", code, syntax, arguments);
             return new LoadResult(fileName, null, errors.Errors);
         }
 
@@ -93,7 +95,11 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
                 result = result with
                 {
                     Definition = null,
-                    Errors = [new ValidationError(result.FileName, "$.id", $"flow id '{definition.Id}' is also used by {fileById[definition.Id]}; give each flow its own id.")],
+                    Errors = [new ValidationError(result.FileName, "$.id", $"flow id '{definition.Id}' is also used by {fileById[definition.Id]}; give each flow its own id.")
+                    {
+                        Code = ValidationCodes.DuplicateFlowId,
+                        Arguments = new Dictionary<string, string>(StringComparer.Ordinal) { ["id"] = definition.Id, ["file"] = fileById[definition.Id] },
+                    }],
                 };
             }
 
@@ -103,7 +109,7 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
         return results;
     }
 
-    private static string DescribeSyntaxError(JsonException exception, string json)
+    private static (string Message, string Code, (string Name, string Value)[] Arguments) DescribeSyntaxError(JsonException exception, string json)
     {
         var message = exception.Message;
         var detailsAt = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
@@ -114,10 +120,15 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
 
         if (exception.LineNumber is not { } line || exception.BytePositionInLine is not { } bytes)
         {
-            return $"the file is not valid JSON: {message} Fix the JSON syntax.";
+            return ($"the file is not valid JSON: {message} Fix the JSON syntax.", ValidationCodes.Syntax, [("reason", message)]);
         }
 
-        return $"the file is not valid JSON (line {line + 1}, column {CharacterColumn(json, line, bytes) + 1}): {message} Fix the JSON syntax.";
+        var lineText = (line + 1).ToString(CultureInfo.InvariantCulture);
+        var column = (CharacterColumn(json, line, bytes) + 1).ToString(CultureInfo.InvariantCulture);
+        return (
+            $"the file is not valid JSON (line {lineText}, column {column}): {message} Fix the JSON syntax.",
+            ValidationCodes.SyntaxAt,
+            [("line", lineText), ("column", column), ("reason", message)]);
     }
 
     private static long CharacterColumn(string json, long line, long bytePosition)

@@ -46,10 +46,10 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("errors");
-        Assert.Equal("Flow 'no-such-flow' has no published version; choose one from the published flows.", errors.GetProperty("definitionId")[0].GetString());
-        Assert.Equal("Give the lab a title.", errors.GetProperty("title")[0].GetString());
-        Assert.Equal("Shorten the lab its challenge, a question such as \"Hur kan vi …?\" to at most 2000 characters (it has 2001).", errors.GetProperty("challenge")[0].GetString());
-        Assert.Equal($"Person {Guid.Empty} is not in the directory; add them before adding them to a lab.", errors.GetProperty("people[0].personId")[0].GetString());
+        Assert.Equal("Flödet 'no-such-flow' har ingen publicerad version; välj ett av de publicerade flödena.", errors.GetProperty("definitionId")[0].GetString());
+        Assert.Equal("Fältet måste fyllas i.", errors.GetProperty("title")[0].GetString());
+        Assert.Equal("Texten får vara högst 2000 tecken lång (den är 2001).", errors.GetProperty("challenge")[0].GetString());
+        Assert.Equal($"Person {Guid.Empty} finns inte i katalogen; lägg till personen innan du lägger till den i ett labb.", errors.GetProperty("people[0].personId")[0].GetString());
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
         using var response = await admin.PostAsync("/api/v1/labs", ApiResourcesFactory.Json("{\"title\":\"" + new string('x', 1_100_000) + "\"}"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("The request body is larger than LabFlow accepts; send less data.", (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("detail").GetString());
+        Assert.Equal("Begärans innehåll är större än LabFlow tar emot; skicka mindre data.", (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("detail").GetString());
     }
 
     [Fact]

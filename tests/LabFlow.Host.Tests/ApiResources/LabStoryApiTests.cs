@@ -56,14 +56,16 @@ public sealed class LabStoryApiTests(ApiResourcesFactory factory) : IClassFixtur
         using var invalid = await coordinator.PostAsync($"/api/v1/tasks/{taskId}/complete", ApiResourcesFactory.Json("""{ "answers": { "interviews": 99 } }"""));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var problem = await ApiResourcesFactory.ReadJsonAsync(invalid);
-        Assert.Equal("2 answers need fixing before task 'Rapportera intervjuer' can be completed.", problem.GetProperty("detail").GetString());
+        Assert.Equal("2 svar behöver rättas innan uppgiften 'Rapportera intervjuer' kan slutföras.", problem.GetProperty("detail").GetString());
         Assert.Equal("Talet får inte vara större än 50.", problem.GetProperty("errors").GetProperty("interviews")[0].GetString());
         Assert.Equal("Fältet måste fyllas i.", problem.GetProperty("errors").GetProperty("summary")[0].GetString());
 
         using var english = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/tasks/{taskId}/complete") { Content = ApiResourcesFactory.Json("""{ "answers": { "interviews": 99 } }""") };
         english.Headers.AcceptLanguage.ParseAdd("en");
         using var invalidEnglish = await coordinator.SendAsync(english);
-        var englishErrors = (await ApiResourcesFactory.ReadJsonAsync(invalidEnglish)).GetProperty("errors");
+        var englishProblem = await ApiResourcesFactory.ReadJsonAsync(invalidEnglish);
+        Assert.Equal("2 answer(s) need fixing before task 'Rapportera intervjuer' can be completed.", englishProblem.GetProperty("detail").GetString());
+        var englishErrors = englishProblem.GetProperty("errors");
         Assert.Equal("The number may not be greater than 50.", englishErrors.GetProperty("interviews")[0].GetString());
         Assert.Equal("This field is required.", englishErrors.GetProperty("summary")[0].GetString());
 

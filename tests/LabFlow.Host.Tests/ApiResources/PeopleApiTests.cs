@@ -34,7 +34,7 @@ public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<
         using var withoutSuccessor = await admin.PostAsync($"/api/v1/people/{leaving.Id}/deactivate", ApiResourcesFactory.Json("{}"));
         Assert.Equal(HttpStatusCode.BadRequest, withoutSuccessor.StatusCode);
         Assert.Equal(
-            "Lena Leaving has 1 open task(s); name the active person who takes them over.",
+            "Lena Leaving har 1 öppna uppgifter; ange den aktiva person som tar över dem.",
             (await ApiResourcesFactory.ReadJsonAsync(withoutSuccessor)).GetProperty("errors").GetProperty("reassignTasksTo")[0].GetString());
 
         using var deactivated = await admin.PostAsync($"/api/v1/people/{leaving.Id}/deactivate", ApiResourcesFactory.Json(new { reassignTasksTo = successor.Id, note = "Slutar" }));
@@ -71,8 +71,8 @@ public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<
         using var duplicate = await admin.PostAsync("/api/v1/people", ApiResourcesFactory.Json(new { name = "Nora Igen", email = "NORA.NY@test.example", culture = "xx" }));
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         var errors = (await ApiResourcesFactory.ReadJsonAsync(duplicate)).GetProperty("errors");
-        Assert.Equal("Someone in LabFlow already has the email address 'NORA.NY@test.example'.", errors.GetProperty("email")[0].GetString());
-        Assert.Equal("Unknown language 'xx'; use \"sv\" or \"en\".", errors.GetProperty("culture")[0].GetString());
+        Assert.Equal("Någon i LabFlow har redan e-postadressen NORA.NY@test.example.", errors.GetProperty("email")[0].GetString());
+        Assert.Equal("Okänt språk 'xx'; välj svenska (\"sv\") eller engelska (\"en\").", errors.GetProperty("culture")[0].GetString());
 
         using var updated = await admin.PutAsync($"/api/v1/people/{id}", ApiResourcesFactory.Json(new { name = "Nora Nilsson", email = "nora.nilsson@test.example", culture = "sv" }));
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);

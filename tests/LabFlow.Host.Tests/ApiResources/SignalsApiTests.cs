@@ -27,7 +27,7 @@ public sealed class SignalsApiTests(ApiResourcesFactory factory) : IClassFixture
         using var unknown = await facilitator.PostAsync($"/api/v1/labs/{labId}/signals/stop", ApiResourcesFactory.Json("{}"));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(
-            $"No step of lab {labId} is waiting for signal 'stop'. Check the name against the lab's WaitForSignal steps.",
+            $"Inget steg i labb {labId} väntar på signalen 'stop'. Jämför namnet med labbets WaitForSignal-steg.",
             (await ApiResourcesFactory.ReadJsonAsync(unknown)).GetProperty("detail").GetString());
 
         using var sent = await facilitator.PostAsync($"/api/v1/labs/{labId}/signals/go", ApiResourcesFactory.Json("""{ "data": { "by": "script" } }"""));

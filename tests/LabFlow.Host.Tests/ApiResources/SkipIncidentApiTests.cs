@@ -80,10 +80,10 @@ public sealed class SkipIncidentApiTests(ApiResourcesFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(
-            "Give the reason for skipping the step.",
+            "Fältet måste fyllas i.",
             (await ApiResourcesFactory.ReadJsonAsync(noReason)).GetProperty("errors").GetProperty("reason")[0].GetString());
         Assert.Equal(
-            "Shorten the reason for skipping the step to at most 1000 characters (it has 1001).",
+            "Texten får vara högst 1000 tecken lång (den är 1001).",
             (await ApiResourcesFactory.ReadJsonAsync(tooLong)).GetProperty("errors").GetProperty("reason")[0].GetString());
         Assert.Equal(HttpStatusCode.BadRequest, badOutcome.StatusCode);
         var problem = await ApiResourcesFactory.ReadJsonAsync(badOutcome);

@@ -141,6 +141,8 @@ public abstract class RaceCluster : IAsyncLifetime
                 message.Content = JsonContent.Create(request.Body, options: JsonSerializerOptions.Web);
             }
 
+            // The race tests read the losers' English sentences; the language rules have their own tests.
+            message.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
             if (request.IfMatch is { } version)
             {
                 message.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Authentication;
 using LabFlow.Host.Authorization;
@@ -54,7 +55,7 @@ internal static class AccountPasswordApi
         {
             if (InputIds.Problem(requested[i].AdministrationId, "the administration's id") is { } problem)
             {
-                errors[$"memberships[{i}].administrationId"] = [problem];
+                errors[$"memberships[{i}].administrationId"] = [problem.In(MessageCatalogue.CurrentLanguage)];
             }
             else if (await directory.FindAdministrationAsync(requested[i].AdministrationId, cancellationToken) is null)
             {

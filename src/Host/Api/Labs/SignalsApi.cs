@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Host.Authorization;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
@@ -47,7 +48,7 @@ internal static class SignalsApi
         if (waiting.Count == 0)
         {
             var correlation = body?.Correlation is null ? "" : $" with correlation '{body.Correlation}'";
-            return ApiProblems.NotFound($"No step of lab {id} is waiting for signal '{name}'{correlation}. Check the name against the lab's WaitForSignal steps.");
+            return ApiProblems.NotFound(LabMessages.NoWaitingSignal.With(("labId", id), ("name", name), ("correlation", correlation)));
         }
 
         var payload = new ResumePayload(body?.Data, user.PersonId().ToString());
@@ -60,6 +61,6 @@ internal static class SignalsApi
         // Another request resumed every waiting step between our read and our resume: it lost the race.
         return results.Any(r => r.Outcome == ResumeOutcome.Resumed)
             ? TypedResults.Ok(results)
-            : ApiProblems.Conflict($"Signal '{name}' was already delivered to lab {id} by someone else; nothing more was done.");
+            : ApiProblems.Conflict(LabMessages.SignalDelivered.With(("labId", id), ("name", name)));
     }
 }

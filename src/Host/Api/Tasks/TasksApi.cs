@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Authorization;
@@ -78,8 +79,8 @@ internal static class TasksApi
         return result.Status switch
         {
             TaskCompletionStatus.Completed => TypedResults.Ok(result.Task),
-            TaskCompletionStatus.AlreadyClosed => ApiProblems.Conflict(result.Message),
-            _ => FieldErrors.FromForm(result.Errors, result.Message),
+            TaskCompletionStatus.AlreadyClosed => result.Text is { } closed ? ApiProblems.Conflict(closed) : ApiProblems.Conflict(result.Message),
+            _ => FieldErrors.FromForm(result.Errors, result.Text?.In(MessageCatalogue.CurrentLanguage) ?? result.Message),
         };
     }
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -223,7 +224,7 @@ public sealed partial class TaskPage
                 LabErrors.NotOpen => TaskTexts.NotOpenYet,
                 LabErrors.TaskConflict => TaskTexts.Conflict,
                 LabErrors.Conflict => TaskTexts.HandedOver,
-                _ => TaskTexts.Failed,
+                _ => (exception.Fields?.Values.SelectMany(m => m).FirstOrDefault() ?? exception.Text).In(MessageCatalogue.CurrentLanguage),
             }, success: false);
             if (exception.Code is LabErrors.Conflict or LabErrors.TaskConflict)
             {

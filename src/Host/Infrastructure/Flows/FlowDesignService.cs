@@ -150,5 +150,5 @@ internal sealed class FlowDesignService(IWorkflowDefinitionStore store, Workflow
     }
 
     private static List<FlowIssue> Issues(LoadResult result) =>
-        [.. result.Errors.Select(e => new FlowIssue(e.Path, e.Message))];
+        [.. result.Errors.Select(FlowIssue.From)];
 }

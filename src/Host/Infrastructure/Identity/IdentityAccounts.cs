@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using Microsoft.AspNetCore.Identity;
 
@@ -38,5 +39,5 @@ internal sealed class IdentityAccounts(UserManager<LabFlowUser> users, AccountPa
     public Task EndSessionsAsync(Guid personId, CancellationToken cancellationToken) => sessions.EndAllAsync(personId, cancellationToken);
 
     private static LabDomainException Refused(IEnumerable<string> messages) =>
-        LabDomainException.Invalid("email", $"The sign-in account refused the email address: {string.Join(" ", messages)}");
+        LabDomainException.Invalid("email", PeopleMessages.AccountRefused.With(("reasons", string.Join(" ", messages))));
 }

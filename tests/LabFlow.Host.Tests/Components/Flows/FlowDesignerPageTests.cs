@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using LabFlow.Host.Components.Flows;
 using LabFlow.Workflows.Definitions;
@@ -47,7 +48,7 @@ public sealed class FlowDesignerPageTests : FlowPageTestContext
 
         var paths = page.FindAll("#flow-issues .lf-issue-path").Select(e => e.TextContent).ToList();
         Assert.Contains($"$.activities[{index}].type", paths);
-        Assert.Contains(page.FindAll("#flow-issues li"), li => li.TextContent.Contains("unknown activity type 'SetVariabel' (did you mean 'SetVariable'?)", StringComparison.Ordinal));
+        Assert.Contains(page.FindAll("#flow-issues li"), li => li.TextContent.Contains("okänd aktivitetstyp 'SetVariabel' (menade du 'SetVariable'?)", StringComparison.Ordinal));
         var id = flow.Activities[index].Id;
         Assert.Contains("lf-node-error", page.Find($".lf-node[data-activity-id={id}]").ClassName, StringComparison.Ordinal);
 
@@ -94,6 +95,34 @@ public sealed class FlowDesignerPageTests : FlowPageTestContext
         Assert.Equal("Flödet publicerades inte: 1 fel måste rättas.", page.Find("#flow-issues-title").TextContent);
         Assert.Equal($"$.connections[{flow.Connections.Count}].to", page.Find("#flow-issues .lf-issue-path").TextContent);
         Assert.Equal(1, (await Store.FindLatestAsync("example-approval", Token))!.Definition.Version);
+    }
+
+    [Fact]
+    public async Task Validate_ListsTheErrorInEnglish_WhenThePageIsEnglish()
+    {
+        SignInAsDesigner();
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+        var flow = ShippedFlows.Load("example-approval.json");
+        await Store.SaveDraftAsync(flow with { Connections = [.. flow.Connections, new ConnectionDefinition { From = "start", To = "nowhere" }] }, Token);
+        var page = Render<FlowDesignerPage>(p => p.Add(x => x.Id, "example-approval"));
+
+        page.Find("#validate").Click();
+
+        Assert.Equal("no activity has id 'nowhere'; use the id of one of the flow's activities.", page.Find("#flow-issues .lf-issue-message").TextContent);
+    }
+
+    [Fact]
+    public async Task Validate_ListsTheErrorInSwedishWithItsPath_WhenTheConnectionPointsNowhere()
+    {
+        SignInAsDesigner();
+        var flow = ShippedFlows.Load("example-approval.json");
+        await Store.SaveDraftAsync(flow with { Connections = [.. flow.Connections, new ConnectionDefinition { From = "start", To = "nowhere" }] }, Token);
+        var page = Render<FlowDesignerPage>(p => p.Add(x => x.Id, "example-approval"));
+
+        page.Find("#validate").Click();
+
+        Assert.Equal($"$.connections[{flow.Connections.Count}].to", page.Find("#flow-issues .lf-issue-path").TextContent);
+        Assert.Equal("ingen aktivitet har id 'nowhere'; använd id:t för en av flödets aktiviteter.", page.Find("#flow-issues .lf-issue-message").TextContent);
     }
 
     [Fact]

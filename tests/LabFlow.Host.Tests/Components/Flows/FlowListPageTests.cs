@@ -78,7 +78,7 @@ public sealed class FlowListPageTests : FlowPageTestContext
         var paths = page.FindAll("#flows-issues .lf-issue-path").Select(p => p.TextContent).ToList();
         Assert.Contains("$.activities[1].type", paths);
         Assert.Contains("$.connections[0].to", paths);
-        Assert.Contains(page.FindAll("#flows-issues li"), li => li.TextContent.Contains("unknown activity type 'UserTsk' (did you mean 'UserTask'?)", StringComparison.Ordinal));
+        Assert.Contains(page.FindAll("#flows-issues li"), li => li.TextContent.Contains("okänd aktivitetstyp 'UserTsk' (menade du 'UserTask'?)", StringComparison.Ordinal));
         Assert.StartsWith("Filen kan inte importeras:", page.Find("#flows-issues-title").TextContent);
         Assert.Empty(await Store.ListVersionsAsync("broken-flow", Token));
     }
@@ -92,7 +92,7 @@ public sealed class FlowListPageTests : FlowPageTestContext
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("{ \"id\": ", "bad.json"));
 
         Assert.Equal("$", page.Find("#flows-issues .lf-issue-path").TextContent);
-        Assert.StartsWith("the file is not valid JSON", page.Find("#flows-issues .lf-issue-message").TextContent);
+        Assert.StartsWith("filen är inte giltig JSON (rad 1, kolumn", page.Find("#flows-issues .lf-issue-message").TextContent);
     }
 
     [Fact]

@@ -189,27 +189,9 @@ internal static class AdminTexts
         "A new invitation cannot be sent to someone who already has an account. The person can use \"Forgot password\" on the sign-in page.");
 
     // Errors
-    public static string NameRequired => UiText.Pick("Skriv personens namn.", "Enter the person's name.");
-
-    public static string NameTooLong(int max) => UiText.Pick($"Namnet får vara högst {max} tecken.", $"The name can be at most {max} characters.");
-
-    public static string EmailRequired => UiText.Pick("Skriv personens e-postadress.", "Enter the person's email address.");
-
-    public static string EmailTooLong(int max) => UiText.Pick($"E-postadressen får vara högst {max} tecken.", $"The email address can be at most {max} characters.");
-
-    public static string EmailInvalid => UiText.Pick(
-        "Skriv e-postadressen som namn@exempel.se.",
-        "Write the email address as name@example.se.");
-
-    public static string EmailTaken(string email) => UiText.Pick(
-        $"Någon i LabFlow har redan e-postadressen {email}.",
-        $"Someone in LabFlow already has the email address {email}.");
-
     public static string AccountExists(string email) => UiText.Pick(
         $"{email} har redan ett konto i LabFlow. Personen kan logga in eller använda ”Glömt lösenord”.",
         $"{email} already has a LabFlow account. They can sign in or use \"Forgot password\".");
-
-    public static string LanguageRequired => UiText.Pick("Välj svenska eller engelska.", "Choose Swedish or English.");
 
     public static string AdministrationRequired(int number) => UiText.Pick($"Välj förvaltning för roll {number}.", $"Choose the administration of role {number}.");
 

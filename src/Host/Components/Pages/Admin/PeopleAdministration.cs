@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
@@ -59,7 +59,7 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
     /// </summary>
     public async Task<Guid?> InviteAsync(InviteForm form, Guid inviterId, FormErrors errors, CancellationToken cancellationToken)
     {
-        var (name, email) = CheckPerson(form.Person, errors);
+        var (name, email) = await CheckPersonAsync(inviterId, form.Person, null, inviting: true, errors, cancellationToken);
         var memberships = new List<Membership>();
         for (var i = 0; i < form.Memberships.Count; i++)
         {
@@ -96,7 +96,7 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
         catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
         {
             // The form's own checks ran above, so only someone having the address (or Identity's own rules) gets here.
-            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
+            errors.Add(AdminFieldIds.Email, refused.Fields!["email"].Any(m => m.Code == PeopleMessages.EmailTaken.Code) ? AdminTexts.AccountExists(email!) : AdminTexts.AccountError);
             return null;
         }
     }
@@ -104,7 +104,7 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
     /// <summary>Changes name, email (and with it the sign-in name) and language, as <c>PUT /api/v1/people/{id}</c> does.</summary>
     public async Task<bool> UpdateAsync(Guid callerId, Guid id, PersonForm form, FormErrors errors, CancellationToken cancellationToken)
     {
-        var (name, email) = CheckPerson(form, errors);
+        var (name, email) = await CheckPersonAsync(callerId, form, id, inviting: false, errors, cancellationToken);
         if (errors.Any)
         {
             return false;
@@ -117,7 +117,7 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
         }
         catch (LabDomainException refused) when (refused.FieldErrors?.ContainsKey("email") == true)
         {
-            errors.Add(AdminFieldIds.Email, refused.FieldErrors["email"].Any(m => m.Contains("already has", StringComparison.Ordinal)) ? AdminTexts.EmailTaken(email!) : AdminTexts.AccountError);
+            errors.Add(AdminFieldIds.Email, refused.Fields!["email"].FirstOrDefault(m => m.Code == PeopleMessages.EmailTaken.Code)?.In(UiText.Language) ?? AdminTexts.AccountError);
             return false;
         }
     }
@@ -191,39 +191,32 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
     public Task ReactivateAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
         people.ReactivateAsync(callerId, id, cancellationToken);
 
-    /// <summary>The name and email as they will be stored, or <c>null</c> for a field with an error.</summary>
-    private static (string? Name, string? Email) CheckPerson(PersonForm form, FormErrors errors)
+    /// <summary>
+    /// The service's checks of name, email and language, shown on the form's fields in the page's language; the
+    /// name and email as they will be stored, or <c>null</c> for a field with an error.
+    /// </summary>
+    /// <param name="inviting">An invitation: an address someone already has means they already have an account.</param>
+    private async Task<(string? Name, string? Email)> CheckPersonAsync(
+        Guid callerId, PersonForm form, Guid? self, bool inviting, FormErrors errors, CancellationToken cancellationToken)
     {
-        var name = form.Name?.Trim() ?? "";
-        if (name.Length == 0)
+        var problems = await people.CheckPersonAsync(callerId, form.Name, form.Email, form.Culture, self, cancellationToken);
+        foreach (var (field, messages) in problems)
         {
-            errors.Add(AdminFieldIds.Name, AdminTexts.NameRequired);
-        }
-        else if (name.Length > MaxNameLength)
-        {
-            errors.Add(AdminFieldIds.Name, AdminTexts.NameTooLong(MaxNameLength));
-        }
-
-        var email = form.Email?.Trim() ?? "";
-        if (email.Length == 0)
-        {
-            errors.Add(AdminFieldIds.Email, AdminTexts.EmailRequired);
-        }
-        else if (email.Length > MaxEmailLength)
-        {
-            errors.Add(AdminFieldIds.Email, AdminTexts.EmailTooLong(MaxEmailLength));
-        }
-        else if (!MailAddress.TryCreate(email, out var address) || !string.Equals(address.Address, email, StringComparison.Ordinal))
-        {
-            errors.Add(AdminFieldIds.Email, AdminTexts.EmailInvalid);
+            var fieldId = field switch
+            {
+                "name" => AdminFieldIds.Name,
+                "email" => AdminFieldIds.Email,
+                _ => AdminFieldIds.Culture,
+            };
+            foreach (var message in messages)
+            {
+                errors.Add(fieldId, inviting && message.Code == PeopleMessages.EmailTaken.Code
+                    ? AdminTexts.AccountExists(form.Email!.Trim())
+                    : message.In(UiText.Language));
+            }
         }
 
-        if (form.Culture is not (UiText.Swedish or UiText.English))
-        {
-            errors.Add(AdminFieldIds.Culture, AdminTexts.LanguageRequired);
-        }
-
-        return (errors.Has(AdminFieldIds.Name) ? null : name, errors.Has(AdminFieldIds.Email) ? null : email);
+        return (problems.ContainsKey("name") ? null : form.Name!.Trim(), problems.ContainsKey("email") ? null : form.Email!.Trim());
     }
 
     private async Task<Membership?> CheckMembershipAsync(

@@ -465,11 +465,16 @@ public sealed partial class LabOverview
         }
         catch (LabDomainException exception)
         {
-            Notify(exception.Code == LabErrors.Conflict && alreadyDone is not null ? alreadyDone : Message(exception.Code, exception.Message), success: false);
+            // The page's own words for races and refusals; what was wrong with the input comes from the catalogue.
+            Notify(
+                exception.Code == LabErrors.Conflict && alreadyDone is not null ? alreadyDone
+                : exception.Code == LabErrors.Invalid ? Describe(exception)
+                : Message(exception.Code),
+                success: false);
         }
         catch (WorkflowException exception)
         {
-            Notify(Message(exception.Code, exception.Message), success: false);
+            Notify(Message(exception.Code), success: false);
         }
         finally
         {
@@ -479,7 +484,7 @@ public sealed partial class LabOverview
         await LoadAsync();
     }
 
-    private static string Message(string code, string message) => code switch
+    private static string Message(string code) => code switch
     {
         LabErrors.TaskConflict => LabManageTexts.StaleTask,
         LabErrors.LabConflict => LabManageTexts.StaleLab,
@@ -488,9 +493,12 @@ public sealed partial class LabOverview
         LabErrors.NotFound or "instance_not_found" or "incident_not_found" => LabManageTexts.NotFound,
         LabErrors.NotOpen => LabManageTexts.TaskClosed,
         "instance_ended" => LabManageTexts.LabEnded,
-        LabErrors.Invalid when message.Contains("no longer active", StringComparison.Ordinal) || message.Contains("not in the directory", StringComparison.Ordinal) => LabManageTexts.PersonNotActive,
         _ => LabManageTexts.Failed,
     };
+
+    /// <summary>A refusal of the lab's services in the page's language, from the message catalogue (a field's problem first).</summary>
+    private static string Describe(LabDomainException exception) =>
+        (exception.Fields?.Values.SelectMany(m => m).FirstOrDefault() ?? exception.Text).In(UiText.Language);
 
     private void Notify(string text, bool success)
     {

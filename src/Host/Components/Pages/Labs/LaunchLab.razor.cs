@@ -187,7 +187,9 @@ public sealed partial class LaunchLab
         catch (LabDomainException exception)
         {
             _errors.Add(exception.Code == LabErrors.Forbidden ? AdministrationField : string.Empty,
-                exception.Code == LabErrors.Forbidden ? LabManageTexts.AdministrationNotAllowed : LabManageTexts.LaunchFailed,
+                exception.Code == LabErrors.Forbidden
+                    ? LabManageTexts.AdministrationNotAllowed
+                    : $"{LabManageTexts.LaunchFailed} {string.Join(" ", (exception.Fields?.Values.SelectMany(m => m) ?? [exception.Text]).Select(m => m.In(UiText.Language)))}",
                 exception.Code == LabErrors.Forbidden ? nameof(LaunchLabInput.AdministrationId) : null);
         }
         catch (WorkflowException exception) when (exception.Code is "definition_not_found" or "definition_retracted")

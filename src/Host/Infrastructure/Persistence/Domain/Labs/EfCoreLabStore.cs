@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
@@ -32,7 +33,7 @@ internal sealed class EfCoreLabStore(LabFlowDbContext db) : ILabStore
         }
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
         {
-            throw new LabDomainException("lab_exists", $"A lab with id {lab.Id} already exists.");
+            throw new LabDomainException("lab_exists", LabMessages.Exists.With(("labId", lab.Id)));
         }
     }
 

@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,7 +72,7 @@ internal sealed class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore, ITaskCo
         }
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
         {
-            throw new LabDomainException("task_exists", $"A task with id {task.Id} already exists.");
+            throw new LabDomainException("task_exists", TaskMessages.Exists.With(("taskId", task.Id)));
         }
 
         return stored;
@@ -84,7 +85,7 @@ internal sealed class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore, ITaskCo
                 var updated = task with { Version = expectedVersion + 1 };
                 if (await TaskRows.UpdateAsync(db, updated, expectedVersion, cancellationToken) != 1)
                 {
-                    throw new LabDomainException("task_conflict", $"Task {task.Id} was changed by someone else at the same time. Reload it and try again.");
+                    throw new LabDomainException("task_conflict", TaskMessages.ChangedConcurrently.With(("taskId", task.Id)));
                 }
 
                 // The version check above holds the row, so replacing its people cannot interleave with another change.
