@@ -92,6 +92,15 @@ internal static class DurableBenchmark
             await floor.RoundTripsAsync(50);
             await floor.StartsAsync(50);
 
+            if (Environment.GetEnvironmentVariable("LABFLOW_BENCH_PROFILE") == "1")
+            {
+                // Allocation profile of LabFlow's round trips alone, before the timed runs.
+                using var sampler = new AllocationSampler();
+                await LabFlowRoundTripsAsync(app.Services, items, next);
+                next += items;
+                sampler.Print(25);
+            }
+
             var fractions = new List<(double RoundTrips, double Starts)>();
             for (var repetition = 1; repetition <= Repetitions; repetition++)
             {
