@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|load|designer|signin|all] [--labs N] [--rounds N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|load|designer|signin|all] [--labs N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var labs = ReadInt(args, "--labs", 2000);
 var rounds = ReadInt(args, "--rounds", 60);
@@ -25,6 +25,16 @@ if (scenario is "signin" or "all")
 if (scenario is "engine" or "all")
 {
     await EngineBenchmark.RunAsync(labs);
+}
+
+if (scenario is "durable" or "all")
+{
+    await DurableBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--items", 300));
+}
+
+if (scenario is "compare" or "all")
+{
+    await WorkflowCoreComparison.RunAsync(ReadInt(args, "--flows", 4000));
 }
 
 return 0;

@@ -5,10 +5,14 @@ namespace LabFlow.Workflows.Execution;
 /// <summary>The connections of a definition indexed for the runner: outgoing by outcome, inbound, and reachability.</summary>
 internal sealed class FlowGraph
 {
+    // One graph per definition object, shared by every burst that runs it (a graph is only read after it is built);
+    // definitions are shared the same way (the stores cache them), and the graph goes when its definition does.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkflowDefinition, FlowGraph> Graphs = [];
+
     private readonly Dictionary<string, List<ConnectionDefinition>> _outgoing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ConnectionDefinition>> _inbound = new(StringComparer.Ordinal);
 
-    public FlowGraph(WorkflowDefinition definition)
+    private FlowGraph(WorkflowDefinition definition)
     {
         foreach (var connection in definition.Connections)
         {
@@ -16,6 +20,9 @@ internal sealed class FlowGraph
             Add(_inbound, connection.To, connection);
         }
     }
+
+    /// <summary>The graph of <paramref name="definition"/>, built once per definition object.</summary>
+    public static FlowGraph Of(WorkflowDefinition definition) => Graphs.GetValue(definition, static d => new FlowGraph(d));
 
     /// <summary>A stable key of a connection, used for join bookkeeping and token arrival.</summary>
     public static string KeyOf(ConnectionDefinition connection) =>

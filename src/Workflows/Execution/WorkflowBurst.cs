@@ -22,7 +22,7 @@ internal sealed class WorkflowBurst
         TimeProvider timeProvider)
     {
         Definition = definition;
-        Graph = new FlowGraph(definition);
+        Graph = FlowGraph.Of(definition);
         InstanceId = instanceId;
         Original = original;
         State = state;

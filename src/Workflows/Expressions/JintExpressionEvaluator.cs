@@ -13,8 +13,10 @@ namespace LabFlow.Workflows.Expressions;
 
 /// <summary>
 /// Runs flow expressions: JavaScript through Jint in a sandbox (strict mode, no access to .NET, limits on
-/// time, statements, memory and recursion) and Liquid templates through Fluid. Each script gets a fresh
-/// engine, so nothing one script does is visible to the next.
+/// time, statements, memory and recursion) and Liquid templates through Fluid. Nothing one script does is visible to
+/// the next: engines are reused (building one and running the date prelude cost more than most scripts), but in every
+/// engine the built-in objects and the prelude are frozen, a script that declares globals runs on an engine that is then
+/// thrown away, and an engine whose global object changed or whose script failed is never used again.
 /// </summary>
 public sealed class JintExpressionEvaluator : IExpressionEvaluator
 {
@@ -27,6 +29,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     private const int MaxCachedEntries = 2048;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
+
+    // Engines are not thread-safe: each is rented by one evaluation at a time. Enough for every core to have one.
+    private static readonly int MaxPooledEngines = Environment.ProcessorCount * 2;
+    private readonly System.Collections.Concurrent.ConcurrentBag<SandboxEngine> _engines = [];
 
     private readonly ExpressionOptions _options;
     private readonly TemplateOptions _templateOptions;
@@ -54,11 +60,23 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             Remember(_scripts, script, prepared);
         }
 
+        // A script that declares globals (var, let, const, function, class at its top level) leaves them in the engine.
+        var reusable = !DeclaresGlobals(prepared);
+        var sandbox = _engines.TryTake(out var pooled) ? pooled : CreateEngine();
+        var engine = sandbox.Engine;
+        var returned = false;
         try
         {
-            var engine = CreateEngine(scope);
+            SetScope(engine, scope);
             var value = engine.Evaluate(prepared);
-            return ToJson(engine, value);
+            var result = ToJson(engine, value);
+            if (reusable && _engines.Count < MaxPooledEngines && engine.Global.GetOwnPropertyKeys().Count == sandbox.GlobalCount)
+            {
+                _engines.Add(sandbox);
+                returned = true;
+            }
+
+            return result;
         }
         catch (TimeoutException ex)
         {
@@ -83,6 +101,13 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         catch (JavaScriptException ex)
         {
             throw new ExpressionException($"The script failed: {DescribeError(ex)}", ex);
+        }
+        finally
+        {
+            if (!returned)
+            {
+                engine.Dispose();
+            }
         }
     }
 
@@ -161,7 +186,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         cache.TryAdd(key, value);
     }
 
-    private Engine CreateEngine(ExpressionScope scope)
+    /// <summary>An engine with the prelude and the built-ins frozen, and how many global properties it had then.</summary>
+    private sealed record SandboxEngine(Engine Engine, int GlobalCount);
+
+    private SandboxEngine CreateEngine()
     {
         var engine = new Engine(options =>
         {
@@ -179,14 +207,125 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         });
 
         engine.Execute(ScriptPrelude.Prepared);
-        var parser = new JsonParser(engine);
-        engine.SetValue("inputs", parser.Parse(scope.Inputs.ToJsonString()));
-        engine.SetValue("vars", parser.Parse(scope.Variables.ToJsonString()));
-        engine.SetValue("tasks", parser.Parse(scope.Tasks.ToJsonString()));
-        engine.SetValue("lab", parser.Parse(scope.Lab.ToJsonString()));
-        engine.SetValue("now", engine.Construct("Date", scope.Now.ToUnixTimeMilliseconds()));
-        return engine;
+        foreach (var name in ScopeNames)
+        {
+            engine.SetValue(name, JsValue.Undefined);
+        }
+
+        // Frozen built-ins: what a script does to Object.prototype, Math or addDays cannot reach the next script.
+        Lockdown(engine);
+        return new SandboxEngine(engine, engine.Global.GetOwnPropertyKeys().Count);
     }
+
+    /// <summary>
+    /// Freezes every object reachable from the global object (its built-ins, their prototypes and the prelude's
+    /// functions) and makes those globals read-only. Done from .NET, so the walk does not count against a script's
+    /// time and statement limits.
+    /// </summary>
+    private static void Lockdown(Engine engine)
+    {
+        var freeze = engine.Intrinsics.Object.Get("freeze");
+        var seen = new HashSet<ObjectInstance>(ReferenceEqualityComparer.Instance);
+        void Walk(JsValue value)
+        {
+            if (value is not ObjectInstance obj || !seen.Add(obj))
+            {
+                return;
+            }
+
+            Walk(obj.Prototype ?? JsValue.Null);
+            foreach (var key in obj.GetOwnPropertyKeys())
+            {
+                var descriptor = obj.GetOwnProperty(key);
+                Walk(descriptor.Value ?? JsValue.Undefined);
+                Walk(descriptor.Get ?? JsValue.Undefined);
+                Walk(descriptor.Set ?? JsValue.Undefined);
+            }
+
+            engine.Invoke(freeze, obj);
+        }
+
+        if (engine.Evaluate(ScriptPrelude.PreparedHiddenIntrinsics) is JsArray hidden)
+        {
+            foreach (var value in hidden)
+            {
+                Walk(value);
+            }
+        }
+
+        var global = engine.Global;
+        foreach (var key in global.GetOwnPropertyKeys())
+        {
+            if (key.IsString() && (ScopeNames.Contains(key.AsString(), StringComparer.Ordinal) || key.AsString() == "globalThis"))
+            {
+                continue;
+            }
+
+            var descriptor = global.GetOwnProperty(key);
+            Walk(descriptor.Value ?? JsValue.Undefined);
+            Walk(descriptor.Get ?? JsValue.Undefined);
+            Walk(descriptor.Set ?? JsValue.Undefined);
+            if (descriptor.Configurable && descriptor.IsDataDescriptor())
+            {
+                global.DefineOwnProperty(key, new Jint.Runtime.Descriptors.PropertyDescriptor(descriptor.Value, writable: false, enumerable: descriptor.Enumerable, configurable: false));
+            }
+        }
+    }
+
+    private static readonly string[] ScopeNames = ["inputs", "vars", "tasks", "lab", "now"];
+
+    private static void SetScope(Engine engine, ExpressionScope scope)
+    {
+        // A pooled engine's time limit counts from its previous script; start it afresh before building values in it.
+        engine.Constraints.Reset();
+
+        // The scope goes in as JavaScript values built straight from the JSON nodes (no JSON text in between).
+        engine.SetValue("inputs", ToJsValue(engine, scope.Inputs));
+        engine.SetValue("vars", ToJsValue(engine, scope.Variables));
+        engine.SetValue("tasks", ToJsValue(engine, scope.Tasks));
+        engine.SetValue("lab", ToJsValue(engine, scope.Lab));
+        engine.SetValue("now", engine.Construct("Date", scope.Now.ToUnixTimeMilliseconds()));
+    }
+
+    private static JsValue ToJsValue(Engine engine, JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return JsValue.Null;
+            case JsonObject obj:
+                var target = new JsObject(engine);
+                foreach (var (key, value) in obj)
+                {
+                    target.CreateDataProperty(key, ToJsValue(engine, value));
+                }
+
+                return target;
+            case JsonArray array:
+                var items = new JsValue[array.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ToJsValue(engine, array[i]);
+                }
+
+                return new JsArray(engine, items);
+            default:
+                return node.GetValueKind() switch
+                {
+                    System.Text.Json.JsonValueKind.String => node.AsValue().TryGetValue<string>(out var text) ? text : System.Text.Json.JsonSerializer.Deserialize<string>(node.ToJsonString()),
+                    System.Text.Json.JsonValueKind.True => JsBoolean.True,
+                    System.Text.Json.JsonValueKind.False => JsBoolean.False,
+                    System.Text.Json.JsonValueKind.Number => node.AsValue().TryGetValue<double>(out var number)
+                        ? number
+                        : double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+                    _ => JsValue.Null,
+                };
+        }
+    }
+
+    /// <summary>Whether the script declares anything at its top level (those declarations would stay in the engine).</summary>
+    private static bool DeclaresGlobals(Prepared<Script> prepared) =>
+        prepared.Program!.Body.Any(statement => statement is Declaration);
 
     private static JsonNode? ToJson(Engine engine, JsValue value)
     {

@@ -58,6 +58,15 @@ internal static class ScriptPrelude
         })(globalThis);
         """;
 
+    /// <summary>
+    /// Values that reach built-in prototypes no global property leads to (iterators, generators, async functions,
+    /// arguments objects), so the lockdown can freeze them too.
+    /// </summary>
+    public static Prepared<Script> PreparedHiddenIntrinsics { get; } = Engine.PrepareScript(
+        "[[][Symbol.iterator](), new Map()[Symbol.iterator](), new Set()[Symbol.iterator](), ''[Symbol.iterator](), ''.matchAll(/a/g), function* () {}, async function () {}, async function* () {}, (function () { return arguments; })()]",
+        "labflow-hidden-intrinsics",
+        strict: true);
+
     /// <summary>Parsed once for every engine.</summary>
     public static Prepared<Script> Prepared { get; } = Engine.PrepareScript(Source, "labflow-prelude", strict: true);
 }

@@ -10,7 +10,7 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// Drafts and published versions. A version row is written once; the key (id, version) makes two nodes that
 /// publish at the same moment take the next number each instead of overwriting one another.
 /// </summary>
-internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimeProvider timeProvider) : IWorkflowDefinitionStore
+internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimeProvider timeProvider, PublishedDefinitionCache cache) : IWorkflowDefinitionStore
 {
     private const int MaxPublishAttempts = 5;
 
@@ -81,18 +81,46 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimePro
 
     public async Task<StoredWorkflowDefinition?> FindVersionAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
-        var row = await db.DefinitionVersions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definitionId && v.Version == version, cancellationToken);
-        return row is null ? null : ToStored(row);
+        // Every burst asks for its version: the small columns first, the JSON only when the parsed flow is not cached.
+        var head = await db.DefinitionVersions.AsNoTracking()
+            .Where(v => v.DefinitionId == definitionId && v.Version == version)
+            .Select(v => new VersionHead(v.DefinitionId, v.Version, v.PublishedAt, v.IsRetracted, v.Source, v.ContentHash))
+            .FirstOrDefaultAsync(cancellationToken);
+        return head is null ? null : await ToStoredAsync(head, cancellationToken);
     }
 
     public async Task<StoredWorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken)
     {
-        var row = await db.DefinitionVersions.AsNoTracking()
+        var head = await db.DefinitionVersions.AsNoTracking()
             .Where(v => v.DefinitionId == definitionId && !v.IsRetracted)
             .OrderByDescending(v => v.Version)
+            .Select(v => new VersionHead(v.DefinitionId, v.Version, v.PublishedAt, v.IsRetracted, v.Source, v.ContentHash))
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : ToStored(row);
+        return head is null ? null : await ToStoredAsync(head, cancellationToken);
     }
+
+    private async Task<StoredWorkflowDefinition?> ToStoredAsync(VersionHead head, CancellationToken cancellationToken)
+    {
+        var definition = cache.Find(head.DefinitionId, head.Version, head.PublishedAt);
+        if (definition is null)
+        {
+            var json = await db.DefinitionVersions.AsNoTracking()
+                .Where(v => v.DefinitionId == head.DefinitionId && v.Version == head.Version)
+                .Select(v => v.Json)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (json is null)
+            {
+                return null;
+            }
+
+            definition = WorkflowDefinitionSerializer.Deserialize(json);
+            cache.Remember(head.DefinitionId, head.Version, head.PublishedAt, definition);
+        }
+
+        return new StoredWorkflowDefinition(definition, head.PublishedAt, head.IsRetracted, head.Source, head.ContentHash);
+    }
+
+    private sealed record VersionHead(string DefinitionId, int Version, DateTimeOffset PublishedAt, bool IsRetracted, string? Source, string? ContentHash);
 
     public async Task<IReadOnlyList<StoredWorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
     {

@@ -24,6 +24,7 @@ internal static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<LabFlowDatabase>();
+        services.TryAddSingleton<PublishedDefinitionCache>();
         services.TryAddScoped(sp => sp.GetRequiredService<LabFlowDatabase>().CreateContext());
         services.TryAddScoped<EfCoreOutbox>();
         services.TryAddScoped<DatabaseMigrator>();
