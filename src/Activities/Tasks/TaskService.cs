@@ -32,7 +32,8 @@ public sealed class TaskService(
     IWorkflowRuntime runtime,
     TimeProvider timeProvider,
     LabFlowPhases flowPhases,
-    IEmailOutbox? outbox = null)
+    IEmailOutbox? outbox = null,
+    StandInRule? standIns = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
     private const int MaxAttempts = 5;
@@ -382,6 +383,11 @@ public sealed class TaskService(
             CreatedAt = now,
             History = [new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Created, To: request.AssigneeId)],
         };
+        if (standIns is not null)
+        {
+            task = await standIns.ApplyToNewTaskAsync(task, calendar.DateOf(now), now, cancellationToken);
+        }
+
         return await commands.AddAsync(task, cancellationToken);
     }
 
