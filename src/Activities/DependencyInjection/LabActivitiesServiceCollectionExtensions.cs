@@ -50,6 +50,9 @@ public static class LabActivitiesServiceCollectionExtensions
         services.AddScoped<TaskPlanner>();
         services.TryAddScoped<StepRuns>();
         services.TryAddScoped<AssigneeResolver>();
+        services.TryAddScoped<StandInRule>();
+        services.TryAddSingleton<InMemoryStandIns>();
+        services.TryAddSingleton<IStandIns>(sp => sp.GetRequiredService<InMemoryStandIns>());
         services.TryAddScoped<TaskStepCompletion>();
         services.TryAddScoped<LabAccess>();
         services.TryAddScoped<AnswerReadRule>();

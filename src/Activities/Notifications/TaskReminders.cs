@@ -10,7 +10,7 @@ namespace LabFlow.Activities.Notifications;
 
 /// <summary>
 /// Sends the reminders that are due (08:00 Stockholm on each offset's day, computed from the task's row), to the
-/// doers and the people kept informed, and records them on the task. Nothing for a paused or cancelled lab or a closed
+/// doers, the people kept informed and the stand-ins of doers away that day, and records them on the task. Nothing for a paused or cancelled lab or a closed
 /// task; a moved due date moved the reminders with it.
 /// </summary>
 public sealed partial class TaskReminders(
@@ -20,6 +20,7 @@ public sealed partial class TaskReminders(
     IDirectory directory,
     IEmailOutbox outbox,
     LabCalendar calendar,
+    StandInRule standIns,
     ILogger<TaskReminders> logger)
 {
     /// <summary>Sends what is due at <paramref name="now"/>; returns how many emails were added.</summary>
@@ -40,7 +41,7 @@ public sealed partial class TaskReminders(
             if (task.Due is { } due && due >= today)
             {
                 var people = (await TaskEmails.DoersAsync(directory, task, cancellationToken))
-                    .Concat(await directory.ListPeopleAsync(task.Informed, cancellationToken));
+                    .Concat(await directory.ListPeopleAsync([.. task.Informed, .. await standIns.ReminderStandInsAsync(task, today, cancellationToken)], cancellationToken));
                 var requests = TaskEmails.Requests(
                     NotificationIds.For(NotificationKind.Reminder, task.Id, at.UtcDateTime.ToString("O")),
                     EmailTemplates.TaskReminder,

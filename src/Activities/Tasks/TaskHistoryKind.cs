@@ -14,4 +14,7 @@ public enum TaskHistoryKind
     Completed,
     Skipped,
     Closed,
+
+    /// <summary>The task also went to a stand-in because a doer was away (<see cref="StandInRule"/>): From the away person, To the stand-in.</summary>
+    StandIn,
 }

@@ -14,7 +14,7 @@ namespace LabFlow.Activities.Tasks;
 /// Turns a task-like step's inputs into tasks, bookmarks and "task assigned" emails in the burst. Shared by UserTask,
 /// PhaseGate, Workshop and FollowUp, so every task is built the same way.
 /// </summary>
-public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCalendar calendar, StepRuns runs)
+public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCalendar calendar, StepRuns runs, StandInRule standIns)
 {
     /// <summary>The bookmark data key holding the step run the bookmark belongs to.</summary>
     internal const string StepRunKey = "stepRun";
@@ -139,6 +139,7 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
                 Candidates = people.Count == 1 ? [] : [.. people.Select(p => p.Id)],
                 History = [new TaskHistoryEntry(context.Now, context.Actor, TaskHistoryKind.Created, To: people.Count == 1 ? people[0].Id : null)],
             };
+            task = await standIns.ApplyToNewTaskAsync(task, scope.Today, context.Now, cancellationToken);
             context.AddEffect(new TaskCreated(Guid.NewGuid(), task));
             RequestAssignedEmails(context, scope, task, people);
             tasks.Add(task);

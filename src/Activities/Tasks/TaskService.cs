@@ -34,7 +34,8 @@ public sealed class TaskService(
     TimeProvider timeProvider,
     LabFlowPhases flowPhases,
     AnswerReadRule readRule,
-    IEmailOutbox? outbox = null)
+    IEmailOutbox? outbox = null,
+    StandInRule? standIns = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
     private const int MaxAttempts = 5;
@@ -391,6 +392,11 @@ public sealed class TaskService(
             CreatedAt = now,
             History = [new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Created, To: request.AssigneeId)],
         };
+        if (standIns is not null)
+        {
+            task = await standIns.ApplyToNewTaskAsync(task, calendar.DateOf(now), now, cancellationToken);
+        }
+
         return await commands.AddAsync(task, cancellationToken);
     }
 

@@ -18,6 +18,15 @@ internal static class AxeAssert
     /// <summary>Scans the page as it is now (state included, such as an error summary) and fails on any violation.</summary>
     public static async Task NoViolationsAsync(IPage page, string what)
     {
+        if (await ViolationsAsync(page, what) is { } violations)
+        {
+            throw new XunitException(violations);
+        }
+    }
+
+    /// <summary>Scans the page as it is now; the violations described as <see cref="NoViolationsAsync"/> fails with, or null when there are none.</summary>
+    public static async Task<string?> ViolationsAsync(IPage page, string what)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
@@ -25,10 +34,7 @@ internal static class AxeAssert
             ResultTypes = [ResultType.Violations],
         });
 
-        if (result.Violations.Length > 0)
-        {
-            throw new XunitException(Describe(what, page.Url, result.Violations));
-        }
+        return result.Violations.Length > 0 ? Describe(what, page.Url, result.Violations) : null;
     }
 
     internal static string Describe(string what, string url, IEnumerable<AxeResultItem> violations)

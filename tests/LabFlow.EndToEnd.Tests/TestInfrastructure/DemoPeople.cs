@@ -8,6 +8,10 @@ internal static class DemoPeople
 {
     public const string Password = "labflow-demo-2026";
 
+    public static DemoPerson Admin { get; } = new(Guid.Parse("00000000-0000-4000-a000-000000000001"), "Alva Admin", "admin@labflow.example", "Admin");
+
+    public static DemoPerson Designer { get; } = new(Guid.Parse("00000000-0000-4000-a000-000000000002"), "Dina Designer", "designer@labflow.example", "Designer");
+
     public static DemoPerson Facilitator { get; } = new(Guid.Parse("00000000-0000-4000-a000-000000000003"), "Filip Facilitator", "facilitator@labflow.example", "Facilitator");
 
     public static DemoPerson Coordinator { get; } = new(Guid.Parse("00000000-0000-4000-a000-000000000004"), "Cecilia Coordinator", "coordinator@labflow.example", "Coordinator");

@@ -57,5 +57,35 @@ internal sealed class LabFlowApiClient : IDisposable
         return new E2ELab(lab.RootElement.GetProperty("id").GetGuid(), title);
     }
 
+    /// <summary>Adds an ad-hoc task (due <paramref name="due"/>) to a lab the caller manages; answers the task's id.</summary>
+    public async Task<Guid> AddAdHocTaskAsync(Guid labId, string title, Guid assigneeId, DateOnly due, CancellationToken cancellationToken)
+    {
+        using var response = await _client.PostAsJsonAsync(
+            $"/api/v1/labs/{labId}/tasks",
+            new { title, assigneeId, due = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+            cancellationToken);
+        return await CreatedIdAsync(response, "Adding an ad-hoc task", cancellationToken);
+    }
+
+    /// <summary>Creates a person (as an administrator) with one role in one administration; answers the person's id.</summary>
+    public async Task<Guid> CreatePersonAsync(string name, string email, string administrationId, string role, CancellationToken cancellationToken)
+    {
+        using var response = await _client.PostAsJsonAsync(
+            "/api/v1/people", new { name, email, memberships = new[] { new { administrationId, role } } }, cancellationToken);
+        return await CreatedIdAsync(response, "Creating a person", cancellationToken);
+    }
+
+    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"{what} failed: {(int)response.StatusCode} {body}");
+        }
+
+        using var created = JsonDocument.Parse(body);
+        return created.RootElement.GetProperty("id").GetGuid();
+    }
+
     public void Dispose() => _client.Dispose();
 }

@@ -45,7 +45,8 @@ internal static class FlowTexts
         ? UiText.Pick($"minst {count}", $"at least {count}")
         : count.ToString(CultureInfo.CurrentCulture);
 
-    public static string OpenInDesigner(string name) => UiText.Pick($"Öppna {name} i designern", $"Open {name} in the designer");
+    // Starts with the link's visible text (Designa), so a voice user who says what they see reaches it (WCAG 2.5.3).
+    public static string OpenInDesigner(string name) => UiText.Pick($"Designa {name}", $"Design {name}");
 
     public static string Design => UiText.Pick("Designa", "Design");
 

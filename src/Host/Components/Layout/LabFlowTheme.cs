@@ -20,5 +20,11 @@ internal static class LabFlowTheme
             Warning = "#8a4b00",
             Info = "#0b5394",
         },
+        // One case for every button: MudBlazor's default capitals (KLAR, SKICKA KOMMENTAR) read as shouting beside
+        // LabFlow's own buttons in sentence case.
+        Typography = new Typography
+        {
+            Button = new ButtonTypography { TextTransform = "none" },
+        },
     };
 }

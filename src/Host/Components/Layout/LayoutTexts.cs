@@ -25,6 +25,11 @@ internal static class LayoutTexts
 
     public static string SignedInAs(string name) => UiText.Pick($"Inloggad som {name}", $"Signed in as {name}");
 
+    /// <summary>The header's menu on narrow screens, holding the signed-in name, the language switch and sign-out.</summary>
+    public static string AccountMenu => UiText.Pick("Konto", "Account");
+
+    public static string AccessibilityStatement => UiText.Pick("Tillgänglighetsredogörelse", "Accessibility statement");
+
     public static string Menu => UiText.Pick("Meny", "Menu");
 
     public static string BackToMyTasks => UiText.Pick("Till Mina uppgifter", "Go to My tasks");

@@ -163,6 +163,7 @@ internal static class TaskTexts
         TaskHistoryKind.Completed => T($"{actor} slutförde uppgiften.", $"{actor} completed the task."),
         TaskHistoryKind.Skipped => T($"{actor} hoppade över steget.", $"{actor} skipped the step."),
         TaskHistoryKind.Closed => T("Uppgiften stängdes.", "The task was closed."),
+        TaskHistoryKind.StandIn => T($"Uppgiften gick också till {to}, som är ersättare medan {from} är borta.", $"The task also went to {to}, standing in while {from} is away."),
         _ => kind.ToString(),
     };
 

@@ -21,7 +21,7 @@ public sealed class FlowListPageTests : FlowPageTestContext
         Assert.Equal(["social-innovation-lab", "Socialt innovationslabbSocial innovation lab", "1", "Nej", "0"],
             row.QuerySelectorAll("td").Take(5).Select(td => td.TextContent.Trim()));
         Assert.Equal("/flows/social-innovation-lab/design", page.Find("#design-social-innovation-lab").GetAttribute("href"));
-        Assert.Equal("Öppna Socialt innovationslabb i designern", page.Find("#design-social-innovation-lab").GetAttribute("aria-label"));
+        Assert.Equal("Designa Socialt innovationslabb", page.Find("#design-social-innovation-lab").GetAttribute("aria-label"));
         Assert.NotNull(page.Find("#create-flow"));
     }
 

@@ -27,6 +27,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IDirectory>().AddScoped<IDirectory>(sp => sp.GetRequiredService<EfCoreDirectory>());
         services.RemoveAll<IDirectoryCommands>().AddScoped<IDirectoryCommands>(sp => sp.GetRequiredService<EfCoreDirectory>());
         services.TryAddScoped<EfCoreDirectory>();
+        services.RemoveAll<IStandIns>().AddScoped<IStandIns, EfCoreStandIns>();
 
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());

@@ -1,0 +1,189 @@
+using System.Globalization;
+using LabFlow.EndToEnd.Tests.Accessibility;
+using LabFlow.EndToEnd.Tests.TestInfrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace LabFlow.EndToEnd.Tests.Layout;
+
+/// <summary>
+/// Every page of the README's page table, as the role that uses it, on two phones and a laptop: no page scrolls
+/// sideways and axe finds no WCAG 2.1 AA violation. Long names are seeded (the longest administration name, a lab
+/// title of 200 characters, a lab with over 40 open tasks) because they are what breaks a narrow layout. Each page's
+/// screenshot goes to TestResults/LabFlow.EndToEnd.Tests/screenshots/&lt;width&gt;x&lt;height&gt;/ for a reviewer.
+/// One browser context per role, reused across the three screen sizes, keeps the run to a few minutes.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOutputHelper output)
+{
+    public const string LongAdministrationId = "arbetsmarknad-och-vuxenutbildningsforvaltningen";
+
+    private const int AdHocTaskCount = 40;
+
+    private static readonly IReadOnlyList<ViewportSize> ScreenSizes =
+    [
+        new() { Width = 360, Height = 740 },
+        new() { Width = 390, Height = 844 },
+        new() { Width = 1366, Height = 768 },
+    ];
+
+    /// <summary>
+    /// The widest thing on the page, the outermost elements reaching past the right edge (at most eight), so a
+    /// failure says what to fix; empty when the page fits.
+    /// </summary>
+    private const string OverflowScript = """
+        () => {
+          const width = window.innerWidth;
+          const scrollWidth = document.documentElement.scrollWidth;
+          if (scrollWidth <= width) return '';
+          const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1);
+          const outermost = wide.filter(e => !wide.includes(e.parentElement)).slice(0, 8);
+          const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+            + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+          return `scrollWidth ${scrollWidth} > innerWidth ${width}; past the edge: `
+            + outermost.map(e => `${name(e)} (right ${Math.round(e.getBoundingClientRect().right)})`).join(', ');
+        }
+        """;
+
+    /// <summary>A lab title of exactly 200 characters (the longest a title may be), in words as a person writes one.</summary>
+    internal static string LongLabTitle { get; } = MakeLongTitle();
+
+    private static string ScreenshotDirectory =>
+        Path.Combine(Path.GetDirectoryName(BrowserSession.FailureDirectory.TrimEnd('/', '\\'))!, "screenshots");
+
+    [BrowserFact]
+    public async Task EveryPage_FitsTheScreenWithoutAxeViolations_AtPhoneAndLaptopSizes()
+    {
+        // Arrange
+        var seeded = await SeedLongNamesAsync();
+        var visits = Visits(seeded);
+        var problems = new List<string>();
+        var checkedPages = 0;
+
+        // Act
+        foreach (var role in visits.GroupBy(v => v.Person))
+        {
+            var roleName = role.Key?.Role ?? "Anonymous";
+            await using var session = await fixture.NewSessionAsync(output, $"{nameof(ResponsivePagesTests)}-{roleName}");
+            await session.RunAsync(async page =>
+            {
+                if (role.Key is { } person)
+                {
+                    await session.SignInAsync(person);
+                }
+
+                foreach (var size in ScreenSizes)
+                {
+                    await page.SetViewportSizeAsync(size.Width, size.Height);
+                    foreach (var visit in role)
+                    {
+                        problems.AddRange(await CheckAsync(session, visit, roleName, size));
+                        checkedPages++;
+                    }
+                }
+            });
+        }
+
+        output.WriteLine($"Checked {checkedPages} page views; screenshots in {ScreenshotDirectory}.");
+
+        // Assert
+        Assert.True(problems.Count == 0, $"{problems.Count} problem(s) in {checkedPages} page views:\n{string.Join("\n", problems)}");
+    }
+
+    private async Task<IReadOnlyList<string>> CheckAsync(BrowserSession session, PageVisit visit, string role, ViewportSize size)
+    {
+        var page = session.Page;
+        if (visit.Interactive)
+        {
+            await session.GotoInteractiveAsync(visit.Path);
+        }
+        else
+        {
+            await page.GotoAsync(visit.Path);
+        }
+
+        await page.Locator("h1").First.WaitForAsync();
+        var what = $"{visit.Name} as {role} at {size.Width}x{size.Height}";
+        var problems = new List<string>();
+        if (await page.EvaluateAsync<string>(OverflowScript) is { Length: > 0 } overflow)
+        {
+            problems.Add($"- {what} ({visit.Path}) scrolls sideways: {overflow}");
+        }
+
+        if (await AxeAssert.ViolationsAsync(page, what) is { } violations)
+        {
+            problems.Add("- " + violations);
+        }
+
+        var folder = Path.Combine(ScreenshotDirectory, $"{size.Width}x{size.Height}");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(folder, $"{role}-{visit.Name}.png".ToLowerInvariant()),
+            FullPage = true,
+        });
+        return problems;
+    }
+
+    /// <summary>The README's page table, each page as the role that uses it (null: nobody signed in).</summary>
+    private static List<PageVisit> Visits(SeededNames seeded) =>
+    [
+        new(null, "login", "/account/login", Interactive: false),
+        new(null, "forgot-password", "/account/forgot-password", Interactive: false),
+        new(null, "reset-password-damaged", "/account/reset-password?user=x&token=y", Interactive: false),
+        new(null, "accept-invitation-damaged", "/account/accept-invitation?user=x&token=y", Interactive: false),
+        new(null, "accessibility", "/accessibility", Interactive: false),
+        new(null, "not-found", "/no-such-page", Interactive: false),
+        new(DemoPeople.Coordinator, "my-tasks", "/tasks", Interactive: true),
+        new(DemoPeople.Coordinator, "task", $"/tasks/{seeded.TaskId}", Interactive: true),
+        new(DemoPeople.Coordinator, "lab-as-member", $"/labs/{seeded.LabId}", Interactive: true),
+        new(DemoPeople.Coordinator, "settings", "/settings", Interactive: true),
+        new(DemoPeople.Coordinator, "access-denied", "/account/access-denied", Interactive: false),
+        new(DemoPeople.Facilitator, "labs", "/labs", Interactive: true),
+        new(DemoPeople.Facilitator, "launch-lab", "/labs/new", Interactive: true),
+        new(DemoPeople.Facilitator, "lab-managed", $"/labs/{seeded.LabId}", Interactive: true),
+        new(DemoPeople.Designer, "flows", "/flows", Interactive: true),
+        new(DemoPeople.Designer, "flow-designer", "/flows/social-innovation-lab/design", Interactive: true),
+        new(DemoPeople.Admin, "people", "/admin/people", Interactive: true),
+        new(DemoPeople.Admin, "person", $"/admin/people/{seeded.PersonId}", Interactive: true),
+        new(DemoPeople.Admin, "invite-person", "/admin/people/invite", Interactive: true),
+    ];
+
+    /// <summary>
+    /// Through the public API: a person with a long name in the administration with the longest name, and a lab with
+    /// a 200-character title whose coordinator has <see cref="AdHocTaskCount"/> extra open tasks.
+    /// </summary>
+    private async Task<SeededNames> SeedLongNamesAsync()
+    {
+        var lab = await fixture.LaunchLabAsync(LongLabTitle);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        using var facilitator = await LabFlowApiClient.SignInAsync(fixture.BaseAddress, DemoPeople.Facilitator, CancellationToken.None);
+        var firstTask = Guid.Empty;
+        for (var i = 1; i <= AdHocTaskCount; i++)
+        {
+            var title = string.Create(CultureInfo.InvariantCulture, $"Sammanställ underlag från Arbetsmarknads- och vuxenutbildningsförvaltningen, del {i}");
+            var id = await facilitator.AddAdHocTaskAsync(lab.Id, title, DemoPeople.Coordinator.Id, today.AddDays(7 + i), CancellationToken.None);
+            firstTask = firstTask == Guid.Empty ? id : firstTask;
+        }
+
+        using var admin = await LabFlowApiClient.SignInAsync(fixture.BaseAddress, DemoPeople.Admin, CancellationToken.None);
+        var personId = await admin.CreatePersonAsync(
+            "Maximiliana Vuxenutbildningsdotter-Arbetsmarknadsförvaltningsson",
+            $"maximiliana.{Guid.NewGuid():N}@arbetsmarknad-och-vuxenutbildningsforvaltningen.example",
+            LongAdministrationId,
+            "Facilitator",
+            CancellationToken.None);
+        return new SeededNames(lab.Id, firstTask, personId);
+    }
+
+    private static string MakeLongTitle()
+    {
+        const string Words = "Hur kan Arbetsmarknads- och vuxenutbildningsförvaltningen tillsammans med grundskolan, föreningslivet och de boende göra vägen till arbete och studier tryggare, enklare och mer jämlik för unga vuxna i nordost ";
+        var title = string.Concat(Enumerable.Repeat(Words, 2))[..200];
+        return title.EndsWith(' ') ? title[..199] + "x" : title;
+    }
+
+    private sealed record PageVisit(DemoPerson? Person, string Name, string Path, bool Interactive);
+
+    private sealed record SeededNames(Guid LabId, Guid TaskId, Guid PersonId);
+}

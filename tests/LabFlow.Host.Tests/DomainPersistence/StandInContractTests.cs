@@ -1,0 +1,45 @@
+using LabFlow.Activities.Organisation;
+
+namespace LabFlow.Host.Tests.DomainPersistence;
+
+/// <summary>The database store of stand-in periods (EfCoreStandIns), on every provider.</summary>
+public abstract class StandInContractTests : DomainStoreTestBase
+{
+    private static readonly Guid Away = Guid.Parse("20000000-0000-0000-0000-000000000001");
+    private static readonly Guid Other = Guid.Parse("20000000-0000-0000-0000-000000000002");
+    private static readonly Guid Colleague = Guid.Parse("20000000-0000-0000-0000-000000000003");
+
+    [Fact]
+    public async Task SetAsync_RoundTripsAndReplacesThePersonsPeriod_WhenSetTwice()
+    {
+        await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Other, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 5)), Token));
+
+        await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Colleague, new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 31)), Token));
+        var stored = await InScopeAsync<IStandIns, StandIn?>(s => s.GetAsync(Away, Token));
+
+        Assert.Equal(new StandIn(Away, Colleague, new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 31)), stored);
+    }
+
+    [Fact]
+    public async Task ListCoveringAsync_ReturnsOnlyPeriodsThatIncludeTheDay_WithBothEndsIncluded()
+    {
+        await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Colleague, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 5)), Token));
+        await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Other, Colleague, new DateOnly(2026, 6, 6), new DateOnly(2026, 6, 9)), Token));
+
+        var lastDay = await InScopeAsync<IStandIns, IReadOnlyList<StandIn>>(s => s.ListCoveringAsync([Away, Other], new DateOnly(2026, 6, 5), Token));
+        var dayAfter = await InScopeAsync<IStandIns, IReadOnlyList<StandIn>>(s => s.ListCoveringAsync([Away], new DateOnly(2026, 6, 6), Token));
+
+        Assert.Equal(Away, Assert.Single(lastDay).PersonId);
+        Assert.Empty(dayAfter);
+    }
+
+    [Fact]
+    public async Task RemoveAsync_ForgetsThePeriod()
+    {
+        await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Colleague, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 5)), Token));
+
+        await InScopeAsync<IStandIns>(s => s.RemoveAsync(Away, Token));
+
+        Assert.Null(await InScopeAsync<IStandIns, StandIn?>(s => s.GetAsync(Away, Token)));
+    }
+}
