@@ -39,11 +39,12 @@ public static class LaunchDates
     }
 
     /// <summary>
-    /// The due date a step gets: a start-relative date planned before the lab was launched
-    /// (<paramref name="launchDay"/>) is moved to <paramref name="today"/>, the day the task is created (the launch
-    /// day itself for the steps of the launch), so the task is not overdue when it appears. Tasks of one burst keep
-    /// their order because they are created in it.
+    /// The due date a step gets: a preparation date (before the lab's <paramref name="start"/>) that was planned before
+    /// the lab was launched (<paramref name="launchDay"/>) is moved to <paramref name="today"/>, the day the task is
+    /// created (the launch day itself for the steps of the launch), so the task is not overdue when it appears. Tasks
+    /// of one burst keep their order because they are created in it. A lab deliberately started in the past keeps the
+    /// dates from its start on: those were its plan.
     /// </summary>
-    public static DateOnly OnOrAfterLaunch(DateOnly due, DateOnly launchDay, DateOnly today) =>
-        due < launchDay && today > due ? today : due;
+    public static DateOnly OnOrAfterLaunch(DateOnly due, DateOnly start, DateOnly launchDay, DateOnly today) =>
+        due < launchDay && due < start && today > due ? today : due;
 }

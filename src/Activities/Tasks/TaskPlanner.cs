@@ -94,7 +94,7 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
             {
                 // A lab launched later than its flow's earliest start would be overdue at birth (LaunchDates).
                 var launchDay = scope.Lab is { } lab ? calendar.DateOf(lab.CreatedAt) : scope.Today;
-                due = LaunchDates.OnOrAfterLaunch(due.Value, launchDay, scope.Today);
+                due = LaunchDates.OnOrAfterLaunch(due.Value, scope.StartDate, launchDay, scope.Today);
             }
         }
 
