@@ -42,7 +42,7 @@ public sealed class BulkInvitationApiTests(ApiResourcesFactory factory) : IClass
     {
         var (_, admin) = await factory.CreateSignedInAsync("Alva Admin", ApiResourcesFactory.Own, Role.Admin);
         var unique = Guid.NewGuid().ToString("N")[..8];
-        var emails = $"lo.lund.{unique}@test.example\nmo.{unique}@test.example; not-an-email";
+        var emails = $"lo.lund@u{unique}.example\nmo@u{unique}.example; not-an-email";
 
         using var response = await admin.PostAsync("/api/v1/people/invitations", ApiResourcesFactory.Json(new
         {
@@ -55,7 +55,7 @@ public sealed class BulkInvitationApiTests(ApiResourcesFactory factory) : IClass
         Assert.Equal(["Created", "Created", "Invalid"], rows.Select(r => r.GetProperty("status").GetString()));
         Assert.Equal([1, 2, 2], rows.Select(r => r.GetProperty("line").GetInt32()));
         Assert.Equal("email", rows[2].GetProperty("field").GetString());
-        var members = await factory.InScopeAsync(sp => sp.GetRequiredService<IDirectory>().FindPersonByEmailAsync($"lo.lund.{unique}@test.example", CancellationToken.None));
+        var members = await factory.InScopeAsync(sp => sp.GetRequiredService<IDirectory>().FindPersonByEmailAsync($"lo.lund@u{unique}.example", CancellationToken.None));
         Assert.Equal("Lo Lund", members?.Name);
     }
 

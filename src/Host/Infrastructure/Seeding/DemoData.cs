@@ -34,13 +34,14 @@ internal static class DemoData
     /// <summary>
     /// The demo labs, each stopped at steps that give a demo role something to do on the day the demo is seeded: the
     /// facilitator's kick-off workshop, the coordinator's 3R analysis and the participant's field research, the
-    /// sponsor's phase gate. The start dates put those steps' due dates today or just after.
+    /// sponsor's phase gate. The start dates put those steps' opening on or before today and their due dates (moved
+    /// back from a weekend) on or after it, whatever weekday the demo is seeded on.
     /// </summary>
     public static IReadOnlyList<DemoLab> Labs { get; } =
     [
-        new(LabTitle, LabChallenge, StartDaysFromToday: -2, StopAt: ["kickoff"]),
+        new(LabTitle, LabChallenge, StartDaysFromToday: 0, StopAt: ["kickoff"]),
         new("Demo: Jämlik rekrytering", "Hur kan vi rekrytera mer jämlikt till skolans kök och lokalvård?", StartDaysFromToday: -19, StopAt: ["threeRAnalysis", "fieldResearch"]),
-        new("Demo: Begriplig lönesättning", "Hur kan vi göra lönesättningen begriplig och jämlik för alla yrkesgrupper?", StartDaysFromToday: -36, StopAt: ["synthesisGate"]),
+        new("Demo: Begriplig lönesättning", "Hur kan vi göra lönesättningen begriplig och jämlik för alla yrkesgrupper?", StartDaysFromToday: -35, StopAt: ["synthesisGate"]),
     ];
 
     public static DemoPerson For(Role role) => People.Single(p => p.Role == role);
