@@ -16,7 +16,11 @@ internal sealed class EfCoreTaskListStore(LabFlowDbContext db) : ITaskListStore
         ArgumentNullException.ThrowIfNull(filter);
         var me = personId;
         var people = db.Set<TaskPersonRow>().AsNoTracking();
-        var tasks = db.Set<TaskRow>().AsNoTracking().Where(t =>
+        // The ids first (two index lookups, as EfCoreTaskStore does), so the database reads only this person's rows
+        // by primary key instead of testing every task; then who still sees a candidate task is decided on the row.
+        var involved = db.Set<TaskRow>().AsNoTracking().Where(t => t.AssigneeId == me).Select(t => t.Id)
+            .Union(people.Where(p => p.PersonId == me).Select(p => p.TaskId));
+        var tasks = db.Set<TaskRow>().AsNoTracking().Where(t => involved.Contains(t.Id)).Where(t =>
             t.AssigneeId == me
             || people.Any(p => p.TaskId == t.Id && p.PersonId == me
                 && (p.Relation == TaskPersonRelation.Informed || (p.Relation == TaskPersonRelation.Candidate && t.AssigneeId == null))));
