@@ -4,8 +4,6 @@ using System.Net.Http.Json;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
-using LabFlow.Host;
-using LabFlow.Host.Api;
 using LabFlow.Host.Api.Account;
 using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Tasks;
@@ -14,9 +12,6 @@ using LabFlow.Host.Components.Shared;
 using LabFlow.Host.Infrastructure.Identity;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Persistence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,33 +52,13 @@ internal static class ListsBenchmark
         var dataPath = Directory.CreateTempSubdirectory("labflow-bench-lists-").FullName;
         try
         {
-            var builder = WebApplication.CreateBuilder(
-            [
-                "--environment=Production",
-                "--urls=http://127.0.0.1:0",
-                $"--LabFlow:DataPath={dataPath}",
-                $"--LabFlow:FlowsPath={workflowsJson}",
-                "--LabFlow:Scheduling:Storage=InMemory",
-                "--LabFlow:PublicBaseUrl=http://127.0.0.1",
-                "--LabFlow:Authentication:CredentialPermitLimit=100000",
-                "--Logging:LogLevel:Default=Warning",
-            ]);
-            builder.AddLabFlow();
-            await using var app = builder.Build();
-            if (!await app.PrepareLabFlowAsync(CancellationToken.None))
+            var (app, address) = await BenchHost.StartAsync(dataPath, workflowsJson, api =>
             {
-                throw new InvalidOperationException("The Host refused to start; its log says why.");
-            }
-
-            app.UseLabFlowApi();
-            app.UseLabFlowIdentity();
-            var api = app.MapGroup("/api/v1");
-            api.MapAccountApi();
-            api.MapLabsApi();
-            api.MapTasksApi();
-            await app.StartAsync();
-            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
+                api.MapAccountApi();
+                api.MapLabsApi();
+                api.MapTasksApi();
+            });
+            await using var running = app;
             var facilitator = await CreatePersonAsync(app.Services, "Fia Facilitator", Role.Facilitator);
             var coordinator = await CreatePersonAsync(app.Services, "Kim Coordinator", Role.Coordinator);
             var other = await CreatePersonAsync(app.Services, "Ola Other", Role.Coordinator);
