@@ -3,13 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using LabFlow.Activities.Organisation;
-using LabFlow.Host;
-using LabFlow.Host.Api;
 using LabFlow.Host.Api.Account;
 using LabFlow.Host.Infrastructure.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,31 +25,9 @@ internal static class SignInBenchmark
         var dataPath = Directory.CreateTempSubdirectory("labflow-bench-signin-").FullName;
         try
         {
-            var builder = WebApplication.CreateBuilder(
-            [
-                "--environment=Production",
-                "--urls=http://127.0.0.1:0",
-                $"--LabFlow:DataPath={dataPath}",
-                $"--LabFlow:FlowsPath={workflowsJson}",
-                "--LabFlow:Scheduling:Storage=InMemory",
-                "--LabFlow:PublicBaseUrl=http://127.0.0.1",
-                "--LabFlow:Authentication:CredentialPermitLimit=100000",
-                "--Logging:LogLevel:Default=Warning",
-            ]);
-            builder.AddLabFlow();
-            await using var app = builder.Build();
-            if (!await app.PrepareLabFlowAsync(CancellationToken.None))
-            {
-                throw new InvalidOperationException("The Host refused to start; its log says why.");
-            }
-
-            // The API's pipeline and the account endpoints only: the pages need static web assets that a benchmark's
-            // build does not have, and play no part in a sign-in over the API.
-            app.UseLabFlowApi();
-            app.UseLabFlowIdentity();
-            app.MapGroup("/api/v1").MapAccountApi();
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var (app, uri) = await BenchHost.StartAsync(dataPath, workflowsJson, api => api.MapAccountApi());
+            await using var running = app;
+            var address = uri.ToString();
 
             var wrong = await CreatePersonAsync(app.Services, "Wanda Wrong", active: true);
             var locked = await CreatePersonAsync(app.Services, "Lotta Locked", active: true);

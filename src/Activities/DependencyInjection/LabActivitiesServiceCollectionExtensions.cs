@@ -61,6 +61,10 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();
+        services.TryAddScoped<LabListService>();
+        services.TryAddScoped<MyTasksService>();
+        services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
+        services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
 
         services.TryAddSingleton<InMemoryDirectory>();

@@ -121,6 +121,18 @@ public sealed class LabService(
         return await labs.FindAsync(lab.Id, cancellationToken) ?? lab with { Version = 1 };
     }
 
+    /// <summary>
+    /// The earliest start date at which none of the flow's tasks would be dated in the past (<see cref="LaunchDates"/>);
+    /// <c>null</c> when the flow has no such published version. A lab launched earlier gets those tasks on its launch day.
+    /// </summary>
+    public async Task<DateOnly?> EarliestStartAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    {
+        var definition = version is { } v
+            ? await definitions.FindVersionAsync(definitionId, v, cancellationToken)
+            : await definitions.FindLatestAsync(definitionId, cancellationToken);
+        return definition is null ? null : LaunchDates.EarliestStart(definition.Definition, calendar.DateOf(timeProvider.GetUtcNow()), calendar);
+    }
+
     public async Task<Lab> GetAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)
     {
         var lab = await FindAsync(labId, cancellationToken);

@@ -90,6 +90,12 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
         if (due is { } d)
         {
             due = calendar.DueDate(d);
+            if (RelativeDates.CountsFromStart(dueSpec))
+            {
+                // A lab launched later than its flow's earliest start would be overdue at birth (LaunchDates).
+                var launchDay = scope.Lab is { } lab ? calendar.DateOf(lab.CreatedAt) : scope.Today;
+                due = LaunchDates.OnOrAfterLaunch(due.Value, scope.StartDate, launchDay, scope.Today);
+            }
         }
 
         opens ??= ResolveDate(context, scope, "opens");

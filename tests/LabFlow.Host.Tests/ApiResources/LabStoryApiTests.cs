@@ -46,7 +46,7 @@ public sealed class LabStoryApiTests(ApiResourcesFactory factory) : IClassFixtur
 
         // The coordinator sees the first task among their tasks.
         var mine = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?labId={labId}");
-        var task = Assert.Single(mine.EnumerateArray());
+        var task = Assert.Single(mine.GetProperty("items").EnumerateArray());
         Assert.Equal("Rapportera intervjuer", task.GetProperty("title").GetProperty("sv").GetString());
         Assert.Equal(coordinatorPerson.Id, task.GetProperty("assigneeId").GetGuid());
         Assert.Equal("2030-03-22", task.GetProperty("due").GetString());
@@ -88,8 +88,8 @@ public sealed class LabStoryApiTests(ApiResourcesFactory factory) : IClassFixtur
 
         // The list filters by phase and administration.
         var ideating = await facilitator.GetFromJsonAsync<JsonElement>($"/api/v1/labs?phase=ideate&administration={ApiResourcesFactory.Own}");
-        Assert.Contains(ideating.EnumerateArray(), l => l.GetProperty("id").GetGuid() == labId);
+        Assert.Contains(ideating.GetProperty("items").EnumerateArray(), l => l.GetProperty("id").GetGuid() == labId);
         var exploring = await facilitator.GetFromJsonAsync<JsonElement>("/api/v1/labs?phase=explore");
-        Assert.DoesNotContain(exploring.EnumerateArray(), l => l.GetProperty("id").GetGuid() == labId);
+        Assert.DoesNotContain(exploring.GetProperty("items").EnumerateArray(), l => l.GetProperty("id").GetGuid() == labId);
     }
 }

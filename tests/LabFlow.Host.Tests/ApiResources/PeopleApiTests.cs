@@ -29,7 +29,7 @@ public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<
             people = new object[] { new { personId = facilitatorPerson.Id, role = "Facilitator" }, new { personId = leaving.Id, role = "Coordinator" } },
         }));
         Assert.Equal(HttpStatusCode.Created, launched.StatusCode);
-        var task = Assert.Single((await leavingClient.GetFromJsonAsync<JsonElement>("/api/v1/tasks")).EnumerateArray());
+        var task = Assert.Single((await leavingClient.GetFromJsonAsync<JsonElement>("/api/v1/tasks")).GetProperty("items").EnumerateArray());
 
         using var withoutSuccessor = await admin.PostAsync($"/api/v1/people/{leaving.Id}/deactivate", ApiResourcesFactory.Json("{}"));
         Assert.Equal(HttpStatusCode.BadRequest, withoutSuccessor.StatusCode);
@@ -44,7 +44,7 @@ public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<
         Assert.False(body.GetProperty("person").GetProperty("active").GetBoolean());
 
         using var successorClient = await factory.SignInAsync(successor.Email);
-        var moved = Assert.Single((await successorClient.GetFromJsonAsync<JsonElement>("/api/v1/tasks")).EnumerateArray());
+        var moved = Assert.Single((await successorClient.GetFromJsonAsync<JsonElement>("/api/v1/tasks")).GetProperty("items").EnumerateArray());
         Assert.Equal(task.GetProperty("id").GetGuid(), moved.GetProperty("id").GetGuid());
         Assert.Equal(successor.Id, moved.GetProperty("assigneeId").GetGuid());
 

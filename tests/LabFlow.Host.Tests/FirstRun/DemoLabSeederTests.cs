@@ -49,7 +49,28 @@ public sealed class DemoLabSeederTests
         var second = await seeder.SeedAsync(CancellationToken.None);
 
         Assert.Null(second);
-        Assert.Single(await scope.ServiceProvider.GetRequiredService<ILabStore>().ListAsync(null, CancellationToken.None));
+        Assert.Equal(DemoData.Labs.Count, (await scope.ServiceProvider.GetRequiredService<ILabStore>().ListAsync(null, CancellationToken.None)).Count);
+    }
+
+    [Theory]
+    [InlineData(Role.Facilitator, "kickoff")]
+    [InlineData(Role.Coordinator, "threeRAnalysis")]
+    [InlineData(Role.Participant, "fieldResearch")]
+    [InlineData(Role.Sponsor, "synthesisGate")]
+    public async Task SeedAsync_GivesTheRoleAnOpenTaskDueTodayOrLater_WhenTheDemoIsSeeded(Role role, string activityId)
+    {
+        await using var services = await CreateServicesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var seeder = ActivatorUtilities.CreateInstance<DemoLabSeeder>(scope.ServiceProvider);
+
+        await seeder.SeedAsync(CancellationToken.None);
+
+        var person = DemoData.For(role).Id;
+        var today = scope.ServiceProvider.GetRequiredService<LabFlow.Activities.Time.LabCalendar>().DateOf(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        var mine = await scope.ServiceProvider.GetRequiredService<TaskService>().ListForPersonAsync(person, includeClosed: false, CancellationToken.None);
+        var task = Assert.Single(mine, t => t.ActivityId == activityId && t.AssigneeId == person);
+        Assert.True(task.Due >= today, $"{activityId} is due {task.Due}, before today {today}.");
+        Assert.True(task.Opens is null || task.Opens <= today, $"{activityId} opens {task.Opens}, after today {today}.");
     }
 
     private static async Task<ServiceProvider> CreateServicesAsync()

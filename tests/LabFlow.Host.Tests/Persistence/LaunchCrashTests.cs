@@ -78,7 +78,7 @@ public abstract class LaunchCrashTests : IAsyncLifetime
         using var response = await client.GetAsync("/api/v1/labs");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var labs = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return [.. labs.EnumerateArray().Select(l => l.GetProperty("id").GetGuid())];
+        return [.. labs.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetGuid())];
     }
 
     /// <summary>Every lab row, every instance row, and how many rows of any kind the killed launch left.</summary>

@@ -39,7 +39,16 @@ internal sealed record LabSummary(
     IReadOnlyList<string> ActivePhases,
     DateOnly StartDate,
     bool Paused,
-    int OverdueTasks);
+    int OverdueTasks,
+    LabListState State)
+{
+    public static LabSummary Of(LabListItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var lab = item.Lab;
+        return new(lab.Id, lab.Title, lab.AdministrationId, lab.DefinitionId, item.DefinitionVersion, item.Status, item.ActivePhases, lab.StartDate, lab.Paused, item.OverdueTasks, item.State);
+    }
+}
 
 /// <summary>One lab with its phases, the tasks the caller may see, open incidents and its timeline.</summary>
 internal sealed record LabDetails(

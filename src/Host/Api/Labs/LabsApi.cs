@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Listing;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -64,62 +65,32 @@ internal static class LabsApi
         return TypedResults.Created($"/api/v1/labs/{lab.Id}", lab);
     }
 
-    /// <summary>The labs the caller can see, filtered. The counts are read per lab (N+1), which is fine for the tens of labs an organisation runs.</summary>
+    /// <summary>
+    /// The labs the caller can see, filtered, newest first, a page at a time: <c>limit</c> (1–200, default 50) and the
+    /// previous page's <c>next</c> as <c>cursor</c>. A fixed number of queries whatever the page size (LabListService).
+    /// </summary>
     private static async Task<IResult> ListAsync(
         ClaimsPrincipal user,
-        LabService labs,
-        IWorkflowInstanceStore instances,
-        ITaskStore tasks,
-        LabCalendar calendar,
-        TimeProvider timeProvider,
+        LabListService labs,
         string? administration,
         string? phase,
         WorkflowStatus? status,
+        LabListState? state,
+        int? year,
+        string? search,
         Guid? facilitator,
         bool? overdue,
+        int? limit,
+        string? cursor,
         CancellationToken cancellationToken)
     {
-        var today = calendar.DateOf(timeProvider.GetUtcNow());
-        var summaries = new List<LabSummary>();
-        foreach (var lab in await labs.ListAsync(user.PersonId(), administration, cancellationToken))
-        {
-            if (facilitator is { } facilitatorId && !lab.People.Any(p => p.PersonId == facilitatorId && p.Role == Role.Facilitator))
-            {
-                continue;
-            }
-
-            if (await instances.FindAsync(lab.Id, cancellationToken) is not { } instance)
-            {
-                // A launch writes the lab row and its instance in one transaction; a row without one predates that.
-                continue;
-            }
-
-            if ((status is not null && instance.Status != status)
-                || (phase is not null && !instance.ActivePhases.Contains(phase, StringComparer.Ordinal)))
-            {
-                continue;
-            }
-
-            var overdueCount = (await tasks.ListByLabAsync(lab.Id, cancellationToken)).Count(t => t.IsOpen && t.Due < today);
-            if (overdue is not null && (overdueCount > 0) != overdue)
-            {
-                continue;
-            }
-
-            summaries.Add(new LabSummary(
-                lab.Id,
-                lab.Title,
-                lab.AdministrationId,
-                lab.DefinitionId,
-                instance.DefinitionVersion,
-                instance.Status,
-                instance.ActivePhases,
-                lab.StartDate,
-                lab.Paused,
-                overdueCount));
-        }
-
-        return TypedResults.Ok(summaries);
+        var page = await labs.ListAsync(
+            user.PersonId(),
+            new LabListFilter(administration, phase, status, state, year, search, facilitator, overdue),
+            cursor,
+            limit,
+            cancellationToken);
+        return TypedResults.Ok(new ListPage<LabSummary>([.. page.Items.Select(LabSummary.Of)], page.Next));
     }
 
     private static async Task<IResult> GetAsync(

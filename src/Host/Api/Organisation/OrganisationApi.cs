@@ -20,6 +20,7 @@ internal static class OrganisationApi
         people.MapGet("/", ListPeopleAsync);
         people.MapGet("/{id:guid}", GetPersonAsync);
         people.MapPost("/", CreatePersonAsync);
+        people.MapPost("/invitations", InviteManyAsync);
         people.MapPut("/{id:guid}", UpdatePersonAsync);
         people.MapPost("/{id:guid}/deactivate", DeactivateAsync);
         people.MapPost("/{id:guid}/reactivate", ReactivateAsync);
@@ -48,6 +49,13 @@ internal static class OrganisationApi
         var created = await people.InviteAsync(caller.PersonId(), new NewPerson(body.Name, body.Email, body.Culture, memberships), cancellationToken);
         return TypedResults.Created($"/api/v1/people/{created.Person.Id}", ToResponse(created));
     }
+
+    /// <summary>
+    /// Invites several people at once (a CSV text with name, email, administration, role, or a list of emails with one
+    /// administration and role); 200 with one result per row (created, already exists, or invalid naming line and field).
+    /// </summary>
+    private static async Task<IResult> InviteManyAsync(BulkInvitation body, ClaimsPrincipal caller, PeopleInvitations invitations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await invitations.InviteAsync(caller.PersonId(), body, cancellationToken));
 
     private static async Task<IResult> UpdatePersonAsync(Guid id, UpdatePersonBody body, ClaimsPrincipal caller, PeopleService people, CancellationToken cancellationToken) =>
         TypedResults.Ok(ToResponse(await people.UpdateAsync(caller.PersonId(), id, body.Name, body.Email, body.Culture, cancellationToken)));

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using LabFlow.Activities.Listing;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
-using LabFlow.Activities.Time;
 using LabFlow.Host.Authorization;
 
 namespace LabFlow.Host.Api.Tasks;
@@ -32,33 +32,32 @@ internal static class TasksApi
         return api;
     }
 
+    /// <summary>
+    /// My tasks as summaries (no form, instructions, answers or history: <c>GET /api/v1/tasks/{id}</c> has those), by
+    /// due date, a page at a time: <c>limit</c> (1–200, default 50) and the previous page's <c>next</c> as <c>cursor</c>.
+    /// </summary>
     /// <param name="claimable">Only tasks of a candidate group I can claim (<c>true</c>), or none of those (<c>false</c>).</param>
     /// <param name="assigned">Only tasks assigned to me (<c>true</c>), or none of those (<c>false</c>).</param>
     private static async Task<IResult> ListMineAsync(
         ClaimsPrincipal user,
-        TaskService tasks,
-        LabCalendar calendar,
-        TimeProvider timeProvider,
+        MyTasksService tasks,
         Guid? labId,
         string? phase,
         bool? includeClosed,
         bool? overdue,
         bool? claimable,
         bool? assigned,
+        int? limit,
+        string? cursor,
         CancellationToken cancellationToken)
     {
-        var me = user.PersonId();
-        var today = calendar.DateOf(timeProvider.GetUtcNow());
-        var mine = (await tasks.ListForPersonAsync(me, includeClosed ?? false, cancellationToken))
-            .Where(t => labId is null || t.LabId == labId)
-            .Where(t => phase is null || string.Equals(t.Phase, phase, StringComparison.Ordinal))
-            .Where(t => overdue is null || (t.IsOpen && t.Due < today) == overdue)
-            .Where(t => claimable is null || (t.IsOpen && t.AssigneeId is null && t.Candidates.Contains(me)) == claimable)
-            .Where(t => assigned is null || (t.AssigneeId == me) == assigned)
-            .OrderBy(t => t.Due ?? DateOnly.MaxValue)
-            .ThenBy(t => t.CreatedAt)
-            .ToList();
-        return TypedResults.Ok(mine);
+        var page = await tasks.ListAsync(
+            user.PersonId(),
+            new TaskListFilter(labId, phase, includeClosed ?? false, overdue, claimable, assigned),
+            cursor,
+            limit,
+            cancellationToken);
+        return TypedResults.Ok(new ListPage<TaskSummary>([.. page.Items.Select(TaskSummary.Of)], page.Next));
     }
 
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, TaskService tasks, HttpResponse response, CancellationToken cancellationToken) =>

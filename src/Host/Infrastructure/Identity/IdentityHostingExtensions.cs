@@ -66,6 +66,7 @@ internal static class IdentityHostingExtensions
         // People administration needs the accounts, so it is registered where they are.
         services.TryAddScoped<IAccounts, IdentityAccounts>();
         services.TryAddScoped<PeopleService>();
+        services.TryAddScoped<PeopleInvitations>();
         services.AddScoped<AuthenticationStateProvider, LabFlowAuthenticationStateProvider>();
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<LabFlowAuthenticationOptions>>((options, settings) => options.TokenLifespan = settings.Value.InvitationLifetime);

@@ -17,9 +17,6 @@ internal static class DemoData
 
     public const string LabFlowId = "social-innovation-lab";
 
-    /// <summary>The phase of <see cref="LabFlowId"/> whose tasks the demo completes.</summary>
-    public const string CompletedPhase = "prepare";
-
     public static Administration Administration => PilotAdministrations.Grundskoleforvaltningen;
 
     public static IReadOnlyList<DemoPerson> People { get; } =
@@ -32,6 +29,19 @@ internal static class DemoData
         new(Guid.Parse("00000000-0000-4000-a000-000000000006"), "Hedda HR", "hr@labflow.example", Role.HR),
         new(Guid.Parse("00000000-0000-4000-a000-000000000007"), "Sara Sponsor", "sponsor@labflow.example", Role.Sponsor),
         new(Guid.Parse("00000000-0000-4000-a000-000000000008"), "Per Participant", "participant@labflow.example", Role.Participant),
+    ];
+
+    /// <summary>
+    /// The demo labs, each stopped at steps that give a demo role something to do on the day the demo is seeded: the
+    /// facilitator's kick-off workshop, the coordinator's 3R analysis and the participant's field research, the
+    /// sponsor's phase gate. The start dates put those steps' opening on or before today and their due dates (moved
+    /// back from a weekend) on or after it, whatever weekday the demo is seeded on.
+    /// </summary>
+    public static IReadOnlyList<DemoLab> Labs { get; } =
+    [
+        new(LabTitle, LabChallenge, StartDaysFromToday: 0, StopAt: ["kickoff"]),
+        new("Demo: Jämlik rekrytering", "Hur kan vi rekrytera mer jämlikt till skolans kök och lokalvård?", StartDaysFromToday: -19, StopAt: ["threeRAnalysis", "fieldResearch"]),
+        new("Demo: Begriplig lönesättning", "Hur kan vi göra lönesättningen begriplig och jämlik för alla yrkesgrupper?", StartDaysFromToday: -35, StopAt: ["synthesisGate"]),
     ];
 
     public static DemoPerson For(Role role) => People.Single(p => p.Role == role);

@@ -8,10 +8,10 @@ using LabFlow.Workflows.Persistence;
 namespace LabFlow.Host.Infrastructure.Seeding;
 
 /// <summary>
-/// The demo lab: <see cref="DemoData.LabFlowId"/> launched through <see cref="LabService"/> by the demo facilitator
-/// with the demo people, and its preparation tasks completed through <see cref="TaskService"/> by their assignees
-/// with valid answers (<see cref="DemoAnswers"/>), so it stands in a later phase. Skipped when the lab, or any lab
-/// on that flow, exists.
+/// The demo labs (<see cref="DemoData.Labs"/>): <see cref="DemoData.LabFlowId"/> launched through <see cref="LabService"/>
+/// by the demo facilitator with the demo people, and their tasks completed through <see cref="TaskService"/> by their
+/// assignees with valid answers (<see cref="DemoAnswers"/>) up to each lab's stops, so every demo role has something
+/// to do today. Skipped when the first lab, or any lab on that flow, exists.
 /// </summary>
 internal sealed partial class DemoLabSeeder(
     ILabStore labs,
@@ -23,9 +23,9 @@ internal sealed partial class DemoLabSeeder(
     ILogger<DemoLabSeeder> logger)
 {
     // A lab's tasks can open further tasks; this bounds the rounds, not the work of one round.
-    private const int MaxCompletionRounds = 10;
+    private const int MaxCompletionRounds = 20;
 
-    /// <summary>Launches the demo lab and completes its preparation; <c>null</c> when it was there already.</summary>
+    /// <summary>Launches the demo labs and completes their tasks up to their stops; the first lab, or <c>null</c> when they were there already.</summary>
     public async Task<Lab?> SeedAsync(CancellationToken cancellationToken)
     {
         var existing = await labs.ListAsync(DemoData.Administration.Id, cancellationToken);
@@ -35,15 +35,27 @@ internal sealed partial class DemoLabSeeder(
             return null;
         }
 
+        Lab? first = null;
+        foreach (var demo in DemoData.Labs)
+        {
+            var lab = await SeedLabAsync(demo, cancellationToken);
+            first ??= lab;
+        }
+
+        return first;
+    }
+
+    private async Task<Lab> SeedLabAsync(DemoLab demo, CancellationToken cancellationToken)
+    {
         var facilitator = DemoData.For(Role.Facilitator);
         var today = calendar.DateOf(timeProvider.GetUtcNow());
         var lab = await labService.LaunchAsync(
             new LaunchLabRequest(
                 DemoData.LabFlowId,
-                DemoData.LabTitle,
+                demo.Title,
                 DemoData.Administration.Id,
-                DemoData.LabChallenge,
-                today.AddDays(30),
+                demo.Challenge,
+                today.AddDays(demo.StartDaysFromToday),
                 [.. DemoData.People.Where(p => p.Role is not (Role.Admin or Role.Designer)).Select(p => new LabMember(p.Id, p.Role))]),
             facilitator.Id,
             cancellationToken);
@@ -52,7 +64,7 @@ internal sealed partial class DemoLabSeeder(
         for (var round = 0; round < MaxCompletionRounds; round++)
         {
             var open = (await taskService.ListForLabAsync(lab.Id, facilitator.Id, cancellationToken))
-                .Where(t => t.IsOpen && t.Phase == DemoData.CompletedPhase && t.AssigneeId is not null && (t.Opens is null || t.Opens <= today))
+                .Where(t => t.IsOpen && t.AssigneeId is not null && (t.Opens is null || t.Opens <= today) && !demo.StopAt.Contains(t.ActivityId ?? string.Empty, StringComparer.Ordinal))
                 .ToList();
             if (open.Count == 0)
             {

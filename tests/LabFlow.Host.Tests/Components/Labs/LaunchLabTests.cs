@@ -20,8 +20,8 @@ public sealed class LaunchLabTests : LabPageTestContext
         page.Find("#title").Change("Jämlik rekrytering");
         page.Find("#challenge").Change("Hur kan vi rekrytera mer jämlikt?");
         page.Find("#target-area-work").Change(true);
-        page.Find($"#person-Coordinator-{Coordinator.Id:N}").Change(true);
-        page.Find($"#person-Participant-{Participant.Id:N}").Change(true);
+        Pick(page, "people-coordinator", Coordinator);
+        Pick(page, "people-participant", Participant);
         page.Find("#start-date").Change("2026-09-07");
         Assert.Equal("Vald dag: måndag 7 september 2026", page.Find("#start-date-chosen").TextContent);
         page.Find("#launch-form").Submit();
@@ -52,7 +52,7 @@ public sealed class LaunchLabTests : LabPageTestContext
         page.Find("#flow").Change("social-innovation-lab");
         page.Find("#title").Change("   ");
         page.Find("#target-area-goodStart").Change(true);
-        page.Find($"#person-Coordinator-{Coordinator.Id:N}").Change(true);
+        Pick(page, "people-coordinator", Coordinator);
         page.Find("#start-date").Change("2026-09-07");
         page.Find("#launch-form").Submit();
 
@@ -71,8 +71,8 @@ public sealed class LaunchLabTests : LabPageTestContext
         Assert.Equal("social-innovation-lab", page.Find("#flow").GetAttribute("value"));
         Assert.Equal("2026-09-07", page.Find("#start-date").GetAttribute("value"));
         Assert.True(page.Find("#target-area-goodStart").HasAttribute("checked"));
-        Assert.True(page.Find($"#person-Coordinator-{Coordinator.Id:N}").HasAttribute("checked"));
-        Assert.True(page.Find($"#person-Facilitator-{Facilitator.Id:N}").HasAttribute("checked"));
+        Assert.Equal([Coordinator.Name], page.FindAll("#people-coordinator-chosen li span").Select(s => s.TextContent));
+        Assert.Equal([Facilitator.Name], page.FindAll("#people-facilitator-chosen li span").Select(s => s.TextContent));
         Assert.Empty(await Services.GetRequiredService<LabService>().ListAsync(Facilitator.Id, null, Token));
         Assert.Equal("http://localhost/labs/new", Services.GetRequiredService<NavigationManager>().Uri);
     }
@@ -89,7 +89,40 @@ public sealed class LaunchLabTests : LabPageTestContext
         Assert.Contains("Socialt innovationslabb (version 1)", page.FindAll("#flow option").Select(o => o.TextContent));
         Assert.Equal(
             ["Processledare", "Samordnare", "Kommunikatörer", "HR-experter", "Uppdragsgivare", "Deltagare"],
-            page.FindAll("fieldset.people-role > legend").Select(l => l.TextContent));
+            page.FindAll(".people-role label").Select(l => l.TextContent));
+    }
+
+    [Fact]
+    public void Render_ShowsNoRolesAndNoEarliestStart_WhenNoFlowIsChosen()
+    {
+        SignIn(Facilitator, Role.Facilitator);
+        var page = Render<LaunchLab>();
+
+        page.Find("#flow").Change(string.Empty);
+
+        Assert.Empty(page.FindAll(".people-role"));
+        Assert.Equal("Välj flöde först, så visas rollerna i det.", page.Find("#choose-flow-first").TextContent);
+        Assert.Empty(page.FindAll("#start-date-earliest"));
+    }
+
+    [Fact]
+    public void StartDate_WarnsWithTheEarliestStart_WhenTheChosenDateIsEarlier()
+    {
+        SignIn(Facilitator, Role.Facilitator);
+        var page = Render<LaunchLab>();
+        page.Find("#flow").Change("learning-seminar");
+        var earliest = page.Find("#start-date-earliest").TextContent;
+
+        page.Find("#start-date").Change("2026-06-18");
+
+        Assert.StartsWith("Tidigaste startdatum utan uppgifter daterade bakåt i tiden:", earliest, StringComparison.Ordinal);
+        Assert.StartsWith("Startdatumet är tidigare än", page.Find("#start-date-warning").TextContent, StringComparison.Ordinal);
+    }
+
+    private static void Pick(IRenderedComponent<LaunchLab> page, string pickerId, Person person)
+    {
+        page.Find($"#{pickerId}").Input(person.Email);
+        page.Find($"#{pickerId}").KeyDown("Enter");
     }
 
     [Fact]

@@ -62,6 +62,16 @@ internal static class LabManageTexts
         "Dag 0, oftast uppstartsworkshopen. Förberedande uppgifter kan ligga före startdatumet.",
         "Day 0, usually the kick-off workshop. Preparation tasks can fall before the start date.");
 
+    public static string ChooseFlowFirst => UiText.Pick("Välj flöde först, så visas rollerna i det.", "Choose a flow first to see its roles.");
+
+    public static string EarliestStart(DateOnly date) => UiText.Pick(
+        $"Tidigaste startdatum utan uppgifter daterade bakåt i tiden: {LongDate(date)}.",
+        $"Earliest start date with no task dated in the past: {LongDate(date)}.");
+
+    public static string StartBeforeEarliest(DateOnly date) => UiText.Pick(
+        $"Startdatumet är tidigare än {LongDate(date)}. Förberedande uppgifter som skulle ha legat före i dag får i dag som förfallodatum. Välj ett senare datum om de behöver sin fulla tid.",
+        $"The start date is earlier than {LongDate(date)}. Preparation tasks that would fall before today are due today instead. Choose a later date if they need their full time.");
+
     public static string ChosenDate(DateOnly date) => UiText.Pick($"Vald dag: {LongDate(date)}", $"Chosen day: {LongDate(date)}");
 
     public static string Launching => UiText.Pick("Startar labbet …", "Launching the lab …");

@@ -44,7 +44,8 @@ public sealed partial class LaunchLab
     private List<Administration> _administrations = [];
     private List<StoredWorkflowDefinition> _flows = [];
     private List<Person> _people = [];
-    private IReadOnlyList<Role> _roles = FlowRoles.Of(null);
+    private IReadOnlyList<Role> _roles = [];
+    private DateOnly? _earliestStart;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -95,7 +96,7 @@ public sealed partial class LaunchLab
         if (_flows.Count == 1)
         {
             Input.FlowId = _flows[0].Definition.Id;
-            FlowChanged();
+            await FlowChangedAsync();
         }
 
         Input.AdministrationId = _administrations.Find(a => a.Id == Administration)?.Id
@@ -104,8 +105,15 @@ public sealed partial class LaunchLab
         _loaded = true;
     }
 
-    private void FlowChanged() =>
-        _roles = FlowRoles.Of(_flows.Find(f => f.Definition.Id == Input.FlowId)?.Definition);
+    /// <summary>The chosen flow's roles, and its earliest start date (the rule lives in <see cref="LabService.EarliestStartAsync"/>).</summary>
+    private async Task FlowChangedAsync()
+    {
+        var flow = _flows.Find(f => f.Definition.Id == Input.FlowId)?.Definition;
+        _roles = flow is null ? [] : FlowRoles.Of(flow);
+        _earliestStart = flow is null
+            ? null
+            : await ScopedServices.GetRequiredService<LabService>().EarliestStartAsync(flow.Id, flow.Version, CancellationToken.None);
+    }
 
     /// <summary>The people offered are the administration's active members; the launching facilitator is one of the lab's facilitators unless unticked.</summary>
     private async Task AdministrationChangedAsync()
@@ -116,23 +124,19 @@ public sealed partial class LaunchLab
             return;
         }
 
+        // One query for the administration's active members: who stays chosen, and whether anyone can be chosen at all.
         var directory = ScopedServices.GetRequiredService<IDirectory>();
-        var people = new List<Person>();
-        foreach (var role in Enum.GetValues<Role>())
-        {
-            people.AddRange(await directory.ListMembersAsync(Input.AdministrationId, role, CancellationToken.None));
-        }
-
-        _people = [.. people.Where(p => p.Active).DistinctBy(p => p.Id).OrderBy(p => p.Name, StringComparer.Create(Swedish, ignoreCase: true))];
+        _people = [.. (await directory.SearchPeopleAsync(new PeopleQuery(AdministrationId: Input.AdministrationId), CancellationToken.None))
+            .Select(s => s.Person)];
         var ids = _people.Select(p => p.Id).ToHashSet();
-        foreach (var chosen in Input.People.Values)
+        foreach (var role in Input.People.Keys.ToList())
         {
-            chosen.IntersectWith(ids);
+            Input.People[role] = [.. Input.People[role].Where(p => ids.Contains(p.Id))];
         }
 
-        if (ids.Contains(_me) && Input.People.Values.All(p => p.Count == 0))
+        if (_people.Find(p => p.Id == _me) is { } me && Input.People.Values.All(p => p.Count == 0))
         {
-            Input.Set(Role.Facilitator, _me, chosen: true);
+            Input.People[Role.Facilitator] = [me];
         }
     }
 
@@ -167,9 +171,11 @@ public sealed partial class LaunchLab
         _busy = true;
         try
         {
+            // Only the chosen flow's roles: someone chosen for a role of a flow chosen before is not sent.
             var people = Input.People
+                .Where(p => _roles.Contains(p.Key))
                 .OrderBy(p => p.Key)
-                .SelectMany(p => _people.Where(person => p.Value.Contains(person.Id)).Select(person => new LabMember(person.Id, p.Key)))
+                .SelectMany(p => p.Value.Select(person => new LabMember(person.Id, p.Key)))
                 .ToList();
             var lab = await ScopedServices.GetRequiredService<LabService>().LaunchAsync(
                 new LaunchLabRequest(

@@ -17,26 +17,8 @@ internal sealed class LaunchLabInput
 
     public HashSet<string> TargetAreas { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The chosen people per role in the lab.</summary>
-    public Dictionary<Role, HashSet<Guid>> People { get; } = [];
+    /// <summary>The chosen people per role in the lab, in the order they were chosen.</summary>
+    public Dictionary<Role, IReadOnlyList<Person>> People { get; } = [];
 
-    public bool Has(Role role, Guid personId) => People.TryGetValue(role, out var ids) && ids.Contains(personId);
-
-    public void Set(Role role, Guid personId, bool chosen)
-    {
-        if (!People.TryGetValue(role, out var ids))
-        {
-            ids = [];
-            People[role] = ids;
-        }
-
-        if (chosen)
-        {
-            ids.Add(personId);
-        }
-        else
-        {
-            ids.Remove(personId);
-        }
-    }
+    public IReadOnlyList<Person> Chosen(Role role) => People.TryGetValue(role, out var people) ? people : [];
 }

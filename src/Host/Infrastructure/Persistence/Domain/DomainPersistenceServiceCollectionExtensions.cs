@@ -31,6 +31,8 @@ internal static class DomainPersistenceServiceCollectionExtensions
 
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());
+        services.RemoveAll<ILabListStore>().AddScoped<ILabListStore, EfCoreLabListStore>();
+        services.RemoveAll<ITaskListStore>().AddScoped<ITaskListStore, EfCoreTaskListStore>();
 
         services.TryAddScoped<EfCoreTaskStore>();
         services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());

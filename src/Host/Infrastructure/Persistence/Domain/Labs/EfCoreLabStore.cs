@@ -79,7 +79,7 @@ internal sealed class EfCoreLabStore(LabFlowDbContext db) : ILabStore
         Version = lab.Version,
     };
 
-    private static Lab ToLab(LabRow row) => new(
+    internal static Lab ToLab(LabRow row) => new(
         row.Id,
         row.DefinitionId,
         row.Title,

@@ -1,0 +1,45 @@
+using LabFlow.Host;
+using LabFlow.Host.Api;
+using LabFlow.Host.Infrastructure.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabFlow.Bench;
+
+/// <summary>
+/// The real Host (Kestrel, SQLite under <c>dataPath</c>, Identity) on a free local port with the API's pipeline and
+/// the endpoint groups a benchmark maps: the pages need static web assets that a benchmark's build does not have.
+/// </summary>
+internal static class BenchHost
+{
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi)
+    {
+        var builder = WebApplication.CreateBuilder(
+        [
+            "--environment=Production",
+            "--urls=http://127.0.0.1:0",
+            $"--LabFlow:DataPath={dataPath}",
+            $"--LabFlow:FlowsPath={workflowsJson}",
+            "--LabFlow:Scheduling:Storage=InMemory",
+            "--LabFlow:PublicBaseUrl=http://127.0.0.1",
+            "--LabFlow:Authentication:CredentialPermitLimit=100000",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        builder.AddLabFlow();
+        var app = builder.Build();
+        if (!await app.PrepareLabFlowAsync(CancellationToken.None))
+        {
+            await app.DisposeAsync();
+            throw new InvalidOperationException("The Host refused to start; its log says why.");
+        }
+
+        app.UseLabFlowApi();
+        app.UseLabFlowIdentity();
+        mapApi(app.MapGroup("/api/v1"));
+        await app.StartAsync();
+        return (app, new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()));
+    }
+}

@@ -1,0 +1,34 @@
+using LabFlow.Activities.Listing;
+using LabFlow.Activities.Time;
+
+namespace LabFlow.Activities.Tasks;
+
+/// <summary>
+/// A person's own task list (<c>Mina uppgifter</c> and <c>GET /api/v1/tasks</c>): by due date, a page at a time with an
+/// opaque cursor that stays right when tasks are created meanwhile. Only the person's own tasks are read, so no other
+/// check is needed.
+/// </summary>
+public sealed class MyTasksService(ITaskListStore store, LabCalendar calendar, TimeProvider timeProvider)
+{
+    /// <exception cref="Labs.LabDomainException"><c>invalid</c> for a limit out of range or a cursor this list did not make.</exception>
+    public async Task<ListPage<LabTask>> ListAsync(Guid personId, TaskListFilter filter, string? cursor, int? limit, CancellationToken cancellationToken)
+    {
+        var take = ListLimits.PageSize(limit);
+        TaskListKey? after = null;
+        if (cursor is not null)
+        {
+            var parts = ListCursor.Decode(cursor, 3);
+            after = new TaskListKey(ListCursor.ReadDate(parts[0]), ListCursor.ReadInstant(parts[1]), ListCursor.ReadId(parts[2]));
+        }
+
+        var today = calendar.DateOf(timeProvider.GetUtcNow());
+        var tasks = await store.ListForPersonAsync(personId, filter, after, take + 1, today, cancellationToken);
+        if (tasks.Count <= take)
+        {
+            return new ListPage<LabTask>(tasks, null);
+        }
+
+        var last = TaskListKey.Of(tasks[take - 1]);
+        return new ListPage<LabTask>([.. tasks.Take(take)], ListCursor.Encode(ListCursor.Of(last.Due), ListCursor.Of(last.CreatedAt), last.Id.ToString("N")));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using LabFlow.Activities.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+
+/// <summary>
+/// A person's tasks a page at a time in one query: the database filters (assignee, or candidate while unclaimed, or
+/// kept informed; through the AssigneeId and TaskPersons indexes), sorts by due date (none last), creation and id,
+/// and cuts the page; only the page's rows are read from JSON.
+/// </summary>
+internal sealed class EfCoreTaskListStore(LabFlowDbContext db) : ITaskListStore
+{
+    public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, TaskListFilter filter, TaskListKey? after, int take, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var me = personId;
+        var people = db.Set<TaskPersonRow>().AsNoTracking();
+        // The ids first (two index lookups, as EfCoreTaskStore does), so the database reads only this person's rows
+        // by primary key instead of testing every task; then who still sees a candidate task is decided on the row.
+        var involved = db.Set<TaskRow>().AsNoTracking().Where(t => t.AssigneeId == me).Select(t => t.Id)
+            .Union(people.Where(p => p.PersonId == me).Select(p => p.TaskId));
+        var tasks = db.Set<TaskRow>().AsNoTracking().Where(t => involved.Contains(t.Id)).Where(t =>
+            t.AssigneeId == me
+            || people.Any(p => p.TaskId == t.Id && p.PersonId == me
+                && (p.Relation == TaskPersonRelation.Informed || (p.Relation == TaskPersonRelation.Candidate && t.AssigneeId == null))));
+        if (!filter.IncludeClosed)
+        {
+            tasks = tasks.Where(t => t.IsOpen);
+        }
+
+        if (filter.LabId is { } labId)
+        {
+            tasks = tasks.Where(t => t.LabId == labId);
+        }
+
+        if (filter.Phase is { } phase)
+        {
+            // The phase is no column of its own: it is matched in the task's JSON document as DomainJson writes it.
+            var written = $"\"phase\":{JsonSerializer.Serialize(phase, DomainJson.Options)}";
+            tasks = tasks.Where(t => t.Data.Contains(written));
+        }
+
+        tasks = filter.Overdue switch
+        {
+            true => tasks.Where(t => t.IsOpen && t.Due < today),
+            false => tasks.Where(t => !t.IsOpen || t.Due == null || t.Due >= today),
+            null => tasks,
+        };
+
+        var candidate = TaskPersonRelation.Candidate;
+        tasks = filter.Claimable switch
+        {
+            true => tasks.Where(t => t.IsOpen && t.AssigneeId == null && people.Any(p => p.TaskId == t.Id && p.PersonId == me && p.Relation == candidate)),
+            false => tasks.Where(t => !(t.IsOpen && t.AssigneeId == null && people.Any(p => p.TaskId == t.Id && p.PersonId == me && p.Relation == candidate))),
+            null => tasks,
+        };
+
+        tasks = filter.Assigned switch
+        {
+            true => tasks.Where(t => t.AssigneeId == me),
+            false => tasks.Where(t => t.AssigneeId != me),
+            null => tasks,
+        };
+
+        var noDue = TaskListKey.NoDue;
+        if (after is not null)
+        {
+            var due = after.Due;
+            var at = after.CreatedAt.ToUniversalTime();
+            var id = after.Id;
+            tasks = tasks.Where(t => (t.Due ?? noDue) > due
+                || ((t.Due ?? noDue) == due && (t.CreatedAt > at || (t.CreatedAt == at && t.Id.CompareTo(id) > 0))));
+        }
+
+        var rows = await tasks
+            .OrderBy(t => t.Due ?? noDue)
+            .ThenBy(t => t.CreatedAt)
+            .ThenBy(t => t.Id)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(TaskRows.ToTask)];
+    }
+}
