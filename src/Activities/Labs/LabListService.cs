@@ -1,4 +1,5 @@
 using LabFlow.Activities.Listing;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Time;
 
 namespace LabFlow.Activities.Labs;
@@ -16,7 +17,7 @@ public sealed class LabListService(ILabListStore store, LabAccess access, LabCal
         var take = ListLimits.PageSize(limit);
         if (filter.Search is { Length: > LabLimits.TitleLength })
         {
-            throw LabDomainException.Invalid("search", $"The search is {filter.Search.Length} characters; search for at most {LabLimits.TitleLength}.");
+            throw LabDomainException.Invalid("search", ListMessages.SearchTooLong.With(("length", filter.Search.Length), ("max", LabLimits.TitleLength)));
         }
 
         LabListKey? after = null;

@@ -54,5 +54,5 @@ public static class ListCursor
 
     private static LabDomainException Invalid() => LabDomainException.Invalid(
         "cursor",
-        "The cursor was not made by this list; pass the 'next' value of the previous page as it is, or leave it out for the first page.");
+        Messages.ListMessages.BadCursor.Message);
 }

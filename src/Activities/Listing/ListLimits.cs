@@ -12,7 +12,7 @@ public static class ListLimits
     {
         if (limit is { } n and (< 1 or > MaxPageSize))
         {
-            throw Labs.LabDomainException.Invalid("limit", $"The limit is {n}; ask for 1 to {MaxPageSize} items per page (the default is {DefaultPageSize}).");
+            throw Labs.LabDomainException.Invalid("limit", Messages.ListMessages.LimitOutOfRange.With(("limit", n), ("max", MaxPageSize), ("default", DefaultPageSize)));
         }
 
         return limit ?? DefaultPageSize;

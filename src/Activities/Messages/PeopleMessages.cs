@@ -91,4 +91,34 @@ public static class PeopleMessages
         "people.account_refused",
         "Inloggningskontot godtog inte e-postadressen: {reasons}",
         "The sign-in account refused the email address: {reasons}");
+
+    public static readonly MessageText NobodyToInvite = new(
+        "people.nobody_to_invite",
+        "Det finns ingen att bjuda in: skriv en e-postadress per rad, eller välj en CSV-fil med kolumnerna namn, e-post, förvaltning, roll.",
+        "There is nobody to invite: give one email per line, or a CSV file with the columns name, email, administration, role.");
+
+    public static readonly MessageText TooManyInvitations = new(
+        "people.too_many_invitations",
+        "Det är {rows} rader; bjud in högst {max} åt gången och dela upp resten i en fil till.",
+        "There are {rows} rows; invite at most {max} at a time and split the rest into another file.");
+
+    public static readonly MessageText InvitationEmailMissing = new(
+        "people.invitation_email_missing",
+        "Rad {line}: e-postadressen saknas; skriv personens e-postadress i kolumnen för e-post.",
+        "Line {line}: the email is missing; write the person's email address in the email column.");
+
+    public static readonly MessageText InvitationAdministrationUnknown = new(
+        "people.invitation_administration_unknown",
+        "Rad {line}: förvaltningen '{administration}' finns inte; skriv dess namn eller id som LabFlow har det ({known}).",
+        "Line {line}: administration '{administration}' does not exist; write its name or id as LabFlow has it ({known}).");
+
+    public static readonly MessageText InvitationRoleUnknown = new(
+        "people.invitation_role_unknown",
+        "Rad {line}: rollen '{role}' kan inte ges i en förvaltning; skriv en av {known}.",
+        "Line {line}: role '{role}' cannot be given in an administration; write one of {known}.");
+
+    public static readonly MessageText InvitationRowRefused = new(
+        "people.invitation_row_refused",
+        "Rad {line}: {problem}",
+        "Line {line}: {problem}");
 }

@@ -1,3 +1,5 @@
+using LabFlow.Activities.Messages;
+
 namespace LabFlow.Activities.Organisation;
 
 /// <summary>What happened to one row of a bulk invitation.</summary>
@@ -9,7 +11,7 @@ public enum InvitationRowStatus
 }
 
 /// <summary>One row's result: its line (1-based, the header counted), the email read, and for an invalid row the field and what to fix.</summary>
-public sealed record InvitationRowResult(int Line, string? Email, InvitationRowStatus Status, Guid? PersonId = null, string? Field = null, string? Message = null);
+public sealed record InvitationRowResult(int Line, string? Email, InvitationRowStatus Status, Guid? PersonId = null, string? Field = null, CodedMessage? Message = null);
 
 /// <summary>
 /// Invite several people at once: either <paramref name="Csv"/> (columns name, email, administration, role; a header

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Organisation;
 
@@ -22,18 +23,18 @@ public sealed class PeopleInvitations(PeopleService people, IDirectory directory
         ArgumentNullException.ThrowIfNull(invitation);
         if (!await access.IsAdminAsync(actorId, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, "Only administrators can invite people.");
+            throw new LabDomainException(LabErrors.Forbidden, PeopleMessages.AdminOnly.Message);
         }
 
         var rows = invitation.Csv is { Length: > 0 } csv ? ReadCsv(csv) : ReadEmails(invitation.Emails ?? string.Empty, invitation.AdministrationId, invitation.Role);
         if (rows.Count == 0)
         {
-            throw LabDomainException.Invalid(invitation.Csv is null ? "emails" : "csv", "There is nobody to invite: give one email per line, or a CSV file with the columns name, email, administration, role.");
+            throw LabDomainException.Invalid(invitation.Csv is null ? "emails" : "csv", PeopleMessages.NobodyToInvite.Message);
         }
 
         if (rows.Count > MaxRows)
         {
-            throw LabDomainException.Invalid(invitation.Csv is null ? "emails" : "csv", $"There are {rows.Count} rows; invite at most {MaxRows} at a time and split the rest into another file.");
+            throw LabDomainException.Invalid(invitation.Csv is null ? "emails" : "csv", PeopleMessages.TooManyInvitations.With(("rows", rows.Count), ("max", MaxRows)));
         }
 
         var administrations = await directory.ListAdministrationsAsync(cancellationToken);
@@ -50,7 +51,7 @@ public sealed class PeopleInvitations(PeopleService people, IDirectory directory
     {
         if (string.IsNullOrWhiteSpace(row.Email))
         {
-            return Invalid(row, "email", $"Line {row.Line}: the email is missing; write the person's email address in the email column.");
+            return Invalid(row, "email", PeopleMessages.InvitationEmailMissing.With(("line", row.Line)));
         }
 
         if (await directory.FindPersonByEmailAsync(row.Email.Trim(), cancellationToken) is { } existing)
@@ -63,12 +64,12 @@ public sealed class PeopleInvitations(PeopleService people, IDirectory directory
             || string.Equals(a.Name, row.Administration?.Trim(), StringComparison.CurrentCultureIgnoreCase));
         if (administration is null)
         {
-            return Invalid(row, "administration", $"Line {row.Line}: administration '{row.Administration}' does not exist; write its name or id as LabFlow has it ({string.Join(", ", administrations.Select(a => a.Name))}).");
+            return Invalid(row, "administration", PeopleMessages.InvitationAdministrationUnknown.With(("line", row.Line), ("administration", row.Administration), ("known", string.Join(", ", administrations.Select(a => a.Name)))));
         }
 
         if (!Roles.TryParse(row.Role?.Trim(), out var role) || role is Role.Admin or Role.Designer)
         {
-            return Invalid(row, "role", $"Line {row.Line}: role '{row.Role}' cannot be given in an administration; write one of {string.Join(", ", Roles.Names.Where(n => n is not (nameof(Role.Admin) or nameof(Role.Designer))))}.");
+            return Invalid(row, "role", PeopleMessages.InvitationRoleUnknown.With(("line", row.Line), ("role", row.Role), ("known", string.Join(", ", Roles.Names.Where(n => n is not (nameof(Role.Admin) or nameof(Role.Designer)))))));
         }
 
         try
@@ -81,8 +82,8 @@ public sealed class PeopleInvitations(PeopleService people, IDirectory directory
         }
         catch (LabDomainException exception) when (exception.Code == LabErrors.Invalid)
         {
-            var (field, messages) = exception.FieldErrors?.FirstOrDefault() ?? default;
-            return Invalid(row, FieldOf(field), $"Line {row.Line}: {messages?.FirstOrDefault() ?? exception.Message}");
+            var (field, messages) = exception.Fields?.FirstOrDefault() ?? default;
+            return Invalid(row, FieldOf(field), PeopleMessages.InvitationRowRefused.With(("line", row.Line), ("problem", messages?.FirstOrDefault() ?? exception.Text)));
         }
     }
 
@@ -93,7 +94,7 @@ public sealed class PeopleInvitations(PeopleService people, IDirectory directory
         _ => field,
     };
 
-    private static InvitationRowResult Invalid(Row row, string field, string message) =>
+    private static InvitationRowResult Invalid(Row row, string field, CodedMessage message) =>
         new(row.Line, row.Email, InvitationRowStatus.Invalid, Field: field, Message: message);
 
     /// <summary>One address per line (or separated by commas or semicolons); the name is made from the address until the person changes it.</summary>

@@ -31,7 +31,8 @@ public sealed class BulkInvitationApiTests(ApiResourcesFactory factory) : IClass
         Assert.Equal([2, 3, 4, 5], rows.Select(r => r.GetProperty("line").GetInt32()));
         Assert.Equal(existing.Id, rows[1].GetProperty("personId").GetGuid());
         Assert.Equal("administration", rows[2].GetProperty("field").GetString());
-        Assert.StartsWith("Line 4: administration 'Månförvaltningen' does not exist", rows[2].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("people.invitation_administration_unknown", rows[2].GetProperty("code").GetString());
+        Assert.StartsWith("Rad 4: förvaltningen 'Månförvaltningen' finns inte", rows[2].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("role", rows[3].GetProperty("field").GetString());
         var created = await factory.InScopeAsync(sp => sp.GetRequiredService<IDirectory>().FindPersonByEmailAsync($"anna.{unique}@test.example", CancellationToken.None));
         Assert.Equal("Anna Berg", created?.Name);

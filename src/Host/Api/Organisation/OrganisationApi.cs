@@ -54,8 +54,12 @@ internal static class OrganisationApi
     /// Invites several people at once (a CSV text with name, email, administration, role, or a list of emails with one
     /// administration and role); 200 with one result per row (created, already exists, or invalid naming line and field).
     /// </summary>
-    private static async Task<IResult> InviteManyAsync(BulkInvitation body, ClaimsPrincipal caller, PeopleInvitations invitations, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await invitations.InviteAsync(caller.PersonId(), body, cancellationToken));
+    private static async Task<IResult> InviteManyAsync(BulkInvitation body, HttpContext httpContext, PeopleInvitations invitations, CancellationToken cancellationToken)
+    {
+        var language = ApiLanguage.Of(httpContext);
+        var rows = await invitations.InviteAsync(httpContext.User.PersonId(), body, cancellationToken);
+        return TypedResults.Ok(rows.Select(r => new InvitationRowResponse(r.Line, r.Email, r.Status, r.PersonId, r.Field, r.Message?.Code, r.Message?.In(language))).ToList());
+    }
 
     private static async Task<IResult> UpdatePersonAsync(Guid id, UpdatePersonBody body, ClaimsPrincipal caller, PeopleService people, CancellationToken cancellationToken) =>
         TypedResults.Ok(ToResponse(await people.UpdateAsync(caller.PersonId(), id, body.Name, body.Email, body.Culture, cancellationToken)));

@@ -24,3 +24,6 @@ internal sealed record DeactivatePersonBody(Guid? ReassignTasksTo = null, string
 
 /// <summary>What deactivating did: the person as they are now, and how many open tasks moved.</summary>
 internal sealed record DeactivatedResponse(PersonResponse Person, int TasksReassigned);
+
+/// <summary>One row of a bulk invitation: its line, what happened, and for an invalid row the field and the message (code and text in the caller's language).</summary>
+internal sealed record InvitationRowResponse(int Line, string? Email, InvitationRowStatus Status, Guid? PersonId, string? Field, string? Code, string? Message);

@@ -44,11 +44,11 @@ internal static class InviteManyTexts
         $"{results.Count(r => r.Status == InvitationRowStatus.Created)} inbjudna, {results.Count(r => r.Status == InvitationRowStatus.AlreadyExists)} fanns redan, {results.Count(r => r.Status == InvitationRowStatus.Invalid)} rader att rätta",
         $"{results.Count(r => r.Status == InvitationRowStatus.Created)} invited, {results.Count(r => r.Status == InvitationRowStatus.AlreadyExists)} already there, {results.Count(r => r.Status == InvitationRowStatus.Invalid)} rows to fix");
 
-    /// <summary>An invalid row's message is the domain's (English, it names the line and field); the status words are translated.</summary>
+    /// <summary>An invalid row's message is the domain's coded message (it names the line and field), shown in the page's language.</summary>
     public static string Status(InvitationRowResult row) => row.Status switch
     {
         InvitationRowStatus.Created => UiText.Pick("Inbjuden", "Invited"),
         InvitationRowStatus.AlreadyExists => UiText.Pick("Finns redan", "Already exists"),
-        _ => UiText.Pick($"Rätta fältet {row.Field}: {row.Message}", $"Fix the field {row.Field}: {row.Message}"),
+        _ => UiText.Pick($"Rätta fältet {row.Field}: {row.Message?.In(UiText.Language)}", $"Fix the field {row.Field}: {row.Message?.In(UiText.Language)}"),
     };
 }
