@@ -34,4 +34,6 @@ internal static class CanvasTexts
     public static string HidePanel => UiText.Pick("Dölj egenskaper", "Hide properties");
 
     public static string Overview => UiText.Pick("Översikt", "Overview");
+
+    public static string SearchTarget => UiText.Pick("Sök aktivitet att koppla till", "Search for an activity to connect to");
 }
