@@ -265,7 +265,7 @@ public sealed class LabService(
         for (var attempt = 1; ; attempt++)
         {
             if (await tasks.FindAsync(taskId, cancellationToken) is not { IsOpen: true, DueSpec: JsonObject spec } task
-                || !(spec.ContainsKey(RelativeDates.DaysAfterStart) || spec.ContainsKey(RelativeDates.MonthsAfterStart))
+                || !RelativeDates.CountsFromStart(spec)
                 || !RelativeDates.TryResolve(spec, startDate, calendar.DateOf(task.CreatedAt), calendar, out var due))
             {
                 return;
@@ -316,7 +316,7 @@ public sealed class LabService(
         };
         return activity.Inputs?[input] switch
         {
-            JsonObject spec when spec.ContainsKey(RelativeDates.DaysAfterStart) || spec.ContainsKey(RelativeDates.MonthsAfterStart) => true,
+            JsonObject spec when RelativeDates.CountsFromStart(spec) => true,
             JsonObject { } script when script["js"] is JsonValue js && js.ToString().Contains("lab.startDate", StringComparison.Ordinal) => true,
             _ => false,
         };

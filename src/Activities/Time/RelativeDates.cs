@@ -14,6 +14,8 @@ public static class RelativeDates
     public const string DaysAfterStart = RelativeDate.DaysAfterStart;
     public const string DaysAfterCreated = RelativeDate.DaysAfterCreated;
     public const string MonthsAfterStart = RelativeDate.MonthsAfterStart;
+    public const string WorkingDaysAfterStart = RelativeDate.WorkingDaysAfterStart;
+    public const string WorkingDaysAfterCreated = RelativeDate.WorkingDaysAfterCreated;
 
     /// <summary>What a date may look like, for messages.</summary>
     public const string Shapes = RelativeDate.Shapes + ", an ISO date such as \"2027-03-01\", or { \"js\": \"…\" } returning a date";
@@ -30,7 +32,7 @@ public static class RelativeDates
         date = default;
         if (RelativeDate.TryParse(value, out var relative))
         {
-            date = relative.Resolve(labStart, created);
+            date = relative.Resolve(labStart, created, calendar.IsWorkingDay);
             return true;
         }
 

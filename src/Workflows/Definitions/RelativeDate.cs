@@ -14,30 +14,38 @@ public enum RelativeDateAnchor
 }
 
 /// <summary>
-/// A date relative to the lab, as flows write it: <c>{ "daysAfterStart": -35 }</c>, <c>{ "daysAfterCreated": 3 }</c> or
-/// <c>{ "monthsAfterStart": 7 }</c> (exactly one property, a whole number). This is the one definition of that grammar:
-/// the loader's type check, the lab domain's date resolution and the designer read it from here.
+/// A date relative to the lab, as flows write it: <c>{ "daysAfterStart": -35 }</c>, <c>{ "daysAfterCreated": 3 }</c>,
+/// <c>{ "workingDaysAfterStart": 5 }</c>, <c>{ "workingDaysAfterCreated": 5 }</c> or <c>{ "monthsAfterStart": 7 }</c>
+/// (exactly one property, a whole number). This is the one definition of that grammar: the loader's type check, the
+/// lab domain's date resolution and the designer read it from here.
 /// </summary>
 /// <param name="Anchor">What the date counts from.</param>
 /// <param name="Amount">How many units after (negative: before) the anchor.</param>
 /// <param name="InMonths">Whether <paramref name="Amount"/> counts calendar months rather than days.</param>
-public sealed record RelativeDate(RelativeDateAnchor Anchor, int Amount, bool InMonths)
+/// <param name="InWorkingDays">Whether <paramref name="Amount"/> counts working days rather than calendar days.</param>
+public sealed record RelativeDate(RelativeDateAnchor Anchor, int Amount, bool InMonths, bool InWorkingDays = false)
 {
     public const string DaysAfterStart = "daysAfterStart";
     public const string DaysAfterCreated = "daysAfterCreated";
+    public const string WorkingDaysAfterStart = "workingDaysAfterStart";
+    public const string WorkingDaysAfterCreated = "workingDaysAfterCreated";
     public const string MonthsAfterStart = "monthsAfterStart";
 
     /// <summary>The properties a relative date may have (exactly one of them).</summary>
-    public static IReadOnlyList<string> Properties { get; } = [DaysAfterStart, DaysAfterCreated, MonthsAfterStart];
+    public static IReadOnlyList<string> Properties { get; } =
+        [DaysAfterStart, DaysAfterCreated, WorkingDaysAfterStart, WorkingDaysAfterCreated, MonthsAfterStart];
 
     /// <summary>How the relative forms are written, for "write …" messages.</summary>
-    public const string Shapes = "{ \"daysAfterStart\": n }, { \"daysAfterCreated\": n } or { \"monthsAfterStart\": n }";
+    public const string Shapes =
+        "{ \"daysAfterStart\": n }, { \"daysAfterCreated\": n }, { \"workingDaysAfterStart\": n }, { \"workingDaysAfterCreated\": n } or { \"monthsAfterStart\": n }";
 
     /// <summary>The property name this date is written with.</summary>
-    public string PropertyName => (Anchor, InMonths) switch
+    public string PropertyName => (Anchor, InMonths, InWorkingDays) switch
     {
-        (RelativeDateAnchor.Created, _) => DaysAfterCreated,
-        (_, true) => MonthsAfterStart,
+        (RelativeDateAnchor.Created, _, true) => WorkingDaysAfterCreated,
+        (RelativeDateAnchor.Created, _, _) => DaysAfterCreated,
+        (_, true, _) => MonthsAfterStart,
+        (_, _, true) => WorkingDaysAfterStart,
         _ => DaysAfterStart,
     };
 
@@ -65,6 +73,8 @@ public sealed record RelativeDate(RelativeDateAnchor Anchor, int Amount, bool In
         {
             DaysAfterStart => new RelativeDate(RelativeDateAnchor.LabStart, amount, InMonths: false),
             DaysAfterCreated => new RelativeDate(RelativeDateAnchor.Created, amount, InMonths: false),
+            WorkingDaysAfterStart => new RelativeDate(RelativeDateAnchor.LabStart, amount, InMonths: false, InWorkingDays: true),
+            WorkingDaysAfterCreated => new RelativeDate(RelativeDateAnchor.Created, amount, InMonths: false, InWorkingDays: true),
             MonthsAfterStart => new RelativeDate(RelativeDateAnchor.LabStart, amount, InMonths: true),
             _ => null,
         };
@@ -73,12 +83,42 @@ public sealed record RelativeDate(RelativeDateAnchor Anchor, int Amount, bool In
     }
 
     /// <summary>The date this names, given the lab's start and the day the step was created.</summary>
-    public DateOnly Resolve(DateOnly labStart, DateOnly created) => Anchor switch
+    /// <param name="isWorkingDay">
+    /// Which days count as working days for the working-day forms: the lab domain passes its calendar (weekends and
+    /// Swedish public holidays); without it only weekends are skipped, since the engine core knows no holidays.
+    /// </param>
+    public DateOnly Resolve(DateOnly labStart, DateOnly created, Func<DateOnly, bool>? isWorkingDay = null)
     {
-        RelativeDateAnchor.Created => created.AddDays(Amount),
-        _ when InMonths => labStart.AddMonths(Amount),
-        _ => labStart.AddDays(Amount),
-    };
+        var anchor = Anchor == RelativeDateAnchor.Created ? created : labStart;
+        if (InMonths)
+        {
+            return anchor.AddMonths(Amount);
+        }
+
+        return InWorkingDays ? AddWorkingDays(anchor, Amount, isWorkingDay ?? IsWeekday) : anchor.AddDays(Amount);
+    }
+
+    /// <summary>
+    /// <paramref name="date"/> moved by <paramref name="count"/> working days (negative: back); 0 leaves it as it is.
+    /// Each step lands on a working day, so "5 working days after" a Friday is the next Friday when no holiday intervenes.
+    /// </summary>
+    public static DateOnly AddWorkingDays(DateOnly date, int count, Func<DateOnly, bool> isWorkingDay)
+    {
+        ArgumentNullException.ThrowIfNull(isWorkingDay);
+        var step = Math.Sign(count);
+        for (var left = Math.Abs(count); left > 0; left--)
+        {
+            do
+            {
+                date = date.AddDays(step);
+            }
+            while (!isWorkingDay(date));
+        }
+
+        return date;
+    }
+
+    private static bool IsWeekday(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
     /// <summary>The date as the flow format writes it.</summary>
     public JsonObject ToJson() => new() { [PropertyName] = Amount };

@@ -13,6 +13,8 @@ public sealed class RelativeDatesTests
     [InlineData("""{ "daysAfterStart": -35 }""", "2026-01-26")]
     [InlineData("""{ "daysAfterCreated": 3 }""", "2026-03-23")]
     [InlineData("""{ "monthsAfterStart": 7 }""", "2026-10-02")]
+    [InlineData("""{ "workingDaysAfterCreated": 1 }""", "2026-03-23")] // Friday to Monday
+    [InlineData("""{ "workingDaysAfterStart": 24 }""", "2026-04-07")] // past långfredag and annandag påsk
     [InlineData("\"2027-03-01\"", "2027-03-01")]
     [InlineData("\"2026-03-12T00:00:00.000Z\"", "2026-03-12")] // what addDays(lab.startDate, 10) returns
     [InlineData("\"2026-03-12T23:30:00Z\"", "2026-03-13")] // already the next day in Stockholm

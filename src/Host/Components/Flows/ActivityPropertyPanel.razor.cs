@@ -16,6 +16,9 @@ public sealed partial class ActivityPropertyPanel
     private readonly Dictionary<string, string> _jsonDrafts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _numberDrafts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
+
+    /// <summary>Inputs whose JSON was asked for (<i>Avancerat</i>); switching back shows the editor again when it can show the value.</summary>
+    private readonly HashSet<string> _advanced = new(StringComparer.Ordinal);
     private ActivityNodeModel? _shown;
     private string? _idDraft;
     private string? _idError;
@@ -44,6 +47,7 @@ public sealed partial class ActivityPropertyPanel
             _shown = Node;
             _jsonDrafts.Clear();
             _numberDrafts.Clear();
+            _advanced.Clear();
             _errors.Clear();
             _idDraft = null;
             _idError = null;
@@ -161,6 +165,37 @@ public sealed partial class ActivityPropertyPanel
     {
         Flow.Update(Node!, activity);
         await OnChanged.InvokeAsync();
+    }
+
+    private void ToggleAdvanced(string name, bool on)
+    {
+        if (on)
+        {
+            _advanced.Add(name);
+            return;
+        }
+
+        // Text that does not parse stays, with its error, until it is fixed or emptied.
+        if (!_jsonDrafts.ContainsKey(name))
+        {
+            _advanced.Remove(name);
+        }
+    }
+
+    /// <summary>What an expression in this activity may name: the flow's inputs and variables, the other activities' form answers, the lab.</summary>
+    private List<string> ScopeNames()
+    {
+        var names = new List<string>();
+        names.AddRange(Flow.Document.Inputs.Select(i => $"inputs.{i.Name}"));
+        names.AddRange(Flow.Document.Variables.Select(v => $"vars.{v.Name}"));
+        foreach (var activity in Flow.Document.Activities.Where(a => a.Id != Node!.Activity.Id))
+        {
+            var form = LabFlow.Activities.Forms.FormDefinitionParser.Parse(activity.Inputs?["form"]);
+            names.AddRange(form.Form.Fields.Select(f => $"tasks.{activity.Id}.{f.Key}"));
+        }
+
+        names.AddRange(["lab.startDate", "lab.title", "now"]);
+        return names;
     }
 
     private int JsonRows(string name, JsonNode? value)

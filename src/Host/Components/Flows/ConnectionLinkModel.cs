@@ -15,7 +15,7 @@ public sealed class ConnectionLinkModel : LinkModel
     {
         WrittenOutcome = writtenOutcome;
         TargetMarker = LinkMarker.Arrow;
-        AddLabel(source.Outcome);
+        AddLabel(source.Parent is ActivityNodeModel node ? OutcomeTexts.Of(node.Activity, source.Outcome) : source.Outcome);
     }
 
     public string? WrittenOutcome { get; }

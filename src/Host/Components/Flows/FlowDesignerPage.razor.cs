@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Blazor.Diagrams.Core.Geometry;
+using Microsoft.AspNetCore.Components.Web;
 using Blazor.Diagrams.Core.Models.Base;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Flows;
@@ -38,6 +39,9 @@ public sealed partial class FlowDesignerPage
     private List<IGrouping<string, ActivityDescriptor>> _toolbox = [];
     private ActivityPropertyPanel? _panel;
     private ElementReference _publishNow;
+    private bool _focusPanel;
+    private bool _toolboxOpen = true;
+    private bool _panelOpen = true;
 
     private enum PageState
     {
@@ -110,12 +114,25 @@ public sealed partial class FlowDesignerPage
         _flow.Diagram.SelectionChanged += OnSelectionChanged;
         _isDraft = toDesign.IsDraft;
         _latestVersion = toDesign.LatestVersion;
+        if (_flow.HasOverlaps())
+        {
+            // Overlapping nodes hide each other: lay the flow out by phase. Saving keeps the new places.
+            _flow.ArrangeByPhase();
+            _notice = CanvasTexts.ArrangedOnOpen;
+        }
+
         _dirty = false;
         _state = PageState.Loaded;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (_focusPanel && _panel is not null)
+        {
+            _focusPanel = false;
+            await _panel.FocusAsync();
+        }
+
         if (_focusPublish)
         {
             _focusPublish = false;
@@ -209,19 +226,64 @@ public sealed partial class FlowDesignerPage
         }
     }
 
-    private async Task AddAsync(ActivityDescriptor descriptor)
+    /// <summary>
+    /// Adds an activity beside the selected one (in free space, connected from its first unconnected outcome) or, with
+    /// nothing selected, in free space in view; then focus moves to the new activity's panel.
+    /// </summary>
+    private Task AddAsync(ActivityDescriptor descriptor)
     {
         var flow = _flow!;
-        var at = flow.Diagram.Container is { } container
-            ? flow.Diagram.GetRelativeMousePoint(container.Left + container.Width / 3, container.Top + container.Height / 3)
-            : new Point(40, 40);
-        var node = flow.AddActivity(descriptor, at, flow.Selected?.Activity.Phase);
-        flow.Select(node);
-        _notice = FlowTexts.AddedActivity(node.Activity.Id);
-        if (_panel is not null)
+        var selected = flow.Selected;
+        var at = selected is not null ? flow.FreePlaceBeside(selected)
+            : flow.FreePlaceNear(flow.Diagram.Container is { } container
+                ? flow.Diagram.GetRelativeMousePoint(container.Left + container.Width / 3, container.Top + container.Height / 3)
+                : new Point(40, 40));
+        var node = flow.AddActivity(descriptor, at, selected?.Activity.Phase);
+        if (selected is not null)
         {
-            StateHasChanged();
-            await _panel.FocusAsync();
+            var outcome = selected.OutcomePorts.FirstOrDefault(p => p.Links.Count == 0) ?? selected.OutcomePorts.FirstOrDefault();
+            if (outcome is not null)
+            {
+                flow.Connect(selected, outcome.Outcome, node);
+            }
+        }
+
+        flow.Select(node);
+        _panelOpen = true;
+        _notice = selected is null ? FlowTexts.AddedActivity(node.Activity.Id) : CanvasTexts.AddedActivityAfter(node.Activity.Id, selected.Activity.Id);
+        _focusPanel = true;
+        return Task.CompletedTask;
+    }
+
+    private void Arrange()
+    {
+        _flow!.ArrangeByPhase();
+        _flow.Diagram.ZoomToFit(30);
+        _notice = CanvasTexts.Arranged;
+    }
+
+    private void Fit() => _flow!.Diagram.ZoomToFit(30);
+
+    private void ZoomBy(double factor)
+    {
+        var diagram = _flow!.Diagram;
+        diagram.SetZoom(Math.Clamp(diagram.Zoom * factor, diagram.Options.Zoom.Minimum, diagram.Options.Zoom.Maximum));
+    }
+
+    /// <summary>Zoom keys on the canvas: + and − zoom, 0 fits the whole flow.</summary>
+    private void CanvasKey(KeyboardEventArgs e)
+    {
+        switch (e.Key)
+        {
+            case "+" or "=":
+                ZoomBy(1.25);
+                break;
+            case "-" or "_":
+                ZoomBy(0.8);
+                break;
+            case "0":
+                Fit();
+                break;
         }
     }
 

@@ -144,6 +144,72 @@ public sealed class FlowDiagram
 
     public void Remove(ActivityNodeModel node) => Diagram.Nodes.Remove(node);
 
+    /// <summary>Whether any two activities overlap on the canvas (with the size <see cref="PhaseLayout.NodeSize"/> gives them).</summary>
+    public bool HasOverlaps() =>
+        PhaseLayout.AnyOverlap([.. Activities.Select(n => (n.Position.X, n.Position.Y, Size(n).Width, Size(n).Height))]);
+
+    /// <summary>Lays the flow out by phase (<see cref="PhaseLayout"/>) and moves every activity there, as one change.</summary>
+    public void ArrangeByPhase()
+    {
+        var connections = Connections.Select(c => (c.From.Activity.Id, c.To!.Activity.Id)).ToList();
+        var phases = Activities.ToDictionary(n => n.Activity.Id, n => n.Activity.Phase, StringComparer.Ordinal);
+
+        // An activity without a phase (Start, End) stands with the activity it leads to, or else the one it follows.
+        string? LayoutPhase(ActivityNodeModel node) => node.Activity.Phase
+            ?? connections.Where(c => c.Item1 == node.Activity.Id).Select(c => phases.GetValueOrDefault(c.Item2)).FirstOrDefault(p => p is not null)
+            ?? connections.Where(c => c.Item2 == node.Activity.Id).Select(c => phases.GetValueOrDefault(c.Item1)).FirstOrDefault(p => p is not null);
+
+        var boxes = Activities.Select(n => new LayoutBox(n.Activity.Id, LayoutPhase(n), Size(n).Width, Size(n).Height)).ToList();
+        var positions = PhaseLayout.Arrange(boxes, connections, [.. Phases.Select(p => p.Id)]);
+        _silent = true;
+        try
+        {
+            Diagram.Batch(() =>
+            {
+                foreach (var node in Activities)
+                {
+                    if (positions.TryGetValue(node.Activity.Id, out var at))
+                    {
+                        Move(node, at.X, at.Y);
+                    }
+                }
+            });
+        }
+        finally
+        {
+            _silent = false;
+        }
+
+        Changed?.Invoke();
+    }
+
+    /// <summary>
+    /// A free place for a new activity beside <paramref name="beside"/>: to its right, moved down until it overlaps
+    /// no other activity.
+    /// </summary>
+    public Point FreePlaceBeside(ActivityNodeModel beside)
+    {
+        var (width, _) = Size(beside);
+        return FreePlaceNear(new Point(beside.Position.X + width + 80, beside.Position.Y));
+    }
+
+    /// <summary><paramref name="start"/>, or the first place below it where a new activity overlaps no other.</summary>
+    public Point FreePlaceNear(Point start)
+    {
+        var (width, height) = PhaseLayout.NodeSize(1);
+        var x = Math.Round(start.X);
+        var y = Math.Round(start.Y);
+        var others = Activities.Select(n => (n.Position.X, n.Position.Y, Size(n).Width, Size(n).Height)).ToList();
+        while (others.Any(o => PhaseLayout.AnyOverlap([o, (x, y, width, height)])))
+        {
+            y += 40;
+        }
+
+        return new Point(x, y);
+    }
+
+    private static (double Width, double Height) Size(ActivityNodeModel node) => PhaseLayout.NodeSize(node.OutcomePorts.Count());
+
     public void Remove(ConnectionLinkModel link) => Diagram.Links.Remove(link);
 
     /// <summary>

@@ -1,6 +1,9 @@
 namespace LabFlow.Host.Components.Flows;
 
-/// <summary>How the property panel edits one input: a plain field where the value is simple, JSON otherwise.</summary>
+/// <summary>
+/// How the property panel edits one input: a plain field where the value is simple, a structured editor for the
+/// descriptor's editor hints (people, dates, forms …), JSON for what no editor can show and behind <i>Avancerat</i>.
+/// </summary>
 public enum InputEditorKind
 {
     Text,
@@ -11,4 +14,14 @@ public enum InputEditorKind
     Boolean,
     Choice,
     Json,
+    Assignee,
+    AssigneeList,
+    RoleList,
+    RelativeDate,
+    Reminders,
+    Escalation,
+    Actions,
+    Agenda,
+    Expression,
+    Form,
 }

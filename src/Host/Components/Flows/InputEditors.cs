@@ -12,16 +12,44 @@ namespace LabFlow.Host.Components.Flows;
 /// </summary>
 internal static class InputEditors
 {
-    /// <summary>Editor hints whose values are structured (forms, actions, relative dates …): always JSON.</summary>
-    private static readonly HashSet<string> JsonHints = new(StringComparer.Ordinal)
+    /// <summary>Editor hints whose values are structured and have no editor yet: JSON.</summary>
+    private static readonly HashSet<string> JsonHints = new(StringComparer.Ordinal) { "cases" };
+
+    /// <summary>Editor hints with a structured editor; a value that editor cannot show falls back to JSON.</summary>
+    private static readonly Dictionary<string, InputEditorKind> StructuredHints = new(StringComparer.Ordinal)
     {
-        "code", "form", "actions", "cases", "assignee", "assignees", "relativeDate", "reminders", "escalation", "roles", "agenda",
+        ["assignee"] = InputEditorKind.Assignee,
+        ["assignees"] = InputEditorKind.AssigneeList,
+        ["roles"] = InputEditorKind.RoleList,
+        ["relativeDate"] = InputEditorKind.RelativeDate,
+        ["reminders"] = InputEditorKind.Reminders,
+        ["escalation"] = InputEditorKind.Escalation,
+        ["actions"] = InputEditorKind.Actions,
+        ["agenda"] = InputEditorKind.Agenda,
+        ["code"] = InputEditorKind.Expression,
+        ["form"] = InputEditorKind.Form,
     };
 
     private const string ChoicePrefix = "choice:";
 
     public static InputEditorKind KindOf(ActivityInputDescriptor input, JsonNode? value)
     {
+        if (StructuredHints.TryGetValue(input.Editor, out var structured) && StructuredValues.CanShow(structured, value))
+        {
+            return structured;
+        }
+
+        // A script anywhere (a computed assignee, a date from a formula) gets the expression editor.
+        if (input.AllowsExpressions && StructuredValues.ScriptOf(value) is not null)
+        {
+            return InputEditorKind.Expression;
+        }
+
+        if (StructuredHints.ContainsKey(input.Editor))
+        {
+            return InputEditorKind.Json;
+        }
+
         if (IsExpression(value) || JsonHints.Contains(input.Editor))
         {
             return InputEditorKind.Json;
@@ -43,6 +71,9 @@ internal static class InputEditors
             _ => InputEditorKind.Json,
         };
     }
+
+    /// <summary>Whether the input's editor hint has a structured editor (and so an <i>Avancerat</i> switch to JSON).</summary>
+    public static bool HasStructuredEditor(ActivityInputDescriptor input) => StructuredHints.ContainsKey(input.Editor);
 
     /// <summary>The fixed choices of a <c>choice:A,B</c> editor hint, or <c>null</c>.</summary>
     public static IReadOnlyList<string>? ChoicesOf(ActivityInputDescriptor input) =>

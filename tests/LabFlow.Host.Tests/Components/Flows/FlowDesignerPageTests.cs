@@ -183,6 +183,7 @@ public sealed class FlowDesignerPageTests : FlowPageTestContext
 
         page.Find("#view-list").Click();
         page.Find($"#edit-{decision}").Click();
+        page.Find("#prop-input-condition-advanced").Change(true);
         page.Find("#prop-input-condition").Change("{ \"js\": ");
 
         Assert.Equal("true", page.Find("#prop-input-condition").GetAttribute("aria-invalid"));

@@ -38,8 +38,10 @@ public sealed class FlowDiagramMapperTests
         });
         Assert.Equal(
             flow.Connections.Select(c => $"{c.From} -{c.OutcomeOrDefault}-> {c.To}"),
-            diagram.Connections.Select(c => $"{c.From.Activity.Id} -{c.Labels.Single().Content}-> {c.To!.Activity.Id}"));
+            diagram.Connections.Select(c => $"{c.From.Activity.Id} -{c.Outcome}-> {c.To!.Activity.Id}"));
         Assert.Empty(diagram.UnmappedConnections);
+        // Labels are in the user's language (Swedish here), not the outcome's id.
+        Assert.Equal("Klar", diagram.Connections.First(c => c.Outcome == ConnectionDefinition.DefaultOutcome).Labels.Single().Content);
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using LabFlow.Host.Components.Shared;
+
+namespace LabFlow.Host.Components.Flows;
+
+/// <summary>The texts of the canvas's controls: layout, zoom, drawers.</summary>
+internal static class CanvasTexts
+{
+    public static string ArrangedOnOpen => UiText.Pick(
+        "Några aktiviteter låg över varandra, så flödet har ordnats automatiskt efter faser. Spara för att behålla ordningen.",
+        "Some activities overlapped, so the flow was arranged by phase. Save to keep the arrangement.");
+
+    public static string Arranged => UiText.Pick("Flödet är ordnat efter faser.", "The flow is arranged by phase.");
+
+    public static string AddedActivityAfter(string id, string after) => UiText.Pick(
+        $"Aktiviteten {id} är tillagd efter {after} och kopplad från den.", $"Activity {id} was added after {after} and connected from it.");
+
+    public static string ArrangeButton => UiText.Pick("Ordna automatiskt", "Arrange automatically");
+
+    public static string FitButton => UiText.Pick("Visa hela flödet", "Fit to screen");
+
+    public static string ZoomIn => UiText.Pick("Zooma in", "Zoom in");
+
+    public static string ZoomOut => UiText.Pick("Zooma ut", "Zoom out");
+
+    public static string CanvasKeys => UiText.Pick(
+        "Kortkommandon på ritytan: + zoomar in, − zoomar ut, 0 visar hela flödet.", "Canvas keys: + zooms in, − zooms out, 0 fits the whole flow.");
+
+    public static string ShowToolbox => UiText.Pick("Visa verktygslådan", "Show the toolbox");
+
+    public static string HideToolbox => UiText.Pick("Dölj verktygslådan", "Hide the toolbox");
+
+    public static string ShowPanel => UiText.Pick("Visa egenskaper", "Show properties");
+
+    public static string HidePanel => UiText.Pick("Dölj egenskaper", "Hide properties");
+
+    public static string Overview => UiText.Pick("Översikt", "Overview");
+
+    public static string SearchTarget => UiText.Pick("Sök aktivitet att koppla till", "Search for an activity to connect to");
+}
