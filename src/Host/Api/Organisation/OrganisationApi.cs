@@ -25,6 +25,7 @@ internal static class OrganisationApi
         people.MapPost("/{id:guid}/reactivate", ReactivateAsync);
         people.MapPost("/{id:guid}/memberships", AddMembershipAsync);
         people.MapDelete("/{id:guid}/memberships/{administrationId}/{role}", RemoveMembershipAsync);
+        api.MapHolidayCalendarApi();
         return api;
     }
 
