@@ -50,6 +50,8 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<InMemoryHolidayPeriodStore>();
         services.TryAddSingleton<IHolidayPeriodStore>(sp => sp.GetRequiredService<InMemoryHolidayPeriodStore>());
         services.TryAddScoped<HolidayCalendarService>();
+        services.TryAddScoped<EachStepClosing>();
+        services.TryAddScoped<AdministrationService>();
         // Scoped: they read stores, which infrastructure registers per scope (a DbContext).
         services.AddScoped<TaskPlanner>();
         services.TryAddScoped<StepRuns>();

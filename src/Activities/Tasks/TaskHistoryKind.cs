@@ -14,4 +14,7 @@ public enum TaskHistoryKind
     Completed,
     Skipped,
     Closed,
+
+    /// <summary>Closed as not needed: the step's quorum was reached, or a facilitator closed the step.</summary>
+    NotNeeded,
 }

@@ -4,8 +4,14 @@ namespace LabFlow.Workflows.Definitions;
 internal sealed class ValidationErrorCollector(string file)
 {
     private readonly List<ValidationError> _errors = [];
+    private readonly List<ValidationError> _warnings = [];
 
     public IReadOnlyList<ValidationError> Errors => _errors;
 
+    /// <summary>What a reader should look at again; warnings do not stop a flow from loading.</summary>
+    public IReadOnlyList<ValidationError> Warnings => _warnings;
+
     public void Add(string path, string message) => _errors.Add(new ValidationError(file, path, message));
+
+    public void Warn(string path, string message) => _warnings.Add(new ValidationError(file, path, message));
 }

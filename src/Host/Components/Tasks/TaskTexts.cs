@@ -162,6 +162,7 @@ internal static class TaskTexts
         TaskHistoryKind.Completed => T($"{actor} slutförde uppgiften.", $"{actor} completed the task."),
         TaskHistoryKind.Skipped => T($"{actor} hoppade över steget.", $"{actor} skipped the step."),
         TaskHistoryKind.Closed => T("Uppgiften stängdes.", "The task was closed."),
+        TaskHistoryKind.NotNeeded => T("Uppgiften behövdes inte: steget gick vidare utan den.", "The task was not needed: the step went on without it."),
         _ => kind.ToString(),
     };
 

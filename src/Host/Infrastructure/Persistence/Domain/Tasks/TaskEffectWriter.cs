@@ -33,6 +33,9 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
             case TaskSkipped skipped:
                 await ChangeAsync(db, commit, skipped.TaskId, t => Skip(t, skipped), cancellationToken);
                 break;
+            case TaskNotNeeded notNeeded:
+                await ChangeAsync(db, commit, notNeeded.TaskId, notNeeded.ApplyTo, cancellationToken);
+                break;
             case BookmarkClosed closed:
                 var at = commit.Instance.UpdatedAt;
                 var stored = await db.Set<TaskRow>().AsNoTracking()
