@@ -73,6 +73,7 @@ internal static class HostingExtensions
             return false;
         }
 
+        await scope.ServiceProvider.GetRequiredService<Activities.Time.HolidayCalendarService>().LoadAsync(cancellationToken);
         var loader = app.Services.GetRequiredService<ShippedFlowsLoader>();
         var flows = await loader.LoadAsync(cancellationToken);
         if (flows is null)

@@ -45,7 +45,13 @@ public static class LabActivitiesServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<LabCalendar>();
+        services.TryAddSingleton<HolidayPeriods>();
+        services.TryAddSingleton(sp => new LabCalendar(sp.GetRequiredService<HolidayPeriods>()));
+        services.TryAddSingleton<InMemoryHolidayPeriodStore>();
+        services.TryAddSingleton<IHolidayPeriodStore>(sp => sp.GetRequiredService<InMemoryHolidayPeriodStore>());
+        services.TryAddScoped<HolidayCalendarService>();
+        services.TryAddScoped<EachStepClosing>();
+        services.TryAddScoped<AdministrationService>();
         // Scoped: they read stores, which infrastructure registers per scope (a DbContext).
         services.AddScoped<TaskPlanner>();
         services.TryAddScoped<StepRuns>();

@@ -19,9 +19,9 @@ public static partial class FormDefinitionParser
 
     private const string TextExpected = "a text: a string, or { \"sv\": \"…\", \"en\": \"…\" }";
 
-    private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required"];
+    private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required", "personal"];
 
-    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help"];
+    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal"];
 
     private static readonly Dictionary<FormFieldType, string[]> ExtraKeys = new()
     {
@@ -100,10 +100,12 @@ public static partial class FormDefinitionParser
         var required = ReadBool(obj, "required", path, errors);
         var label = ReadText(obj, "label", path, errors);
         var help = ReadText(obj, "help", path, errors);
+        var personal = ReadBool(obj, "personal", path, errors);
 
         if (obj.ContainsKey("preset"))
         {
-            return ReadPreset(obj, path, key, required, label, help, errors, errorCount);
+            var preset = ReadPreset(obj, path, key, required, label, help, errors, errorCount);
+            return personal && preset is not null ? preset with { Personal = true } : preset;
         }
 
         var type = ReadType(obj, path, errors);
@@ -126,6 +128,7 @@ public static partial class FormDefinitionParser
             Label = label ?? LocalizedText.Of(key ?? string.Empty),
             Help = help,
             Required = required,
+            Personal = personal,
         };
 
         field = type.Value switch

@@ -54,4 +54,10 @@ public sealed record FormField
 
     /// <summary>The preset this field was expanded from (<see cref="FormPresets"/>), or <c>null</c>.</summary>
     public string? Preset { get; init; }
+
+    /// <summary>
+    /// The answer holds personal data about someone (a quote, a name, free text about a person): erasing a person
+    /// empties it, and a step with such a field should come after a data-protection step (the loader warns).
+    /// </summary>
+    public bool Personal { get; init; }
 }

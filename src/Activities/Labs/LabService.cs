@@ -46,9 +46,14 @@ public sealed class LabService(
             .RequireText("title", request.Title, LabLimits.TitleLength, "the lab a title")
             .RequireText("challenge", request.Challenge, LabLimits.ChallengeLength, "the lab its challenge, a question such as \"Hur kan vi …?\"")
             .RequireId("administrationId", request.AdministrationId, "the administration's id");
-        if (InputIds.IsValid(request.AdministrationId) && await directory.FindAdministrationAsync(request.AdministrationId, cancellationToken) is null)
+        var administration = InputIds.IsValid(request.AdministrationId) ? await directory.FindAdministrationAsync(request.AdministrationId, cancellationToken) : null;
+        if (InputIds.IsValid(request.AdministrationId) && administration is null)
         {
             problems.Add("administrationId", InputMessages.AdministrationUnknown.With(("administration", request.AdministrationId)));
+        }
+        else if (administration is { IsRetired: true })
+        {
+            problems.Add("administrationId", $"Administration '{request.AdministrationId}' is retired and gets no new labs; choose an administration in use, or ask an administrator to reinstate it.");
         }
 
         var targetAreas = request.TargetAreas ?? [];

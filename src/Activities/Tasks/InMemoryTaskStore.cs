@@ -69,6 +69,9 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
                             }
                             : t);
                         break;
+                    case TaskNotNeeded notNeeded:
+                        Change(notNeeded.TaskId, t => notNeeded.ApplyTo(t) ?? t);
+                        break;
                     case BookmarkClosed closed:
                         foreach (var task in _tasks.Values.Where(t => t.BookmarkId == closed.BookmarkId && t.IsOpen).ToList())
                         {

@@ -25,9 +25,11 @@ public static class TaskActivityDescriptors
             TaskInputs.Opens,
             new("followUp", FlowValueType.Date, LocalizedText.Of("Uppföljning", "Follow-up"), Editor: "relativeDate"),
             new("actions", FlowValueType.List, LocalizedText.Of("Knappar", "Actions"), Editor: "actions", AllowsExpressions: false, Rule: LabInputRules.Actions),
+            StepQuorum.Input,
         ],
         Outcomes = OutcomeSource.FromInput("actions", whenAbsent: [ConnectionDefinition.DefaultOutcome]),
         HandlerType = typeof(UserTaskHandler),
+        Validate = context => StepQuorum.Validate(context).Concat(Forms.DataProtectionOrder.Validate(context)),
     };
 
     public static ActivityDescriptor PhaseGate { get; } = new()

@@ -17,4 +17,7 @@ public enum TaskHistoryKind
 
     /// <summary>The task also went to a stand-in because a doer was away (<see cref="StandInRule"/>): From the away person, To the stand-in.</summary>
     StandIn,
+
+    /// <summary>Closed as not needed: the step's quorum was reached, or a facilitator closed the step.</summary>
+    NotNeeded,
 }

@@ -6,8 +6,15 @@ namespace LabFlow.Activities.Tasks;
 /// The payload a task's bookmark is resumed with: a completion (outcome, answers) or a skip (reason). A completion
 /// names its <see cref="Doer"/>: the commit refuses it when the task was given to someone else in the meantime.
 /// </summary>
-internal sealed record TaskResume(Guid? TaskId, bool Skip, string? Outcome, JsonObject? Answers, string? Reason, Guid? Doer = null)
+internal sealed record TaskResume(Guid? TaskId, bool Skip, string? Outcome, JsonObject? Answers, string? Reason, Guid? Doer = null, bool CloseStep = false)
 {
+    /// <summary>A facilitator closes an "each participant" step: it goes on with what was done.</summary>
+    public static JsonObject CloseEachStep(string reason) => new()
+    {
+        ["closeStep"] = true,
+        ["reason"] = reason,
+    };
+
     public static JsonObject Complete(Guid taskId, string outcome, JsonObject? answers, Guid? doer = null) => new()
     {
         ["taskId"] = taskId.ToString(),
@@ -30,5 +37,6 @@ internal sealed record TaskResume(Guid? TaskId, bool Skip, string? Outcome, Json
         data?["outcome"] is JsonValue outcome && outcome.TryGetValue<string>(out var name) ? name : null,
         data?["answers"] as JsonObject,
         data?["reason"] is JsonValue reason && reason.TryGetValue<string>(out var why) ? why : null,
-        data?["doer"] is JsonValue doer && doer.TryGetValue<string>(out var who) && Guid.TryParse(who, out var doerId) ? doerId : null);
+        data?["doer"] is JsonValue doer && doer.TryGetValue<string>(out var who) && Guid.TryParse(who, out var doerId) ? doerId : null,
+        data?["closeStep"] is JsonValue close && close.TryGetValue<bool>(out var isClose) && isClose);
 }

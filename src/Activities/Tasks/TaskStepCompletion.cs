@@ -23,6 +23,14 @@ public sealed class TaskStepCompletion(ITaskStore tasks)
         }
 
         var resume = TaskResume.Read(payload.Data);
+        if (resume.CloseStep && run is { } closing)
+        {
+            // A facilitator closed the step: the open tasks are not needed, and the step goes on with what was done.
+            await CloseRestAsync(context, closing, null, payload.Actor, resume.Reason ?? "The facilitator closed the step.", cancellationToken);
+            context.SetOutput(await AggregateAsync(context, run, null, cancellationToken));
+            return ActivityResult.Complete(defaultOutcome);
+        }
+
         var taskId = bookmark.Data?["taskId"] is JsonValue t && t.TryGetValue<string>(out var taskText) && Guid.TryParse(taskText, out var tid) ? tid : resume.TaskId;
         var outcome = resume.Outcome ?? defaultOutcome;
         if (actions.All(a => !string.Equals(a.Name, outcome, StringComparison.Ordinal)))
@@ -56,9 +64,28 @@ public sealed class TaskStepCompletion(ITaskStore tasks)
 
         var output = await AggregateAsync(context, run, (taskId.Value, payload.Actor, answers), cancellationToken);
         context.SetOutput(output);
-        return siblings.Any(s => s.IsOpen && s.Id != taskId)
-            ? ActivityResult.Suspend()
-            : ActivityResult.Complete(outcome);
+        if (!siblings.Any(s => s.IsOpen && s.Id != taskId))
+        {
+            return ActivityResult.Complete(outcome);
+        }
+
+        var done = siblings.Count(s => s.Status == LabTaskStatus.Completed && s.Id != taskId) + 1;
+        if (StepQuorum.Needed(context.GetInput(StepQuorum.InputName), siblings.Count) is { } needed && done >= needed)
+        {
+            await CloseRestAsync(context, run!.Value, taskId, WorkflowActors.System, $"Not needed: {done} of {siblings.Count} were done, the step's quorum is {needed}.", cancellationToken);
+            return ActivityResult.Complete(outcome);
+        }
+
+        return ActivityResult.Suspend();
+    }
+
+    /// <summary>Closes the step's open tasks (but <paramref name="except"/>) as not needed, each with a history entry saying why.</summary>
+    private async Task CloseRestAsync(IActivityContext context, Guid run, Guid? except, string actor, string reason, CancellationToken cancellationToken)
+    {
+        foreach (var open in (await SiblingsAsync(context, run, cancellationToken)).Where(s => s.IsOpen && s.Id != except))
+        {
+            context.AddEffect(new TaskNotNeeded(Guid.NewGuid(), open.Id, actor, reason, context.Now));
+        }
     }
 
     private Task<IReadOnlyList<LabTask>> SiblingsAsync(IActivityContext context, Guid run, CancellationToken cancellationToken) =>

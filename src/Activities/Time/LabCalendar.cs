@@ -3,11 +3,21 @@ using PublicHoliday;
 namespace LabFlow.Activities.Time;
 
 /// <summary>
-/// The lab's calendar: dates are days in Europe/Stockholm, due dates fall on Swedish working days, and reminders
-/// go out at 08:00 Stockholm time on their day.
+/// The lab's calendar: dates are days in Europe/Stockholm, due dates fall on Swedish working days outside the
+/// organisation's holiday periods (<see cref="HolidayPeriods"/>), and reminders go out at 08:00 Stockholm time on their day.
 /// </summary>
 public sealed class LabCalendar
 {
+    private readonly HolidayPeriods _periods;
+
+    /// <summary>A calendar with weekends and public holidays only (no holiday periods).</summary>
+    public LabCalendar()
+        : this(new HolidayPeriods())
+    {
+    }
+
+    public LabCalendar(HolidayPeriods periods) => _periods = periods;
+
     /// <summary>The hour (Stockholm time) at which reminders and digests go out.</summary>
     public static readonly TimeOnly ReminderTime = new(8, 0);
 
@@ -18,8 +28,17 @@ public sealed class LabCalendar
     /// <summary>The Stockholm date at <paramref name="instant"/>.</summary>
     public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Stockholm).DateTime);
 
-    /// <summary>Whether <paramref name="date"/> is a weekday that is no Swedish public holiday (nor midsommarafton, julafton or nyårsafton).</summary>
-    public bool IsWorkingDay(DateOnly date)
+    /// <summary>
+    /// Whether <paramref name="date"/> is a weekday that is no Swedish public holiday (nor midsommarafton, julafton or
+    /// nyårsafton) and lies in no holiday period of the organisation.
+    /// </summary>
+    public bool IsWorkingDay(DateOnly date) => IsWorkday(date) && _periods.Find(date) is null;
+
+    /// <summary>The holiday period <paramref name="date"/> lies in, or <c>null</c>.</summary>
+    public HolidayPeriod? HolidayPeriodOf(DateOnly date) => _periods.Find(date);
+
+    /// <summary>A weekday that is no public holiday or eve, whatever the holiday periods say.</summary>
+    private bool IsWorkday(DateOnly date)
     {
         if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
@@ -33,15 +52,25 @@ public sealed class LabCalendar
             && !(date.Month == 12 && date.Day is 24 or 31);
     }
 
-    /// <summary>A due date on a weekend or holiday moves to the working day before.</summary>
+    /// <summary>
+    /// A due date on a weekend or public holiday moves to the working day before; one in a holiday period moves to the
+    /// first working day after the period (the day before would ask for the work before everyone's holiday), and so
+    /// does one whose working day before lies in a holiday period.
+    /// </summary>
     public DateOnly DueDate(DateOnly date)
     {
-        while (!IsWorkingDay(date))
+        if (_periods.Find(date) is { } period)
         {
-            date = date.AddDays(-1);
+            return WorkingDayFrom(period.End.AddDays(1));
         }
 
-        return date;
+        var before = date;
+        while (!IsWorkday(before))
+        {
+            before = before.AddDays(-1);
+        }
+
+        return _periods.Find(before) is null ? before : WorkingDayFrom(date);
     }
 
     /// <summary><paramref name="date"/> when it is a working day, else the first working day after it.</summary>

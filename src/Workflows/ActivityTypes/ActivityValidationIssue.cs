@@ -6,4 +6,8 @@ namespace LabFlow.Workflows.ActivityTypes;
 /// or empty for the activity itself. The loader puts <c>$.activities[n]</c> in front.
 /// </param>
 /// <param name="Message">What is wrong and how to fix it, without the path.</param>
-public sealed record ActivityValidationIssue(string Path, string Message);
+/// <param name="IsWarning">
+/// A warning: the flow loads and runs, but a reader should look again (a step that collects personal data with no
+/// data-protection step before it). The loader reports it in <see cref="Definitions.LoadResult.Warnings"/>.
+/// </param>
+public sealed record ActivityValidationIssue(string Path, string Message, bool IsWarning = false);

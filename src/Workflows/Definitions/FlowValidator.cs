@@ -61,7 +61,14 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             {
                 foreach (var issue in rule(new ActivityValidationContext(definition, activity, descriptor, expressions)))
                 {
-                    errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
+                    if (issue.IsWarning)
+                    {
+                        errors.Warn(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
+                    }
+                    else
+                    {
+                        errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
+                    }
                 }
             }
         }

@@ -65,7 +65,7 @@ public sealed class WorkflowDefinitionLoader(IActivityRegistry registry, IExpres
             return new LoadResult(fileName, null, errors.Errors);
         }
 
-        return new LoadResult(fileName, definition, errors.Errors);
+        return new LoadResult(fileName, definition, errors.Errors) { Warnings = errors.Warnings };
     }
 
     /// <summary>

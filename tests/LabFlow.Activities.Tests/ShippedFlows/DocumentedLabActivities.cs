@@ -31,7 +31,7 @@ internal static class DocumentedLabActivities
     public static IReadOnlyList<ActivityDescriptor> All { get; } =
     [
         Descriptor("UserTask", "Tasks", [.. TaskLike, Input("assignee", FlowValueType.Person, required: true), Form, Readers, Input("opens", FlowValueType.Date),
-            Input("followUp", FlowValueType.Date), Input("actions", FlowValueType.List, expressions: false)],
+            Input("followUp", FlowValueType.Date), Input("actions", FlowValueType.List, expressions: false), Input("quorum", FlowValueType.Number, expressions: false)],
             OutcomeSource.FromInput("actions", whenAbsent: [ConnectionDefinition.DefaultOutcome])),
         Descriptor("PhaseGate", "Tasks", [.. TaskLike, Input("approver", FlowValueType.Person), Form, Readers], OutcomeSource.Fixed("Approve", "SendBack")),
         Descriptor("SendEmail", "Communication", [Input("to", FlowValueType.List, required: true), Input("subject", FlowValueType.Text, required: true),

@@ -19,6 +19,9 @@ internal sealed record MoveDueDateBody(DateOnly Due, long? Version = null);
 /// <param name="Outcome">The action to go on with; the step's default when left out.</param>
 internal sealed record SkipTaskBody(string Reason, string? Outcome = null);
 
+/// <summary>Why the facilitator closes the step before everyone is done (optional).</summary>
+internal sealed record CloseStepBody(string? Reason = null);
+
 /// <summary>Move every open task of a person (who leaves, or is away) to another person.</summary>
 internal sealed record ReassignAllBody(Guid FromPersonId, Guid ToPersonId, string? Note = null);
 

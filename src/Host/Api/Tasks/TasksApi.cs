@@ -29,6 +29,7 @@ internal static class TasksApi
         tasks.MapPut("/{id:guid}/due", MoveDueDateAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         tasks.MapPost("/{id:guid}/skip", SkipAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         tasks.MapPost("/reassign-all", ReassignAllAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
+        tasks.MapPost("/{id:guid}/close-step", CloseStepAsync).RequireAuthorization(LabFlowPolicies.ManageLabs);
         return api;
     }
 
@@ -124,6 +125,13 @@ internal static class TasksApi
     {
         // A step completed (or skipped) first answers 409 and nothing of this skip is applied.
         return TypedResults.Ok(await tasks.SkipAsync(id, user.PersonId(), body.Reason, body.Outcome, cancellationToken));
+    }
+
+    /// <summary>Closes the "each participant" step of task <paramref name="id"/>: it goes on, the open tasks close as not needed.</summary>
+    private static async Task<IResult> CloseStepAsync(Guid id, CloseStepBody? body, ClaimsPrincipal user, EachStepClosing closing, CancellationToken cancellationToken)
+    {
+        await closing.CloseAsync(id, user.PersonId(), body?.Reason, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> ReassignAllAsync(ReassignAllBody body, ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken)

@@ -36,6 +36,7 @@ public sealed partial class TaskPage
     private JsonObject _values = [];
     private FormErrorSet _errors = FormErrorSet.None;
     private Dictionary<Guid, string> _names = [];
+    private Dictionary<string, LocalizedText> _phaseNames = [];
     private Dictionary<string, IReadOnlyList<Person>> _peopleByRole = [];
     private Notice? _notice;
     private bool _busy;
@@ -75,6 +76,9 @@ public sealed partial class TaskPage
     /// <summary>The task's actions; a task without any is completed with one "Klar" (the domain's default outcome).</summary>
     private IReadOnlyList<TaskAction> Actions =>
         _task is { Actions.Count: > 0 } task ? task.Actions : [new TaskAction(ConnectionDefinition.DefaultOutcome, LocalizedText.Of("Klar", "Done"))];
+
+    private string PhaseName(string phase) =>
+        _phaseNames.TryGetValue(phase, out var name) ? name.Get(CultureInfo.CurrentUICulture) : TaskTexts.PhaseName(phase);
 
     private TaskFormContext FormContext => new(_errors, _peopleByRole, _busy);
 
@@ -257,6 +261,12 @@ public sealed partial class TaskPage
         _task = task;
         _today = ScopedServices.GetRequiredService<LabCalendar>().DateOf(TimeProvider.GetUtcNow());
         _lab ??= await ScopedServices.GetRequiredService<ILabStore>().FindAsync(task.LabId, CancellationToken.None);
+        if (_phaseNames.Count == 0)
+        {
+            // The flow's own phase names; the fixed list in TaskTexts is only the fallback for a flow that declares none.
+            var phases = await ScopedServices.GetRequiredService<LabFlowPhases>().ListDefinitionsAsync(task.LabId, CancellationToken.None);
+            _phaseNames = phases.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        }
 
         var ids = new HashSet<Guid>(task.Candidates.Concat(task.Informed).Concat(task.Comments.Select(c => c.AuthorId)));
         if (task.AssigneeId is { } assignee)

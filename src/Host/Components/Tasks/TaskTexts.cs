@@ -164,6 +164,7 @@ internal static class TaskTexts
         TaskHistoryKind.Skipped => T($"{actor} hoppade över steget.", $"{actor} skipped the step."),
         TaskHistoryKind.Closed => T("Uppgiften stängdes.", "The task was closed."),
         TaskHistoryKind.StandIn => T($"Uppgiften gick också till {to}, som är ersättare medan {from} är borta.", $"The task also went to {to}, standing in while {from} is away."),
+        TaskHistoryKind.NotNeeded => T("Uppgiften behövdes inte: steget gick vidare utan den.", "The task was not needed: the step went on without it."),
         _ => kind.ToString(),
     };
 

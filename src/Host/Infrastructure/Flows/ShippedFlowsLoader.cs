@@ -42,6 +42,10 @@ internal sealed partial class ShippedFlowsLoader(
         foreach (var result in results)
         {
             LogFlowLoaded(result.FileName, result.Definition!.Id, result.Definition.Version, result.Definition.Activities.Count);
+            foreach (var warning in result.Warnings)
+            {
+                LogFlowWarning(warning.ToString());
+            }
         }
 
         return results;
@@ -52,6 +56,9 @@ internal sealed partial class ShippedFlowsLoader(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{ValidationError}")]
     private partial void LogFlowError(string validationError);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{ValidationWarning}")]
+    private partial void LogFlowWarning(string validationWarning);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "LabFlow did not start: {InvalidFileCount} flow file(s) in {FlowsDirectory} are not valid. Fix the errors above and start again.")]
     private partial void LogStartupStopped(int invalidFileCount, string flowsDirectory);

@@ -3,6 +3,7 @@ using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
@@ -28,6 +29,8 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IDirectoryCommands>().AddScoped<IDirectoryCommands>(sp => sp.GetRequiredService<EfCoreDirectory>());
         services.TryAddScoped<EfCoreDirectory>();
         services.RemoveAll<IStandIns>().AddScoped<IStandIns, EfCoreStandIns>();
+
+        services.RemoveAll<IHolidayPeriodStore>().AddScoped<IHolidayPeriodStore, EfCoreHolidayPeriodStore>();
 
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());

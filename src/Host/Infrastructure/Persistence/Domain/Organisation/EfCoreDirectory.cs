@@ -105,8 +105,8 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
         return db.UpsertAsync(
             () => db.Set<AdministrationRow>()
                 .Where(a => a.Id == administration.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Name, administration.Name), cancellationToken),
-            () => db.Add(new AdministrationRow { Id = administration.Id, Name = administration.Name }),
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Name, administration.Name).SetProperty(a => a.RetiredAt, administration.RetiredAt), cancellationToken),
+            () => db.Add(new AdministrationRow { Id = administration.Id, Name = administration.Name, RetiredAt = administration.RetiredAt }),
             cancellationToken);
     }
 
@@ -155,7 +155,7 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
 
     private static string Normalize(string email) => email.ToUpperInvariant();
 
-    private static Administration ToAdministration(AdministrationRow row) => new(row.Id, row.Name);
+    private static Administration ToAdministration(AdministrationRow row) => new(row.Id, row.Name, row.RetiredAt);
 
     private static Person ToPerson(PersonRow row) => new(row.Id, row.Name, row.Email, row.Culture, row.Active);
 

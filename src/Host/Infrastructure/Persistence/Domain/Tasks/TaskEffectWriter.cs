@@ -15,7 +15,7 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
     // A change races only with commands outside bursts (a comment, a claim); each retry reads the task afresh.
     private const int MaxAttempts = 5;
 
-    public bool CanWrite(IWorkflowEffect effect) => effect is TaskCreated or TaskCompleted or TaskSkipped or BookmarkClosed;
+    public bool CanWrite(IWorkflowEffect effect) => effect is TaskCreated or TaskCompleted or TaskSkipped or TaskNotNeeded or BookmarkClosed;
 
     public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
     {
@@ -32,6 +32,9 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
                 break;
             case TaskSkipped skipped:
                 await ChangeAsync(db, commit, skipped.TaskId, t => Skip(t, skipped), cancellationToken);
+                break;
+            case TaskNotNeeded notNeeded:
+                await ChangeAsync(db, commit, notNeeded.TaskId, notNeeded.ApplyTo, cancellationToken);
                 break;
             case BookmarkClosed closed:
                 var at = commit.Instance.UpdatedAt;

@@ -431,6 +431,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.ToTable("Administrations", (string)null);
@@ -456,6 +459,27 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                             Id = "stadsbyggnadskontoret",
                             Name = "Stadsbyggnadskontoret"
                         });
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Organisation.HolidayPeriodRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HolidayPeriods", (string)null);
                 });
 
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Organisation.MembershipRow", b =>
