@@ -53,7 +53,7 @@ public sealed class LabService(
         }
         else if (administration is { IsRetired: true })
         {
-            problems.Add("administrationId", $"Administration '{request.AdministrationId}' is retired and gets no new labs; choose an administration in use, or ask an administrator to reinstate it.");
+            problems.Add("administrationId", LabMessages.AdministrationRetired.With(("administration", request.AdministrationId)));
         }
 
         var targetAreas = request.TargetAreas ?? [];

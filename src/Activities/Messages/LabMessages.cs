@@ -106,4 +106,9 @@ public static class LabMessages
         "lab.signal_delivered",
         "Signalen '{name}' har redan lämnats till labb {labId} av någon annan; inget mer gjordes.",
         "Signal '{name}' was already delivered to lab {labId} by someone else; nothing more was done.");
+
+    public static readonly MessageText AdministrationRetired = new(
+        "lab.administration_retired",
+        "Förvaltningen '{administration}' är avvecklad och får inga nya labb; välj en förvaltning som används, eller be en administratör att återinföra den.",
+        "Administration '{administration}' is retired and gets no new labs; choose an administration in use, or ask an administrator to reinstate it.");
 }

@@ -179,4 +179,19 @@ public static class TaskMessages
         "task.given_away_while_completing",
         "Uppgift {taskId} gavs till någon annan medan du slutförde den, så inget slutfördes. Ladda om den för att se vem som har den nu.",
         "Task {taskId} was given to someone else while you were completing it, so nothing was completed. Reload it to see who has it now.");
+
+    public static readonly MessageText StepAlreadyGoneOn = new(
+        "task.step_already_gone_on",
+        "Uppgift {taskId} är inte längre öppen; steget har redan gått vidare.",
+        "Task {taskId} is no longer open; its step has already gone on.");
+
+    public static readonly MessageText StepHasOneTask = new(
+        "task.step_has_one_task",
+        "Uppgift {taskId} hör till ett steg med en enda uppgift; slutför eller hoppa över den i stället för att stänga steget.",
+        "Task {taskId} belongs to a step with one task; complete or skip it instead of closing the step.");
+
+    public static readonly MessageText StepWentOnBeforeClosing = new(
+        "task.step_went_on_before_closing",
+        "Steget för uppgift {taskId} gick vidare innan det kunde stängas; det finns inget kvar att stänga.",
+        "The step of task {taskId} went on before it could be closed; there is nothing left to close.");
 }

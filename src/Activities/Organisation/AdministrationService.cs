@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Activities.Organisation;
 
@@ -28,7 +29,7 @@ public sealed class AdministrationService(IDirectory directory, IDirectoryComman
         var existing = await directory.ListAdministrationsAsync(cancellationToken);
         if (errors.IsEmpty && existing.Any(a => a.Id == slug))
         {
-            errors.Add("id", $"An administration with id '{slug}' already exists; choose another id or rename that one.");
+            errors.Add("id", OrganisationMessages.AdministrationIdTaken.With(("administration", slug)));
         }
 
         CheckNameFree(errors, name, null, existing);
@@ -98,19 +99,19 @@ public sealed class AdministrationService(IDirectory directory, IDirectoryComman
         if (!string.IsNullOrWhiteSpace(name)
             && existing.FirstOrDefault(a => a.Id != exceptId && string.Equals(a.Name, name.Trim(), StringComparison.CurrentCultureIgnoreCase)) is { } taken)
         {
-            errors.Add("name", $"Administration '{taken.Id}' already has the name '{taken.Name}'; give another name.");
+            errors.Add("name", OrganisationMessages.AdministrationNameTaken.With(("administration", taken.Id), ("name", taken.Name)));
         }
     }
 
     private async Task<Administration> FindAsync(string administrationId, CancellationToken cancellationToken) =>
         await directory.FindAdministrationAsync(administrationId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Administration '{InputErrors.Shortened(administrationId)}' was not found. Check the id.");
+            ?? throw new LabDomainException(LabErrors.NotFound, OrganisationMessages.AdministrationNotFound.With(("administration", InputErrors.Shortened(administrationId))));
 
     private async Task RequireAdminAsync(Guid actorId, CancellationToken cancellationToken)
     {
         if (!await access.IsAdminAsync(actorId, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, "Only an administrator may change the administrations; ask an administrator to make the change.");
+            throw new LabDomainException(LabErrors.Forbidden, OrganisationMessages.AdministrationsAdminOnly.Message);
         }
     }
 }

@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 
@@ -15,30 +16,30 @@ public sealed class EachStepClosing(ITaskStore tasks, ILabStore labs, LabAccess 
     public async Task CloseAsync(Guid taskId, Guid actorId, string? reason, CancellationToken cancellationToken)
     {
         var task = await tasks.FindAsync(taskId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Task {taskId} was not found. Check the id.");
+            ?? throw new LabDomainException(LabErrors.NotFound, TaskMessages.NotFound.With(("taskId", taskId)));
         var lab = await labs.FindAsync(task.LabId, cancellationToken)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Task {taskId} was not found. Check the id.");
+            ?? throw new LabDomainException(LabErrors.NotFound, TaskMessages.NotFound.With(("taskId", taskId)));
         if (!await access.CanManageAsync(actorId, lab, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, $"Only a facilitator of lab {lab.Id} or an administrator can close its steps.");
+            throw new LabDomainException(LabErrors.Forbidden, LabMessages.ManageForbidden.With(("labId", lab.Id)));
         }
 
         if (!task.IsOpen || task.BookmarkId is not { } bookmarkId)
         {
-            throw new LabDomainException(LabErrors.NotOpen, $"Task {taskId} is no longer open; its step has already gone on.");
+            throw new LabDomainException(LabErrors.NotOpen, TaskMessages.StepAlreadyGoneOn.With(("taskId", taskId)));
         }
 
         new InputErrors().LimitText("reason", reason, LabLimits.ReasonLength, "the reason").ThrowIfAny("The step cannot be closed.");
         if (task.StepRunId is not { } run || (await tasks.ListByStepRunAsync(task.LabId, run, cancellationToken)).Count <= 1)
         {
-            throw LabDomainException.Invalid("taskId", $"Task {taskId} belongs to a step with one task; complete or skip it instead of closing the step.");
+            throw LabDomainException.Invalid("taskId", TaskMessages.StepHasOneTask.With(("taskId", taskId)));
         }
 
         var why = string.IsNullOrWhiteSpace(reason) ? "Not needed: the facilitator closed the step." : $"Not needed: the facilitator closed the step. {reason.Trim()}";
         var result = await runtime.ResumeAsync(bookmarkId, new ResumePayload(TaskResume.CloseEachStep(why), actorId.ToString()), cancellationToken);
         if (result.Outcome != ResumeOutcome.Resumed)
         {
-            throw new LabDomainException(LabErrors.Conflict, $"The step of task {taskId} went on before it could be closed; there is nothing left to close.");
+            throw new LabDomainException(LabErrors.Conflict, TaskMessages.StepWentOnBeforeClosing.With(("taskId", taskId)));
         }
     }
 }

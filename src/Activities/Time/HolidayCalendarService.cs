@@ -1,5 +1,6 @@
 using System.Globalization;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Execution;
@@ -43,18 +44,18 @@ public sealed class HolidayCalendarService(
         var errors = new InputErrors().RequireText("name", name, OrganisationLimits.NameLength, "the period a name, such as \"Sommaruppehåll\"");
         if (end < start)
         {
-            errors.Add("end", $"The period ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}); give an end on or after the start.");
+            errors.Add("end", OrganisationMessages.HolidayEndsBeforeStart.With(("start", start), ("end", end)));
         }
         else if (end.DayNumber - start.DayNumber + 1 > MaxPeriodDays)
         {
-            errors.Add("end", $"A holiday period is at most {MaxPeriodDays} days (this one is {end.DayNumber - start.DayNumber + 1}); split it or shorten it.");
+            errors.Add("end", OrganisationMessages.HolidayTooLong.With(("max", MaxPeriodDays), ("days", end.DayNumber - start.DayNumber + 1)));
         }
 
         errors.ThrowIfAny("The holiday period cannot be saved.");
         var existing = await store.ListAsync(cancellationToken);
         if (periodId is { } id && existing.All(p => p.Id != id))
         {
-            throw new LabDomainException(LabErrors.NotFound, $"Holiday period {id} was not found. Reload the calendar.");
+            throw new LabDomainException(LabErrors.NotFound, OrganisationMessages.HolidayNotFound.With(("periodId", id)));
         }
 
         var period = new HolidayPeriod(periodId ?? Guid.NewGuid(), name!.Trim(), start, end);
@@ -69,7 +70,7 @@ public sealed class HolidayCalendarService(
     {
         await RequireAdminAsync(actorId, cancellationToken);
         var period = (await store.ListAsync(cancellationToken)).FirstOrDefault(p => p.Id == periodId)
-            ?? throw new LabDomainException(LabErrors.NotFound, $"Holiday period {periodId} was not found. Reload the calendar.");
+            ?? throw new LabDomainException(LabErrors.NotFound, OrganisationMessages.HolidayNotFound.With(("periodId", periodId)));
         await store.RemoveAsync(periodId, cancellationToken);
         return await ApplyAsync(actorId, $"Holiday calendar: period '{period.Name}' {period.Start:yyyy-MM-dd}–{period.End:yyyy-MM-dd} removed.", cancellationToken);
     }
@@ -165,7 +166,7 @@ public sealed class HolidayCalendarService(
     {
         if (!await access.IsAdminAsync(actorId, cancellationToken))
         {
-            throw new LabDomainException(LabErrors.Forbidden, "Only an administrator may change the holiday calendar; ask an administrator to make the change.");
+            throw new LabDomainException(LabErrors.Forbidden, OrganisationMessages.HolidaysAdminOnly.Message);
         }
     }
 }
