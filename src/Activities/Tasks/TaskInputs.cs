@@ -31,7 +31,7 @@ public static class TaskInputs
 
     /// <summary>Who may read the step's answers (<see cref="StepReaders"/>); written as data, never an expression, so the loader checks it.</summary>
     public static ActivityInputDescriptor Readers { get; } =
-        new(StepReaders.InputName, FlowValueType.List, LocalizedText.Of("Vem läser svaren", "Who reads the answers"), Editor: "roles", AllowsExpressions: false, Rule: StepReaders.Rule);
+        new(StepReaders.InputName, FlowValueType.List, LocalizedText.Of("Vem läser svaren", "Who reads the answers"), Editor: "readers", AllowsExpressions: false, Rule: StepReaders.Rule);
 
     public static ActivityInputDescriptor Opens { get; } =
         new("opens", FlowValueType.Date, LocalizedText.Of("Öppnar", "Opens"), Editor: "relativeDate");

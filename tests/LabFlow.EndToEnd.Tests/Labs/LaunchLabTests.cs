@@ -39,8 +39,9 @@ public sealed class LaunchLabTests(LabFlowBrowserFixture fixture, ITestOutputHel
             await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(Title);
             await page.GetByLabel("Utmaning", new() { Exact = true }).FillAsync(Challenge);
             await page.GetByRole(AriaRole.Checkbox, new() { Name = "Förutsättningar för arbete", Exact = true }).CheckAsync();
-            await page.GetByRole(AriaRole.Group, new() { Name = "Samordnare", Exact = true })
-                .GetByRole(AriaRole.Checkbox, new() { Name = DemoPeople.Coordinator.Name, Exact = true }).CheckAsync();
+            await page.GetByRole(AriaRole.Combobox, new() { Name = "Samordnare", Exact = true }).FillAsync(DemoPeople.Coordinator.Name.Split(' ')[0]);
+            await page.GetByRole(AriaRole.Option).Filter(new() { HasText = DemoPeople.Coordinator.Name }).First.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.List, new() { Name = "Valda: Samordnare", Exact = true })).ToContainTextAsync(DemoPeople.Coordinator.Name);
             await page.GetByLabel("Startdatum", new() { Exact = true }).FillAsync(InThirtyDays());
             await page.GetByRole(AriaRole.Button, new() { Name = "Starta labb", Exact = true }).ClickAsync();
 

@@ -37,7 +37,7 @@ public sealed class AdministrationsApiTests(ApiResourcesFactory factory) : IClas
         Assert.Equal(HttpStatusCode.OK, retired.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, launch.StatusCode);
         Assert.Equal(
-            "Administration 'kulturforvaltningen' is retired and gets no new labs; choose an administration in use, or ask an administrator to reinstate it.",
+            "Förvaltningen 'kulturforvaltningen' är avvecklad och får inga nya labb; välj en förvaltning som används, eller be en administratör att återinföra den.",
             (await ApiResourcesFactory.ReadJsonAsync(launch)).GetProperty("errors").GetProperty("administrationId")[0].GetString());
         var culture = Assert.Single(listed.EnumerateArray(), a => a.GetProperty("id").GetString() == "kulturforvaltningen");
         Assert.Equal("Kultur- och fritidsförvaltningen", culture.GetProperty("name").GetString());

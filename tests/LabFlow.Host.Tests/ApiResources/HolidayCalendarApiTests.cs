@@ -22,7 +22,7 @@ public sealed class HolidayCalendarApiTests(ApiResourcesFactory factory) : IClas
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal(
-            "The period ends (2030-07-08) before it starts (2030-08-04); give an end on or after the start.",
+            "Perioden slutar (2030-07-08) innan den börjar (2030-08-04); ange ett slutdatum samma dag som starten eller senare.",
             (await ApiResourcesFactory.ReadJsonAsync(invalid)).GetProperty("errors").GetProperty("end")[0].GetString());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var period = Assert.Single(listed.EnumerateArray());

@@ -104,8 +104,9 @@ public sealed class ListPagingApiTests(ApiResourcesFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ApiResourcesFactory.ReadJsonAsync(response);
+        Assert.Equal("invalid", problem.GetProperty("code").GetString());
         Assert.Equal(
-            "The cursor was not made by this list; pass the 'next' value of the previous page as it is, or leave it out for the first page.",
+            "Markören kommer inte från den här listan; skicka värdet 'next' från föregående sida som det är, eller utelämna det för första sidan.",
             problem.GetProperty("errors").GetProperty("cursor")[0].GetString());
     }
 

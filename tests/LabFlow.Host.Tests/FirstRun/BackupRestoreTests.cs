@@ -70,7 +70,9 @@ public sealed class BackupRestoreTests : IDisposable
         }
 
         Assert.Equal(await CountAsync(OriginalData, "SELECT COUNT(*) FROM Labs"), await CountAsync(RestoredData, "SELECT COUNT(*) FROM Labs"));
-        Assert.Equal(1L, await CountAsync(RestoredData, "SELECT COUNT(*) FROM WorkflowInstances WHERE DefinitionId = 'social-innovation-lab'"));
+        Assert.Equal(
+            await CountAsync(OriginalData, "SELECT COUNT(*) FROM WorkflowInstances WHERE DefinitionId = 'social-innovation-lab'"),
+            await CountAsync(RestoredData, "SELECT COUNT(*) FROM WorkflowInstances WHERE DefinitionId = 'social-innovation-lab'"));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed partial class FirstRunTests : IDisposable
         }
 
         Assert.Equal(8L, usersAfterFirst);
-        Assert.Equal(1L, labsAfterFirst);
+        Assert.Equal(3L, labsAfterFirst);
         Assert.Equal(usersAfterFirst, await CountAsync("SELECT COUNT(*) FROM AspNetUsers"));
         Assert.Equal(labsAfterFirst, await CountAsync("SELECT COUNT(*) FROM WorkflowInstances WHERE DefinitionId = 'social-innovation-lab'"));
     }

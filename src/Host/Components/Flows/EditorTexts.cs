@@ -141,6 +141,10 @@ internal static class EditorTexts
 
     public static string RequiredField => UiText.Pick("Obligatoriskt", "Required");
 
+    public static string PersonalField => UiText.Pick("Personuppgifter om andra (töms vid radering av en person)", "Personal data about others (emptied when a person is erased)");
+
+    public static string Doers => UiText.Pick("De som gjorde steget", "The people who did the step");
+
     public static string MaxLength => UiText.Pick("Högst antal tecken", "Maximum characters");
 
     public static string Min => UiText.Pick("Minsta värde", "Minimum");

@@ -17,6 +17,9 @@ public enum InputEditorKind
     Assignee,
     AssigneeList,
     RoleList,
+
+    /// <summary>Who reads a step's answers: lab roles and the keyword for the step's doers.</summary>
+    Readers,
     RelativeDate,
     Reminders,
     Escalation,

@@ -21,6 +21,7 @@ internal static class InputEditors
         ["assignee"] = InputEditorKind.Assignee,
         ["assignees"] = InputEditorKind.AssigneeList,
         ["roles"] = InputEditorKind.RoleList,
+        ["readers"] = InputEditorKind.Readers,
         ["relativeDate"] = InputEditorKind.RelativeDate,
         ["reminders"] = InputEditorKind.Reminders,
         ["escalation"] = InputEditorKind.Escalation,

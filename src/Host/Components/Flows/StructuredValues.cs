@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Host.Components.Flows;
@@ -20,8 +21,8 @@ internal static partial class StructuredValues
     private static readonly string[] ActionKeys = ["name", "label"];
     private static readonly string[] AgendaKeys = ["title", "minutes", "method", "notes"];
     private static readonly string[] OptionKeys = ["value", "label"];
-    private static readonly string[] FieldCommonKeys = ["key", "type", "label", "help", "required"];
-    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help"];
+    private static readonly string[] FieldCommonKeys = ["key", "type", "label", "help", "required", "personal"];
+    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal"];
 
     /// <summary>The keys each form field type takes beyond the common ones (as the form parser reads them).</summary>
     public static IReadOnlyDictionary<string, string[]> FieldExtraKeys { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -45,6 +46,7 @@ internal static partial class StructuredValues
         InputEditorKind.Assignee => IsAssignee(value),
         InputEditorKind.AssigneeList => value is JsonArray list && list.All(IsAssignee),
         InputEditorKind.RoleList => value is JsonArray roles && roles.All(r => IsRole(r, allowNull: false)),
+        InputEditorKind.Readers => value is JsonArray readers && readers.All(r => InputEditors.AsString(r) == StepReaders.DoersKeyword || IsRole(r, allowNull: false)),
         InputEditorKind.RelativeDate => RelativeDate.TryParse(value, out _) || IsIsoDate(value),
         InputEditorKind.Reminders => value is JsonArray days && days.All(d => IsWholeNumber(d, out var n) && n >= 0),
         InputEditorKind.Escalation => value is JsonObject escalation && OnlyKeys(escalation, EscalationKeys)
@@ -160,7 +162,8 @@ internal static partial class StructuredValues
     private static bool IsField(JsonNode? node)
     {
         if (node is not JsonObject field || InputEditors.AsString(field["key"]) is null || !IsText(field["label"]) || !IsText(field["help"])
-            || (field["required"] is { } required && required.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
+            || (field["required"] is { } required && required.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+            || (field["personal"] is { } personal && personal.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
         {
             return false;
         }
