@@ -118,42 +118,28 @@ public sealed record LabTask
     /// <summary>Completed by <paramref name="actor"/> with <paramref name="outcome"/>; an unclaimed task becomes the actor's. The draft goes.</summary>
     /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
     public LabTask Complete(string actor, string outcome, JsonObject? answers, DateTimeOffset at) =>
-        EnsureOpen().WithHistory(new TaskHistoryEntry(at, actor, TaskHistoryKind.Completed, Note: outcome)) with
+        Ended(LabTaskStatus.Completed, new TaskHistoryEntry(at, actor, TaskHistoryKind.Completed, Note: outcome)) with
         {
-            Status = LabTaskStatus.Completed,
             AssigneeId = AssigneeId ?? (Guid.TryParse(actor, out var by) ? by : null),
             Outcome = outcome,
             Answers = (JsonObject?)answers?.DeepClone(),
             Draft = null,
-            ClosedAt = at,
         };
 
     /// <summary>Skipped by a facilitator; the history keeps <paramref name="reason"/>.</summary>
     /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
     public LabTask Skip(string actor, string reason, DateTimeOffset at) =>
-        EnsureOpen().WithHistory(new TaskHistoryEntry(at, actor, TaskHistoryKind.Skipped, Note: reason)) with
-        {
-            Status = LabTaskStatus.Skipped,
-            ClosedAt = at,
-        };
+        Ended(LabTaskStatus.Skipped, new TaskHistoryEntry(at, actor, TaskHistoryKind.Skipped, Note: reason));
 
     /// <summary>Closed with its step (the lab ended, the window closed, another branch went on); the actor is <c>system</c>.</summary>
     /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
     public LabTask Close(string reason, DateTimeOffset at) =>
-        EnsureOpen().WithHistory(new TaskHistoryEntry(at, WorkflowActors.System, TaskHistoryKind.Closed, Note: reason)) with
-        {
-            Status = LabTaskStatus.Closed,
-            ClosedAt = at,
-        };
+        Ended(LabTaskStatus.Closed, new TaskHistoryEntry(at, WorkflowActors.System, TaskHistoryKind.Closed, Note: reason));
 
     /// <summary>Closed as not needed: its step's quorum was reached, or a facilitator closed the step.</summary>
     /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
     public LabTask CloseAsNotNeeded(string actor, string reason, DateTimeOffset at) =>
-        EnsureOpen().WithHistory(new TaskHistoryEntry(at, actor, TaskHistoryKind.NotNeeded, Note: reason)) with
-        {
-            Status = LabTaskStatus.Closed,
-            ClosedAt = at,
-        };
+        Ended(LabTaskStatus.Closed, new TaskHistoryEntry(at, actor, TaskHistoryKind.NotNeeded, Note: reason));
 
     /// <summary>Taken by <paramref name="personId"/>, one of its candidates; then only they complete it.</summary>
     /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
@@ -214,6 +200,10 @@ public sealed record LabTask
         LabTaskStatus.Closed => TaskMessages.StatusClosed.Message,
         _ => TaskMessages.StatusSkipped.Message,
     };
+
+    /// <summary>No longer open, in <paramref name="status"/> since the time of <paramref name="entry"/>.</summary>
+    private LabTask Ended(LabTaskStatus status, TaskHistoryEntry entry) =>
+        EnsureOpen().WithHistory(entry) with { Status = status, ClosedAt = entry.At };
 
     private LabTask EnsureOpen() => IsOpen ? this : throw NotOpenRefusal(TaskMessages.ConsequenceNoChange);
 }
