@@ -48,39 +48,18 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
                         _tasks[created.Task.Id] = Copy(created.Task) with { Version = 1 };
                         break;
                     case TaskCompleted completed:
-                        Change(completed.TaskId, t => t.IsOpen
-                            ? t.WithHistory(new TaskHistoryEntry(completed.At, completed.Actor, TaskHistoryKind.Completed, Note: completed.Outcome)) with
-                            {
-                                Status = LabTaskStatus.Completed,
-                                AssigneeId = t.AssigneeId ?? (Guid.TryParse(completed.Actor, out var by) ? by : null),
-                                Outcome = completed.Outcome,
-                                Answers = (JsonObject?)completed.Answers?.DeepClone(),
-                                Draft = null,
-                                ClosedAt = completed.At,
-                            }
-                            : t);
+                        Change(completed.TaskId, t => TaskEffects.ApplyTo(t, completed, commit.Instance.UpdatedAt));
                         break;
                     case TaskSkipped skipped:
-                        Change(skipped.TaskId, t => t.IsOpen
-                            ? t.WithHistory(new TaskHistoryEntry(skipped.At, skipped.Actor, TaskHistoryKind.Skipped, Note: skipped.Reason)) with
-                            {
-                                Status = LabTaskStatus.Skipped,
-                                ClosedAt = skipped.At,
-                            }
-                            : t);
+                        Change(skipped.TaskId, t => TaskEffects.ApplyTo(t, skipped, commit.Instance.UpdatedAt));
                         break;
                     case TaskNotNeeded notNeeded:
-                        Change(notNeeded.TaskId, t => notNeeded.ApplyTo(t) ?? t);
+                        Change(notNeeded.TaskId, t => TaskEffects.ApplyTo(t, notNeeded, commit.Instance.UpdatedAt));
                         break;
                     case BookmarkClosed closed:
                         foreach (var task in _tasks.Values.Where(t => t.BookmarkId == closed.BookmarkId && t.IsOpen).ToList())
                         {
-                            var at = commit.Instance.UpdatedAt;
-                            Change(task.Id, t => t.WithHistory(new TaskHistoryEntry(at, WorkflowActors.System, TaskHistoryKind.Closed, Note: closed.Reason)) with
-                            {
-                                Status = LabTaskStatus.Closed,
-                                ClosedAt = at,
-                            });
+                            Change(task.Id, t => TaskEffects.ApplyTo(t, closed, commit.Instance.UpdatedAt));
                         }
 
                         break;
@@ -140,12 +119,12 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
         }
     }
 
-    private void Change(Guid taskId, Func<LabTask, LabTask> change)
+    /// <summary>Applies <paramref name="change"/> (<c>null</c>: nothing to change) with the next version.</summary>
+    private void Change(Guid taskId, Func<LabTask, LabTask?> change)
     {
         if (_tasks.TryGetValue(taskId, out var task))
         {
-            var changed = change(task);
-            if (!ReferenceEquals(changed, task))
+            if (change(task) is { } changed)
             {
                 _tasks[taskId] = changed with { Version = task.Version + 1 };
             }

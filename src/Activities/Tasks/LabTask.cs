@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
+using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Tasks;
@@ -107,4 +110,100 @@ public sealed record LabTask
         AssigneeId == personId || Candidates.Contains(personId) || Informed.Contains(personId);
 
     public LabTask WithHistory(TaskHistoryEntry entry) => this with { History = [.. History, entry] };
+
+    // The state changes below are the only place a task's status moves, for every store and the service alike.
+    // Each returns the changed task with its history entry; a task that is no longer open refuses with not_open
+    // (callers that race, the stores applying a burst's effects, check IsOpen first and change nothing instead).
+
+    /// <summary>Completed by <paramref name="actor"/> with <paramref name="outcome"/>; an unclaimed task becomes the actor's. The draft goes.</summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask Complete(string actor, string outcome, JsonObject? answers, DateTimeOffset at) =>
+        Ended(LabTaskStatus.Completed, new TaskHistoryEntry(at, actor, TaskHistoryKind.Completed, Note: outcome)) with
+        {
+            AssigneeId = AssigneeId ?? (Guid.TryParse(actor, out var by) ? by : null),
+            Outcome = outcome,
+            Answers = (JsonObject?)answers?.DeepClone(),
+            Draft = null,
+        };
+
+    /// <summary>Skipped by a facilitator; the history keeps <paramref name="reason"/>.</summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask Skip(string actor, string reason, DateTimeOffset at) =>
+        Ended(LabTaskStatus.Skipped, new TaskHistoryEntry(at, actor, TaskHistoryKind.Skipped, Note: reason));
+
+    /// <summary>Closed with its step (the lab ended, the window closed, another branch went on); the actor is <c>system</c>.</summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask Close(string reason, DateTimeOffset at) =>
+        Ended(LabTaskStatus.Closed, new TaskHistoryEntry(at, WorkflowActors.System, TaskHistoryKind.Closed, Note: reason));
+
+    /// <summary>Closed as not needed: its step's quorum was reached, or a facilitator closed the step.</summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask CloseAsNotNeeded(string actor, string reason, DateTimeOffset at) =>
+        Ended(LabTaskStatus.Closed, new TaskHistoryEntry(at, actor, TaskHistoryKind.NotNeeded, Note: reason));
+
+    /// <summary>Taken by <paramref name="personId"/>, one of its candidates; then only they complete it.</summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask Claim(Guid personId, DateTimeOffset at) =>
+        EnsureOpen().WithHistory(new TaskHistoryEntry(at, personId.ToString(), TaskHistoryKind.Claimed, To: personId)) with
+        {
+            AssigneeId = personId,
+            Status = LabTaskStatus.Claimed,
+        };
+
+    /// <summary>Handed by its assignee <paramref name="fromPersonId"/> to <paramref name="toPersonId"/>.</summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask Delegate(Guid fromPersonId, Guid toPersonId, string? note, DateTimeOffset at) =>
+        EnsureOpen().WithHistory(new TaskHistoryEntry(at, fromPersonId.ToString(), TaskHistoryKind.Delegated, fromPersonId, toPersonId, note)) with
+        {
+            AssigneeId = toPersonId,
+        };
+
+    /// <summary>
+    /// Given by <paramref name="actor"/> to <paramref name="toPersonId"/> as its one assignee (a candidate group ends, a
+    /// claim is undone); the history names <paramref name="fromPersonId"/> as the one it was taken from.
+    /// </summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask Reassign(string actor, Guid? fromPersonId, Guid toPersonId, string? note, DateTimeOffset at) =>
+        EnsureOpen().WithHistory(new TaskHistoryEntry(at, actor, TaskHistoryKind.Reassigned, fromPersonId, toPersonId, note)) with
+        {
+            AssigneeId = toPersonId,
+            Candidates = [],
+            Status = LabTaskStatus.Open,
+            Informed = [.. Informed.Where(id => id != toPersonId)],
+        };
+
+    /// <summary>An overdue task's escalation (actor <c>system</c>): to one person as assignee, or to several as a candidate group.</summary>
+    /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
+    public LabTask Escalate(IReadOnlyList<Guid> toPeople, string note, DateTimeOffset at)
+    {
+        var to = toPeople.Distinct().ToList();
+        var single = to.Count == 1;
+        return EnsureOpen().WithHistory(new TaskHistoryEntry(at, WorkflowActors.System, TaskHistoryKind.Reassigned, AssigneeId, single ? to[0] : null, note)) with
+        {
+            AssigneeId = single ? to[0] : null,
+            Candidates = single ? [] : to,
+            Status = LabTaskStatus.Open,
+            Informed = [.. Informed.Where(id => !to.Contains(id))],
+        };
+    }
+
+    /// <summary>The refusal of a change to this task once it is no longer open; <paramref name="consequence"/> says what that means for the change.</summary>
+    internal LabDomainException NotOpenRefusal(MessageText consequence) =>
+        new(LabErrors.NotOpen, TaskMessages.NotOpen.With(("title", Title), ("status", StatusText()), ("consequence", consequence.Message)));
+
+    /// <summary>The status in words (<c>completed</c>, <c>closed</c> …), for refusals.</summary>
+    internal CodedMessage StatusText() => Status switch
+    {
+        LabTaskStatus.Open => TaskMessages.StatusOpen.Message,
+        LabTaskStatus.Claimed => TaskMessages.StatusClaimed.Message,
+        LabTaskStatus.Completed => TaskMessages.StatusCompleted.Message,
+        LabTaskStatus.Closed => TaskMessages.StatusClosed.Message,
+        _ => TaskMessages.StatusSkipped.Message,
+    };
+
+    /// <summary>No longer open, in <paramref name="status"/> since the time of <paramref name="entry"/>.</summary>
+    private LabTask Ended(LabTaskStatus status, TaskHistoryEntry entry) =>
+        EnsureOpen().WithHistory(entry) with { Status = status, ClosedAt = entry.At };
+
+    private LabTask EnsureOpen() => IsOpen ? this : throw NotOpenRefusal(TaskMessages.ConsequenceNoChange);
 }

@@ -140,16 +140,7 @@ public sealed class TaskService(
 
         if (task.BookmarkId is not { } bookmarkId)
         {
-            var now = timeProvider.GetUtcNow();
-            var done = task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Completed, Note: action)) with
-            {
-                Status = LabTaskStatus.Completed,
-                AssigneeId = task.AssigneeId ?? actorId,
-                Outcome = action,
-                Answers = validation.Answers,
-                Draft = null,
-                ClosedAt = now,
-            };
+            var done = task.Complete(actorId.ToString(), action, validation.Answers, timeProvider.GetUtcNow());
             return Completed(await commands.UpdateAsync(done, task.Version, cancellationToken));
         }
 
@@ -197,11 +188,7 @@ public sealed class TaskService(
                         : Forbidden(TaskMessages.NotInCandidates.With(("taskId", task.Id)));
             }
 
-            return Task.FromResult(task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Claimed, To: actorId)) with
-            {
-                AssigneeId = actorId,
-                Status = LabTaskStatus.Claimed,
-            });
+            return Task.FromResult(task.Claim(actorId, now));
         }, cancellationToken, viewerId: actorId), [actorId], cancellationToken);
 
     /// <summary>The assignee hands the task to someone else.</summary>
@@ -219,10 +206,7 @@ public sealed class TaskService(
             CheckNote(note);
 
             await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
-            return task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Delegated, actorId, toPersonId, note)) with
-            {
-                AssigneeId = toPersonId,
-            };
+            return task.Delegate(actorId, toPersonId, note, now);
         }, cancellationToken, expectedVersion: expectedVersion, viewerId: actorId), [toPersonId], cancellationToken);
 
     /// <summary>
@@ -235,7 +219,7 @@ public sealed class TaskService(
             await RequireManagerAsync(actorId, lab, task, cancellationToken);
             CheckNote(note);
             await RequireActivePersonAsync(toPersonId, "toPersonId", cancellationToken);
-            return Reassigned(task, actorId, task.AssigneeId, toPersonId, note, now);
+            return task.Reassign(actorId.ToString(), task.AssigneeId, toPersonId, note, now);
         }, cancellationToken, expectedVersion: expectedVersion, viewerId: actorId), [toPersonId], cancellationToken);
 
     /// <summary>
@@ -249,18 +233,8 @@ public sealed class TaskService(
             throw new LabDomainException(LabErrors.Invalid, TaskMessages.EscalationNeedsPeople.With(("taskId", taskId)));
         }
 
-        return await SendAssignedAsync(await ChangeAsync(taskId, (task, _, now) =>
-        {
-            var to = toPeople.Distinct().ToList();
-            var single = to.Count == 1;
-            return Task.FromResult(task.WithHistory(new TaskHistoryEntry(now, WorkflowActors.System, TaskHistoryKind.Reassigned, task.AssigneeId, single ? to[0] : null, note)) with
-            {
-                AssigneeId = single ? to[0] : null,
-                Candidates = single ? [] : to,
-                Status = LabTaskStatus.Open,
-                Informed = [.. task.Informed.Where(id => !to.Contains(id))],
-            });
-        }, cancellationToken), toPeople, cancellationToken);
+        return await SendAssignedAsync(
+            await ChangeAsync(taskId, (task, _, now) => Task.FromResult(task.Escalate(toPeople, note, now)), cancellationToken), toPeople, cancellationToken);
     }
 
     /// <summary>Moves every open task of a person who leaves to <paramref name="toPersonId"/>, in the labs the actor manages.</summary>
@@ -281,7 +255,7 @@ public sealed class TaskService(
 
             var now = timeProvider.GetUtcNow();
             var changed = task.AssigneeId == personId
-                ? Reassigned(task, actorId, personId, toPersonId, note, now)
+                ? task.Reassign(actorId.ToString(), personId, toPersonId, note, now)
                 : task with
                 {
                     Candidates = Replace(task.Candidates, personId, toPersonId),
@@ -451,12 +425,7 @@ public sealed class TaskService(
 
         if (task.BookmarkId is not { } bookmarkId)
         {
-            var now = timeProvider.GetUtcNow();
-            var skipped = task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Skipped, Note: reason.Trim())) with
-            {
-                Status = LabTaskStatus.Skipped,
-                ClosedAt = now,
-            };
+            var skipped = task.Skip(actorId.ToString(), reason.Trim(), timeProvider.GetUtcNow());
             return await commands.UpdateAsync(skipped, task.Version, cancellationToken);
         }
 
@@ -616,15 +585,6 @@ public sealed class TaskService(
         }
     }
 
-    private static LabTask Reassigned(LabTask task, Guid actorId, Guid? from, Guid to, string? note, DateTimeOffset now) =>
-        task.WithHistory(new TaskHistoryEntry(now, actorId.ToString(), TaskHistoryKind.Reassigned, from, to, note)) with
-        {
-            AssigneeId = to,
-            Candidates = [],
-            Status = LabTaskStatus.Open,
-            Informed = [.. task.Informed.Where(id => id != to)],
-        };
-
     private static IReadOnlyList<Guid> Replace(IReadOnlyList<Guid> ids, Guid from, Guid to) =>
         [.. ids.Select(id => id == from ? to : id).Distinct()];
 
@@ -636,21 +596,12 @@ public sealed class TaskService(
 
     private static TaskCompletionResult AlreadyClosed(LabTask task)
     {
-        var text = TaskMessages.AlreadyClosed.With(("title", task.Title), ("status", StatusText(task.Status)));
+        var text = TaskMessages.AlreadyClosed.With(("title", task.Title), ("status", task.StatusText()));
         return new(TaskCompletionStatus.AlreadyClosed, task, [], text.English) { Text = text };
     }
 
     private static CodedMessage NoSuchAction(LabTask task, string action) =>
         TaskMessages.NoSuchAction.With(("title", task.Title), ("action", action), ("choices", string.Join(", ", task.Actions.Select(a => a.Name))));
-
-    private static CodedMessage StatusText(LabTaskStatus status) => status switch
-    {
-        LabTaskStatus.Open => TaskMessages.StatusOpen.Message,
-        LabTaskStatus.Claimed => TaskMessages.StatusClaimed.Message,
-        LabTaskStatus.Completed => TaskMessages.StatusCompleted.Message,
-        LabTaskStatus.Closed => TaskMessages.StatusClosed.Message,
-        _ => TaskMessages.StatusSkipped.Message,
-    };
 
     /// <summary>Whether <paramref name="personId"/> had the task before: a candidate, or its assignee at some point.</summary>
     private static bool WasFor(LabTask task, Guid personId) => task.Candidates.Contains(personId) || WasAssignee(task, personId);
@@ -679,8 +630,7 @@ public sealed class TaskService(
             _ => TaskMessages.ChangeOther,
         }).Message;
 
-    private static LabDomainException NotOpen(LabTask task, MessageText consequence) =>
-        new(LabErrors.NotOpen, TaskMessages.NotOpen.With(("title", task.Title), ("status", StatusText(task.Status)), ("consequence", consequence.Message)));
+    private static LabDomainException NotOpen(LabTask task, MessageText consequence) => task.NotOpenRefusal(consequence);
 
     /// <summary>The refusal for someone who may not see the task: its id only, nothing of its title or state.</summary>
     private static LabDomainException CannotSee(Guid taskId) =>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
@@ -28,13 +27,13 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
                 break;
             case TaskCompleted completed:
                 // The row is read again in this transaction: a task handed to someone else since refuses the commit.
-                await ChangeAsync(db, commit, completed.TaskId, t => { completed.EnsureStillFor(t); return Complete(t, completed); }, cancellationToken);
+                await ChangeAsync(db, commit, completed.TaskId, t => { completed.EnsureStillFor(t); return TaskEffects.ApplyTo(t, completed, commit.Instance.UpdatedAt); }, cancellationToken);
                 break;
             case TaskSkipped skipped:
-                await ChangeAsync(db, commit, skipped.TaskId, t => Skip(t, skipped), cancellationToken);
+                await ChangeAsync(db, commit, skipped.TaskId, t => TaskEffects.ApplyTo(t, skipped, commit.Instance.UpdatedAt), cancellationToken);
                 break;
             case TaskNotNeeded notNeeded:
-                await ChangeAsync(db, commit, notNeeded.TaskId, notNeeded.ApplyTo, cancellationToken);
+                await ChangeAsync(db, commit, notNeeded.TaskId, t => TaskEffects.ApplyTo(t, notNeeded, commit.Instance.UpdatedAt), cancellationToken);
                 break;
             case BookmarkClosed closed:
                 var at = commit.Instance.UpdatedAt;
@@ -47,40 +46,12 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
                     .Select(e => e.Entity.Id);
                 foreach (var taskId in stored.Union(added).ToList())
                 {
-                    await ChangeAsync(db, commit, taskId, t => Close(t, closed, at), cancellationToken);
+                    await ChangeAsync(db, commit, taskId, t => TaskEffects.ApplyTo(t, closed, at), cancellationToken);
                 }
 
                 break;
         }
     }
-
-    private static LabTask? Complete(LabTask t, TaskCompleted completed) => t.IsOpen
-        ? t.WithHistory(new TaskHistoryEntry(completed.At, completed.Actor, TaskHistoryKind.Completed, Note: completed.Outcome)) with
-        {
-            Status = LabTaskStatus.Completed,
-            AssigneeId = t.AssigneeId ?? (Guid.TryParse(completed.Actor, out var by) ? by : null),
-            Outcome = completed.Outcome,
-            Answers = (JsonObject?)completed.Answers?.DeepClone(),
-            Draft = null,
-            ClosedAt = completed.At,
-        }
-        : null;
-
-    private static LabTask? Skip(LabTask t, TaskSkipped skipped) => t.IsOpen
-        ? t.WithHistory(new TaskHistoryEntry(skipped.At, skipped.Actor, TaskHistoryKind.Skipped, Note: skipped.Reason)) with
-        {
-            Status = LabTaskStatus.Skipped,
-            ClosedAt = skipped.At,
-        }
-        : null;
-
-    private static LabTask? Close(LabTask t, BookmarkClosed closed, DateTimeOffset at) => t.IsOpen
-        ? t.WithHistory(new TaskHistoryEntry(at, WorkflowActors.System, TaskHistoryKind.Closed, Note: closed.Reason)) with
-        {
-            Status = LabTaskStatus.Closed,
-            ClosedAt = at,
-        }
-        : null;
 
     /// <summary>Applies <paramref name="change"/> (<c>null</c>: nothing to change) with the next version.</summary>
     private static async Task ChangeAsync(
