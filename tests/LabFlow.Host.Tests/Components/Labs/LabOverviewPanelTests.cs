@@ -3,6 +3,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Components.Pages.Labs;
 using LabFlow.Host.Components.Pages.Labs.Panels;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Components.Labs;
@@ -64,5 +65,32 @@ public sealed class LabOverviewPanelTests : LabPageTestContext
 
         Assert.Equal("Lab 'Jämlik rekrytering' is already paused; someone paused it before you. Nothing was changed.", page.Find("#lab-notice").TextContent);
         Assert.Equal("alert", page.Find("#lab-notice").GetAttribute("role"));
+    }
+
+    [Fact]
+    public async Task Open_MovesTheFocusToThePanelsHeading_WhenTheFacilitatorOpensAPanel()
+    {
+        var lab = await LaunchAsync();
+        var page = RenderOverview(Facilitator, Role.Facilitator, lab.Id);
+
+        page.Find("#move-start-date").Click();
+
+        var focused = (ElementReference)JSInterop.VerifyFocusAsyncInvoke().Arguments[0]!;
+        Assert.Equal(page.Find("#panel-heading").GetAttribute("blazor:elementReference"), focused.Id);
+    }
+
+    [Fact]
+    public async Task Submit_MovesTheFocusToTheNoticeAndKeepsThePanelOpen_WhenTheDomainRefuses()
+    {
+        var lab = await LaunchAsync();
+        var page = RenderOverview(Facilitator, Role.Facilitator, lab.Id);
+        page.Find("#pause-lab").Click();
+        await Services.GetRequiredService<LabService>().PauseAsync(lab.Id, Facilitator.Id, Token);
+
+        page.Find("#confirm").Click();
+
+        var focused = (ElementReference)JSInterop.VerifyFocusAsyncInvoke(calledTimes: 2)[1].Arguments[0]!;
+        Assert.Equal(page.Find("#lab-notice").GetAttribute("blazor:elementReference"), focused.Id);
+        Assert.Single(page.FindAll("#panel"));
     }
 }
