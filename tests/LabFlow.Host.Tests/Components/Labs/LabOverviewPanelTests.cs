@@ -93,4 +93,35 @@ public sealed class LabOverviewPanelTests : LabPageTestContext
         Assert.Equal(page.Find("#lab-notice").GetAttribute("blazor:elementReference"), focused.Id);
         Assert.Single(page.FindAll("#panel"));
     }
+
+    [Fact]
+    public async Task Reassign_ShowsTheNewAssignee_WhenTheFacilitatorChoosesSomeoneFromTheList()
+    {
+        var lab = await LaunchAsync();
+        var mandate = (await TasksAsync(lab.Id)).Single(t => t.ActivityId == "secureMandate");
+        var page = RenderOverview(Facilitator, Role.Facilitator, lab.Id);
+        page.Find($"#reassign-{mandate.Id:N}").Click();
+
+        page.Find("#reassign-to").Change(Coordinator.Id.ToString());
+        page.Find("#panel").Submit();
+
+        Assert.Equal("”Förankra uppdraget” är nu Kim Samordnares uppgift.", page.Find("#lab-notice").TextContent);
+        Assert.Equal("Kim Samordnare", page.Find($"#task-{mandate.Id:N}").Children[1].TextContent);
+        Assert.Empty(page.FindAll("#panel"));
+    }
+
+    [Fact]
+    public async Task AddPerson_SaysThePersonIsAlreadyInTheLab_WhenTheyAlreadyHaveThatRole()
+    {
+        var lab = await LaunchAsync();
+        var page = RenderOverview(Facilitator, Role.Facilitator, lab.Id);
+        page.Find("#add-person").Click();
+
+        page.Find("#person").Change(Coordinator.Id.ToString());
+        page.Find("#person-role").Change(nameof(Role.Coordinator));
+        page.Find("#panel").Submit();
+
+        Assert.Equal("Personen finns redan i labbet med den rollen.", page.Find("#lab-notice").TextContent);
+        Assert.Single(page.FindAll("#panel"));
+    }
 }
