@@ -23,7 +23,7 @@ public sealed class LabOverviewConflictTests : LabPageTestContext
         page.Find("#panel").Submit();
 
         Assert.Equal(
-            "Någon annan ändrade labbet medan du hade det öppet, så ingenting ändrades. Sidan visar nu hur det ser ut; gör om ändringen om den fortfarande behövs.",
+            "Labbet 'Jämlik rekrytering' ändrades efter att du läste det (du skickade version 1; nu är det version 2). Inget ändrades: ladda om och försök igen om ändringen fortfarande behövs.",
             page.Find("#lab-notice").TextContent);
         Assert.Equal("måndag 7 september 2026", page.Find("#lab-start-date").TextContent);
         Assert.Equal("Pausat", page.Find("#lab-status").TextContent);
@@ -39,7 +39,7 @@ public sealed class LabOverviewConflictTests : LabPageTestContext
 
         page.Find("#confirm").Click();
 
-        Assert.Equal("Labbet är redan pausat – någon annan pausade det nyss.", page.Find("#lab-notice").TextContent);
+        Assert.Equal("Labbet 'Jämlik rekrytering' är redan pausat; någon pausade det före dig. Inget ändrades.", page.Find("#lab-notice").TextContent);
         Assert.Equal("Pausat", page.Find("#lab-status").TextContent);
     }
 }

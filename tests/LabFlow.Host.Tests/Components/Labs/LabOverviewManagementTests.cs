@@ -86,7 +86,7 @@ public sealed class LabOverviewManagementTests : LabPageTestContext
 
         page.Find("#panel").Submit();
 
-        Assert.Equal("Uppgiften är redan stängd och kan inte ändras. Ladda om sidan.", page.Find("#lab-notice").TextContent);
+        Assert.Equal("Uppgiften 'Förankra uppdraget' är redan överhoppad; det finns inget att hoppa över.", page.Find("#lab-notice").TextContent);
         Assert.Equal("alert", page.Find("#lab-notice").GetAttribute("role"));
         Assert.Empty(page.FindAll($"#task-{mandate.Id:N}"));
     }

@@ -286,33 +286,13 @@ internal static class LabManageTexts
         "Någon annan ändrade labbet samtidigt. Ladda om sidan och försök igen.",
         "Someone else changed the lab at the same time. Reload the page and try again.");
 
-    public static string StaleTask => UiText.Pick(
-        "Någon annan ändrade uppgiften medan du hade den öppen, så ingenting ändrades. Sidan visar nu hur den ser ut; gör om ändringen om den fortfarande behövs.",
-        "Someone else changed the task while you had it open, so nothing was changed. The page now shows it as it is; make your change again if it is still needed.");
-
-    public static string StaleLab => UiText.Pick(
-        "Någon annan ändrade labbet medan du hade det öppet, så ingenting ändrades. Sidan visar nu hur det ser ut; gör om ändringen om den fortfarande behövs.",
-        "Someone else changed the lab while you had it open, so nothing was changed. The page now shows it as it is; make your change again if it is still needed.");
-
-    public static string AlreadyPaused => UiText.Pick("Labbet är redan pausat – någon annan pausade det nyss.", "The lab is already paused – someone else paused it just now.");
-
-    public static string NotPaused => UiText.Pick("Labbet är inte pausat – någon annan återupptog det nyss.", "The lab is not paused – someone else resumed it just now.");
-
     public static string AlreadyInLab => UiText.Pick("Personen finns redan i labbet med den rollen.", "The person is already in the lab with that role.");
-
-    public static string AlreadyHandedOver => UiText.Pick(
-        "Uppgiften har redan getts till någon annan, så ingenting ändrades.",
-        "The task was already given to someone else, so nothing was changed.");
 
     public static string NotAllowed => UiText.Pick(
         "Du får inte göra det här. Bara labbets processledare, förvaltningens processledare och administratörer kan hantera labbet.",
         "You may not do this. Only the lab's facilitators, its administration's facilitators and administrators can manage the lab.");
 
     public static string NotFound => UiText.Pick("Det finns inte längre. Ladda om sidan.", "It no longer exists. Reload the page.");
-
-    public static string TaskClosed => UiText.Pick(
-        "Uppgiften är redan stängd och kan inte ändras. Ladda om sidan.",
-        "The task is already closed and can no longer be changed. Reload the page.");
 
     public static string LabEnded => UiText.Pick("Labbet är redan avslutat eller avbrutet.", "The lab has already finished or been cancelled.");
 
