@@ -72,20 +72,7 @@ public sealed class LabService(
             problems.RequireDefined($"people[{i}].role", request.People[i].Role);
         }
 
-        var ids = request.People.Select(p => p.PersonId).Distinct().ToList();
-        var found = (await directory.ListPeopleAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
-        for (var i = 0; i < request.People.Count; i++)
-        {
-            var personId = request.People[i].PersonId;
-            if (!found.TryGetValue(personId, out var person))
-            {
-                problems.Add($"people[{i}].personId", LabMessages.MemberUnknown.With(("personId", personId)));
-            }
-            else if (!person.Active)
-            {
-                problems.Add($"people[{i}].personId", InputMessages.PersonInactive.With(("name", person.Name)));
-            }
-        }
+        await CheckPeopleAsync(problems, [.. request.People.Select((p, i) => ($"people[{i}].personId", p.PersonId))], cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(request.DefinitionId) && request.DefinitionId.Length <= LabLimits.DefinitionIdLength)
         {
@@ -197,12 +184,55 @@ public sealed class LabService(
 
     /// <summary>Adds a person to the lab with a role (steps that run later resolve roles among them first).</summary>
     /// <exception cref="LabDomainException"><c>conflict</c> when they already have that role in the lab (added by someone else first, too).</exception>
-    public Task<Lab> AddPersonAsync(Guid labId, LabMember member, Guid actorId, CancellationToken cancellationToken)
+    /// <exception cref="LabDomainException"><c>forbidden</c> unless a manager of the lab; <c>invalid</c> for a role that does not exist or a person not in the directory or no longer active.</exception>
+    public async Task<Lab> AddPersonAsync(Guid labId, LabMember member, Guid actorId, CancellationToken cancellationToken)
     {
-        new InputErrors().RequireDefined("role", member.Role).ThrowIfAny($"Person {member.PersonId} cannot be added to lab {labId}.");
-        return ChangeAsync(labId, actorId, lab => lab.People.Contains(member)
+        await RequireManagerAsync(labId, actorId, cancellationToken);
+        var problems = new InputErrors().RequireDefined("role", member.Role);
+        await CheckPeopleAsync(problems, [("personId", member.PersonId)], cancellationToken);
+        problems.ThrowIfAny($"Person {member.PersonId} cannot be added to lab {labId}.");
+        return await ChangeAsync(labId, actorId, lab => lab.People.Contains(member)
             ? throw new LabDomainException(LabErrors.Conflict, LabMessages.AlreadyMember.With(("personId", member.PersonId), ("title", lab.Title), ("role", member.Role)))
             : lab with { People = [.. lab.People, member] }, cancellationToken);
+    }
+
+    /// <summary>Cancels the lab's flow: open tasks close, timers are dropped, and the timeline keeps the reason.</summary>
+    /// <exception cref="LabDomainException"><c>not_found</c>; <c>forbidden</c> unless a manager of the lab; <c>invalid</c> for a missing or too long reason.</exception>
+    /// <exception cref="WorkflowException"><c>instance_ended</c> when the flow has already ended or been cancelled.</exception>
+    public async Task<WorkflowRunResult> CancelAsync(Guid labId, string? reason, Guid actorId, CancellationToken cancellationToken)
+    {
+        await RequireManagerAsync(labId, actorId, cancellationToken);
+        var trimmed = reason?.Trim();
+        new InputErrors()
+            .RequireText("reason", trimmed, LabLimits.ReasonLength, "the reason for cancelling the lab")
+            .ThrowIfAny($"Lab {labId} cannot be cancelled.");
+        return await runtime.CancelAsync(labId, actorId.ToString(), trimmed, cancellationToken);
+    }
+
+    /// <summary>Runs the failed step behind an open incident again.</summary>
+    /// <exception cref="LabDomainException"><c>not_found</c>; <c>forbidden</c> unless a manager of the lab.</exception>
+    /// <exception cref="WorkflowException"><c>incident_not_found</c> when the incident was retried or skipped already.</exception>
+    public async Task<WorkflowRunResult> RetryFailedStepAsync(Guid labId, Guid incidentId, Guid actorId, CancellationToken cancellationToken)
+    {
+        await RequireManagerAsync(labId, actorId, cancellationToken);
+        return await runtime.RetryAsync(labId, incidentId, actorId.ToString(), cancellationToken);
+    }
+
+    /// <summary>Each person named at <c>path</c> must be in the directory and active.</summary>
+    private async Task CheckPeopleAsync(InputErrors problems, IReadOnlyList<(string Path, Guid PersonId)> people, CancellationToken cancellationToken)
+    {
+        var found = (await directory.ListPeopleAsync([.. people.Select(p => p.PersonId).Distinct()], cancellationToken)).ToDictionary(p => p.Id);
+        foreach (var (path, personId) in people)
+        {
+            if (!found.TryGetValue(personId, out var person))
+            {
+                problems.Add(path, LabMessages.MemberUnknown.With(("personId", personId)));
+            }
+            else if (!person.Active)
+            {
+                problems.Add(path, InputMessages.PersonInactive.With(("name", person.Name)));
+            }
+        }
     }
 
     /// <summary>

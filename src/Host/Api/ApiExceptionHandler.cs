@@ -55,8 +55,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         switch (exception)
         {
             case WorkflowException workflow:
-                // The engine's messages stay English (its codes have no catalogue texts yet); the title follows the caller.
-                return (ApiProblems.StatusFor(workflow), Text(ApiProblems.TitleFor(ApiProblems.StatusFor(workflow))), workflow.Message, null);
+                return (ApiProblems.StatusFor(workflow), Text(ApiProblems.TitleFor(ApiProblems.StatusFor(workflow))), EngineMessages.Describe(workflow.Code, workflow.Message, language), null);
             case LabDomainException { FieldErrors: { Count: > 0 } fields } domain:
                 return (ApiProblems.StatusFor(domain), Text(ProblemMessages.InvalidTitle), domain.Text.In(language), domain.FieldErrorsIn(language));
             case LabDomainException domain:
@@ -65,12 +64,12 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 return (StatusCodes.Status413PayloadTooLarge, Text(ProblemMessages.TooLargeTitle), Text(ProblemMessages.TooLarge), null);
             case BadHttpRequestException { InnerException: JsonException json }:
                 return (StatusCodes.Status400BadRequest, Text(ProblemMessages.BodyInvalidTitle), Text(ProblemMessages.BodyInvalid),
-                    new Dictionary<string, string[]> { [json.Path ?? "$"] = [JsonErrorMessages.Describe(json, bodyType)] });
+                    new Dictionary<string, string[]> { [json.Path ?? "$"] = [JsonErrorMessages.Describe(json, bodyType).In(language)] });
             case BadHttpRequestException bad when JsonErrorMessages.QueryError(bad, endpoint?.Metadata.GetMetadata<System.Reflection.MethodInfo>()) is { } query:
                 return (StatusCodes.Status400BadRequest, Text(ProblemMessages.QueryInvalidTitle), Text(ProblemMessages.QueryInvalid),
-                    new Dictionary<string, string[]> { [query.Name] = [query.Message] });
+                    new Dictionary<string, string[]> { [query.Name] = [query.Message.In(language)] });
             case BadHttpRequestException bad:
-                return (bad.StatusCode, Text(ProblemMessages.BadRequestTitle), JsonErrorMessages.DescribeBadRequest(bad), null);
+                return (bad.StatusCode, Text(ProblemMessages.BadRequestTitle), JsonErrorMessages.DescribeBadRequest(bad).In(language), null);
             default:
                 return (StatusCodes.Status500InternalServerError, Text(ProblemMessages.UnexpectedTitle), Text(ProblemMessages.Unexpected), null);
         }

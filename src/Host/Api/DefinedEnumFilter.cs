@@ -1,3 +1,5 @@
+using LabFlow.Activities.Messages;
+
 namespace LabFlow.Host.Api;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static class DefinedEnumFilter
                 {
                     if (context.Arguments[index] is Enum value && !Enum.IsDefined(value.GetType(), value))
                     {
-                        errors.Add(parameter.Name!, $"the value is not valid here; give {JsonFieldTypes.Describe(parameter.ParameterType)}.");
+                        errors.Add(parameter.Name!, RequestMessages.QueryValue.With(("expected", JsonFieldTypes.Describe(parameter.ParameterType))));
                     }
                 }
 

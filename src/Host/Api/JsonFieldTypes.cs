@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Api;
 
@@ -13,7 +14,7 @@ namespace LabFlow.Host.Api;
 internal static partial class JsonFieldTypes
 {
     /// <summary>The kind expected at <paramref name="path"/> (<c>$.people[0].personId</c>) in <paramref name="bodyType"/>, or <c>null</c>.</summary>
-    public static string? ExpectedAt(Type bodyType, string path)
+    public static CodedMessage? ExpectedAt(Type bodyType, string path)
     {
         var type = bodyType;
         foreach (Match segment in Segments().Matches(path))
@@ -43,20 +44,20 @@ internal static partial class JsonFieldTypes
         : null;
 
     /// <summary>The JSON kind of a .NET type, as a script author writes it.</summary>
-    public static string Describe(Type type)
+    public static CodedMessage Describe(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {
-            _ when type.IsEnum => $"one of {string.Join(", ", Enum.GetNames(type).Select(n => $"\"{n}\""))}",
-            _ when type == typeof(string) => "a string",
-            _ when type == typeof(bool) => "true or false",
-            _ when type == typeof(int) || type == typeof(long) || type == typeof(double) || type == typeof(decimal) => "a number",
-            _ when type == typeof(DateOnly) => "a date such as \"2027-01-31\"",
-            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "a date and time such as \"2027-01-31T09:00:00+01:00\"",
-            _ when type == typeof(Guid) => "an id (a GUID such as \"6f9619ff-8b86-d011-b42d-00cf4fc964ff\")",
-            _ when type == typeof(JsonArray) || ElementType(type) is not null => "a list",
-            _ => "an object",
+            _ when type.IsEnum => RequestMessages.KindOneOf.With(("values", string.Join(", ", Enum.GetNames(type).Select(n => $"\"{n}\"")))),
+            _ when type == typeof(string) => RequestMessages.KindString.Message,
+            _ when type == typeof(bool) => RequestMessages.KindBoolean.Message,
+            _ when type == typeof(int) || type == typeof(long) || type == typeof(double) || type == typeof(decimal) => RequestMessages.KindNumber.Message,
+            _ when type == typeof(DateOnly) => RequestMessages.KindDate.Message,
+            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => RequestMessages.KindDateTime.Message,
+            _ when type == typeof(Guid) => RequestMessages.KindId.Message,
+            _ when type == typeof(JsonArray) || ElementType(type) is not null => RequestMessages.KindList.Message,
+            _ => RequestMessages.KindObject.Message,
         };
     }
 

@@ -16,7 +16,7 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
     [InlineData("{" + LaunchFields + ", \"startDate\": \"2030-03-04\", \"people\": [ { \"personId\": \"nobody\", \"role\": \"Coordinator\" } ] }", "$.people[0].personId", "the value has the wrong type; expected an id (a GUID such as \"6f9619ff-8b86-d011-b42d-00cf4fc964ff\").")]
     [InlineData("{" + LaunchFields + ", \"startDate\": \"2030-03-04\", \"people\": [ { \"personId\": \"6f9619ff-8b86-d011-b42d-00cf4fc964ff\", \"role\": \"Boss\" } ] }", "$.people[0].role", "the value has the wrong type; expected one of \"Admin\", \"Designer\", \"Facilitator\", \"Coordinator\", \"Communicator\", \"HR\", \"Sponsor\", \"Participant\".")]
     [InlineData("{ \"definitionId\": null, \"title\": \"T\", \"administrationId\": \"x\", \"challenge\": \"c\", \"startDate\": \"2030-03-04\" }", "$.definitionId", "the value may not be null.")]
-    [InlineData("{ \"definitionId\": \"api-story\", \"title\": \"T\" }", "$", "required fields are missing: 'administrationId'; 'challenge'; 'startDate'.")]
+    [InlineData("{ \"definitionId\": \"api-story\", \"title\": \"T\" }", "$", "required fields are missing: 'administrationId', 'challenge', 'startDate'.")]
     public async Task Launch_Answers400WithTheFieldAndWhatToFix_WhenTheBodyIsMalformed(string body, string path, string message)
     {
         using var admin = await AdminAsync();
@@ -32,7 +32,7 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
     [Fact]
     public async Task Launch_Answers400WithEveryFieldsError_WhenTheValuesAreWrong()
     {
-        using var admin = await AdminAsync();
+        using var admin = await AdminAsync("sv");
 
         using var response = await admin.PostAsync("/api/v1/labs", ApiResourcesFactory.Json(new
         {
@@ -55,12 +55,26 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
     [Fact]
     public async Task Requests_Answer413_WhenTheBodyIsOverOneMegabyte()
     {
-        using var admin = await AdminAsync();
+        using var admin = await AdminAsync("sv");
 
         using var response = await admin.PostAsync("/api/v1/labs", ApiResourcesFactory.Json("{\"title\":\"" + new string('x', 1_100_000) + "\"}"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("Begärans innehåll är större än LabFlow tar emot; skicka mindre data.", (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Launch_AnswersTheFieldErrorInSwedish_WhenTheCallerAsksForSwedish()
+    {
+        using var admin = await AdminAsync("sv");
+
+        using var response = await admin.PostAsync("/api/v1/labs", ApiResourcesFactory.Json("{" + LaunchFields + ", \"startDate\": 5 }"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ApiResourcesFactory.ReadJsonAsync(response);
+        Assert.Equal(
+            "värdet har fel typ; här ska det vara ett datum som \"2027-01-31\".",
+            Assert.Single(problem.GetProperty("errors").GetProperty("$.startDate").EnumerateArray()).GetString());
     }
 
     [Fact]
@@ -177,6 +191,11 @@ public sealed class BadInputTests(ApiResourcesFactory factory) : IClassFixture<A
         Assert.NotEqual(Guid.Empty, adminPerson.Id);
     }
 
-    private async Task<HttpClient> AdminAsync() =>
-        (await factory.CreateSignedInAsync("Admin " + Guid.NewGuid().ToString("N")[..6], ApiResourcesFactory.Own, Role.Admin)).Client;
+    /// <summary>A signed-in administrator whose requests ask for <paramref name="language"/> (most messages here are checked in English).</summary>
+    private async Task<HttpClient> AdminAsync(string language = "en")
+    {
+        var client = (await factory.CreateSignedInAsync("Admin " + Guid.NewGuid().ToString("N")[..6], ApiResourcesFactory.Own, Role.Admin)).Client;
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
 }

@@ -64,7 +64,7 @@ public sealed class SkipIncidentApiTests(ApiResourcesFactory factory) : IClassFi
         var problem = await ApiResourcesFactory.ReadJsonAsync(second);
         Assert.Equal("incident_not_found", problem.GetProperty("code").GetString());
         Assert.Equal(
-            $"Lab {labId} has no open incident {incidentId}; it may have been retried or skipped already. Reload the lab to see its incidents.",
+            "Felet finns inte längre; någon kan redan ha försökt igen eller hoppat över steget. Ladda om labbet.",
             problem.GetProperty("detail").GetString());
     }
 
@@ -88,7 +88,7 @@ public sealed class SkipIncidentApiTests(ApiResourcesFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.BadRequest, badOutcome.StatusCode);
         var problem = await ApiResourcesFactory.ReadJsonAsync(badOutcome);
         Assert.Equal("invalid_outcome", problem.GetProperty("code").GetString());
-        Assert.Equal("Activity 'broken' has no outcome 'Maybe'. Choose one of: Done; or end the branch.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Steget har inte det utfallet. Välj ett av stegets utfall, eller avsluta grenen.", problem.GetProperty("detail").GetString());
         Assert.Equal(incidentId, await IncidentAsync(facilitator, labId));
     }
 

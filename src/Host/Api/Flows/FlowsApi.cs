@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Messages;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.Definitions;
@@ -89,7 +90,7 @@ internal static class FlowsApi
         return result switch
         {
             { Draft: { } draft } => TypedResults.Created($"/api/v1/flows/{draft.Id}/draft", ToDraftResponse(draft, result.Issues)),
-            { Refusal: FlowRefusal.AlreadyExists } => ApiProblems.Conflict(result.Issues[0].Message),
+            { Refusal: FlowRefusal.AlreadyExists } => ApiProblems.Conflict(result.Issues[0].In(MessageCatalogue.CurrentLanguage)),
             _ => NotADraft(result.Issues),
         };
     }
@@ -116,7 +117,7 @@ internal static class FlowsApi
         return result switch
         {
             { Draft: { } draft } => TypedResults.Ok(ToDraftResponse(draft, result.Issues)),
-            { Refusal: FlowRefusal.NotFound } => ApiProblems.NotFound(result.Issues[0].Message),
+            { Refusal: FlowRefusal.NotFound } => ApiProblems.NotFound(result.Issues[0].In(MessageCatalogue.CurrentLanguage)),
             _ => ApiProblems.Validation(ToErrorDictionary(result.Issues)),
         };
     }
@@ -135,7 +136,7 @@ internal static class FlowsApi
     private static IResult Published(FlowPublishResult result) => result switch
     {
         { Published: { } stored } => TypedResults.Created($"/api/v1/flows/{stored.Definition.Id}/versions/{stored.Definition.Version}", ToInfo(stored)),
-        { Refusal: FlowRefusal.NotFound } => ApiProblems.NotFound(result.Issues[0].Message),
+        { Refusal: FlowRefusal.NotFound } => ApiProblems.NotFound(result.Issues[0].In(MessageCatalogue.CurrentLanguage)),
         _ => ApiProblems.Validation(
             ToErrorDictionary(result.Issues),
             "The flow cannot be published until every error is fixed; each JSON path lists what to do."),
@@ -151,10 +152,10 @@ internal static class FlowsApi
             "The document is not a flow that can be saved as a draft; fix the errors listed per JSON path.");
 
     private static List<FlowValidationIssue> ToContract(IReadOnlyList<FlowIssue> issues) =>
-        [.. issues.Select(i => new FlowValidationIssue(i.Path, i.Message))];
+        [.. issues.Select(i => new FlowValidationIssue(i.Path, i.In(MessageCatalogue.CurrentLanguage)))];
 
     private static Dictionary<string, string[]> ToErrorDictionary(IEnumerable<FlowIssue> issues) =>
-        issues.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray(), StringComparer.Ordinal);
+        issues.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(i => i.In(MessageCatalogue.CurrentLanguage)).ToArray(), StringComparer.Ordinal);
 
     private static FlowVersionInfo ToInfo(StoredWorkflowDefinition stored) =>
         new(stored.Definition.Id, stored.Definition.Version, stored.PublishedAt, stored.IsRetracted, stored.Source);

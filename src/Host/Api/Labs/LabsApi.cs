@@ -122,22 +122,11 @@ internal static class LabsApi
             await journal.ListAsync(id, cancellationToken)));
     }
 
-    private static async Task<IResult> CancelAsync(Guid id, CancelLabBody? body, ClaimsPrincipal user, LabService labs, IWorkflowRuntime runtime, CancellationToken cancellationToken)
-    {
-        if (new FieldErrors().LimitText("reason", body?.Reason, LabLimits.ReasonLength, "the reason") is { IsEmpty: false } errors)
-        {
-            return errors.ToProblem();
-        }
+    private static async Task<IResult> CancelAsync(Guid id, CancelLabBody? body, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await labs.CancelAsync(id, body?.Reason, user.PersonId(), cancellationToken));
 
-        await labs.RequireManagerAsync(id, user.PersonId(), cancellationToken);
-        return TypedResults.Ok(await runtime.CancelAsync(id, user.PersonId().ToString(), body?.Reason, cancellationToken));
-    }
-
-    private static async Task<IResult> RetryAsync(Guid id, Guid incidentId, ClaimsPrincipal user, LabService labs, IWorkflowRuntime runtime, CancellationToken cancellationToken)
-    {
-        await labs.RequireManagerAsync(id, user.PersonId(), cancellationToken);
-        return TypedResults.Ok(await runtime.RetryAsync(id, incidentId, user.PersonId().ToString(), cancellationToken));
-    }
+    private static async Task<IResult> RetryAsync(Guid id, Guid incidentId, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await labs.RetryFailedStepAsync(id, incidentId, user.PersonId(), cancellationToken));
 
     /// <summary>Skips the failed step behind an incident: the lab domain checks who may and the reason; a consumed incident answers 404.</summary>
     private static async Task<IResult> SkipFailedStepAsync(Guid id, Guid incidentId, SkipIncidentBody body, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken)
@@ -164,15 +153,8 @@ internal static class LabsApi
         return TypedResults.Ok(lab);
     }
 
-    private static async Task<IResult> AddPersonAsync(Guid id, LabPersonBody body, ClaimsPrincipal user, LabService labs, IDirectory directory, CancellationToken cancellationToken)
-    {
-        await labs.RequireManagerAsync(id, user.PersonId(), cancellationToken);
-        var errors = new FieldErrors();
-        await CheckPeopleAsync(errors, [("personId", body.PersonId)], directory, cancellationToken);
-        return errors.IsEmpty
-            ? TypedResults.Ok(await labs.AddPersonAsync(id, new LabMember(body.PersonId, body.Role), user.PersonId(), cancellationToken))
-            : errors.ToProblem();
-    }
+    private static async Task<IResult> AddPersonAsync(Guid id, LabPersonBody body, ClaimsPrincipal user, LabService labs, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await labs.AddPersonAsync(id, new LabMember(body.PersonId, body.Role), user.PersonId(), cancellationToken));
 
     private static async Task<IResult> AddAdHocTaskAsync(Guid id, AdHocTaskBody body, ClaimsPrincipal user, LabService labs, TaskService tasks, CancellationToken cancellationToken)
     {
@@ -189,22 +171,5 @@ internal static class LabsApi
             user.PersonId(),
             cancellationToken);
         return TypedResults.Created($"/api/v1/tasks/{task.Id}", task);
-    }
-
-
-    private static async Task CheckPeopleAsync(FieldErrors errors, IReadOnlyList<(string Path, Guid PersonId)> people, IDirectory directory, CancellationToken cancellationToken)
-    {
-        var found = (await directory.ListPeopleAsync([.. people.Select(p => p.PersonId).Distinct()], cancellationToken)).ToDictionary(p => p.Id);
-        foreach (var (path, personId) in people)
-        {
-            if (!found.TryGetValue(personId, out var person))
-            {
-                errors.Add(path, $"Person {personId} is not in the directory; add them before adding them to a lab.");
-            }
-            else if (!person.Active)
-            {
-                errors.Add(path, $"{person.Name} is no longer active; choose someone else.");
-            }
-        }
     }
 }

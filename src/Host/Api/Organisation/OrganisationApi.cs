@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Authorization;
 
@@ -92,7 +93,7 @@ internal static class OrganisationApi
 
         if (!Roles.TryParse(role, out var parsed))
         {
-            errors.Add("role", $"Unknown role '{InputErrors.Shortened(role)}'; roles are {string.Join(", ", Roles.Names)}.");
+            errors.Add("role", PeopleMessages.UnknownRole.With(("role", InputErrors.Shortened(role)), ("roles", string.Join(", ", Roles.Names))));
         }
 
         if (!errors.IsEmpty)

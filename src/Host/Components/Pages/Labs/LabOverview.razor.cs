@@ -192,11 +192,7 @@ public sealed partial class LabOverview
             Notify(await LabActionRunner.RunAsync(
                 ScopedServices,
                 _canManage,
-                async (labs, _) =>
-                {
-                    await labs.RequireManagerAsync(Id, _me, CancellationToken.None);
-                    await ScopedServices.GetRequiredService<IWorkflowRuntime>().RetryAsync(Id, incident.Id, _me.ToString(), CancellationToken.None);
-                },
+                (labs, _) => labs.RetryFailedStepAsync(Id, incident.Id, _me, CancellationToken.None),
                 () => LabManageTexts.Retried(StepName(incident.ActivityId))));
         }
         finally
