@@ -147,6 +147,9 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         new(DemoPeople.Admin, "people", "/admin/people", Interactive: true),
         new(DemoPeople.Admin, "person", $"/admin/people/{seeded.PersonId}", Interactive: true),
         new(DemoPeople.Admin, "invite-person", "/admin/people/invite", Interactive: true),
+        new(DemoPeople.Admin, "invite-many", "/admin/people/invite-many", Interactive: true),
+        new(DemoPeople.Admin, "holidays", "/admin/holidays", Interactive: true),
+        new(DemoPeople.Admin, "administrations", "/admin/administrations", Interactive: true),
     ];
 
     /// <summary>
