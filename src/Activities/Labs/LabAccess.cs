@@ -1,3 +1,4 @@
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 
 namespace LabFlow.Activities.Labs;
@@ -12,6 +13,16 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
 {
     public Task<bool> IsAdminAsync(Guid personId, CancellationToken cancellationToken) =>
         HasEverywhereAsync(personId, Permission.Administer, cancellationToken);
+
+    /// <summary>The one administrator check of the organisation's settings; each feature names its own refusal.</summary>
+    /// <exception cref="LabDomainException"><c>forbidden</c> with <paramref name="refusal"/> unless <paramref name="personId"/> is an administrator.</exception>
+    public async Task RequireAdminAsync(Guid personId, CodedMessage refusal, CancellationToken cancellationToken)
+    {
+        if (!await IsAdminAsync(personId, cancellationToken))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, refusal);
+        }
+    }
 
     public async Task<bool> CanManageAsync(Guid personId, Lab lab, CancellationToken cancellationToken) =>
         lab.People.Any(m => m.PersonId == personId && RoleModel.Grants(m.Role, Permission.ManageLabs))

@@ -107,11 +107,6 @@ public sealed class AdministrationService(IDirectory directory, IDirectoryComman
         await directory.FindAdministrationAsync(administrationId, cancellationToken)
             ?? throw new LabDomainException(LabErrors.NotFound, OrganisationMessages.AdministrationNotFound.With(("administration", InputErrors.Shortened(administrationId))));
 
-    private async Task RequireAdminAsync(Guid actorId, CancellationToken cancellationToken)
-    {
-        if (!await access.IsAdminAsync(actorId, cancellationToken))
-        {
-            throw new LabDomainException(LabErrors.Forbidden, OrganisationMessages.AdministrationsAdminOnly.Message);
-        }
-    }
+    private Task RequireAdminAsync(Guid actorId, CancellationToken cancellationToken) =>
+        access.RequireAdminAsync(actorId, OrganisationMessages.AdministrationsAdminOnly.Message, cancellationToken);
 }

@@ -21,10 +21,7 @@ public sealed class PeopleInvitations(PeopleService people, IDirectory directory
     public async Task<IReadOnlyList<InvitationRowResult>> InviteAsync(Guid actorId, BulkInvitation invitation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        if (!await access.IsAdminAsync(actorId, cancellationToken))
-        {
-            throw new LabDomainException(LabErrors.Forbidden, PeopleMessages.AdminOnly.Message);
-        }
+        await access.RequireAdminAsync(actorId, PeopleMessages.AdminOnly.Message, cancellationToken);
 
         var rows = invitation.Csv is { Length: > 0 } csv ? ReadCsv(csv) : ReadEmails(invitation.Emails ?? string.Empty, invitation.AdministrationId, invitation.Role);
         if (rows.Count == 0)

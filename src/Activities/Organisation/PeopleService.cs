@@ -194,13 +194,8 @@ public sealed class PeopleService(
         await accounts.EndSessionsAsync(membership.PersonId, cancellationToken);
     }
 
-    private async Task RequireAdminAsync(Guid actorId, CancellationToken cancellationToken)
-    {
-        if (!await access.IsAdminAsync(actorId, cancellationToken))
-        {
-            throw new LabDomainException(LabErrors.Forbidden, PeopleMessages.AdminOnly.Message);
-        }
-    }
+    private Task RequireAdminAsync(Guid actorId, CancellationToken cancellationToken) =>
+        access.RequireAdminAsync(actorId, PeopleMessages.AdminOnly.Message, cancellationToken);
 
     private async Task<Person> FindAsync(Guid personId, CancellationToken cancellationToken) =>
         await directory.FindPersonAsync(personId, cancellationToken)

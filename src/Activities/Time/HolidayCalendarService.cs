@@ -162,11 +162,6 @@ public sealed class HolidayCalendarService(
         }
     }
 
-    private async Task RequireAdminAsync(Guid actorId, CancellationToken cancellationToken)
-    {
-        if (!await access.IsAdminAsync(actorId, cancellationToken))
-        {
-            throw new LabDomainException(LabErrors.Forbidden, OrganisationMessages.HolidaysAdminOnly.Message);
-        }
-    }
+    private Task RequireAdminAsync(Guid actorId, CancellationToken cancellationToken) =>
+        access.RequireAdminAsync(actorId, OrganisationMessages.HolidaysAdminOnly.Message, cancellationToken);
 }
