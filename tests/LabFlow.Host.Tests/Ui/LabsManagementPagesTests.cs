@@ -27,6 +27,30 @@ public sealed class LabsManagementPagesTests(UiFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task LaunchPage_KeepsItsControlsDisabled_WhilePrerenderedBeforeTheCircuitIsUp()
+    {
+        using var client = await Factory.SignInAsync(fixture.Facilitator.Email);
+
+        var html = await UiPages.ReadHtmlAsync(await client.GetAsync("/labs/new"));
+
+        // A choice made in the prerendered form would be lost when the page comes alive; the user cannot make one.
+        var disabledStart = html.IndexOf("<fieldset class=\"page-controls\" disabled>", StringComparison.Ordinal);
+        Assert.True(disabledStart >= 0, "The prerendered page's controls are not wrapped in a disabled fieldset.");
+        Assert.True(html.IndexOf("id=\"launch-form\"", StringComparison.Ordinal) > disabledStart, "The launch form is outside the disabled fieldset.");
+    }
+
+    [Fact]
+    public async Task LanguagePage_KeepsItsFormUsable_BecauseItIsAPlainServerRenderedPage()
+    {
+        using var client = await Factory.SignInAsync(fixture.Facilitator.Email);
+
+        var html = await UiPages.ReadHtmlAsync(await client.GetAsync("/settings/language"));
+
+        Assert.Contains("<fieldset class=\"page-controls\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<fieldset class=\"page-controls\" disabled", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LaunchPage_OffersNoAdministration_WhenACoordinatorOfAnotherAdministrationAsksForTheOwn()
     {
         var (_, client) = await Factory.CreateSignedInAsync("Annan Samordnare", ApiResourcesFactory.Other, Role.Coordinator);

@@ -42,6 +42,9 @@ public sealed partial class FlowDesignerPage
     private bool _focusPanel;
     private bool _toolboxOpen = true;
     private bool _panelOpen = true;
+    private bool _settingsOpen;
+    private bool _focusSettings;
+    private FlowSettingsPanel? _settings;
 
     private enum PageState
     {
@@ -133,6 +136,12 @@ public sealed partial class FlowDesignerPage
             await _panel.FocusAsync();
         }
 
+        if (_focusSettings && _settings is not null)
+        {
+            _focusSettings = false;
+            await _settings.FocusTitleAsync();
+        }
+
         if (_focusPublish)
         {
             _focusPublish = false;
@@ -146,7 +155,25 @@ public sealed partial class FlowDesignerPage
         _ = InvokeAsync(StateHasChanged);
     }
 
-    private void OnSelectionChanged(SelectableModel model) => _ = InvokeAsync(StateHasChanged);
+    // Choosing an activity shows its panel again in place of the flow settings.
+    private void OnSelectionChanged(SelectableModel model)
+    {
+        if (model.Selected)
+        {
+            _settingsOpen = false;
+        }
+
+        _ = InvokeAsync(StateHasChanged);
+    }
+
+    /// <summary>Shows the flow's own settings in the panel (or the selected activity again), with focus on its heading.</summary>
+    private void ToggleSettings()
+    {
+        _settingsOpen = !_settingsOpen;
+        _panelOpen = true;
+        _focusSettings = _settingsOpen;
+        _focusPanel = !_settingsOpen;
+    }
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
     {

@@ -17,7 +17,7 @@ namespace LabFlow.Host.Components.Flows;
 /// </summary>
 public sealed class FlowDiagram
 {
-    private readonly WorkflowDefinition _document;
+    private WorkflowDefinition _document;
     private readonly IActivityRegistry _registry;
     private readonly List<(int Index, ConnectionDefinition Connection)> _unmapped;
     private bool _silent;
@@ -227,6 +227,27 @@ public sealed class FlowDiagram
         node.RefreshLinks();
         Changed?.Invoke();
     }
+
+    /// <summary>
+    /// Changes the flow's own settings (name, description, phases, inputs, variables) from the settings panel. The
+    /// activities and connections stay on the diagram; nodes take their phase's new name and place in the order.
+    /// </summary>
+    public void UpdateSettings(Func<WorkflowDefinition, WorkflowDefinition> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        _document = change(_document);
+        foreach (var node in Activities)
+        {
+            SetPhase(node);
+            node.Refresh();
+        }
+
+        Changed?.Invoke();
+    }
+
+    /// <summary>Whether any activity belongs to <paramref name="phaseId"/>: such a phase cannot be removed.</summary>
+    public bool IsPhaseUsed(string phaseId) =>
+        Activities.Any(a => string.Equals(a.Activity.Phase, phaseId, StringComparison.Ordinal));
 
     /// <summary>The outcomes an activity offers for new connections: its type's outcomes for its current inputs.</summary>
     public IReadOnlyList<string> OutcomesOf(ActivityNodeModel node) => [.. node.OutcomePorts.Select(p => p.Outcome)];
