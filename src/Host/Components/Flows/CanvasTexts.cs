@@ -23,7 +23,8 @@ internal static class CanvasTexts
     public static string ZoomOut => UiText.Pick("Zooma ut", "Zoom out");
 
     public static string CanvasKeys => UiText.Pick(
-        "Kortkommandon på ritytan: + zoomar in, − zoomar ut, 0 visar hela flödet.", "Canvas keys: + zooms in, − zooms out, 0 fits the whole flow.");
+        "Kortkommandon på ritytan: + zoomar in, − zoomar ut, 0 visar hela flödet, Ctrl+Z ångrar och Ctrl+Y gör om.",
+        "Canvas keys: + zooms in, − zooms out, 0 fits the whole flow, Ctrl+Z undoes and Ctrl+Y redoes.");
 
     public static string ShowToolbox => UiText.Pick("Visa verktygslådan", "Show the toolbox");
 

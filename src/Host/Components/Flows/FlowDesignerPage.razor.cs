@@ -5,6 +5,7 @@ using Blazor.Diagrams.Core.Models.Base;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -43,6 +44,8 @@ public sealed partial class FlowDesignerPage
     private bool _toolboxOpen = true;
     private bool _panelOpen = true;
     private bool _settingsOpen;
+    private FlowEditHistory? _history;
+    private bool _changedSinceRecorded;
     private bool _focusSettings;
     private FlowSettingsPanel? _settings;
 
@@ -110,26 +113,43 @@ public sealed partial class FlowDesignerPage
             .Where(d => d.TypeName != "Start")
             .OrderBy(d => CategoryOrder(d.Category)).ThenBy(d => d.DisplayName.Get(), StringComparer.CurrentCulture)
             .GroupBy(d => d.Category)];
-        Unsubscribe();
-        _flow = FlowDiagramMapper.ToDiagram(toDesign.Definition, registry);
-        _flow.Diagram.RegisterComponent<ActivityNodeModel, ActivityNodeWidget>();
-        _flow.Changed += OnFlowChanged;
-        _flow.Diagram.SelectionChanged += OnSelectionChanged;
+        var flow = FlowDiagramMapper.ToDiagram(toDesign.Definition, registry);
+        Attach(flow);
         _isDraft = toDesign.IsDraft;
         _latestVersion = toDesign.LatestVersion;
-        if (_flow.HasOverlaps())
+        if (flow.HasOverlaps())
         {
             // Overlapping nodes hide each other: lay the flow out by phase. Saving keeps the new places.
-            _flow.ArrangeByPhase();
+            flow.ArrangeByPhase();
             _notice = CanvasTexts.ArrangedOnOpen;
         }
 
         _dirty = false;
+        _history = new FlowEditHistory(FlowDiagramMapper.ToDefinition(flow));
+        _changedSinceRecorded = false;
         _state = PageState.Loaded;
+    }
+
+    private void Attach(FlowDiagram flow)
+    {
+        Unsubscribe();
+        _flow = flow;
+        _flow.Diagram.RegisterComponent<ActivityNodeModel, ActivityNodeWidget>();
+        _flow.Changed += OnFlowChanged;
+        _flow.Diagram.SelectionChanged += OnSelectionChanged;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // One undo step per user action: the changes one event made (add and connect, a drag) are recorded together,
+        // after the render that followed them.
+        if (_changedSinceRecorded && _history is not null && _flow is not null)
+        {
+            _changedSinceRecorded = false;
+            _history.Record(FlowDiagramMapper.ToDefinition(_flow));
+            StateHasChanged();
+        }
+
         if (_focusPanel && _panel is not null)
         {
             _focusPanel = false;
@@ -152,6 +172,7 @@ public sealed partial class FlowDesignerPage
     private void OnFlowChanged()
     {
         _dirty = true;
+        _changedSinceRecorded = true;
         _ = InvokeAsync(StateHasChanged);
     }
 
@@ -297,9 +318,48 @@ public sealed partial class FlowDesignerPage
         diagram.SetZoom(Math.Clamp(diagram.Zoom * factor, diagram.Options.Zoom.Minimum, diagram.Options.Zoom.Maximum));
     }
 
-    /// <summary>Zoom keys on the canvas: + and − zoom, 0 fits the whole flow.</summary>
+    private void Undo() => Restore(_history?.Undo(), FlowTexts.Undone);
+
+    private void Redo() => Restore(_history?.Redo(), FlowTexts.Redone);
+
+    /// <summary>Shows the flow as it was at an earlier (or, redoing, later) point, keeping the zoom and the view.</summary>
+    private void Restore(WorkflowDefinition? state, string notice)
+    {
+        if (state is null || _flow is null)
+        {
+            return;
+        }
+
+        var before = _flow.Diagram;
+        var restored = FlowDiagramMapper.ToDiagram(state, _flow.Registry);
+        restored.Diagram.SetZoom(before.Zoom);
+        restored.Diagram.SetPan(before.Pan.X, before.Pan.Y);
+        Attach(restored);
+        _changedSinceRecorded = false;
+        _dirty = true;
+        _issues = [];
+        _notice = notice;
+    }
+
+    /// <summary>Keys on the canvas: + and − zoom, 0 fits the whole flow, Ctrl+Z undoes and Ctrl+Y (or Ctrl+Shift+Z) redoes.</summary>
     private void CanvasKey(KeyboardEventArgs e)
     {
+        if (e.CtrlKey || e.MetaKey)
+        {
+            switch (e.Key.ToLowerInvariant())
+            {
+                case "z" when e.ShiftKey:
+                case "y":
+                    Redo();
+                    break;
+                case "z":
+                    Undo();
+                    break;
+            }
+
+            return;
+        }
+
         switch (e.Key)
         {
             case "+" or "=":

@@ -128,6 +128,14 @@ internal static class FlowTexts
 
     public static string Validate => UiText.Pick("Kontrollera", "Validate");
 
+    public static string Undo => UiText.Pick("Ångra", "Undo");
+
+    public static string Redo => UiText.Pick("Gör om", "Redo");
+
+    public static string Undone => UiText.Pick("Den senaste ändringen är ångrad.", "The last change is undone.");
+
+    public static string Redone => UiText.Pick("Ändringen är gjord igen.", "The change is made again.");
+
     public static string Publish => UiText.Pick("Publicera", "Publish");
 
     public static string CanvasView => UiText.Pick("Rityta", "Canvas");
