@@ -95,8 +95,8 @@ public sealed class StandInTests
 
         var problems = standIn.Problems(today: new DateOnly(2026, 6, 1));
 
-        Assert.Equal("A person cannot stand in for themselves; choose someone else.", problems["standInId"]);
-        Assert.Equal("The period ends (2026-06-01) before it starts (2026-06-10); choose an end date on or after the start.", problems["to"]);
+        Assert.Equal("A person cannot stand in for themselves; choose someone else.", problems["standInId"].English);
+        Assert.Equal("The period ends (2026-06-01) before it starts (2026-06-10); choose an end date on or after the start.", problems["to"].English);
     }
 
     [Fact]
