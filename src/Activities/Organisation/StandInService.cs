@@ -66,9 +66,10 @@ public sealed class StandInService(IStandIns standIns, IDirectory directory, Lab
             problems.Add("to", InputMessages.Required.With(("what", "the last day away (to)")));
         }
 
-        if (standInId is { } id && from is { } first && to is { } last)
+        if (from is { } first && to is { } last)
         {
-            foreach (var (field, problem) in new StandIn(personId, id, first, last).Problems(calendar.DateOf(timeProvider.GetUtcNow())))
+            // The period is checked even before a stand-in is chosen, so every field's problem comes at once.
+            foreach (var (field, problem) in new StandIn(personId, standInId ?? Guid.Empty, first, last).Problems(calendar.DateOf(timeProvider.GetUtcNow())))
             {
                 problems.Add(field, problem);
             }
