@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Notifications;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 
@@ -101,5 +103,22 @@ public sealed class StandInActsTests
 
         Assert.Equal("Tre intervjuer klara", theirs.Answers?["note"]?.GetValue<string>());
         Assert.Null(notTheirs.Answers);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ListsTheTaskInTheStandInsDigest_WhenItWentToThem()
+    {
+        await using var host = new NotificationTestHost();
+        await host.Get<IStandIns>().SetAsync(new StandIn(NotificationTestHost.Kim.Id, NotificationTestHost.Lo.Id, new DateOnly(2026, 5, 25), new DateOnly(2026, 6, 5)), host.Token);
+        await host.LaunchAsync(Report);
+        await host.Get<INotificationPreferences>().SetAsync(new NotificationPreferences(NotificationTestHost.Lo.Id, DailyDigest: true), host.Token);
+        host.Time.SetUtcNow(new DateTimeOffset(2026, 6, 2, 6, 0, 0, TimeSpan.Zero));
+
+        var sent = await host.DigestAsync();
+
+        Assert.Equal(1, sent);
+        var digest = Assert.Single(await host.EmailsAsync(EmailTemplates.DailyDigest));
+        Assert.Equal("lo@example.se", digest.RecipientAddress);
+        Assert.Contains("Report interviews", digest.TextBody, StringComparison.Ordinal);
     }
 }
