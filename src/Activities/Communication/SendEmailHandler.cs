@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
@@ -16,7 +15,7 @@ namespace LabFlow.Activities.Communication;
 /// (<c>tasks.&lt;stepId&gt;</c> in an expression) goes only to the recipients <see cref="AnswerReadRule"/> lets read
 /// that step; the others get no copy.
 /// </summary>
-internal sealed partial class SendEmailHandler(TaskPlanner planner, AnswerReadRule readRule, ITaskStore tasks) : IActivityHandler
+internal sealed class SendEmailHandler(TaskPlanner planner, AnswerReadRule readRule, ITaskStore tasks) : IActivityHandler
 {
     public async ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken)
     {
@@ -58,7 +57,7 @@ internal sealed partial class SendEmailHandler(TaskPlanner planner, AnswerReadRu
 
     private async Task<IReadOnlyList<Person>> ReadersOfQuotedStepsAsync(IActivityContext context, Lab? lab, IReadOnlyList<Person> people, CancellationToken cancellationToken)
     {
-        var quoted = QuotedSteps(context.GetRawInput("subject")).Concat(QuotedSteps(context.GetRawInput("body"))).ToHashSet(StringComparer.Ordinal);
+        var quoted = AnswerQuotes.StepsReadBy(context.GetRawInput("subject")).Concat(AnswerQuotes.StepsReadBy(context.GetRawInput("body"))).ToHashSet(StringComparer.Ordinal);
         if (quoted.Count == 0)
         {
             return people;
@@ -68,15 +67,4 @@ internal sealed partial class SendEmailHandler(TaskPlanner planner, AnswerReadRu
         var stepTasks = labTasks.Where(t => t.ActivityId is { } step && quoted.Contains(step)).ToList();
         return await readRule.MayReadAllAsync(people, stepTasks, lab, labTasks, cancellationToken);
     }
-
-    /// <summary>The step ids an expression input reads answers of: <c>tasks.&lt;stepId&gt;</c> or <c>tasks["&lt;stepId&gt;"]</c>.</summary>
-    private static IEnumerable<string> QuotedSteps(JsonNode? input) =>
-        input is JsonObject expression
-            ? expression.Select(p => p.Value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null)
-                .Where(text => text is not null)
-                .SelectMany(text => QuotedStep().Matches(text!).Select(m => m.Groups["step"].Value))
-            : [];
-
-    [GeneratedRegex(@"\btasks(?:\.|\[\s*[""'])(?<step>[A-Za-z_][A-Za-z0-9_-]*)")]
-    private static partial Regex QuotedStep();
 }

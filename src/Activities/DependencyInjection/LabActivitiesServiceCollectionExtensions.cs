@@ -57,6 +57,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<StepRuns>();
         services.TryAddScoped<AssigneeResolver>();
         services.TryAddScoped<StandInRule>();
+        services.TryAddScoped<StandInService>();
         services.TryAddSingleton<InMemoryStandIns>();
         services.TryAddSingleton<IStandIns>(sp => sp.GetRequiredService<InMemoryStandIns>());
         services.TryAddScoped<TaskStepCompletion>();

@@ -49,7 +49,7 @@ public sealed class DailyDigests(
             foreach (var task in await tasks.ListForPersonAsync(personId, includeClosed: false, cancellationToken))
             {
                 var (lab, state) = await states.GetAsync(task.LabId, cancellationToken);
-                if (task.IsFor(personId) && state == LabNotificationState.Active)
+                if (task.MayComplete(personId) && state == LabNotificationState.Active)
                 {
                     items.Add((task, lab));
                 }

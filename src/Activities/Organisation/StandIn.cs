@@ -1,3 +1,5 @@
+using LabFlow.Activities.Messages;
+
 namespace LabFlow.Activities.Organisation;
 
 /// <summary>
@@ -12,26 +14,26 @@ public sealed record StandIn(Guid PersonId, Guid StandInId, DateOnly From, DateO
 
     public bool Covers(DateOnly day) => From <= day && day <= To;
 
-    /// <summary>What is wrong with the period, by field; empty when it can be stored.</summary>
-    public IReadOnlyDictionary<string, string> Problems(DateOnly today)
+    /// <summary>What is wrong with the stand-in and the period, by field (<c>standInId</c>, <c>to</c>); empty when it can be stored.</summary>
+    public IReadOnlyDictionary<string, CodedMessage> Problems(DateOnly today)
     {
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new Dictionary<string, CodedMessage>(StringComparer.Ordinal);
         if (StandInId == PersonId)
         {
-            problems["standInId"] = "A person cannot stand in for themselves; choose someone else.";
+            problems["standInId"] = StandInMessages.Self.Message;
         }
 
         if (To < From)
         {
-            problems["to"] = $"The period ends ({To:yyyy-MM-dd}) before it starts ({From:yyyy-MM-dd}); choose an end date on or after the start.";
+            problems["to"] = StandInMessages.EndsBeforeStart.With(("from", From), ("to", To));
         }
         else if (To < today)
         {
-            problems["to"] = $"The period ended on {To:yyyy-MM-dd}, before today; choose an end date from today on.";
+            problems["to"] = StandInMessages.Ended.With(("to", To));
         }
         else if (To.DayNumber - From.DayNumber >= MaxDays)
         {
-            problems["to"] = $"The period is longer than {MaxDays} days; shorten it, or have the open tasks reassigned instead.";
+            problems["to"] = StandInMessages.TooLong.With(("max", MaxDays));
         }
 
         return problems;

@@ -8,7 +8,7 @@ namespace LabFlow.Activities.Tasks;
 /// the lab page, emails that quote answers). Whoever may see a task sees that it exists and its status; its answers,
 /// draft and other people's comments only when this rule says so:
 /// <list type="bullet">
-/// <item>the people who did the task (its assignee, its candidates while unclaimed, whoever completed it) always;</item>
+/// <item>the people who did the task (its assignee, its candidates while unclaimed, a stand-in acting for one of them, whoever completed it) always;</item>
 /// <item>a step without <c>readers</c>: everyone named on the lab except participants, people the role model grants
 /// <see cref="Permission.ReadOpenAnswers"/> in the lab's administration (its facilitators, the organisation's
 /// administrators), and the people who did any task of the step;</item>
@@ -111,11 +111,18 @@ public sealed class AnswerReadRule(LabAccess access, ITaskStore tasks)
         return allowed;
     }
 
-    /// <summary>Did the task: its assignee, a candidate while nobody claimed it, or whoever completed it.</summary>
+    /// <summary>Did the task: its assignee, a candidate while nobody claimed it, a stand-in acting for one, or whoever completed it.</summary>
     private static bool Did(LabTask task, Guid personId) =>
-        task.IsFor(personId) || task.History.Any(h => h.Kind == TaskHistoryKind.Completed && h.Actor == personId.ToString());
+        task.MayComplete(personId) || task.History.Any(h => h.Kind == TaskHistoryKind.Completed && h.Actor == personId.ToString());
 
+    /// <summary>
+    /// Did a task of the step in their own right. A stand-in reads the tasks they stand in on (<see cref="Did"/>), not
+    /// the rest of the step the away person reads, so their work for someone else does not count here.
+    /// </summary>
     private static bool DidStep(LabTask task, Guid personId, IEnumerable<LabTask> labTasks) =>
         task.ActivityId is { } step
-        && labTasks.Any(t => t.LabId == task.LabId && string.Equals(t.ActivityId, step, StringComparison.Ordinal) && Did(t, personId));
+        && labTasks.Any(t => t.LabId == task.LabId && string.Equals(t.ActivityId, step, StringComparison.Ordinal) && DidInOwnRight(t, personId));
+
+    private static bool DidInOwnRight(LabTask task, Guid personId) =>
+        task.IsFor(personId) || task.History.Any(h => h.Kind == TaskHistoryKind.Completed && h.Actor == personId.ToString() && h.From is null);
 }

@@ -105,6 +105,19 @@ public sealed record LabTask
     public bool IsFor(Guid personId) =>
         AssigneeId == personId || (AssigneeId is null && Candidates.Contains(personId));
 
+    /// <summary>
+    /// The away person <paramref name="personId"/> stands in for on this task (<see cref="StandInRule"/>), or <c>null</c>:
+    /// the task went to them as a stand-in (a <see cref="TaskHistoryKind.StandIn"/> entry) and is still the away
+    /// person's to do (not handed to someone else since). A stand-in acts for the away person until then.
+    /// </summary>
+    public Guid? StandsInFor(Guid personId) =>
+        IsFor(personId)
+            ? null
+            : History.LastOrDefault(h => h.Kind == TaskHistoryKind.StandIn && h.To == personId && h.From is { } away && IsFor(away))?.From;
+
+    /// <summary>Whether <paramref name="personId"/> may complete it: <see cref="IsFor"/>, or standing in for someone it is for (<see cref="StandsInFor"/>).</summary>
+    public bool MayComplete(Guid personId) => IsFor(personId) || StandsInFor(personId) is not null;
+
     /// <summary>Whether <paramref name="personId"/> is assignee, candidate or kept informed.</summary>
     public bool Involves(Guid personId) =>
         AssigneeId == personId || Candidates.Contains(personId) || Informed.Contains(personId);
@@ -115,16 +128,24 @@ public sealed record LabTask
     // Each returns the changed task with its history entry; a task that is no longer open refuses with not_open
     // (callers that race, the stores applying a burst's effects, check IsOpen first and change nothing instead).
 
-    /// <summary>Completed by <paramref name="actor"/> with <paramref name="outcome"/>; an unclaimed task becomes the actor's. The draft goes.</summary>
+    /// <summary>
+    /// Completed by <paramref name="actor"/> with <paramref name="outcome"/>; an unclaimed task becomes the actor's (or,
+    /// for a stand-in, the away person's). The draft goes. A stand-in's completion names the away person in its
+    /// history entry (<see cref="TaskHistoryEntry.From"/>), so the history says "as stand-in for".
+    /// </summary>
     /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>
-    public LabTask Complete(string actor, string outcome, JsonObject? answers, DateTimeOffset at) =>
-        Ended(LabTaskStatus.Completed, new TaskHistoryEntry(at, actor, TaskHistoryKind.Completed, Note: outcome)) with
+    public LabTask Complete(string actor, string outcome, JsonObject? answers, DateTimeOffset at)
+    {
+        Guid? by = Guid.TryParse(actor, out var person) ? person : null;
+        var onBehalfOf = by is { } doer ? StandsInFor(doer) : null;
+        return Ended(LabTaskStatus.Completed, new TaskHistoryEntry(at, actor, TaskHistoryKind.Completed, From: onBehalfOf, Note: outcome)) with
         {
-            AssigneeId = AssigneeId ?? (Guid.TryParse(actor, out var by) ? by : null),
+            AssigneeId = AssigneeId ?? onBehalfOf ?? by,
             Outcome = outcome,
             Answers = (JsonObject?)answers?.DeepClone(),
             Draft = null,
         };
+    }
 
     /// <summary>Skipped by a facilitator; the history keeps <paramref name="reason"/>.</summary>
     /// <exception cref="LabDomainException"><c>not_open</c> when the task was completed, skipped or closed already.</exception>

@@ -6,9 +6,11 @@ namespace LabFlow.Activities.Tasks;
 /// <summary>
 /// While a person is away, their stand-in gets their work as well: a task created on a day the assignee (or a
 /// candidate) is away also goes to the stand-in, who is kept informed of it (sees it under Mina uppgifter and gets
-/// its reminders), with a note in the task's history; a reminder due on such a day also goes to the stand-in. The
-/// task stays the away person's, so nothing has to be handed back when they return; a facilitator reassigns it when
-/// the stand-in should complete it.
+/// its reminders), with a note in the task's history; a reminder due on such a day also goes to the stand-in, and
+/// the task with it. The stand-in may act on such a task for the away person (<see cref="LabTask.MayComplete"/>):
+/// complete it, with "as stand-in for" in its history, and read its answers as a doer does, not the rest of the
+/// step (<see cref="AnswerReadRule"/>). The task stays the away person's, so nothing has to be handed back when
+/// they return; whoever of the two is first completes it.
 /// </summary>
 public sealed class StandInRule(IStandIns standIns)
 {

@@ -12,10 +12,10 @@ namespace LabFlow.Activities.Tasks;
 /// </param>
 public sealed record TaskCompleted(Guid Id, Guid TaskId, string Actor, string Outcome, JsonObject? Answers, DateTimeOffset At, Guid? Doer = null) : IWorkflowEffect
 {
-    /// <summary>Throws <see cref="HandedOver"/> when <paramref name="stored"/> is open and no longer for <see cref="Doer"/>.</summary>
+    /// <summary>Throws <see cref="HandedOver"/> when <paramref name="stored"/> is open and <see cref="Doer"/> may no longer complete it (<see cref="LabTask.MayComplete"/>).</summary>
     public void EnsureStillFor(LabTask stored)
     {
-        if (Doer is { } doer && stored.IsOpen && !stored.IsFor(doer))
+        if (Doer is { } doer && stored.IsOpen && !stored.MayComplete(doer))
         {
             throw HandedOver(TaskId);
         }

@@ -69,7 +69,7 @@ public sealed class TaskService(
     /// Completes a task with one of its actions (the first when <paramref name="outcome"/> is null) and answers.
     /// Answers that do not fit the form are refused with every field's error, and kept on the task as a draft.
     /// </summary>
-    /// <exception cref="LabDomainException"><c>forbidden</c> unless the actor is the assignee (or an unclaimed candidate); <c>not_open</c> before the task opens.</exception>
+    /// <exception cref="LabDomainException"><c>forbidden</c> unless the actor is the assignee (or an unclaimed candidate, or a stand-in acting for one of them, <see cref="LabTask.MayComplete"/>); <c>not_open</c> before the task opens.</exception>
     public async Task<TaskCompletionResult> CompleteAsync(Guid taskId, Guid actorId, string? outcome, JsonObject? answers, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -89,7 +89,7 @@ public sealed class TaskService(
     private async Task<TaskCompletionResult> TryCompleteAsync(Guid taskId, Guid actorId, string? outcome, JsonObject? answers, CancellationToken cancellationToken)
     {
         var (task, lab) = await LoadAsync(taskId, cancellationToken);
-        if (!task.IsFor(actorId) && !await CanSeeAsync(actorId, task, lab, cancellationToken))
+        if (!task.MayComplete(actorId) && !await CanSeeAsync(actorId, task, lab, cancellationToken))
         {
             // Someone who cannot see the task learns nothing of it, not even its title or whether it is done.
             throw CannotSee(taskId);
@@ -100,7 +100,7 @@ public sealed class TaskService(
             return AlreadyClosed(task);
         }
 
-        if (!task.IsFor(actorId))
+        if (!task.MayComplete(actorId))
         {
             throw WasFor(task, actorId)
                 ? new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverCannotComplete.With(("title", task.Title), ("how", HandedOverText(task))))
@@ -159,7 +159,7 @@ public sealed class TaskService(
                 return AlreadyClosed(current);
             }
 
-            throw current.IsFor(actorId)
+            throw current.MayComplete(actorId)
                 ? new LabDomainException(LabErrors.TaskConflict, TaskMessages.ChangedWhileCompleting.With(("taskId", taskId)))
                 : new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverWhileCompleting.With(("title", current.Title), ("how", HandedOverText(current))));
         }
@@ -343,6 +343,11 @@ public sealed class TaskService(
             }
         }
 
+        if (request.AssigneeId == Guid.Empty)
+        {
+            problems.Add("assigneeId", InputMessages.Required.With(("what", "the person the task is for (assigneeId)")));
+        }
+
         problems.ThrowIfAny("The task cannot be added until every field is fixed.");
         await RequireActivePersonAsync(request.AssigneeId, "assigneeId", cancellationToken);
         var now = timeProvider.GetUtcNow();
@@ -463,12 +468,20 @@ public sealed class TaskService(
         return due;
     }
 
-    /// <summary>Records that the reminders of a task due at or before <paramref name="at"/> went out.</summary>
+    /// <summary>
+    /// Records that the reminders of a task due at or before <paramref name="at"/> went out. A reminder due while a doer
+    /// is away also went to their stand-in, so an open task goes to the stand-in as a new one would (<see cref="StandInRule"/>):
+    /// the reminder's link then opens a task they may complete.
+    /// </summary>
     public Task<LabTask> MarkRemindersSentAsync(Guid taskId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ChangeAsync(taskId, (task, _, _) => Task.FromResult(task with
+        ChangeAsync(taskId, async (task, _, _) =>
         {
-            RemindersSent = [.. task.RemindersSent, .. task.Reminders.Where(r => r <= at && !task.RemindersSent.Contains(r))],
-        }), cancellationToken, requireOpen: false);
+            var marked = task with
+            {
+                RemindersSent = [.. task.RemindersSent, .. task.Reminders.Where(r => r <= at && !task.RemindersSent.Contains(r))],
+            };
+            return standIns is null || !task.IsOpen ? marked : await standIns.ApplyToNewTaskAsync(marked, calendar.DateOf(at), at, cancellationToken);
+        }, cancellationToken, requireOpen: false);
 
     /// <summary>
     /// The task-assigned email to <paramref name="people"/>, keyed by the task's version: asking again for a change
@@ -576,6 +589,12 @@ public sealed class TaskService(
     /// <param name="field">The command's field that names the person, for the refusal.</param>
     private async Task RequireActivePersonAsync(Guid personId, string field, CancellationToken cancellationToken)
     {
+        if (personId == Guid.Empty)
+        {
+            // No person chosen (a page's empty choice, an API body without the id).
+            throw LabDomainException.Invalid(field, InputMessages.Required.With(("what", $"the person ({field})")));
+        }
+
         var person = await directory.FindPersonAsync(personId, cancellationToken);
         if (person is not { Active: true })
         {

@@ -8,7 +8,7 @@ namespace LabFlow.Host.Tests.Ui;
 public sealed class StandInSettingsPagesTests(UiFixture fixture) : IClassFixture<UiFixture>
 {
     [Fact]
-    public async Task Settings_ShowsTheStoredStandInAndOffersColleagues_WhenThePersonNamedOne()
+    public async Task Settings_ShowsTheStoredStandInInThePersonPicker_WhenThePersonNamedOne()
     {
         var (person, client) = await fixture.Factory.CreateSignedInAsync("Vera Vikarie", ApiResourcesFactory.Own, Role.Coordinator);
         using var _ = client;
@@ -26,8 +26,10 @@ public sealed class StandInSettingsPagesTests(UiFixture fixture) : IClassFixture
             "<p id=\"standin-current\">Cora Koordinator är din ersättare från och med 1 juli 2030 till och med 26 juli 2030.</p>",
             html,
             StringComparison.Ordinal);
-        Assert.Contains($"<option value=\"{fixture.Coordinator.Id}\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain($"<option value=\"{person.Id}\"", html, StringComparison.Ordinal);
+        // A person picker, prefilled with the stand-in, instead of a list of every colleague.
+        Assert.Contains("role=\"combobox\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Cora Koordinator\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<option value=\"{fixture.Coordinator.Id}\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"2030-07-01\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"2030-07-26\"", html, StringComparison.Ordinal);
     }

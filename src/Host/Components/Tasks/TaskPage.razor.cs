@@ -23,7 +23,7 @@ namespace LabFlow.Host.Components.Tasks;
 /// </summary>
 public sealed partial class TaskPage
 {
-    /// <summary>The API's limit on a comment's length (TasksApi).</summary>
+    /// <summary>The task service's limit on a comment's length, for the field's counter (the service checks it).</summary>
     private const int MaxCommentLength = TaskLimits.CommentLength;
 
     private TaskPageState _state = TaskPageState.Loading;
@@ -71,7 +71,10 @@ public sealed partial class TaskPage
 
     private bool CanClaim => _task is { IsOpen: true, AssigneeId: null } task && task.Candidates.Contains(_me);
 
-    private bool CanComplete => _task is { IsOpen: true } task && task.IsFor(_me) && (task.Opens is not { } opens || opens <= _today);
+    private bool CanComplete => _task is { IsOpen: true } task && task.MayComplete(_me) && (task.Opens is not { } opens || opens <= _today);
+
+    /// <summary>The away person the signed-in person stands in for on this task, when they do (the domain's rule).</summary>
+    private Guid? StandingInFor => _task?.StandsInFor(_me);
 
     /// <summary>The task's actions; a task without any is completed with one "Klar" (the domain's default outcome).</summary>
     private IReadOnlyList<TaskAction> Actions =>
@@ -195,20 +198,20 @@ public sealed partial class TaskPage
 
     private async Task CommentAsync()
     {
-        var text = _newComment?.Trim();
-        _commentError = string.IsNullOrEmpty(text) ? TaskTexts.CommentRequired
-            : text.Length > MaxCommentLength ? TaskTexts.CommentTooLong(MaxCommentLength, text.Length)
-            : null;
-        if (_commentError is not null)
-        {
-            return;
-        }
-
+        _commentError = null;
         await RunAsync(async cancellationToken =>
         {
-            await ShowAsync(await Tasks.CommentAsync(TaskId, _me, text!, cancellationToken));
-            _newComment = null;
-            Notify(TaskTexts.CommentAdded, success: true);
+            try
+            {
+                await ShowAsync(await Tasks.CommentAsync(TaskId, _me, _newComment ?? string.Empty, cancellationToken));
+                _newComment = null;
+                Notify(TaskTexts.CommentAdded, success: true);
+            }
+            catch (LabDomainException exception) when (exception.Fields?.GetValueOrDefault("text") is { Count: > 0 } problems)
+            {
+                // The task service checks the comment (empty, too long); its words stand at the field.
+                _commentError = string.Join(" ", problems.Select(m => m.In(MessageCatalogue.CurrentLanguage)));
+            }
         });
     }
 

@@ -38,9 +38,8 @@ internal static class TaskTexts
     public static string NoComments => T("Inga kommentarer ännu.", "No comments yet.");
     public static string NewComment => T("Ny kommentar", "New comment");
     public static string SendComment => T("Skicka kommentar", "Send comment");
-    public static string CommentRequired => T("Skriv en kommentar innan du skickar den.", "Write a comment before sending it.");
-    public static string CommentTooLong(int max, int length) =>
-        T($"Kommentaren får vara högst {max} tecken lång (den är {length}).", $"The comment may be at most {max} characters long (it is {length}).");
+    public static string StandingInFor(string name) =>
+        T($"Du är ersättare för {name} och kan slutföra uppgiften åt hen.", $"You stand in for {name} and may complete the task for them.");
 
     public static string CommentAdded => T("Kommentaren har lagts till.", "The comment was added.");
     public static string History => T("Historik", "History");
@@ -160,7 +159,9 @@ internal static class TaskTexts
             : T($"{actor} flyttade uppgiften från {from} till {to ?? T("en grupp", "a group")}.", $"{actor} moved the task from {from} to {to ?? "a group"}."),
         TaskHistoryKind.DueDateMoved => T($"{actor} flyttade slutdatumet.", $"{actor} moved the due date."),
         TaskHistoryKind.DraftSaved => T($"{actor} sparade ett utkast.", $"{actor} saved a draft."),
-        TaskHistoryKind.Completed => T($"{actor} slutförde uppgiften.", $"{actor} completed the task."),
+        TaskHistoryKind.Completed => from is null
+            ? T($"{actor} slutförde uppgiften.", $"{actor} completed the task.")
+            : T($"{actor} slutförde uppgiften som ersättare för {from}.", $"{actor} completed the task as stand-in for {from}."),
         TaskHistoryKind.Skipped => T($"{actor} hoppade över steget.", $"{actor} skipped the step."),
         TaskHistoryKind.Closed => T("Uppgiften stängdes.", "The task was closed."),
         TaskHistoryKind.StandIn => T($"Uppgiften gick också till {to}, som är ersättare medan {from} är borta.", $"The task also went to {to}, standing in while {from} is away."),

@@ -63,9 +63,10 @@ public abstract class AdminPageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(ActivatorUtilities.CreateInstance<PeopleAdministration>(_scope.ServiceProvider));
         Services.AddSingleton(ActivatorUtilities.CreateInstance<PersonalSettings>(_scope.ServiceProvider));
 
-        // The settings page's stand-in section reads the directory and the stand-ins itself.
+        // The settings page's stand-in section asks StandInService; its person picker searches the directory.
         Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<IDirectory>());
         Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<IStandIns>());
+        Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<StandInService>());
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> as <paramref name="person"/> signed in with a cookie (or a token when <paramref name="tokenId"/> is given).</summary>

@@ -43,7 +43,7 @@ public sealed class LabOverviewIncidentSkipTests : LabPageTestContext
         Assert.Equal("Skäl till att steget hoppas över", page.Find("label[for=incident-skip-reason]").TextContent);
         Assert.Empty(page.FindAll("#incident-skip-outcome"));
         page.Find("#panel").Submit();
-        Assert.Equal("Fel: Skriv ett skäl.", Normalise(page.Find("#incident-skip-reason-error").TextContent));
+        Assert.Equal("Fel: Fältet måste fyllas i.", Normalise(page.Find("#incident-skip-reason-error").TextContent));
         Assert.Equal("true", page.Find("#incident-skip-reason").GetAttribute("aria-invalid"));
 
         page.Find("#incident-skip-reason").Change("Underlaget finns redan i nämndens beslut");

@@ -60,7 +60,7 @@ public sealed class LabOverviewManagementTests : LabPageTestContext
 
         page.Find($"#skip-{mandate.Id:N}").Click();
         page.Find("#panel").Submit();
-        Assert.Equal("Fel: Skriv ett skäl.", Normalise(page.Find("#skip-reason-error").TextContent));
+        Assert.Equal("Fel: Skriv varför steget hoppas över; labbets historik sparar anledningen.", Normalise(page.Find("#skip-reason-error").TextContent));
         Assert.Equal("true", page.Find("#skip-reason").GetAttribute("aria-invalid"));
 
         page.Find("#skip-reason").Change("Mandatet finns redan i nämndens beslut");
@@ -99,7 +99,9 @@ public sealed class LabOverviewManagementTests : LabPageTestContext
 
         page.Find("#add-task").Click();
         page.Find("#panel").Submit();
-        Assert.Equal(["Ge uppgiften en titel.", "Välj en person."], page.FindAll(".error-summary a").Select(a => a.TextContent));
+        // The task service's refusals, at the title and the person.
+        Assert.Equal(["Fältet måste fyllas i.", "Fältet måste fyllas i."], page.FindAll(".error-summary a").Select(a => a.TextContent));
+        Assert.Equal(["#task-title", "#task-assignee"], page.FindAll(".error-summary a").Select(a => a.GetAttribute("href")![a.GetAttribute("href")!.IndexOf('#', StringComparison.Ordinal)..]));
 
         page.Find("#task-title").Change("Boka lokal för uppstarten");
         page.Find("#task-assignee").Change(Coordinator.Id.ToString());

@@ -15,7 +15,7 @@ namespace LabFlow.Host.Tests.Components.Labs;
 public sealed class LabOverviewPanelTests : LabPageTestContext
 {
     [Fact]
-    public async Task CancelLabPanel_ReportsNotAllowedAndLeavesTheLabRunning_WhenTheViewerMayNotManage()
+    public async Task CancelLabPanel_ReportsTheServicesRefusalAndLeavesTheLabRunning_WhenTheViewerMayNotManage()
     {
         var lab = await LaunchAsync();
         SignIn(Coordinator, Role.Coordinator);
@@ -31,11 +31,40 @@ public sealed class LabOverviewPanelTests : LabPageTestContext
 
         Assert.NotNull(reported);
         Assert.False(reported.Success);
+        // LabService decides who may cancel; the panel asks it and shows its words.
         Assert.Equal(
-            "Du får inte göra det här. Bara labbets processledare, förvaltningens processledare och administratörer kan hantera labbet.",
+            $"Bara labbets facilitatorer, förvaltningens facilitatorer och administratörer kan göra detta med labb {lab.Id}.",
             reported.Text);
         Assert.Equal("Pågår", RenderOverview(Facilitator, Role.Facilitator, lab.Id).Find("#lab-status").TextContent);
     }
+
+    [Fact]
+    public async Task CancelLabPanel_ShowsTheServicesErrorAtTheReason_WhenTheReasonIsMissingOrTooLong()
+    {
+        var lab = await LaunchAsync();
+        LabNotice? reported = null;
+        SignIn(Facilitator, Role.Facilitator);
+        var panel = Render<CancelLabPanel>(parameters => parameters
+            .Add(p => p.LabId, lab.Id)
+            .Add(p => p.Me, Facilitator.Id)
+            .Add(p => p.CanManage, true)
+            .Add(p => p.OnDone, (LabNotice notice) => reported = notice));
+
+        panel.Find("#panel").Submit();
+        var missing = Normalise(panel.Find("#cancel-reason-error").TextContent);
+        panel.Find("#cancel-reason").Change(new string('x', LabLimits.ReasonLength + 1));
+        panel.Find("#panel").Submit();
+        var tooLong = Normalise(panel.Find("#cancel-reason-error").TextContent);
+
+        Assert.Equal("Fel: Fältet måste fyllas i.", missing);
+        Assert.Equal($"Fel: Texten får vara högst {LabLimits.ReasonLength} tecken lång (den är {LabLimits.ReasonLength + 1}).", tooLong);
+        Assert.Equal("true", panel.Find("#cancel-reason").GetAttribute("aria-invalid"));
+        Assert.Equal("cancel-hint cancel-reason-error", panel.Find("#cancel-reason").GetAttribute("aria-describedby"));
+        Assert.Null(reported);
+        Assert.Equal("Pågår", RenderOverview(Facilitator, Role.Facilitator, lab.Id).Find("#lab-status").TextContent);
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task Open_ShowsAnEmptyForm_WhenThePanelIsClosedAndOpenedAgain()

@@ -161,8 +161,6 @@ internal static class LabManageTexts
 
     public static string Cancelled => UiText.Pick("Labbet är avbrutet.", "The lab is cancelled.");
 
-    public static string ReasonRequired => UiText.Pick("Skriv ett skäl.", "Write a reason.");
-
     public static string Close => UiText.Pick("Stäng", "Close");
 
     public static string Back => UiText.Pick("Tillbaka", "Back");
@@ -184,8 +182,6 @@ internal static class LabManageTexts
     public static string AddTask => UiText.Pick("Lägg till uppgift", "Add a task");
 
     public static string TaskTitle => UiText.Pick("Uppgiftens titel", "Task title");
-
-    public static string TaskTitleRequired => UiText.Pick("Ge uppgiften en titel.", "Give the task a title.");
 
     public static string Instructions => UiText.Pick("Instruktioner", "Instructions");
 

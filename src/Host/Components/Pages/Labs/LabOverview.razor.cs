@@ -191,7 +191,6 @@ public sealed partial class LabOverview
         {
             Notify(await LabActionRunner.RunAsync(
                 ScopedServices,
-                _canManage,
                 (labs, _) => labs.RetryFailedStepAsync(Id, incident.Id, _me, CancellationToken.None),
                 () => LabManageTexts.Retried(StepName(incident.ActivityId))));
         }

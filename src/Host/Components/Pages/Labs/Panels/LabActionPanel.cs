@@ -21,6 +21,7 @@ public abstract class LabActionPanel : OwningComponentBase
     [EditorRequired]
     public Guid Me { get; set; }
 
+    /// <summary>Whether the signed-in person manages the lab, as the page read it (the services check it again on every command).</summary>
     [Parameter]
     public bool CanManage { get; set; }
 
@@ -46,28 +47,14 @@ public abstract class LabActionPanel : OwningComponentBase
 
     protected string? Invalid(string fieldId) => Errors.Has(fieldId) ? "true" : null;
 
-    /// <summary>The page's check of a free text before the domain is asked (the domain checks the same limit again).</summary>
-    protected bool RequireText(string fieldId, string? value, int max, string required)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            Errors.Add(fieldId, required);
-            return false;
-        }
+    protected Task RunAsync(Func<LabService, TaskService, Task> action, string success, string? alreadyDone = null, IReadOnlyDictionary<string, string>? fields = null) =>
+        RunAsync(action, () => success, alreadyDone, fields);
 
-        if (value.Length > max)
-        {
-            Errors.Add(fieldId, LabManageTexts.TooLong(max));
-            return false;
-        }
-
-        return true;
-    }
-
-    protected Task RunAsync(Func<LabService, TaskService, Task> action, string success, string? alreadyDone = null) =>
-        RunAsync(action, () => success, alreadyDone);
-
-    protected async Task RunAsync(Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone = null)
+    /// <param name="fields">
+    /// The service's field names → this form's input ids: a refusal of those fields shows at the inputs, in the
+    /// catalogue's words, and the form stays open; anything else becomes the page's notice.
+    /// </param>
+    protected async Task RunAsync(Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone = null, IReadOnlyDictionary<string, string>? fields = null)
     {
         if (Busy)
         {
@@ -75,16 +62,21 @@ public abstract class LabActionPanel : OwningComponentBase
         }
 
         Busy = true;
-        LabNotice notice;
+        Errors = new FormErrors();
+        LabNotice? notice;
         try
         {
-            notice = await LabActionRunner.RunAsync(ScopedServices, CanManage, action, success, alreadyDone);
+            notice = await LabActionRunner.RunAsync(
+                ScopedServices, action, success, alreadyDone, refusal => fields is not null && RefusalErrors.AddTo(Errors, refusal, fields));
         }
         finally
         {
             Busy = false;
         }
 
-        await OnDone.InvokeAsync(notice);
+        if (notice is not null)
+        {
+            await OnDone.InvokeAsync(notice);
+        }
     }
 }

@@ -16,14 +16,16 @@ internal static class LabActionRunner
     /// The page's words for <c>conflict</c>, only where the catalogue's text would show an id instead of a name.
     /// </param>
     public static async Task<LabNotice> RunAsync(
-        IServiceProvider services, bool canManage, Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone = null)
-    {
-        // The API lets only the managing roles reach these commands; the page refuses the same callers before asking the domain.
-        if (!canManage)
-        {
-            return new LabNotice(LabManageTexts.NotAllowed, Success: false);
-        }
+        IServiceProvider services, Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone = null) =>
+        (await RunAsync(services, action, success, alreadyDone, shownAtFields: null))!;
 
+    /// <param name="shownAtFields">
+    /// Shows a refusal at the form's fields and says whether it did; then there is no notice (<c>null</c>), the form stays open.
+    /// </param>
+    public static async Task<LabNotice?> RunAsync(
+        IServiceProvider services, Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone, Func<LabDomainException, bool>? shownAtFields)
+    {
+        // Who may do what is the services' rule (each command checks the actor's rights), so the page asks them and shows their answer.
         try
         {
             await action(services.GetRequiredService<LabService>(), services.GetRequiredService<TaskService>());
@@ -31,6 +33,11 @@ internal static class LabActionRunner
         }
         catch (LabDomainException exception)
         {
+            if (shownAtFields?.Invoke(exception) == true)
+            {
+                return null;
+            }
+
             return new LabNotice(exception.Code == LabErrors.Conflict && alreadyDone is not null ? alreadyDone : Describe(exception), Success: false);
         }
         catch (WorkflowException exception)
