@@ -50,8 +50,8 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
         people.CountOpenTasksAsync(callerId, id, cancellationToken);
 
     /// <summary>Active people other than <paramref name="id"/>, by name: who may take over the open tasks.</summary>
-    public async Task<IReadOnlyList<Person>> ListSuccessorsAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
-        [.. (await ListPeopleAsync(callerId, new PeopleFilter(), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id)];
+    public async Task<IReadOnlyList<Person>> SearchSuccessorsAsync(Guid callerId, Guid id, string search, CancellationToken cancellationToken) =>
+        [.. (await ListPeopleAsync(callerId, new PeopleFilter(search), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id).Take(PersonPicker.MaxOptions + 1)];
 
     /// <summary>
     /// Invites the person as <c>POST /api/v1/account/invitations</c> does: the person, their memberships, a user

@@ -42,7 +42,6 @@ public sealed partial class LabOverview
     private WorkflowDefinition? _definition;
     private IReadOnlyDictionary<string, LocalizedText> _taskTitles = new Dictionary<string, LocalizedText>();
     private IReadOnlyDictionary<Guid, string> _people = new Dictionary<Guid, string>();
-    private IReadOnlyList<Person> _choosable = [];
 
     private LabPanel _panel;
     private LabTask? _panelTask;
@@ -130,7 +129,6 @@ public sealed partial class LabOverview
         _doneTasks = [.. model.Tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt)];
         _taskTitles = model.TaskTitles;
         _people = model.People;
-        _choosable = model.Choosable;
         _timeline = [.. model.Timeline.Select(item => item.Entry is { } entry
             ? new TimelineItem(item.At, item.Sequence, Describe(entry))
             : new TimelineItem(item.At, item.Sequence, SkipText(item.SkippedTask!, item.Skip!)))];

@@ -1,7 +1,9 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Shared;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Components.Pages.Labs.Panels;
 
@@ -67,7 +69,15 @@ public abstract class LabActionPanel : OwningComponentBase
     protected Task RunAsync(Func<LabService, TaskService, Task> action, string success, string? alreadyDone = null) =>
         RunAsync(action, () => success, alreadyDone);
 
-    protected async Task RunAsync(Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone = null)
+    /// <summary>Runs a command whose service checks every right itself and refuses in the catalogue's words (<see cref="LabActionRunner"/>).</summary>
+    protected Task RunCheckedByServiceAsync(Func<LabService, TaskService, Task> action, string success) =>
+        RunAsync(action, () => success, alreadyDone: null, serviceRefuses: true);
+
+    /// <summary>People the signed-in manager may choose for this lab, as the person picker searches them (<see cref="LabPeopleChoices"/>).</summary>
+    protected Task<IReadOnlyList<Person>> SearchPeopleAsync(string search, CancellationToken cancellationToken) =>
+        ScopedServices.GetRequiredService<LabPeopleChoices>().SearchForLabAsync(LabId, Me, search, cancellationToken);
+
+    protected async Task RunAsync(Func<LabService, TaskService, Task> action, Func<string> success, string? alreadyDone = null, bool serviceRefuses = false)
     {
         if (Busy)
         {
@@ -78,7 +88,7 @@ public abstract class LabActionPanel : OwningComponentBase
         LabNotice notice;
         try
         {
-            notice = await LabActionRunner.RunAsync(ScopedServices, CanManage, action, success, alreadyDone);
+            notice = await LabActionRunner.RunAsync(ScopedServices, CanManage, action, success, alreadyDone, serviceRefuses);
         }
         finally
         {
