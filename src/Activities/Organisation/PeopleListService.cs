@@ -38,7 +38,7 @@ public sealed class PeopleListService(IDirectory directory, LabAccess access)
             throw LabDomainException.Invalid("search", ListMessages.SearchTooLong.With(("length", query.Search.Length), ("max", OrganisationLimits.EmailLength)));
         }
 
-        var after = cursor is null ? null : ReadCursor(cursor, sort);
+        (string SortKey, Guid Id)? after = cursor is null ? null : ReadCursor(cursor, sort);
         var ordered = (await directory.SearchPeopleAsync(query, cancellationToken))
             .OrderBy(p => KeyOf(p.Person, sort), SwedishOrder)
             .ThenBy(p => p.Person.Id);

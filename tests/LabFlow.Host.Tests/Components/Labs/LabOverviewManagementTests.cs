@@ -102,7 +102,7 @@ public sealed class LabOverviewManagementTests : LabPageTestContext
         Assert.Equal(["Ge uppgiften en titel.", "Välj en person."], page.FindAll(".error-summary a").Select(a => a.TextContent));
 
         page.Find("#task-title").Change("Boka lokal för uppstarten");
-        page.Find("#task-assignee").Change(Coordinator.Id.ToString());
+        await page.ChooseAsync("task-assignee", "Kim");
         page.Find("#task-due").Change("2026-08-15");
         page.Find("#panel").Submit();
 
