@@ -29,7 +29,6 @@ public sealed class PeopleListPagingTests : AdminPageTestContext
         await Factory.CreateMemberAsync($"Ada {token}", ApiResourcesFactory.Own, Role.Participant);
         await Factory.CreateMemberAsync($"Ötte {token}", ApiResourcesFactory.Own, Role.Participant);
         await page.Find("#people-more").ClickAsync(new());
-        await page.Find("#people-more").ClickAsync(new());
 
         // Assert: Ada came before the cursor and waits for a new search; Ötte came after it and shows at the end.
         Assert.Equal([$"Bea {token}", $"Cid {token}"], first);

@@ -102,11 +102,12 @@ public sealed class LabOverviewPanelTests : LabPageTestContext
         var page = RenderOverview(Facilitator, Role.Facilitator, lab.Id);
         page.Find($"#reassign-{mandate.Id:N}").Click();
 
-        await page.ChooseAsync("reassign-to", "Kim");
-        page.Find("#panel").Submit();
+        // The coordinator has it; the picker does not offer them, so it goes to the participant.
+        await page.ChooseAsync("reassign-to", "Pia");
+        await page.Find("#panel").SubmitAsync();
 
-        Assert.Equal("”Förankra uppdraget” är nu Kim Samordnares uppgift.", page.Find("#lab-notice").TextContent);
-        Assert.Equal("Kim Samordnare", page.Find($"#task-{mandate.Id:N}").Children[1].TextContent);
+        Assert.Equal("”Förankra uppdraget” är nu Pia Deltagares uppgift.", page.Find("#lab-notice").TextContent);
+        Assert.Equal("Pia Deltagare", page.Find($"#task-{mandate.Id:N}").Children[1].TextContent);
         Assert.Empty(page.FindAll("#panel"));
     }
 
