@@ -69,6 +69,8 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();
         services.TryAddScoped<LabListService>();
+        services.TryAddScoped<LabPeopleChoices>();
+        services.TryAddScoped<PeopleListService>();
         services.TryAddScoped<MyTasksService>();
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();

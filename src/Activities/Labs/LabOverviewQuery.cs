@@ -1,4 +1,3 @@
-using System.Globalization;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
@@ -13,7 +12,6 @@ namespace LabFlow.Activities.Labs;
 /// Everything a lab's page shows, read as GET /api/v1/labs/{id} reads it: the lab domain decides who sees it
 /// (<see cref="LabService.GetAsync"/>) and who manages it (<see cref="LabAccess"/>).
 /// </summary>
-/// <param name="Choosable">The people a manager can give work to or add (the lab's own and its administration's active members); empty for others.</param>
 public sealed record LabOverviewModel(
     Lab Lab,
     WorkflowInstance Instance,
@@ -24,8 +22,7 @@ public sealed record LabOverviewModel(
     IReadOnlyList<PhaseProgress> Progress,
     IReadOnlyList<LabTask> Tasks,
     IReadOnlyList<LabTimelineItem> Timeline,
-    IReadOnlyDictionary<Guid, string> People,
-    IReadOnlyList<Person> Choosable)
+    IReadOnlyDictionary<Guid, string> People)
 {
     /// <summary>The title of the (first) task a step created, by step id: the name a person knows the step by.</summary>
     public IReadOnlyDictionary<string, LocalizedText> TaskTitles { get; } = TitlesOf(Tasks);
@@ -53,8 +50,6 @@ public sealed class LabOverviewQuery(
     LabCalendar calendar,
     TimeProvider timeProvider)
 {
-    private static readonly StringComparer SwedishNames = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
-
     /// <param name="holdsManagingRole">
     /// Whether the viewer's sign-in carries a role that may reach the managing actions at all (the API's policy); the
     /// domain then decides for this lab.
@@ -81,20 +76,8 @@ public sealed class LabOverviewQuery(
             .ToList();
         var people = (await directory.ListPeopleAsync(personIds, cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
         var model = new LabOverviewModel(
-            lab, instance, definition, administration, calendar.DateOf(timeProvider.GetUtcNow()), canManage, progress, labTasks, [], people,
-            canManage ? await ChoosableAsync(lab, cancellationToken) : []);
+            lab, instance, definition, administration, calendar.DateOf(timeProvider.GetUtcNow()), canManage, progress, labTasks, [], people);
         return model with { Timeline = LabTimeline.Build(entries, labTasks, model.IsNamedStep) };
-    }
-
-    private async Task<IReadOnlyList<Person>> ChoosableAsync(Lab lab, CancellationToken cancellationToken)
-    {
-        var people = new List<Person>(await directory.ListPeopleAsync([.. lab.People.Select(m => m.PersonId).Distinct()], cancellationToken));
-        foreach (var role in Enum.GetValues<Role>())
-        {
-            people.AddRange(await directory.ListMembersAsync(lab.AdministrationId, role, cancellationToken));
-        }
-
-        return [.. people.Where(p => p.Active).DistinctBy(p => p.Id).OrderBy(p => p.Name, SwedishNames)];
     }
 
     private static Guid PersonOf(string actor) => Guid.TryParse(actor, out var id) ? id : Guid.Empty;

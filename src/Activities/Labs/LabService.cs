@@ -191,8 +191,9 @@ public sealed class LabService(
         var problems = new InputErrors().RequireDefined("role", member.Role);
         await CheckPeopleAsync(problems, [("personId", member.PersonId)], cancellationToken);
         problems.ThrowIfAny($"Person {member.PersonId} cannot be added to lab {labId}.");
+        var name = (await directory.FindPersonAsync(member.PersonId, cancellationToken))?.Name ?? member.PersonId.ToString();
         return await ChangeAsync(labId, actorId, lab => lab.People.Contains(member)
-            ? throw new LabDomainException(LabErrors.Conflict, LabMessages.AlreadyMember.With(("personId", member.PersonId), ("title", lab.Title), ("role", member.Role)))
+            ? throw new LabDomainException(LabErrors.Conflict, LabPeopleMessages.AlreadyInLab.With(("name", name), ("title", lab.Title), ("role", LabPeopleMessages.RoleName(member.Role))))
             : lab with { People = [.. lab.People, member] }, cancellationToken);
     }
 

@@ -72,11 +72,6 @@ public static class LabMessages
         "Labbet '{title}' är inte pausat; någon återupptog det före dig, eller så var det aldrig pausat. Inget ändrades.",
         "Lab '{title}' is not paused; someone resumed it before you, or it was never paused. Nothing was changed.");
 
-    public static readonly MessageText AlreadyMember = new(
-        "lab.already_member",
-        "Person {personId} finns redan i labbet '{title}' som {role}; inget ändrades.",
-        "Person {personId} is already in lab '{title}' as {role}; nothing was changed.");
-
     public static readonly MessageText TooManyTargetAreas = new(
         "lab.too_many_target_areas",
         "Ange högst {max} målområden (nu är det {count}).",

@@ -86,7 +86,7 @@ public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<
         Assert.Equal("nora.nilsson@test.example", person.GetProperty("email").GetString());
         Assert.Equal([$"{ApiResourcesFactory.Other}:Sponsor"], person.GetProperty("memberships").EnumerateArray().Select(m => $"{m.GetProperty("administrationId").GetString()}:{m.GetProperty("role").GetString()}"));
         var sponsors = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/people?administration={ApiResourcesFactory.Other}&role=Sponsor");
-        Assert.Contains(sponsors.EnumerateArray(), p => p.GetProperty("id").GetGuid() == id);
+        Assert.Contains(sponsors.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetGuid() == id);
 
         using var unknown = await admin.GetAsync($"/api/v1/people/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Listing;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Authorization;
@@ -35,11 +36,30 @@ internal static class OrganisationApi
     private static async Task<IResult> ListAdministrationsAsync(IDirectory directory, CancellationToken cancellationToken) =>
         TypedResults.Ok(await directory.ListAdministrationsAsync(cancellationToken));
 
-    /// <summary>People by name, optionally those with <paramref name="role"/> in <paramref name="administration"/>.</summary>
-    private static async Task<IResult> ListPeopleAsync(ClaimsPrincipal caller, PeopleService people, string? administration, Role? role, bool? includeInactive, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of people sorted by name (or <paramref name="sort"/>), optionally those with <paramref name="role"/> in
+    /// <paramref name="administration"/> or matching <paramref name="search"/>; <c>next</c> is the cursor of the page after.
+    /// </summary>
+    private static async Task<IResult> ListPeopleAsync(
+        ClaimsPrincipal caller,
+        PeopleListService people,
+        string? administration,
+        Role? role,
+        bool? includeInactive,
+        string? search,
+        PeopleSort? sort,
+        int? limit,
+        string? cursor,
+        CancellationToken cancellationToken)
     {
-        var found = await people.SearchAsync(caller.PersonId(), new PeopleQuery(AdministrationId: administration, Role: role, Active: includeInactive == true ? null : true), cancellationToken);
-        return TypedResults.Ok(found.Select(ToResponse).ToList());
+        var page = await people.ListAsync(
+            caller.PersonId(),
+            new PeopleQuery(string.IsNullOrWhiteSpace(search) ? null : search.Trim(), administration, role, includeInactive == true ? null : true),
+            sort ?? PeopleSort.Name,
+            cursor,
+            limit,
+            cancellationToken);
+        return TypedResults.Ok(new ListPage<PersonResponse>([.. page.Items.Select(ToResponse)], page.Next));
     }
 
     private static async Task<IResult> GetPersonAsync(Guid id, ClaimsPrincipal caller, PeopleService people, CancellationToken cancellationToken) =>

@@ -40,5 +40,9 @@ public sealed class FormErrors(EditContext? editContext = null)
             : new Dictionary<string, object>(StringComparer.Ordinal);
     }
 
+    /// <summary>The ids of <see cref="InputAttributes"/>' <c>aria-describedby</c>, for a component that takes them as a parameter.</summary>
+    public string? DescribedBy(string fieldId, string? hintId = null) =>
+        InputAttributes(fieldId, hintId).TryGetValue("aria-describedby", out var ids) ? (string)ids : null;
+
     public static string ErrorId(string fieldId) => fieldId + "-error";
 }

@@ -1,3 +1,4 @@
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -42,11 +43,22 @@ public sealed partial class PersonPicker
     [Parameter]
     public bool Invalid { get; set; }
 
+    /// <summary>While the form is being sent the input waits.</summary>
+    [Parameter]
+    public bool Disabled { get; set; }
+
     /// <summary>Whether several people can be chosen (shown as a list with remove buttons); one otherwise.</summary>
     [Parameter]
     public bool Multiple { get; set; }
 
-    /// <summary>Only members of this administration, when set.</summary>
+    /// <summary>
+    /// Where the people come from: a service that decides whom the signed-in person may pick here (the lab's people,
+    /// those an administrator may name). Without it, the directory's active people (of <see cref="AdministrationId"/>).
+    /// </summary>
+    [Parameter]
+    public Func<string, CancellationToken, Task<IReadOnlyList<Person>>>? Search { get; set; }
+
+    /// <summary>Only members of this administration, when set (without <see cref="Search"/>).</summary>
     [Parameter]
     public string? AdministrationId { get; set; }
 
@@ -81,6 +93,13 @@ public sealed partial class PersonPicker
     private async Task OnInputAsync(ChangeEventArgs change)
     {
         _text = change.Value as string ?? string.Empty;
+        if (!Multiple && Selected.Count == 1 && !string.Equals(_text, Selected[0].Name, StringComparison.Ordinal))
+        {
+            // Editing the chosen name means choosing again: a form must not send the person no longer shown.
+            Selected = [];
+            await SelectedChanged.InvokeAsync(Selected);
+        }
+
         await SearchAsync();
     }
 
@@ -95,15 +114,29 @@ public sealed partial class PersonPicker
             return;
         }
 
-        var found = await ScopedServices.GetRequiredService<IDirectory>().SearchPeopleAsync(
-            new PeopleQuery(text, string.IsNullOrEmpty(AdministrationId) ? null : AdministrationId), CancellationToken.None);
+        IReadOnlyList<Person> found;
+        try
+        {
+            found = Search is null
+                ? [.. (await ScopedServices.GetRequiredService<IDirectory>().SearchPeopleAsync(
+                    new PeopleQuery(text, string.IsNullOrEmpty(AdministrationId) ? null : AdministrationId), CancellationToken.None)).Select(s => s.Person)]
+                : await Search(text, CancellationToken.None);
+        }
+        catch (LabDomainException exception)
+        {
+            // The service refused the search (no right to pick here): say why instead of offering nobody silently.
+            Close();
+            _status = exception.Text.In(UiText.Language);
+            return;
+        }
+
         if (search != _searches)
         {
             return;
         }
 
         var taken = Selected.Select(p => p.Id).Concat(Exclude).ToHashSet();
-        _options = [.. found.Select(s => s.Person).Where(p => p.Active && !taken.Contains(p.Id)).Take(MaxOptions)];
+        _options = [.. found.Where(p => p.Active && !taken.Contains(p.Id)).Take(MaxOptions)];
         _active = _options.Count > 0 ? 0 : -1;
         _status = PickerTexts.Matches(_options.Count);
     }

@@ -19,7 +19,7 @@ public sealed class PersonPageTests : AdminPageTestContext
         Assert.Equal("true", page.Find("#deactivate-successor").GetAttribute("aria-invalid"));
         Assert.Empty(page.FindAll("#deactivate-confirm"));
 
-        page.Find("#deactivate-successor").Change(Facilitator.Id.ToString());
+        await page.ChooseAsync("deactivate-successor", "Fia Facilitator");
         await page.Find("#deactivate-form").SubmitAsync();
         Assert.Equal("Vill du avaktivera Cora Koordinator? 1 öppen uppgift flyttas till Fia Facilitator.", page.Find("#deactivate-question").TextContent);
         Assert.True((await InHostAsync(s => s.GetRequiredService<IDirectory>().FindPersonAsync(Coordinator.Id, CancellationToken.None)))!.Active);

@@ -104,7 +104,7 @@ public sealed class LabOverviewManagementTests : LabPageTestContext
         Assert.Equal(["#task-title", "#task-assignee"], page.FindAll(".error-summary a").Select(a => a.GetAttribute("href")![a.GetAttribute("href")!.IndexOf('#', StringComparison.Ordinal)..]));
 
         page.Find("#task-title").Change("Boka lokal för uppstarten");
-        page.Find("#task-assignee").Change(Coordinator.Id.ToString());
+        await page.ChooseAsync("task-assignee", "Kim");
         page.Find("#task-due").Change("2026-08-15");
         page.Find("#panel").Submit();
 

@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Listing;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Components.Shared;
@@ -11,7 +12,7 @@ namespace LabFlow.Host.Components.Pages.Admin;
 /// too: it turns the forms into commands (checking them first for the page's own Swedish and English messages,
 /// attached to the form's inputs) and the service's refusals into those messages.
 /// </summary>
-internal sealed class PeopleAdministration(IDirectory directory, PeopleService people)
+internal sealed class PeopleAdministration(IDirectory directory, PeopleService people, PeopleListService peopleList)
 {
     /// <summary>The API's limits (OrganisationApi).</summary>
     public const int MaxNameLength = OrganisationLimits.NameLength;
@@ -23,15 +24,20 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
 
     /// <summary>The people the filter selects, by name, with their memberships (the query <c>GET /api/v1/people</c> runs).</summary>
     public Task<IReadOnlyList<PersonSummary>> ListPeopleAsync(Guid callerId, PeopleFilter filter, CancellationToken cancellationToken) =>
-        people.SearchAsync(
-            callerId,
-            new PeopleQuery(filter.Search, filter.AdministrationId, filter.Role, filter.Status switch
-            {
-                PeopleStatus.Active => true,
-                PeopleStatus.Deactivated => false,
-                _ => null,
-            }),
-            cancellationToken);
+        people.SearchAsync(callerId, QueryOf(filter), cancellationToken);
+
+    /// <summary>A page of the people list in <paramref name="sort"/> order, after <paramref name="cursor"/> (<see cref="PeopleListService"/>).</summary>
+    public Task<ListPage<PersonSummary>> ListPageAsync(
+        Guid callerId, PeopleFilter filter, PeopleSort sort, string? cursor, int pageSize, CancellationToken cancellationToken) =>
+        peopleList.ListAsync(callerId, QueryOf(filter), sort, cursor, pageSize, cancellationToken);
+
+    private static PeopleQuery QueryOf(PeopleFilter filter) =>
+        new(filter.Search, filter.AdministrationId, filter.Role, filter.Status switch
+        {
+            PeopleStatus.Active => true,
+            PeopleStatus.Deactivated => false,
+            _ => null,
+        });
 
     public async Task<PersonSummary?> FindAsync(Guid callerId, Guid id, CancellationToken cancellationToken)
     {
@@ -50,8 +56,8 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
         people.CountOpenTasksAsync(callerId, id, cancellationToken);
 
     /// <summary>Active people other than <paramref name="id"/>, by name: who may take over the open tasks.</summary>
-    public async Task<IReadOnlyList<Person>> ListSuccessorsAsync(Guid callerId, Guid id, CancellationToken cancellationToken) =>
-        [.. (await ListPeopleAsync(callerId, new PeopleFilter(), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id)];
+    public async Task<IReadOnlyList<Person>> SearchSuccessorsAsync(Guid callerId, Guid id, string search, CancellationToken cancellationToken) =>
+        [.. (await ListPeopleAsync(callerId, new PeopleFilter(search), cancellationToken)).Select(p => p.Person).Where(p => p.Id != id).Take(PersonPicker.MaxOptions + 1)];
 
     /// <summary>
     /// Invites the person as <c>POST /api/v1/account/invitations</c> does: the person, their memberships, a user

@@ -15,14 +15,13 @@ public sealed partial class PersonPage
     private bool _loaded;
     private PersonSummary? _person;
     private IReadOnlyList<Administration> _administrations = [];
-    private IReadOnlyList<Person> _successors = [];
     private int _openTasks;
     private PersonForm _details = new();
     private MembershipForm _newMembership = new();
     private FormErrors _detailsErrors = new();
     private FormErrors _membershipErrors = new();
     private FormErrors _deactivateErrors = new();
-    private string _successorId = "";
+    private Person? _successor;
     private string? _note;
     private bool _confirming;
     private bool _busy;
@@ -41,7 +40,7 @@ public sealed partial class PersonPage
 
     private string PagePath => $"admin/people/{PersonId}";
 
-    private string? SuccessorName => Guid.TryParse(_successorId, out var id) ? _successors.FirstOrDefault(p => p.Id == id)?.Name : null;
+    private string? SuccessorName => _successor?.Name;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -62,9 +61,12 @@ public sealed partial class PersonPage
         {
             _details = new PersonForm { Name = person.Person.Name, Email = person.Person.Email, Culture = person.Person.Culture };
             _openTasks = await People.CountOpenTasksAsync(await CallerAsync(), PersonId, CancellationToken.None);
-            _successors = await People.ListSuccessorsAsync(await CallerAsync(), PersonId, CancellationToken.None);
         }
     }
+
+    /// <summary>Whom the successor picker offers: the active people an administrator may name (<see cref="PeopleService"/> decides).</summary>
+    private async Task<IReadOnlyList<Person>> SearchSuccessorsAsync(string search, CancellationToken cancellationToken) =>
+        await People.SearchSuccessorsAsync(await CallerAsync(), PersonId, search, cancellationToken);
 
     private async Task SaveDetailsAsync() => await RunAsync(async () =>
     {
@@ -128,7 +130,7 @@ public sealed partial class PersonPage
 
         var errors = new FormErrors();
         var caller = (await AuthenticationState).User.PersonId();
-        Guid? successor = _openTasks > 0 && Guid.TryParse(_successorId, out var id) ? id : null;
+        Guid? successor = _openTasks > 0 ? _successor?.Id : null;
         var result = await People.DeactivateAsync(PersonId, successor, _openTasks > 0 ? _note : null, caller, errors, CancellationToken.None);
         _confirming = false;
         if (result is null)
@@ -139,7 +141,7 @@ public sealed partial class PersonPage
         }
 
         _deactivateErrors = new FormErrors();
-        _successorId = "";
+        _successor = null;
         _note = null;
         await LoadAsync();
         _notice = AdminTexts.DeactivatedNotice(person.Person.Name, result.TasksMoved, result.SuccessorName);

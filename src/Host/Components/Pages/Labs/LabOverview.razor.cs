@@ -39,10 +39,11 @@ public sealed partial class LabOverview
     private List<LabTask> _openTasks = [];
     private List<LabTask> _doneTasks = [];
     private List<TimelineItem> _timeline = [];
+    private KeysetWindow<LabTask> _doneShown = new(NewestClosedFirst, DefaultListPageSize);
+    private KeysetWindow<TimelineItem> _timelineShown = new(NewestFirst, DefaultListPageSize);
     private WorkflowDefinition? _definition;
     private IReadOnlyDictionary<string, LocalizedText> _taskTitles = new Dictionary<string, LocalizedText>();
     private IReadOnlyDictionary<Guid, string> _people = new Dictionary<Guid, string>();
-    private IReadOnlyList<Person> _choosable = [];
 
     private LabPanel _panel;
     private LabTask? _panelTask;
@@ -76,6 +77,8 @@ public sealed partial class LabOverview
 
         _loadedId = Id;
         _state = LoadState.Loading;
+        _doneShown = new(NewestClosedFirst, ListPageSize);
+        _timelineShown = new(NewestFirst, ListPageSize);
         _user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
         try
         {
@@ -127,13 +130,14 @@ public sealed partial class LabOverview
         _definition = model.Definition;
         _canManage = model.CanManage;
         _openTasks = [.. model.Tasks.Where(t => t.IsOpen).OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.CreatedAt)];
-        _doneTasks = [.. model.Tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt)];
+        _doneTasks = [.. model.Tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt).ThenBy(t => t.Id)];
         _taskTitles = model.TaskTitles;
         _people = model.People;
-        _choosable = model.Choosable;
         _timeline = [.. model.Timeline.Select(item => item.Entry is { } entry
             ? new TimelineItem(item.At, item.Sequence, Describe(entry))
             : new TimelineItem(item.At, item.Sequence, SkipText(item.SkippedTask!, item.Skip!)))];
+        _doneShown.Show(_doneTasks);
+        _timelineShown.Show(_timeline);
         _state = LoadState.Loaded;
     }
 

@@ -1,7 +1,9 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Shared;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Components.Pages.Labs.Panels;
 
@@ -49,6 +51,10 @@ public abstract class LabActionPanel : OwningComponentBase
 
     protected Task RunAsync(Func<LabService, TaskService, Task> action, string success, string? alreadyDone = null, IReadOnlyDictionary<string, string>? fields = null) =>
         RunAsync(action, () => success, alreadyDone, fields);
+
+    /// <summary>People the signed-in manager may choose for this lab, as the person picker searches them (<see cref="LabPeopleChoices"/>).</summary>
+    protected Task<IReadOnlyList<Person>> SearchPeopleAsync(string search, CancellationToken cancellationToken) =>
+        ScopedServices.GetRequiredService<LabPeopleChoices>().SearchForLabAsync(LabId, Me, search, cancellationToken);
 
     /// <param name="fields">
     /// The service's field names → this form's input ids: a refusal of those fields shows at the inputs, in the
