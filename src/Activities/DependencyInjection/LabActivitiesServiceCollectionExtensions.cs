@@ -77,6 +77,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<IMethodStore>(sp => sp.GetRequiredService<InMemoryMethodStore>());
         services.TryAddScoped<MethodService>();
         services.TryAddScoped<ShippedMethodImporter>();
+        services.TryAddScoped<StepMethods>();
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());

@@ -27,7 +27,7 @@ public static class MethodJson
 
     public static MethodParseResult Parse(string fileName, string json)
     {
-        var errors = new List<ValidationError>();
+        var errors = new List<(string Path, CodedMessage Message)>();
         JsonNode? root;
         try
         {
@@ -35,20 +35,20 @@ public static class MethodJson
         }
         catch (JsonException exception)
         {
-            return new(fileName, null, [Error(fileName, "$", MethodMessages.NotJson.With(("detail", exception.Message)))]);
+            return new(fileName, null, [("$", MethodMessages.NotJson.With(("detail", exception.Message)))]);
         }
 
         if (root is not JsonObject document)
         {
-            return new(fileName, null, [Error(fileName, "$", MethodMessages.NotObject.Message)]);
+            return new(fileName, null, [("$", MethodMessages.NotObject.Message)]);
         }
 
-        var reader = new Reader(fileName, errors);
+        var reader = new Reader(errors);
         reader.RefuseUnknown(document, "$", Properties);
         var equality = document["equality"] as JsonObject;
         if (document["equality"] is not null and not JsonObject)
         {
-            errors.Add(Error(fileName, "$.equality", MethodMessages.NotObject.Message));
+            errors.Add(("$.equality", MethodMessages.NotObject.Message));
         }
         else if (equality is not null)
         {
@@ -77,7 +77,7 @@ public static class MethodJson
             var path = "$." + field;
             if (!reported.Contains(path))
             {
-                errors.Add(Error(fileName, path, message));
+                errors.Add((path, message));
             }
         }
 
@@ -124,17 +124,14 @@ public static class MethodJson
             ? JsonValue.Create(invariant)
             : new JsonObject([.. text.ByCulture.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))]);
 
-    private static ValidationError Error(string fileName, string path, CodedMessage message) =>
-        new(fileName, path, message.English) { Code = message.Code };
-
     /// <summary>Reads the parts of a document, adding an error for each part of the wrong shape.</summary>
-    private sealed class Reader(string fileName, List<ValidationError> errors)
+    private sealed class Reader(List<(string Path, CodedMessage Message)> errors)
     {
         public void RefuseUnknown(JsonObject node, string path, string[] known)
         {
             foreach (var property in node.Select(p => p.Key).Where(k => !known.Contains(k, StringComparer.Ordinal)))
             {
-                errors.Add(Error(fileName, $"{path}.{property}", MethodMessages.UnknownProperty.With(("property", property), ("choices", string.Join(", ", known.Where(k => k != "$schema"))))));
+                errors.Add(($"{path}.{property}", MethodMessages.UnknownProperty.With(("property", property), ("choices", string.Join(", ", known.Where(k => k != "$schema"))))));
             }
         }
 
@@ -149,7 +146,7 @@ public static class MethodJson
                 case JsonObject byCulture when byCulture.Count > 0 && byCulture.All(p => p.Key is "sv" or "en" && p.Value is JsonValue v && v.TryGetValue<string>(out _)):
                     return LocalizedText.Of(byCulture.Select(p => KeyValuePair.Create(p.Key, p.Value!.GetValue<string>())));
                 default:
-                    errors.Add(Error(fileName, path, MethodMessages.TextShape.With(("what", what.Message))));
+                    errors.Add((path, MethodMessages.TextShape.With(("what", what.Message))));
                     return LocalizedText.Of(string.Empty);
             }
         }
@@ -161,7 +158,7 @@ public static class MethodJson
                 return new MethodRange(min, max);
             }
 
-            errors.Add(Error(fileName, path, MethodMessages.RangeShape.With(("what", what.Message), ("exampleMin", example.Min), ("exampleMax", example.Max))));
+            errors.Add((path, MethodMessages.RangeShape.With(("what", what.Message), ("exampleMin", example.Min), ("exampleMax", example.Max))));
             return new MethodRange(1, 1);
         }
 
@@ -174,7 +171,7 @@ public static class MethodJson
                 case JsonArray list when list.All(i => i is JsonValue v && v.TryGetValue<string>(out _)):
                     return [.. list.Select(i => i!.GetValue<string>())];
                 default:
-                    errors.Add(Error(fileName, path, MethodMessages.ListShape.With(("what", what.Message), ("example", example))));
+                    errors.Add((path, MethodMessages.ListShape.With(("what", what.Message), ("example", example))));
                     return [];
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
@@ -96,6 +97,34 @@ public sealed class MethodService(IMethodStore store, IDirectory directory, LabA
         return saved ?? throw new LabDomainException(
             LabErrors.Conflict,
             MethodMessages.Stale.With(("methodId", methodId), ("current", (await store.FindLatestAsync(methodId, cancellationToken))?.Version ?? 0), ("expected", expectedVersion)));
+    }
+
+    /// <summary>
+    /// Saves a method document (the shape of the shipped files) as the next version; every problem of its shape comes
+    /// back keyed by its path under <c>method</c> (<c>method.minutes</c>).
+    /// </summary>
+    /// <exception cref="LabDomainException">As <see cref="SaveAsync"/>; the rights are checked before the document is read.</exception>
+    public async Task<StoredMethod> SaveDocumentAsync(Guid actorId, string methodId, JsonObject? document, int expectedVersion, CancellationToken cancellationToken)
+    {
+        if (!await CanEditAsync(actorId, cancellationToken))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, MethodMessages.DesignersOnly.Message);
+        }
+
+        var parsed = MethodJson.Parse(methodId, document?.ToJsonString() ?? "null");
+        if (parsed.Method is not { } method)
+        {
+            var errors = new InputErrors();
+            foreach (var (path, message) in parsed.Problems)
+            {
+                errors.Add("method" + path.TrimStart('$'), message);
+            }
+
+            errors.ThrowIfAny($"Method '{InputErrors.Shortened(methodId)}' cannot be saved.");
+            throw new InvalidOperationException("A method document without a method has problems.");
+        }
+
+        return await SaveAsync(actorId, methodId, method, expectedVersion, cancellationToken);
     }
 
     /// <summary>Sets the caller's rating of a method; returns what the method's ratings now add up to.</summary>

@@ -1,4 +1,5 @@
 using LabFlow.Host.Api.Labs;
+using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Tasks;
 
@@ -12,5 +13,6 @@ internal static class ApiEndpoints
         .MapSignalsApi()
         .MapTasksApi()
         .MapCollectionsApi()
-        .MapOrganisationApi();
+        .MapOrganisationApi()
+        .MapMethodsApi();
 }

@@ -3,7 +3,6 @@ using System.Text;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Methods;
 using LabFlow.Host.Configuration;
-using LabFlow.Workflows.Definitions;
 using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Infrastructure.Methods;
@@ -29,7 +28,7 @@ internal sealed partial class ShippedMethodsLoader(IOptions<LabFlowOptions> opti
             if (result.Method is { } method && !fileById.TryAdd(method.Id, result.FileName))
             {
                 var message = MethodMessages.DuplicateId.With(("methodId", method.Id), ("file", fileById[method.Id]));
-                result = result with { Method = null, Errors = [new ValidationError(result.FileName, "$.id", message.English) { Code = message.Code }] };
+                result = result with { Method = null, Problems = [("$.id", message)] };
             }
 
             results.Add((result, Convert.ToHexStringLower(SHA256.HashData(content))));
