@@ -8,6 +8,7 @@ using LabFlow.Host.Infrastructure.Email;
 using LabFlow.Host.Infrastructure.Flows;
 using LabFlow.Host.Infrastructure.Health;
 using LabFlow.Host.Infrastructure.Identity;
+using LabFlow.Host.Infrastructure.Methods;
 using LabFlow.Host.Infrastructure.Notifications;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Scheduling;
@@ -37,6 +38,7 @@ internal static class HostingExtensions
         builder.Services.TryAddSingleton<WorkflowDefinitionLoader>();
         builder.Services.AddSingleton<ShippedFlowsLoader>();
         builder.Services.AddScoped<FlowDesignService>();
+        builder.Services.AddLabFlowMethods();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<SchedulerHealthCheck>("scheduler");
@@ -57,7 +59,7 @@ internal static class HostingExtensions
     }
 
     /// <summary>
-    /// Migrates the database, loads the shipped flows and imports them, and in Development seeds the demo data;
+    /// Migrates the database, loads the shipped flows and methods and imports them, and in Development seeds the demo data;
     /// <c>false</c> when start-up must stop (the reasons are logged).
     /// </summary>
     public static async Task<bool> PrepareLabFlowAsync(this WebApplication app, CancellationToken cancellationToken)
@@ -82,6 +84,12 @@ internal static class HostingExtensions
         }
 
         await scope.ServiceProvider.GetRequiredService<ShippedFlowsImporter>().ImportAsync(loader.FlowsDirectory, flows, cancellationToken);
+        if (await app.Services.GetRequiredService<ShippedMethodsLoader>().LoadAsync(cancellationToken) is not { } methods)
+        {
+            return false;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ShippedMethodsImporter>().ImportAsync(methods, cancellationToken);
         await app.SeedAsync(scope.ServiceProvider, cancellationToken);
         return true;
     }

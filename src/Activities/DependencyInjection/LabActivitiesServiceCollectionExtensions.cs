@@ -2,6 +2,7 @@ using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
 using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -75,6 +76,11 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
+        services.TryAddSingleton<InMemoryMethodStore>();
+        services.TryAddSingleton<IMethodStore>(sp => sp.GetRequiredService<InMemoryMethodStore>());
+        services.TryAddScoped<MethodService>();
+        services.TryAddScoped<ShippedMethodImporter>();
+        services.TryAddScoped<StepMethods>();
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());

@@ -1,11 +1,16 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace LabFlow.Activities.Tasks;
 
-/// <summary>Renders task instructions (Markdown written by designers) to HTML that is safe to show.</summary>
+/// <summary>Renders Markdown written by designers (task instructions, the method library) to HTML that is safe to show.</summary>
 public static class TaskMarkdown
 {
+    /// <summary>The link scheme of a method in the library: <c>[Crazy 8s](method:crazy-8s)</c>.</summary>
+    public const string MethodLinkScheme = "method:";
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks()
@@ -21,7 +26,17 @@ public static class TaskMarkdown
             return string.Empty;
         }
 
-        var html = Markdown.ToHtml(markdown, Pipeline);
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            // [Crazy 8s](method:crazy-8s) links to the method library, whatever address LabFlow is served from.
+            if (link.Url is { } url && url.StartsWith(MethodLinkScheme, StringComparison.OrdinalIgnoreCase))
+            {
+                link.Url = "/methods/" + Uri.EscapeDataString(url[MethodLinkScheme.Length..]);
+            }
+        }
+
+        var html = document.ToHtml(Pipeline);
         // A sanitizer is cheap to build and not documented as thread-safe; one per call keeps it simple.
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Clear();

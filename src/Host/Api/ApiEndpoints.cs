@@ -1,4 +1,5 @@
 using LabFlow.Host.Api.Labs;
+using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Tasks;
 
@@ -13,5 +14,6 @@ internal static class ApiEndpoints
         .MapTasksApi()
         .MapCollectionsApi()
         .MapOrganisationApi()
-        .MapStandInApi();
+        .MapStandInApi()
+        .MapMethodsApi();
 }

@@ -20,4 +20,11 @@ public sealed class LabFlowOptions
     /// </summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "LabFlow:FlowsPath must name a folder (default workflows-json).")]
     public string FlowsPath { get; set; } = "workflows-json";
+
+    /// <summary>
+    /// Folder of the shipped methods of the method library, loaded and validated at start-up. Relative paths are under
+    /// the Host's binary folder. Default: <c>workflows-json/methods</c>.
+    /// </summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "LabFlow:MethodsPath must name a folder (default workflows-json/methods).")]
+    public string MethodsPath { get; set; } = "workflows-json/methods";
 }

@@ -150,6 +150,9 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         new(DemoPeople.Admin, "invite-many", "/admin/people/invite-many", Interactive: true),
         new(DemoPeople.Admin, "holidays", "/admin/holidays", Interactive: true),
         new(DemoPeople.Admin, "administrations", "/admin/administrations", Interactive: true),
+        new(DemoPeople.Coordinator, "methods", "/methods", Interactive: true),
+        new(DemoPeople.Facilitator, "method", "/methods/crazy-8s", Interactive: true),
+        new(DemoPeople.Designer, "method-editor", "/methods/crazy-8s/edit", Interactive: true),
     ];
 
     /// <summary>

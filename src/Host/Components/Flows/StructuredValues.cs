@@ -19,7 +19,7 @@ internal static partial class StructuredValues
 {
     private static readonly string[] EscalationKeys = ["overdueDays", "notify", "reassignTo"];
     private static readonly string[] ActionKeys = ["name", "label"];
-    private static readonly string[] AgendaKeys = ["title", "minutes", "method", "notes"];
+    private static readonly string[] AgendaKeys = ["title", "minutes", "method", "methodId", "notes"];
     private static readonly string[] OptionKeys = ["value", "label"];
     private static readonly string[] FieldCommonKeys = ["key", "type", "label", "help", "required", "personal"];
     private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal"];
@@ -56,6 +56,7 @@ internal static partial class StructuredValues
             a is JsonObject action && OnlyKeys(action, ActionKeys) && InputEditors.AsString(action["name"]) is not null && IsText(action["label"])),
         InputEditorKind.Agenda => value is JsonArray agenda && agenda.All(i =>
             i is JsonObject item && OnlyKeys(item, AgendaKeys) && IsText(item["title"]) && IsText(item["method"]) && IsText(item["notes"])
+            && (item["methodId"] is null || InputEditors.AsString(item["methodId"]) is not null)
             && (item["minutes"] is null || IsWholeNumber(item["minutes"], out _))),
         InputEditorKind.Expression => ScriptOf(value) is not null,
         InputEditorKind.Form => IsForm(value),

@@ -17,6 +17,8 @@ internal static class LayoutTexts
 
     public static string Flows => UiText.Pick("Flöden", "Flows");
 
+    public static string Methods => UiText.Pick("Metoder", "Methods");
+
     public static string Administration => UiText.Pick("Administration", "Administration");
 
     public static string Settings => UiText.Pick("Inställningar", "Settings");

@@ -1,12 +1,14 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Methods;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Notifications;
@@ -31,6 +33,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IStandIns>().AddScoped<IStandIns, EfCoreStandIns>();
 
         services.RemoveAll<IHolidayPeriodStore>().AddScoped<IHolidayPeriodStore, EfCoreHolidayPeriodStore>();
+        services.RemoveAll<IMethodStore>().AddScoped<IMethodStore, EfCoreMethodStore>();
 
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());
