@@ -61,14 +61,7 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             {
                 foreach (var issue in rule(new ActivityValidationContext(definition, activity, descriptor, expressions)))
                 {
-                    if (issue.IsWarning)
-                    {
-                        errors.Warn(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
-                    }
-                    else
-                    {
-                        errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
-                    }
+                    errors.Add(Combine(path, issue.Path), issue);
                 }
             }
         }
@@ -179,11 +172,12 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         {
             if (!input.AllowsExpressions)
             {
-                errors.Add(path, $"input '{input.Name}' of {descriptor.TypeName} does not take expressions; write the value itself.");
+                errors.Add(path, ValidationCodes.ExpressionNotAllowed, $"input '{input.Name}' of {descriptor.TypeName} does not take expressions; write the value itself.",
+                    ("input", input.Name), ("type", descriptor.TypeName));
             }
             else if (ExpressionSyntax.Check(kind, code, expressions) is { } parseError)
             {
-                errors.Add($"{path}.{ExpressionSyntax.PropertyOf(kind)}", parseError);
+                errors.Add(Combine(path, parseError.Path), parseError);
             }
 
             return;
@@ -191,6 +185,15 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
 
         if (!LiteralTypes.Matches(input.Type, value))
         {
+            if (input.Type is FlowValueType.Date or FlowValueType.DateTime
+                && value is JsonObject relative
+                && !ExpressionValue.LooksLikeBrokenExpression(value)
+                && RelativeDate.Check(relative) is { } dateError)
+            {
+                errors.Add(Combine(path, dateError.Path), dateError);
+                return;
+            }
+
             var hint = ExpressionValue.LooksLikeBrokenExpression(value)
                 ? " To compute the value, write { \"js\": \"…\" } or { \"liquid\": \"…\" } with the code as a string and no other property."
                 : string.Empty;
@@ -214,7 +217,7 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
 
         foreach (var issue in input.Rule?.Invoke(value) ?? [])
         {
-            errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
+            errors.Add(Combine(path, issue.Path), issue);
         }
     }
 
