@@ -47,6 +47,22 @@ public static class ActivityRuleMessages
         "{unit} ska vara ett helt antal dagar eller månader, negativt för före (fann {found}).",
         "{unit} must be a whole number of days or months, negative for before (found {found}).");
 
+    // The flow's own declarations (FlowValidator): defaults, id lengths, connections.
+    public static readonly MessageText DefaultWrongType = new(
+        ValidationCodes.DefaultWrongType,
+        "standardvärdet för '{name}' passar inte dess typ (fann {found}); skriv ett värde av den typ som \"type\" anger.",
+        "the default of {kind} '{name}' must be {expected} (found {found}).");
+
+    public static readonly MessageText IdTooLong = new(
+        ValidationCodes.IdTooLong,
+        "id:t har {length} tecken; korta det till högst {max}.",
+        "the {what} has {length} characters; shorten it to at most {max}.");
+
+    public static readonly MessageText DuplicateConnection = new(
+        ValidationCodes.DuplicateConnection,
+        "samma koppling som {first} (från '{from}', utfall '{outcome}', till '{to}'); ta bort den ena.",
+        "the same connection as {first} (from '{from}', outcome '{outcome}', to '{to}'); remove one.");
+
     // The core activity types' rules (CoreActivityRules).
     public static readonly MessageText DelayBoth = new(
         ValidationCodes.DelayBoth,

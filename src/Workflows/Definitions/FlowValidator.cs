@@ -81,8 +81,9 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         {
             if (parameter.Default is { } value && !LiteralTypes.Matches(parameter.Type, value))
             {
-                errors.Add($"$.{arrayName}[{index}].default",
-                    $"the default of {kind} '{parameter.Name}' must be {LiteralTypes.Describe(parameter.Type)} (found {JsonPaths.Show(value)}).");
+                errors.Add($"$.{arrayName}[{index}].default", ValidationCodes.DefaultWrongType,
+                    $"the default of {kind} '{parameter.Name}' must be {LiteralTypes.Describe(parameter.Type)} (found {JsonPaths.Show(value)}).",
+                    ("kind", kind), ("name", parameter.Name), ("type", parameter.Type.ToString()), ("expected", LiteralTypes.Describe(parameter.Type)), ("found", JsonPaths.Show(value)));
             }
         }
     }
@@ -91,7 +92,8 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
     {
         if (id.Length > FlowLimits.IdLength)
         {
-            errors.Add(path, $"the {what} has {id.Length} characters; shorten it to at most {FlowLimits.IdLength}.");
+            errors.Add(path, ValidationCodes.IdTooLong, $"the {what} has {id.Length} characters; shorten it to at most {FlowLimits.IdLength}.",
+                ("what", what), ("length", id.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("max", FlowLimits.IdLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
@@ -263,7 +265,9 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             var key = (connection.From, connection.OutcomeOrDefault, connection.To);
             if (connection.From.Length > 0 && connection.To.Length > 0 && !seen.TryAdd(key, index))
             {
-                errors.Add(path, $"the same connection as $.connections[{seen[key]}] (from '{connection.From}', outcome '{connection.OutcomeOrDefault}', to '{connection.To}'); remove one.");
+                errors.Add(path, ValidationCodes.DuplicateConnection,
+                    $"the same connection as $.connections[{seen[key]}] (from '{connection.From}', outcome '{connection.OutcomeOrDefault}', to '{connection.To}'); remove one.",
+                    ("first", $"$.connections[{seen[key]}]"), ("from", connection.From), ("outcome", connection.OutcomeOrDefault), ("to", connection.To));
             }
         }
     }

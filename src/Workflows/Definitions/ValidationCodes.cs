@@ -119,4 +119,13 @@ public static class ValidationCodes
 
     /// <summary>Argument <c>found</c>: a condition that is neither a boolean nor a script.</summary>
     public const string SwitchConditionType = "flow.switch_condition_type";
+
+    /// <summary>Arguments <c>kind</c> and <c>expected</c> (English descriptions), <c>name</c>, <c>type</c>, <c>found</c>: a flow input's or variable's default does not fit its type.</summary>
+    public const string DefaultWrongType = "flow.default_wrong_type";
+
+    /// <summary>Arguments <c>what</c> (English), <c>length</c>, <c>max</c>.</summary>
+    public const string IdTooLong = "flow.id_too_long";
+
+    /// <summary>Arguments <c>first</c>, <c>from</c>, <c>outcome</c>, <c>to</c>.</summary>
+    public const string DuplicateConnection = "flow.duplicate_connection";
 }

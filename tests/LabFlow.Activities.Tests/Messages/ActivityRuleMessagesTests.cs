@@ -40,9 +40,9 @@ public sealed class ActivityRuleMessagesTests
         """
         [ { "from": "start", "to": "t" }, { "from": "start", "to": "t2" }, { "from": "start", "to": "d1" }, { "from": "start", "to": "d2" },
           { "from": "start", "to": "s1" }, { "from": "start", "to": "s2" }, { "from": "start", "to": "sw" }, { "from": "start", "to": "mail" },
-          { "from": "start", "to": "ws" }, { "from": "start", "to": "vote" } ]
+          { "from": "start", "to": "ws" }, { "from": "start", "to": "vote" }, { "from": "start", "to": "t" } ]
         """,
-        variables: """[ { "name": "count", "type": "Number" } ]""");
+        variables: """[ { "name": "count", "type": "Number" }, { "name": "flag", "type": "Boolean", "default": "yes" } ]""");
 
     public static TheoryData<string, string, string, string, string> InputRules => new()
     {
@@ -161,7 +161,7 @@ public sealed class ActivityRuleMessagesTests
             ValidationCodes.ScriptSyntax, ValidationCodes.ExpressionNotAllowed, ValidationCodes.DelayNeither, ValidationCodes.DelayBoth,
             ValidationCodes.VariableUndeclaredSuggested, ValidationCodes.VariableValueType, ValidationCodes.SwitchCaseNotObject,
             ValidationCodes.SwitchCaseNoName, ValidationCodes.SwitchCaseNamedDefault, ValidationCodes.SwitchCaseDuplicate,
-            ValidationCodes.SwitchCaseNoCondition, ValidationCodes.SwitchConditionType,
+            ValidationCodes.SwitchCaseNoCondition, ValidationCodes.SwitchConditionType, ValidationCodes.DefaultWrongType, ValidationCodes.DuplicateConnection,
         ];
         Assert.Empty(expected.Except(issues.Select(e => e.Code)));
     }

@@ -48,12 +48,8 @@ public sealed class FlowRuleLanguageApiTests(LabFlowApiFactory factory) : IClass
     [MemberData(nameof(Languages))]
     public async Task Validate_ListsCodedInputErrorsWithTheirJsonPath_InTheAskedLanguage(string language, string roleError, string dateError)
     {
-        // Arrange
-        using var designer = await factory.CreateClientForRoleAsync(Role.Designer);
-        using var request = Request(HttpMethod.Post, "/api/v1/flows/validate", language, BrokenFlow);
-
         // Act
-        using var response = await designer.SendAsync(request);
+        using var response = await SendAsDesignerAsync(HttpMethod.Post, "/api/v1/flows/validate", language, BrokenFlow);
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -69,12 +65,8 @@ public sealed class FlowRuleLanguageApiTests(LabFlowApiFactory factory) : IClass
     [MemberData(nameof(Languages))]
     public async Task Import_RefusesWithCodedInputErrorsByJsonPath_InTheAskedLanguage(string language, string roleError, string dateError)
     {
-        // Arrange
-        using var designer = await factory.CreateClientForRoleAsync(Role.Designer);
-        using var request = Request(HttpMethod.Post, "/api/v1/flows/import", language, BrokenFlow);
-
         // Act
-        using var response = await designer.SendAsync(request);
+        using var response = await SendAsDesignerAsync(HttpMethod.Post, "/api/v1/flows/import", language, BrokenFlow);
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -94,12 +86,8 @@ public sealed class FlowRuleLanguageApiTests(LabFlowApiFactory factory) : IClass
     [InlineData("en", "Not found", "Flow 'no-such-flow' has no published version. Check the id, or publish its draft.")]
     public async Task GetLatest_RefusesWithTheCatalogueText_InTheAskedLanguage(string language, string title, string detail)
     {
-        // Arrange
-        using var designer = await factory.CreateClientForRoleAsync(Role.Designer);
-        using var request = Request(HttpMethod.Get, "/api/v1/flows/no-such-flow", language);
-
         // Act
-        using var response = await designer.SendAsync(request);
+        using var response = await SendAsDesignerAsync(HttpMethod.Get, "/api/v1/flows/no-such-flow", language);
 
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -109,15 +97,17 @@ public sealed class FlowRuleLanguageApiTests(LabFlowApiFactory factory) : IClass
         Assert.Equal("flow.not_published", problem.GetProperty("code").GetString());
     }
 
-    private static HttpRequestMessage Request(HttpMethod method, string uri, string language, string? json = null)
+    /// <summary>Sends a request as a newly signed-in designer with <c>Accept-Language: <paramref name="language"/></c>.</summary>
+    private async Task<HttpResponseMessage> SendAsDesignerAsync(HttpMethod method, string uri, string language, string? json = null)
     {
-        var request = new HttpRequestMessage(method, uri);
+        using var designer = await factory.CreateClientForRoleAsync(Role.Designer);
+        using var request = new HttpRequestMessage(method, uri);
         if (json is not null)
         {
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
         request.Headers.TryAddWithoutValidation("Accept-Language", language);
-        return request;
+        return await designer.SendAsync(request);
     }
 }
