@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Definitions;
@@ -67,9 +68,9 @@ public static class CollectionActivityDescriptors
         if (target is null || !string.Equals(target.Type, CollectIdeas.TypeName, StringComparison.Ordinal))
         {
             var ideas = context.Definition.Activities.Where(a => a.Type == CollectIdeas.TypeName).Select(a => $"'{a.Id}'").ToList();
-            yield return new ActivityValidationIssue("inputs.source", ideas.Count == 0
-                ? $"source '{source}' must be the id of a CollectIdeas activity, and the flow has none."
-                : $"source '{source}' must be the id of a CollectIdeas activity ({string.Join(", ", ideas)}).");
+            yield return ideas.Count == 0
+                ? ActivityRuleMessages.SourceNoCollectIdeas.Issue("inputs.source", ("source", source))
+                : ActivityRuleMessages.SourceNotCollectIdeas.Issue("inputs.source", ("source", source), ("ideas", string.Join(", ", ideas)));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Definitions;
 
@@ -40,10 +41,7 @@ public static class DataProtectionOrder
             }
         }
 
-        yield return new(
-            "inputs.form",
-            $"step '{context.Activity.Id}' collects personal data (a field marked \"personal\": true) but no step before it has the \"{FormPresets.DataProtection}\" preset; add a data-protection step before it (what is collected, why, who reads it, how long it is kept).",
-            IsWarning: true);
+        yield return ActivityRuleMessages.PersonalDataFirst.Issue("inputs.form", ("activity", context.Activity.Id), ("preset", FormPresets.DataProtection)) with { IsWarning = true };
     }
 
     /// <summary>Every field of the activity's form, the fields of groups included.</summary>

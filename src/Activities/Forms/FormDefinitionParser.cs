@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Forms;
@@ -15,9 +17,6 @@ public static partial class FormDefinitionParser
     /// <summary>The field types a flow may write (Section is made by presets only).</summary>
     public static IReadOnlyList<string> FieldTypeNames { get; } =
         [.. Enum.GetNames<FormFieldType>().Where(name => name != nameof(FormFieldType.Section))];
-
-
-    private const string TextExpected = "a text: a string, or { \"sv\": \"…\", \"en\": \"…\" }";
 
     private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required", "personal"];
 
@@ -52,7 +51,7 @@ public static partial class FormDefinitionParser
 
         if (formJson is not JsonArray array)
         {
-            errors.Add(new(string.Empty, $"expected an array of fields but found {JsonPaths.DescribeKind(formJson)}; write the form as [ {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }} ]."));
+            errors.Add(new(string.Empty, ActivityRuleMessages.FormNotList.With(("found", JsonPaths.Show(formJson)))));
             return new(FormDefinition.Empty, errors);
         }
 
@@ -71,7 +70,7 @@ public static partial class FormDefinitionParser
             {
                 if (keys.TryGetValue(key, out var first))
                 {
-                    errors.Add(new($"{fieldPath}.key", $"the key '{key}' is already used by field {FormPath.Index(path, first)}; give each field its own key."));
+                    errors.Add(new($"{fieldPath}.key", ActivityRuleMessages.FormDuplicateKey.With(("key", key), ("first", FormPath.Index(path, first)))));
                     continue;
                 }
 
@@ -91,7 +90,7 @@ public static partial class FormDefinitionParser
     {
         if (node is not JsonObject obj)
         {
-            errors.Add(new(path, $"expected a field object but found {JsonPaths.DescribeKind(node)}; write it as {{ \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" }}."));
+            errors.Add(new(path, ActivityRuleMessages.FormFieldNotObject.With(("found", JsonPaths.Show(node)))));
             return null;
         }
 
@@ -118,7 +117,7 @@ public static partial class FormDefinitionParser
         CheckKeys(obj, path, type.Value, errors);
         if (label is null && !obj.ContainsKey("label"))
         {
-            errors.Add(new($"{path}.label", "the field has no label; add \"label\": { \"sv\": \"…\", \"en\": \"…\" }."));
+            errors.Add(new($"{path}.label", ActivityRuleMessages.FormNoLabel.Message));
         }
 
         var field = new FormField
@@ -153,25 +152,28 @@ public static partial class FormDefinitionParser
         {
             if (name == "type")
             {
-                errors.Add(new($"{path}.type", "a field has either a type or a preset, not both; remove \"type\" (the preset decides it)."));
+                errors.Add(new($"{path}.type", ActivityRuleMessages.FormTypeAndPreset.Message));
             }
             else if (!PresetKeys.Contains(name))
             {
-                errors.Add(new(FormPath.Property(path, name), $"'{name}' cannot be given with a preset; remove it (a preset field takes {string.Join(", ", PresetKeys)})."));
+                errors.Add(new(FormPath.Property(path, name), ActivityRuleMessages.FormPresetExtraKey.With(("name", name), ("allowed", string.Join(", ", PresetKeys)))));
             }
         }
 
         var presetPath = $"{path}.preset";
         if (!FormJson.TryGetString(obj["preset"], out var preset))
         {
-            errors.Add(new(presetPath, $"expected a preset name but found {JsonPaths.DescribeKind(obj["preset"])}; use one of {string.Join(", ", FormPresets.Names)}."));
+            errors.Add(new(presetPath, ActivityRuleMessages.FormPresetNotName.With(("found", JsonPaths.Show(obj["preset"])), ("presets", string.Join(", ", FormPresets.Names)))));
             return null;
         }
 
         var field = FormPresets.Create(preset, key ?? string.Empty, required, label, help);
         if (field is null)
         {
-            errors.Add(new(presetPath, $"unknown preset '{preset}'{NameSuggestions.DidYouMean(preset, FormPresets.Names)}; use one of {string.Join(", ", FormPresets.Names)}."));
+            var presets = string.Join(", ", FormPresets.Names);
+            errors.Add(new(presetPath, NameSuggestions.Nearest(preset, FormPresets.Names) is { } suggestion
+                ? ActivityRuleMessages.FormUnknownPresetSuggested.With(("preset", preset), ("suggestion", suggestion), ("presets", presets))
+                : ActivityRuleMessages.FormUnknownPreset.With(("preset", preset), ("presets", presets))));
             return null;
         }
 
@@ -183,19 +185,19 @@ public static partial class FormDefinitionParser
         var keyPath = $"{path}.key";
         if (!obj.TryGetPropertyValue("key", out var node))
         {
-            errors.Add(new(keyPath, "the field has no key; add \"key\": \"…\" (the name its answer is stored under, such as \"interviews\")."));
+            errors.Add(new(keyPath, ActivityRuleMessages.FormNoKey.Message));
             return null;
         }
 
         if (!FormJson.TryGetString(node, out var key))
         {
-            errors.Add(new(keyPath, $"expected a string but found {JsonPaths.DescribeKind(node)}; write the key in double quotes."));
+            errors.Add(new(keyPath, ActivityRuleMessages.FormNotString.With(("found", JsonPaths.Show(node)))));
             return null;
         }
 
         if (!KeyPattern().IsMatch(key))
         {
-            errors.Add(new(keyPath, $"'{key}' is not a valid key; start with a letter and use only letters, digits and _ (such as \"targetGroup\"), so later steps can read it as tasks.<step>.<key>."));
+            errors.Add(new(keyPath, ActivityRuleMessages.FormKeyInvalid.With(("key", key))));
             return null;
         }
 
@@ -208,19 +210,21 @@ public static partial class FormDefinitionParser
         var choices = string.Join(", ", FieldTypeNames);
         if (!obj.TryGetPropertyValue("type", out var node))
         {
-            errors.Add(new(typePath, $"the field has no type; add \"type\" with one of {choices}, or name a \"preset\"."));
+            errors.Add(new(typePath, ActivityRuleMessages.FormNoType.With(("types", choices))));
             return null;
         }
 
         if (!FormJson.TryGetString(node, out var name))
         {
-            errors.Add(new(typePath, $"expected a field type but found {JsonPaths.DescribeKind(node)}; use one of {choices}."));
+            errors.Add(new(typePath, ActivityRuleMessages.FormTypeNotName.With(("found", JsonPaths.Show(node)), ("types", choices))));
             return null;
         }
 
         if (!FieldTypeNames.Contains(name, StringComparer.Ordinal))
         {
-            errors.Add(new(typePath, $"unknown field type '{name}'{NameSuggestions.DidYouMean(name, FieldTypeNames)}; use one of {choices}."));
+            errors.Add(new(typePath, NameSuggestions.Nearest(name, FieldTypeNames) is { } suggestion
+                ? ActivityRuleMessages.FormUnknownTypeSuggested.With(("type", name), ("suggestion", suggestion), ("types", choices))
+                : ActivityRuleMessages.FormUnknownType.With(("type", name), ("types", choices))));
             return null;
         }
 
@@ -239,12 +243,14 @@ public static partial class FormDefinitionParser
             var keyPath = FormPath.Property(path, name);
             if (AllKeys.Contains(name))
             {
-                errors.Add(new(keyPath, $"'{name}' does not apply to a {type} field; remove it."));
+                errors.Add(new(keyPath, ActivityRuleMessages.FormKeyNotApplicable.With(("name", name), ("type", type))));
                 continue;
             }
 
             var allowed = type is { } known ? [.. CommonKeys, .. ExtraKeys[known]] : AllKeys;
-            errors.Add(new(keyPath, $"unknown key '{name}'{NameSuggestions.DidYouMean(name, allowed)}; a {type} field takes {string.Join(", ", allowed)}."));
+            errors.Add(new(keyPath, NameSuggestions.Nearest(name, allowed) is { } suggestion
+                ? ActivityRuleMessages.FormUnknownKeySuggested.With(("name", name), ("suggestion", suggestion), ("allowed", string.Join(", ", allowed)))
+                : ActivityRuleMessages.FormUnknownKey.With(("name", name), ("allowed", string.Join(", ", allowed)))));
         }
     }
 
@@ -260,7 +266,7 @@ public static partial class FormDefinitionParser
             return value.GetValue<bool>();
         }
 
-        errors.Add(new(FormPath.Property(path, name), $"expected true or false but found {JsonPaths.DescribeKind(node)}; write true or false without quotes."));
+        errors.Add(new(FormPath.Property(path, name), ActivityRuleMessages.FormNotBoolean.With(("found", JsonPaths.Show(node)))));
         return false;
     }
 
@@ -283,13 +289,13 @@ public static partial class FormDefinitionParser
 
         if (node is not JsonObject cultures)
         {
-            errors.Add(new(path, $"expected {TextExpected} but found {JsonPaths.DescribeKind(node)}."));
+            errors.Add(new(path, ActivityRuleMessages.FormTextInvalid.With(("found", JsonPaths.Show(node)))));
             return null;
         }
 
         if (cultures.Count == 0)
         {
-            errors.Add(new(path, "the text has no cultures; write a string, or add at least \"sv\": \"…\"."));
+            errors.Add(new(path, ActivityRuleMessages.FormTextNoCultures.Message));
             return null;
         }
 
@@ -298,7 +304,7 @@ public static partial class FormDefinitionParser
         {
             if (!FormJson.TryGetString(value, out var cultureText))
             {
-                errors.Add(new(FormPath.Property(path, culture), $"expected a string but found {JsonPaths.DescribeKind(value)}; write the value in double quotes."));
+                errors.Add(new(FormPath.Property(path, culture), ActivityRuleMessages.FormNotString.With(("found", JsonPaths.Show(value)))));
                 continue;
             }
 
@@ -317,7 +323,7 @@ public static partial class FormDefinitionParser
 
         if (!FormJson.TryGetDecimal(node, out var value) || value != decimal.Truncate(value) || value < minimum || value > int.MaxValue)
         {
-            errors.Add(new(FormPath.Property(path, name), $"expected a whole number of {minimum} or more but found {JsonPaths.DescribeKind(node)}; write it without quotes, such as {Math.Max(minimum, 1)}."));
+            errors.Add(new(FormPath.Property(path, name), ActivityRuleMessages.FormCountInvalid.With(("minimum", minimum), ("found", JsonPaths.Show(node)), ("example", Math.Max(minimum, 1)))));
             return null;
         }
 
@@ -338,7 +344,7 @@ public static partial class FormDefinitionParser
                 return value;
             }
 
-            errors.Add(new(FormPath.Property(path, name), $"expected a number but found {JsonPaths.DescribeKind(node)}; write the number without quotes."));
+            errors.Add(new(FormPath.Property(path, name), ActivityRuleMessages.FormNumberInvalid.With(("found", JsonPaths.Show(node)))));
             return null;
         }
 
@@ -346,7 +352,7 @@ public static partial class FormDefinitionParser
         var max = Read("max");
         if (min > max)
         {
-            errors.Add(new($"{path}.max", $"max ({JsonPaths.Show(obj["max"])}) is less than min ({JsonPaths.Show(obj["min"])}); make max at least as large as min."));
+            errors.Add(new($"{path}.max", RangeReversed("max", JsonPaths.Show(obj["max"]), "min", JsonPaths.Show(obj["min"]))));
         }
 
         return field with { Min = min, Max = max };
@@ -359,11 +365,11 @@ public static partial class FormDefinitionParser
         var maxSelected = ReadCount(obj, "maxSelected", path, 1, errors);
         if (minSelected > maxSelected)
         {
-            errors.Add(new($"{path}.maxSelected", $"maxSelected ({maxSelected}) is less than minSelected ({minSelected}); make maxSelected at least {minSelected}."));
+            errors.Add(new($"{path}.maxSelected", RangeReversed("maxSelected", maxSelected, "minSelected", minSelected)));
         }
         else if (options.Count > 0 && minSelected > options.Count)
         {
-            errors.Add(new($"{path}.minSelected", $"minSelected ({minSelected}) is more than the {options.Count} options; lower it to {options.Count} or add options."));
+            errors.Add(new($"{path}.minSelected", ActivityRuleMessages.FormMinSelectedTooMany.With(("minSelected", minSelected), ("count", options.Count))));
         }
 
         return field with { Options = options, MinSelected = minSelected, MaxSelected = maxSelected };
@@ -372,22 +378,15 @@ public static partial class FormDefinitionParser
     private static IReadOnlyList<FormOption> ReadOptions(JsonObject obj, string name, string path, string typeName, string noun, List<FormDefinitionError> errors)
     {
         var listPath = FormPath.Property(path, name);
-        var example = $"\"{name}\": [{{ \"value\": \"yes\", \"label\": {{ \"sv\": \"Ja\", \"en\": \"Yes\" }} }}]";
-        if (!obj.TryGetPropertyValue(name, out var node))
+        if (!obj.TryGetPropertyValue(name, out var node) || node is JsonArray { Count: 0 })
         {
-            errors.Add(new(listPath, $"a {typeName} field needs at least one {noun}; add {example}."));
+            errors.Add(new(listPath, ActivityRuleMessages.FormOptionsMissing.With(("type", typeName), ("noun", noun), ("property", name))));
             return [];
         }
 
         if (node is not JsonArray array)
         {
-            errors.Add(new(listPath, $"expected an array of {noun}s but found {JsonPaths.DescribeKind(node)}; write {example}."));
-            return [];
-        }
-
-        if (array.Count == 0)
-        {
-            errors.Add(new(listPath, $"a {typeName} field needs at least one {noun}; add {example}."));
+            errors.Add(new(listPath, ActivityRuleMessages.FormOptionsNotList.With(("noun", noun), ("property", name), ("found", JsonPaths.Show(node)))));
             return [];
         }
 
@@ -399,7 +398,7 @@ public static partial class FormDefinitionParser
             if (array[i] is not JsonObject option)
             {
                 var shown = FormJson.TryGetString(array[i], out var plain) ? plain : "value";
-                errors.Add(new(optionPath, $"expected an {noun} object but found {JsonPaths.DescribeKind(array[i])}; write it as {{ \"value\": \"{shown}\", \"label\": \"{shown}\" }}."));
+                errors.Add(new(optionPath, ActivityRuleMessages.FormOptionNotObject.With(("noun", noun), ("found", JsonPaths.Show(array[i])), ("shown", shown))));
                 continue;
             }
 
@@ -407,19 +406,19 @@ public static partial class FormDefinitionParser
             {
                 if (optionKey is not ("value" or "label"))
                 {
-                    errors.Add(new(FormPath.Property(optionPath, optionKey), $"unknown key '{optionKey}'{NameSuggestions.DidYouMean(optionKey, ["value", "label"])}; an {noun} takes value and label."));
+                    errors.Add(new(FormPath.Property(optionPath, optionKey), ActivityRuleMessages.FormOptionUnknownKey.With(("name", optionKey), ("noun", noun))));
                 }
             }
 
             if (!FormJson.TryGetString(option["value"], out var value) || value.Trim().Length == 0)
             {
-                errors.Add(new($"{optionPath}.value", $"the {noun} has no value; add \"value\": \"…\" (a short stable name stored in the answers, such as \"yes\")."));
+                errors.Add(new($"{optionPath}.value", ActivityRuleMessages.FormOptionNoValue.With(("noun", noun))));
                 continue;
             }
 
             if (values.TryGetValue(value, out var first))
             {
-                errors.Add(new($"{optionPath}.value", $"the value '{value}' is already used by {noun} {FormPath.Index(listPath, first)}; give each {noun} its own value."));
+                errors.Add(new($"{optionPath}.value", ActivityRuleMessages.FormOptionDuplicateValue.With(("value", value), ("noun", noun), ("first", FormPath.Index(listPath, first)))));
                 continue;
             }
 
@@ -447,13 +446,13 @@ public static partial class FormDefinitionParser
         var choices = string.Join(", ", Roles.Names);
         if (!FormJson.TryGetString(node, out var role))
         {
-            errors.Add(new(rolePath, $"expected a role name but found {JsonPaths.DescribeKind(node)}; use one of {choices}."));
+            errors.Add(new(rolePath, ActivityRuleMessages.FormRoleNotName.With(("found", JsonPaths.Show(node)), ("roles", choices))));
             return null;
         }
 
         if (!Roles.Names.Contains(role, StringComparer.Ordinal))
         {
-            errors.Add(new(rolePath, $"unknown role '{role}'{NameSuggestions.DidYouMean(role, Roles.Names)}; use one of {choices}."));
+            errors.Add(new(rolePath, LabInputRules.UnknownRole(role)));
             return null;
         }
 
@@ -463,19 +462,14 @@ public static partial class FormDefinitionParser
     private static FormField ReadGroup(JsonObject obj, string path, FormField field, List<FormDefinitionError> errors)
     {
         var fieldsPath = $"{path}.fields";
-        var example = "\"fields\": [{ \"key\": \"name\", \"type\": \"Text\", \"label\": \"Namn\" }]";
         IReadOnlyList<FormField> rowFields = [];
-        if (!obj.TryGetPropertyValue("fields", out var node))
+        if (!obj.TryGetPropertyValue("fields", out var node) || node is JsonArray { Count: 0 })
         {
-            errors.Add(new(fieldsPath, $"a Group field needs the fields of one row; add {example}."));
+            errors.Add(new(fieldsPath, ActivityRuleMessages.FormGroupNoFields.Message));
         }
         else if (node is not JsonArray array)
         {
-            errors.Add(new(fieldsPath, $"expected an array of fields but found {JsonPaths.DescribeKind(node)}; write {example}."));
-        }
-        else if (array.Count == 0)
-        {
-            errors.Add(new(fieldsPath, $"a Group field needs the fields of one row; add {example}."));
+            errors.Add(new(fieldsPath, ActivityRuleMessages.FormGroupFieldsNotList.With(("found", JsonPaths.Show(node)))));
         }
         else
         {
@@ -486,11 +480,14 @@ public static partial class FormDefinitionParser
         var maxRows = ReadCount(obj, "maxRows", path, 1, errors);
         if (minRows > maxRows)
         {
-            errors.Add(new($"{path}.maxRows", $"maxRows ({maxRows}) is less than minRows ({minRows}); make maxRows at least {minRows}."));
+            errors.Add(new($"{path}.maxRows", RangeReversed("maxRows", maxRows, "minRows", minRows)));
         }
 
         return field with { Fields = rowFields, MinRows = minRows, MaxRows = maxRows };
     }
+
+    private static CodedMessage RangeReversed(string upper, object? max, string lower, object? min) =>
+        ActivityRuleMessages.FormRangeReversed.With(("upper", upper), ("max", max), ("lower", lower), ("min", min));
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
     private static partial Regex KeyPattern();

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Tasks;
 
@@ -12,10 +14,6 @@ namespace LabFlow.Activities.Tasks;
 /// </summary>
 public abstract record AssigneeSpec
 {
-    /// <summary>How an assignee is written, for messages.</summary>
-    public const string Shapes =
-        "{ \"role\": \"Coordinator\" }, { \"role\": \"Participant\", \"each\": true } or { \"person\": \"<person id or email>\" }";
-
     private AssigneeSpec()
     {
     }
@@ -31,21 +29,19 @@ public abstract record AssigneeSpec
                 var before = problems.Count;
                 if (!Roles.TryParse(roleName, out var role))
                 {
-                    var match = Roles.Names.FirstOrDefault(r => string.Equals(r, roleName, StringComparison.OrdinalIgnoreCase));
-                    var suggestion = match is null ? string.Empty : $" (did you mean '{match}'?)";
-                    problems.Add(new("role", $"unknown role '{roleName}'{suggestion}; roles are {string.Join(", ", Roles.Names)}."));
+                    problems.Add(ActivityRuleMessages.Issue("role", LabInputRules.UnknownRole(roleName)));
                 }
 
                 if (obj["each"] is { } each && each.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
                 {
-                    problems.Add(new("each", "'each' must be true or false."));
+                    problems.Add(ActivityRuleMessages.AssigneeEach.Issue("each"));
                 }
 
                 return problems.Count > before ? null : new OfRole(role, obj["each"]?.GetValueKind() == JsonValueKind.True);
             case JsonObject obj when obj["person"] is JsonValue personValue && personValue.TryGetValue<string>(out var personReference) && personReference.Length > 0:
                 return new OfPerson(personReference);
             default:
-                problems.Add(new(string.Empty, $"an assignee must be {Shapes} (found {value?.ToJsonString() ?? "null"})."));
+                problems.Add(ActivityRuleMessages.AssigneeShape.Issue(string.Empty, ("found", JsonPaths.Show(value))));
                 return null;
         }
     }

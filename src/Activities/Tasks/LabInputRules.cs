@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Forms;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Tasks;
 
@@ -27,7 +29,7 @@ public static class LabInputRules
     {
         if (value is not JsonArray items)
         {
-            return [new(string.Empty, $"must be a list of assignees, such as [{{ \"role\": \"Coordinator\" }}] (found {value.ToJsonString()}).")];
+            return [ActivityRuleMessages.AssigneeListNotList.Issue(string.Empty, ("found", JsonPaths.Show(value)))];
         }
 
         var problems = new List<ActivityValidationIssue>();
@@ -46,7 +48,7 @@ public static class LabInputRules
     {
         if (value is not JsonArray roles)
         {
-            yield return new(string.Empty, $"must be a list of roles such as [\"Sponsor\", \"HR\"] (found {value.ToJsonString()}).");
+            yield return ActivityRuleMessages.RoleListNotList.Issue(string.Empty, ("found", JsonPaths.Show(value)));
             yield break;
         }
 
@@ -55,7 +57,7 @@ public static class LabInputRules
             var name = roles[i] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
             if (!Roles.TryParse(name, out _))
             {
-                yield return new($"[{i}]", $"unknown role {roles[i]?.ToJsonString() ?? "null"}{Suggest(name)}; roles are {string.Join(", ", Roles.Names)}.");
+                yield return ActivityRuleMessages.Issue($"[{i}]", UnknownRole(name ?? JsonPaths.Show(roles[i])));
             }
         }
     }
@@ -65,7 +67,7 @@ public static class LabInputRules
     {
         if (value is not JsonArray days || days.Any(d => d is not JsonValue v || !v.TryGetValue<int>(out var n) || n < 0))
         {
-            yield return new(string.Empty, $"reminders must be whole days before the due date, such as [7, 2], or [] for none (found {value.ToJsonString()}).");
+            yield return ActivityRuleMessages.ReminderDays.Issue(string.Empty, ("found", JsonPaths.Show(value)));
         }
     }
 
@@ -74,25 +76,25 @@ public static class LabInputRules
     {
         if (value is not JsonObject escalation)
         {
-            yield return new(string.Empty, "escalation must be an object such as { \"overdueDays\": 7, \"notify\": \"Facilitator\", \"reassignTo\": null }.");
+            yield return ActivityRuleMessages.EscalationNotObject.Issue(string.Empty);
             yield break;
         }
 
         if (escalation["overdueDays"] is { } days && (days is not JsonValue v || !v.TryGetValue<int>(out var n) || n < 0))
         {
-            yield return new("overdueDays", $"overdueDays must be a whole number of days, 0 or more (found {days.ToJsonString()}).");
+            yield return ActivityRuleMessages.EscalationOverdueDays.Issue("overdueDays", ("found", JsonPaths.Show(days)));
         }
 
         if (escalation["notify"] is { } notify && (notify is not JsonValue r || !r.TryGetValue<string>(out var role) || !Roles.TryParse(role, out _)))
         {
-            yield return new("notify", $"unknown role {notify.ToJsonString()}; roles are {string.Join(", ", Roles.Names)}.");
+            yield return ActivityRuleMessages.Issue("notify", UnknownRole(notify is JsonValue notifyValue && notifyValue.TryGetValue<string>(out var notifyName) ? notifyName : JsonPaths.Show(notify)));
         }
 
         foreach (var (key, _) in escalation)
         {
             if (key is not ("overdueDays" or "notify" or "reassignTo"))
             {
-                yield return new(key, $"escalation has no '{key}'; it takes overdueDays, notify and reassignTo.");
+                yield return ActivityRuleMessages.EscalationUnknownKey.Issue(JsonPaths.Property(string.Empty, key).TrimStart('.'), ("key", key));
             }
         }
     }
@@ -102,7 +104,7 @@ public static class LabInputRules
     {
         if (value is not JsonArray actions)
         {
-            yield return new(string.Empty, "actions must be a list such as [{ \"name\": \"approve\", \"label\": { \"sv\": \"Godkänn\", \"en\": \"Approve\" } }].");
+            yield return ActivityRuleMessages.ActionsNotList.Issue(string.Empty);
             yield break;
         }
 
@@ -111,20 +113,22 @@ public static class LabInputRules
         {
             if (actions[i] is not JsonObject action || action["name"] is not JsonValue n || !n.TryGetValue<string>(out var name) || name.Length == 0)
             {
-                yield return new($"[{i}]", "an action needs a \"name\" (the outcome) and a \"label\".");
+                yield return ActivityRuleMessages.ActionNoName.Issue($"[{i}]");
                 continue;
             }
 
             if (!seen.Add(name))
             {
-                yield return new($"[{i}].name", $"action '{name}' is listed twice; each action name is an outcome and must be unique.");
+                yield return ActivityRuleMessages.ActionDuplicate.Issue($"[{i}].name", ("name", name));
             }
         }
     }
 
     /// <summary>A task's form (docs/lab-activities.md).</summary>
     public static IEnumerable<ActivityValidationIssue> Form(JsonNode value) =>
-        FormDefinitionParser.Parse(value).Errors.Select(e => new ActivityValidationIssue(e.Path.TrimStart('.'), e.Message));
+        FormDefinitionParser.Parse(value).Errors.Select(e => e.Text is { } text
+            ? ActivityRuleMessages.Issue(e.Path.TrimStart('.'), text)
+            : new ActivityValidationIssue(e.Path.TrimStart('.'), e.Message));
 
     /// <summary>A time of day such as <c>"13:00"</c>.</summary>
     public static IEnumerable<ActivityValidationIssue> TimeOfDay(JsonNode value)
@@ -132,7 +136,7 @@ public static class LabInputRules
         if (value is not JsonValue time || !time.TryGetValue<string>(out var text)
             || !TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            yield return new(string.Empty, $"must be a time of day such as \"13:00\" (found {value.ToJsonString()}).");
+            yield return ActivityRuleMessages.TimeOfDay.Issue(string.Empty, ("found", JsonPaths.Show(value)));
         }
     }
 
@@ -141,15 +145,15 @@ public static class LabInputRules
     {
         if (value is not JsonValue number || !number.TryGetValue<int>(out var count) || count < 1)
         {
-            yield return new(string.Empty, $"must be a whole number of at least 1 (found {value.ToJsonString()}).");
+            yield return ActivityRuleMessages.PositiveCount.Issue(string.Empty, ("found", JsonPaths.Show(value)));
         }
     }
 
     private static string Join(string prefix, string path) => path.Length == 0 ? prefix : path.StartsWith('[') ? prefix + path : $"{prefix}.{path}";
 
-    private static string Suggest(string? name)
-    {
-        var match = name is null ? null : Roles.Names.FirstOrDefault(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase));
-        return match is null ? string.Empty : $" (did you mean '{match}'?)";
-    }
+    /// <summary>"Unknown role", with the nearest role name when one is close; shared by every place a flow names a role.</summary>
+    internal static CodedMessage UnknownRole(string role) =>
+        NameSuggestions.Nearest(role, Roles.Names) is { } suggestion
+            ? ActivityRuleMessages.UnknownRoleSuggested.With(("role", role), ("suggestion", suggestion), ("roles", string.Join(", ", Roles.Names)))
+            : ActivityRuleMessages.UnknownRole.With(("role", role), ("roles", string.Join(", ", Roles.Names)));
 }

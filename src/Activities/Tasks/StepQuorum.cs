@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Messages;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Definitions;
 
@@ -34,9 +34,7 @@ public static class StepQuorum
     {
         if (value is not JsonValue v || !v.TryGetValue<double>(out var number) || number <= 0 || (number > 1 && number != Math.Floor(number)))
         {
-            yield return new(string.Empty, string.Create(
-                CultureInfo.InvariantCulture,
-                $"quorum must be a whole number of tasks such as 3, or a share between 0 and 1 such as 0.6 (found {value.ToJsonString()})."));
+            yield return ActivityRuleMessages.QuorumInvalid.Issue(string.Empty, ("found", JsonPaths.Show(value)));
         }
     }
 
@@ -52,7 +50,7 @@ public static class StepQuorum
         var each = inputs["assignee"] is JsonObject assignee && assignee["each"] is JsonValue flag && flag.TryGetValue<bool>(out var isEach) && isEach;
         if (!each)
         {
-            yield return new($"inputs.{InputName}", "quorum applies only to a step with one task per participant; add \"each\": true to the assignee or remove the quorum.");
+            yield return ActivityRuleMessages.QuorumNeedsEach.Issue($"inputs.{InputName}");
         }
     }
 }

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Forms;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Tasks;
 
@@ -22,9 +24,6 @@ public sealed record StepReaders(IReadOnlyList<Role> Roles, bool Doers)
 
     /// <summary>The keyword for the people who did the step (its assignees and completers).</summary>
     public const string DoersKeyword = "doers";
-
-    /// <summary>How the input is written, for messages.</summary>
-    public const string Shape = "a list of lab roles and \"doers\", such as [\"HR\", \"Sponsor\", \"Facilitator\", \"doers\"]";
 
     /// <summary>Presets whose answers are about individuals or the employer's sensitive matters: HR, the sponsor and the facilitator read them.</summary>
     public static IReadOnlySet<string> SensitivePresets { get; } = new HashSet<string>(StringComparer.Ordinal) { FormPresets.RiskTable };
@@ -75,7 +74,7 @@ public sealed record StepReaders(IReadOnlyList<Role> Roles, bool Doers)
     {
         if (value is not JsonArray items)
         {
-            yield return new(string.Empty, $"readers must be {Shape} (found {value.ToJsonString()}).");
+            yield return ActivityRuleMessages.ReadersNotList.Issue(string.Empty, ("found", JsonPaths.Show(value)));
             yield break;
         }
 
@@ -84,9 +83,11 @@ public sealed record StepReaders(IReadOnlyList<Role> Roles, bool Doers)
             var name = items[i] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
             if (!string.Equals(name, DoersKeyword, StringComparison.Ordinal) && !Organisation.Roles.TryParse(name, out _))
             {
-                var match = name is null ? null : Organisation.Roles.Names.Append(DoersKeyword).FirstOrDefault(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase));
-                var suggestion = match is null ? string.Empty : $" (did you mean '{match}'?)";
-                yield return new($"[{i}]", $"unknown reader {items[i]?.ToJsonString() ?? "null"}{suggestion}; write a lab role ({string.Join(", ", Organisation.Roles.Names)}) or \"{DoersKeyword}\".");
+                var reader = JsonPaths.Show(items[i]);
+                var roles = string.Join(", ", Organisation.Roles.Names);
+                yield return (name is null ? null : NameSuggestions.Nearest(name, Organisation.Roles.Names.Append(DoersKeyword))) is { } suggestion
+                    ? ActivityRuleMessages.UnknownReaderSuggested.Issue($"[{i}]", ("reader", reader), ("suggestion", suggestion), ("roles", roles))
+                    : ActivityRuleMessages.UnknownReader.Issue($"[{i}]", ("reader", reader), ("roles", roles));
             }
         }
     }

@@ -329,7 +329,7 @@ public sealed class TaskService(
         CheckText(problems, "instructions", request.Instructions, TaskLimits.InstructionsLength, "the instructions", required: false);
         foreach (var error in FormDefinitionParser.Parse(request.Form).Errors)
         {
-            problems.Add("form" + error.Path, FlowMessages.FormDefinition.With(("message", error.Message)));
+            problems.Add("form" + error.Path, error.Text ?? FlowMessages.FormDefinition.With(("message", error.Message)));
         }
 
         if (request.Phase is { Length: > 0 } phase)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LabFlow.Activities.Messages;
 
 namespace LabFlow.Host.Api;
 
@@ -42,16 +43,19 @@ internal static class ResourceVersions
         if (headerVersion is { } header && bodyVersion is { } body && header != body)
         {
             problem = ApiProblems.Validation(
-                new Dictionary<string, string[]> { ["version"] = [$"The body's version {body} and If-Match {ifMatch} disagree; send one of them, the version {readFrom} answered."] });
+                new Dictionary<string, string[]>
+                {
+                    ["version"] = [ApiRefusalMessages.VersionsDisagree.With(("body", body), ("ifMatch", ifMatch), ("readFrom", readFrom)).In(MessageCatalogue.CurrentLanguage)],
+                });
             return false;
         }
 
         if ((headerVersion ?? bodyVersion) is not { } read)
         {
             problem = TypedResults.Problem(
-                detail: $"Send the version you read: the If-Match header with the ETag of {readFrom}, or a \"version\" field in the body. A change made since then is not overwritten.",
+                detail: ApiRefusalMessages.VersionRequired.With(("readFrom", readFrom)).In(MessageCatalogue.CurrentLanguage),
                 statusCode: StatusCodes.Status428PreconditionRequired,
-                title: "Version required");
+                title: ApiRefusalMessages.VersionRequiredTitle.Message.In(MessageCatalogue.CurrentLanguage));
             return false;
         }
 

@@ -30,9 +30,12 @@ public static class CoreActivityRules
         var hasUntil = inputs?["until"] is not null;
         if (hasDuration == hasUntil)
         {
-            yield return new("inputs", hasDuration
-                ? $"Delay '{context.Activity.Id}' needs exactly one of 'duration' and 'until' but has both; remove one."
-                : $"Delay '{context.Activity.Id}' needs exactly one of 'duration' and 'until' but has neither; add \"duration\": \"P3D\" or \"until\": \"2026-05-01\".");
+            yield return hasDuration
+                ? ActivityValidationIssue.Coded("inputs", ValidationCodes.DelayBoth,
+                    $"Delay '{context.Activity.Id}' needs exactly one of 'duration' and 'until' but has both; remove one.", ("activity", context.Activity.Id))
+                : ActivityValidationIssue.Coded("inputs", ValidationCodes.DelayNeither,
+                    $"Delay '{context.Activity.Id}' needs exactly one of 'duration' and 'until' but has neither; add \"duration\": \"P3D\" or \"until\": \"2026-05-01\".",
+                    ("activity", context.Activity.Id));
         }
     }
 
@@ -52,18 +55,24 @@ public static class CoreActivityRules
         if (variable is null)
         {
             var known = variables.Select(v => v.Name).Where(n => n.Length > 0).ToList();
-            var suggestion = NameSuggestions.DidYouMean(name, known);
-            yield return new("inputs.name", suggestion.Length > 0
-                ? $"variable '{name}' is not declared{suggestion}"
-                : $"variable '{name}' is not declared; declare it in \"variables\" ({(known.Count == 0 ? "the flow declares none yet" : "declared: " + string.Join(", ", known))}).");
+            yield return (NameSuggestions.Nearest(name, known), known.Count) switch
+            {
+                ({ } suggestion, _) => ActivityValidationIssue.Coded("inputs.name", ValidationCodes.VariableUndeclaredSuggested,
+                    $"variable '{name}' is not declared (did you mean '{suggestion}'?)", ("name", name), ("suggestion", suggestion)),
+                (_, 0) => ActivityValidationIssue.Coded("inputs.name", ValidationCodes.VariableUndeclaredNone,
+                    $"variable '{name}' is not declared; declare it in \"variables\" (the flow declares none yet).", ("name", name)),
+                _ => ActivityValidationIssue.Coded("inputs.name", ValidationCodes.VariableUndeclared,
+                    $"variable '{name}' is not declared; declare it in \"variables\" (declared: {string.Join(", ", known)}).", ("name", name), ("declared", string.Join(", ", known))),
+            };
             yield break;
         }
 
         var value = context.Activity.Inputs?["value"];
         if (value is not null && ExpressionValue.GetKind(value) == ExpressionKind.Literal && !LiteralTypes.Matches(variable.Type, value))
         {
-            yield return new("inputs.value",
-                $"variable '{name}' is a {variable.Type}, so the value must be {LiteralTypes.Describe(variable.Type)} (found {JsonPaths.Show(value)}).");
+            yield return ActivityValidationIssue.Coded("inputs.value", ValidationCodes.VariableValueType,
+                $"variable '{name}' is a {variable.Type}, so the value must be {LiteralTypes.Describe(variable.Type)} (found {JsonPaths.Show(value)}).",
+                ("name", name), ("type", variable.Type.ToString()), ("expected", LiteralTypes.Describe(variable.Type)), ("found", JsonPaths.Show(value)));
         }
     }
 
@@ -82,40 +91,44 @@ public static class CoreActivityRules
             var path = $"inputs.cases[{i}]";
             if (cases[i] is not JsonObject @case)
             {
-                yield return new(path, $"expected an object but found {JsonPaths.DescribeKind(cases[i])}; write each case as {{ \"name\": \"…\", \"condition\": {{ \"js\": \"…\" }} }}.");
+                yield return ActivityValidationIssue.Coded(path, ValidationCodes.SwitchCaseNotObject,
+                    $"expected an object but found {JsonPaths.Show(cases[i])}; write each case as {{ \"name\": \"…\", \"condition\": {{ \"js\": \"…\" }} }}.",
+                    ("found", JsonPaths.Show(cases[i])));
                 continue;
             }
 
             var name = @case["name"] is JsonValue n && n.GetValueKind() == JsonValueKind.String ? n.GetValue<string>() : null;
             if (string.IsNullOrEmpty(name))
             {
-                yield return new(path, "the case has no name; add \"name\" (it is the outcome its connections start from).");
+                yield return ActivityValidationIssue.Coded(path, ValidationCodes.SwitchCaseNoName, "the case has no name; add \"name\" (it is the outcome its connections start from).");
             }
             else if (name == "Default")
             {
-                yield return new($"{path}.name", "the case name 'Default' is the Switch's own outcome when no case matches; choose another name.");
+                yield return ActivityValidationIssue.Coded($"{path}.name", ValidationCodes.SwitchCaseNamedDefault,
+                    "the case name 'Default' is the Switch's own outcome when no case matches; choose another name.");
             }
             else if (!seen.TryAdd(name, i))
             {
-                yield return new($"{path}.name", $"duplicate case name '{name}' (also cases[{seen[name]}]); give each case its own name.");
+                yield return ActivityValidationIssue.Coded($"{path}.name", ValidationCodes.SwitchCaseDuplicate,
+                    $"duplicate case name '{name}' (also cases[{seen[name]}]); give each case its own name.", ("name", name), ("first", $"cases[{seen[name]}]"));
             }
 
-            var label = string.IsNullOrEmpty(name) ? "the case" : $"case '{name}'";
             var condition = @case["condition"];
             if (condition is null)
             {
-                yield return new(path, $"{label} has no condition; add \"condition\": {{ \"js\": \"…\" }}.");
+                yield return ActivityValidationIssue.Coded(path, ValidationCodes.SwitchCaseNoCondition, "the case has no condition; add \"condition\": { \"js\": \"…\" }.");
             }
             else if (ExpressionValue.TryGetExpression(condition, out var kind, out var code) && kind == ExpressionKind.Script)
             {
                 if (ExpressionSyntax.Check(kind, code, context.Expressions) is { } parseError)
                 {
-                    yield return new($"{path}.condition.js", parseError);
+                    yield return parseError with { Path = $"{path}.condition.{parseError.Path}" };
                 }
             }
             else if (condition.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
             {
-                yield return new($"{path}.condition", $"the condition of {label} must be true, false or {{ \"js\": \"…\" }} (found {JsonPaths.Show(condition)}).");
+                yield return ActivityValidationIssue.Coded($"{path}.condition", ValidationCodes.SwitchConditionType,
+                    $"the condition must be true, false or {{ \"js\": \"…\" }} (found {JsonPaths.Show(condition)}).", ("found", JsonPaths.Show(condition)));
             }
         }
     }

@@ -1,3 +1,4 @@
+using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Expressions;
 
 namespace LabFlow.Workflows.Definitions;
@@ -9,18 +10,18 @@ internal static class ExpressionSyntax
     public static string PropertyOf(ExpressionKind kind) =>
         kind == ExpressionKind.Script ? ExpressionValue.ScriptProperty : ExpressionValue.TemplateProperty;
 
-    /// <summary>A message for the parse error, or <c>null</c> when the code parses.</summary>
-    public static string? Check(ExpressionKind kind, string code, IExpressionEvaluator expressions)
+    /// <summary>The parse error with its path relative to the expression object (<c>js</c>, <c>liquid</c>), or <c>null</c> when the code parses.</summary>
+    public static ActivityValidationIssue? Check(ExpressionKind kind, string code, IExpressionEvaluator expressions)
     {
         if (kind == ExpressionKind.Script)
         {
             return expressions.CheckScript(code) is { } scriptError
-                ? $"the script does not parse: {scriptError}; fix the JavaScript."
+                ? ActivityValidationIssue.Coded(PropertyOf(kind), ValidationCodes.ScriptSyntax, $"the script does not parse: {scriptError}; fix the JavaScript.", ("reason", scriptError))
                 : null;
         }
 
         return expressions.CheckTemplate(code) is { } templateError
-            ? $"the template does not parse: {templateError}; fix the Liquid template."
+            ? ActivityValidationIssue.Coded(PropertyOf(kind), ValidationCodes.TemplateSyntax, $"the template does not parse: {templateError}; fix the Liquid template.", ("reason", templateError))
             : null;
     }
 }

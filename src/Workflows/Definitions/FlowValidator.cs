@@ -61,14 +61,7 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             {
                 foreach (var issue in rule(new ActivityValidationContext(definition, activity, descriptor, expressions)))
                 {
-                    if (issue.IsWarning)
-                    {
-                        errors.Warn(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
-                    }
-                    else
-                    {
-                        errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
-                    }
+                    errors.Add(Combine(path, issue.Path), issue);
                 }
             }
         }
@@ -88,8 +81,9 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         {
             if (parameter.Default is { } value && !LiteralTypes.Matches(parameter.Type, value))
             {
-                errors.Add($"$.{arrayName}[{index}].default",
-                    $"the default of {kind} '{parameter.Name}' must be {LiteralTypes.Describe(parameter.Type)} (found {JsonPaths.Show(value)}).");
+                errors.Add($"$.{arrayName}[{index}].default", ValidationCodes.DefaultWrongType,
+                    $"the default of {kind} '{parameter.Name}' must be {LiteralTypes.Describe(parameter.Type)} (found {JsonPaths.Show(value)}).",
+                    ("kind", kind), ("name", parameter.Name), ("type", parameter.Type.ToString()), ("expected", LiteralTypes.Describe(parameter.Type)), ("found", JsonPaths.Show(value)));
             }
         }
     }
@@ -98,7 +92,8 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
     {
         if (id.Length > FlowLimits.IdLength)
         {
-            errors.Add(path, $"the {what} has {id.Length} characters; shorten it to at most {FlowLimits.IdLength}.");
+            errors.Add(path, ValidationCodes.IdTooLong, $"the {what} has {id.Length} characters; shorten it to at most {FlowLimits.IdLength}.",
+                ("what", what), ("length", id.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("max", FlowLimits.IdLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
@@ -179,11 +174,12 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
         {
             if (!input.AllowsExpressions)
             {
-                errors.Add(path, $"input '{input.Name}' of {descriptor.TypeName} does not take expressions; write the value itself.");
+                errors.Add(path, ValidationCodes.ExpressionNotAllowed, $"input '{input.Name}' of {descriptor.TypeName} does not take expressions; write the value itself.",
+                    ("input", input.Name), ("type", descriptor.TypeName));
             }
             else if (ExpressionSyntax.Check(kind, code, expressions) is { } parseError)
             {
-                errors.Add($"{path}.{ExpressionSyntax.PropertyOf(kind)}", parseError);
+                errors.Add(Combine(path, parseError.Path), parseError);
             }
 
             return;
@@ -191,6 +187,15 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
 
         if (!LiteralTypes.Matches(input.Type, value))
         {
+            if (input.Type is FlowValueType.Date or FlowValueType.DateTime
+                && value is JsonObject relative
+                && !ExpressionValue.LooksLikeBrokenExpression(value)
+                && RelativeDate.Check(relative) is { } dateError)
+            {
+                errors.Add(Combine(path, dateError.Path), dateError);
+                return;
+            }
+
             var hint = ExpressionValue.LooksLikeBrokenExpression(value)
                 ? " To compute the value, write { \"js\": \"…\" } or { \"liquid\": \"…\" } with the code as a string and no other property."
                 : string.Empty;
@@ -214,7 +219,7 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
 
         foreach (var issue in input.Rule?.Invoke(value) ?? [])
         {
-            errors.Add(Combine(path, issue.Path), ValidationCodes.ActivityRule, issue.Message, ("message", issue.Message));
+            errors.Add(Combine(path, issue.Path), issue);
         }
     }
 
@@ -260,7 +265,9 @@ internal sealed class FlowValidator(IActivityRegistry registry, IExpressionEvalu
             var key = (connection.From, connection.OutcomeOrDefault, connection.To);
             if (connection.From.Length > 0 && connection.To.Length > 0 && !seen.TryAdd(key, index))
             {
-                errors.Add(path, $"the same connection as $.connections[{seen[key]}] (from '{connection.From}', outcome '{connection.OutcomeOrDefault}', to '{connection.To}'); remove one.");
+                errors.Add(path, ValidationCodes.DuplicateConnection,
+                    $"the same connection as $.connections[{seen[key]}] (from '{connection.From}', outcome '{connection.OutcomeOrDefault}', to '{connection.To}'); remove one.",
+                    ("first", $"$.connections[{seen[key]}]"), ("from", connection.From), ("outcome", connection.OutcomeOrDefault), ("to", connection.To));
             }
         }
     }

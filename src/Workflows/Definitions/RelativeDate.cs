@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LabFlow.Workflows.ActivityTypes;
 
 namespace LabFlow.Workflows.Definitions;
 
@@ -80,6 +81,38 @@ public sealed record RelativeDate(RelativeDateAnchor Anchor, int Amount, bool In
         };
         date = parsed!;
         return parsed is not null;
+    }
+
+    /// <summary>
+    /// What is wrong with an object written as a relative date (path relative to the object), or <c>null</c> when it
+    /// is one, so a misspelt unit or a fraction reads as that and not only as "must be a date".
+    /// </summary>
+    public static ActivityValidationIssue? Check(JsonObject value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Count != 1)
+        {
+            return ActivityValidationIssue.Coded(string.Empty, ValidationCodes.RelativeDateShape,
+                $"a relative date has exactly one property, such as {{ \"daysAfterStart\": 3 }} (found {JsonPaths.Show(value)}); write {Shapes}.",
+                ("found", JsonPaths.Show(value)));
+        }
+
+        var (name, amount) = value.First();
+        var path = JsonPaths.Property(string.Empty, name).TrimStart('.');
+        if (!Properties.Contains(name, StringComparer.Ordinal))
+        {
+            return NameSuggestions.Nearest(name, Properties) is { } suggestion
+                ? ActivityValidationIssue.Coded(path, ValidationCodes.RelativeDateUnknownUnitSuggested,
+                    $"a relative date has no '{name}' (did you mean '{suggestion}'?)", ("unit", name), ("suggestion", suggestion))
+                : ActivityValidationIssue.Coded(path, ValidationCodes.RelativeDateUnknownUnit,
+                    $"a relative date has no '{name}'; write one of {string.Join(", ", Properties)}.", ("unit", name), ("units", string.Join(", ", Properties)));
+        }
+
+        return amount is JsonValue number && number.GetValueKind() == JsonValueKind.Number && number.TryGetValue<int>(out _)
+            ? null
+            : ActivityValidationIssue.Coded(path, ValidationCodes.RelativeDateNotWhole,
+                $"{name} must be a whole number of days or months, negative for before (found {JsonPaths.Show(amount)}).",
+                ("unit", name), ("found", JsonPaths.Show(amount)));
     }
 
     /// <summary>The date this names, given the lab's start and the day the step was created.</summary>

@@ -65,4 +65,67 @@ public static class ValidationCodes
 
     /// <summary>The JSON cannot be parsed at <c>line</c> and <c>column</c>; argument <c>reason</c> is the parser's English reason.</summary>
     public const string SyntaxAt = "flow.syntax_at";
+
+    /// <summary>Arguments <c>input</c>, <c>type</c>: the input takes only a literal value.</summary>
+    public const string ExpressionNotAllowed = "flow.expression_not_allowed";
+
+    /// <summary>A <c>{ "js" }</c> script cannot be parsed; argument <c>reason</c> is the parser's English reason.</summary>
+    public const string ScriptSyntax = "flow.script_syntax";
+
+    /// <summary>A <c>{ "liquid" }</c> template cannot be parsed; argument <c>reason</c> is the parser's English reason.</summary>
+    public const string TemplateSyntax = "flow.template_syntax";
+
+    /// <summary>A relative date is not an object of exactly one property; argument <c>found</c>.</summary>
+    public const string RelativeDateShape = "flow.relative_date_shape";
+
+    /// <summary>Argument <c>unit</c>: the relative date's property is none of <see cref="RelativeDate.Properties"/> (<c>units</c>).</summary>
+    public const string RelativeDateUnknownUnit = "flow.relative_date_unknown_unit";
+
+    /// <summary>Arguments <c>unit</c>, <c>suggestion</c>.</summary>
+    public const string RelativeDateUnknownUnitSuggested = "flow.relative_date_unknown_unit_suggested";
+
+    /// <summary>Arguments <c>unit</c>, <c>found</c>: the amount is not a whole number.</summary>
+    public const string RelativeDateNotWhole = "flow.relative_date_not_whole";
+
+    /// <summary>Argument <c>activity</c>: a Delay with both <c>duration</c> and <c>until</c>.</summary>
+    public const string DelayBoth = "flow.delay_both";
+
+    /// <summary>Argument <c>activity</c>: a Delay with neither <c>duration</c> nor <c>until</c>.</summary>
+    public const string DelayNeither = "flow.delay_neither";
+
+    /// <summary>Arguments <c>name</c>, <c>declared</c>: SetVariable names an undeclared variable.</summary>
+    public const string VariableUndeclared = "flow.variable_undeclared";
+
+    /// <summary>Argument <c>name</c>: SetVariable names a variable, and the flow declares none.</summary>
+    public const string VariableUndeclaredNone = "flow.variable_undeclared_none";
+
+    /// <summary>Arguments <c>name</c>, <c>suggestion</c>.</summary>
+    public const string VariableUndeclaredSuggested = "flow.variable_undeclared_suggested";
+
+    /// <summary>Arguments <c>name</c>, <c>type</c>, <c>found</c>: SetVariable's literal value does not fit the variable's type.</summary>
+    public const string VariableValueType = "flow.variable_value_type";
+
+    /// <summary>Argument <c>found</c>: a Switch case that is not an object.</summary>
+    public const string SwitchCaseNotObject = "flow.switch_case_not_object";
+
+    public const string SwitchCaseNoName = "flow.switch_case_no_name";
+
+    public const string SwitchCaseNamedDefault = "flow.switch_case_named_default";
+
+    /// <summary>Arguments <c>name</c>, <c>first</c>.</summary>
+    public const string SwitchCaseDuplicate = "flow.switch_case_duplicate";
+
+    public const string SwitchCaseNoCondition = "flow.switch_case_no_condition";
+
+    /// <summary>Argument <c>found</c>: a condition that is neither a boolean nor a script.</summary>
+    public const string SwitchConditionType = "flow.switch_condition_type";
+
+    /// <summary>Arguments <c>kind</c> and <c>expected</c> (English descriptions), <c>name</c>, <c>type</c>, <c>found</c>: a flow input's or variable's default does not fit its type.</summary>
+    public const string DefaultWrongType = "flow.default_wrong_type";
+
+    /// <summary>Arguments <c>what</c> (English), <c>length</c>, <c>max</c>.</summary>
+    public const string IdTooLong = "flow.id_too_long";
+
+    /// <summary>Arguments <c>first</c>, <c>from</c>, <c>outcome</c>, <c>to</c>.</summary>
+    public const string DuplicateConnection = "flow.duplicate_connection";
 }

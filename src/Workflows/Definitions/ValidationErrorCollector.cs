@@ -18,9 +18,9 @@ internal sealed class ValidationErrorCollector(string file)
     public void Add(string path, string code, string message, params (string Name, string Value)[] arguments) =>
         _errors.Add(Coded(path, code, message, arguments));
 
-    /// <summary>A warning with its <see cref="ValidationCodes"/> code and the arguments its text names.</summary>
-    public void Warn(string path, string code, string message, params (string Name, string Value)[] arguments) =>
-        _warnings.Add(Coded(path, code, message, arguments));
+    /// <summary>An activity rule's issue (<see cref="ActivityTypes.ActivityValidationIssue"/>) at <paramref name="path"/>, as an error or a warning.</summary>
+    public void Add(string path, ActivityTypes.ActivityValidationIssue issue) =>
+        (issue.IsWarning ? _warnings : _errors).Add(new ValidationError(file, path, issue.Message) { Code = issue.Code, Arguments = issue.Arguments });
 
     private ValidationError Coded(string path, string code, string message, (string Name, string Value)[] arguments) =>
         new(file, path, message)

@@ -95,7 +95,7 @@ public sealed class CollectionTests
 
         var result = host.Load(flow);
 
-        Assert.Contains(result.Errors, e => e.ToString().Contains("$.activities[1].inputs.source: source 'start' must be the id of a CollectIdeas activity, and the flow has none.", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.ToString().Contains("$.activities[1].inputs.source: source 'start' must be the id of a CollectIdeas activity, and the flow has none; add a CollectIdeas step first.", StringComparison.Ordinal));
     }
 
     private static async Task<LabCollection> CollectionAsync(LabTestHost host, Lab lab, string activityId) =>

@@ -79,7 +79,7 @@ public sealed class FormDefinitionParserTests
     public void Parse_ReportsTheForm_WhenItIsNotAnArray()
     {
         Assert.Equal(
-            ["expected an array of fields but found an object; write the form as [ { \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" } ]."],
+            ["expected an array of fields but found {\"key\":\"notes\"}; write the form as [ { \"key\": \"notes\", \"type\": \"LongText\", \"label\": \"Anteckningar\" } ]."],
             Errors("""{ "key": "notes" }"""));
     }
 
@@ -104,7 +104,7 @@ public sealed class FormDefinitionParserTests
                 "[1].key: the field has no key; add \"key\": \"…\" (the name its answer is stored under, such as \"interviews\").",
                 "[2].options: a Choice field needs at least one option; add \"options\": [{ \"value\": \"yes\", \"label\": { \"sv\": \"Ja\", \"en\": \"Yes\" } }].",
                 "[3].options: 'options' does not apply to a Number field; remove it.",
-                "[3].lable: unknown key 'lable' (did you mean 'label'?); a Number field takes key, type, label, help, required, personal, min, max.",
+                "[3].lable: unknown key 'lable' (did you mean 'label'?); this field takes key, type, label, help, required, personal, min, max.",
                 "[4].label: the field has no label; add \"label\": { \"sv\": \"…\", \"en\": \"…\" }.",
                 "[5].key: the key 'a' is already used by field [0]; give each field its own key.",
                 "[6].key: 'first name' is not a valid key; start with a letter and use only letters, digits and _ (such as \"targetGroup\"), so later steps can read it as tasks.<step>.<key>.",
@@ -122,7 +122,7 @@ public sealed class FormDefinitionParserTests
 
         Assert.Equal(
             [
-                "[0].options[0]: expected an option object but found a string (\"green\"); write it as { \"value\": \"green\", \"label\": \"green\" }.",
+                "[0].options[0]: expected an option object but found \"green\"; write it as { \"value\": \"green\", \"label\": \"green\" }.",
                 "[0].options[2].value: the value 'red' is already used by option [0].options[1]; give each option its own value.",
                 "[0].options[3].value: the option has no value; add \"value\": \"…\" (a short stable name stored in the answers, such as \"yes\").",
                 "[0].options[4].colour: unknown key 'colour'; an option takes value and label.",
@@ -142,8 +142,8 @@ public sealed class FormDefinitionParserTests
 
         Assert.Equal(
             [
-                "[0].fields[0].max: max (5) is less than min (10); make max at least as large as min.",
-                "[0].fields[1].role: unknown role 'Facilitatr' (did you mean 'Facilitator'?); use one of Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant.",
+                "[0].fields[0].max: max (5) is less than min (10); make max at least 10.",
+                "[0].fields[1].role: unknown role 'Facilitatr' (did you mean 'Facilitator'?); roles are Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant.",
                 "[0].maxRows: maxRows (1) is less than minRows (2); make maxRows at least 2.",
                 "[1].fields: a Group field needs the fields of one row; add \"fields\": [{ \"key\": \"name\", \"type\": \"Text\", \"label\": \"Namn\" }].",
             ],
@@ -164,7 +164,7 @@ public sealed class FormDefinitionParserTests
                 "[0].preset: unknown preset 'discriminationGround' (did you mean 'discriminationGrounds'?); use one of discriminationGrounds, equalityTargetAreas, employerAreas, threeR, skrChecklist, riskTable, equalityGrounds, jamkasPlus, dataProtection.",
                 "[1].type: a field has either a type or a preset, not both; remove \"type\" (the preset decides it).",
                 "[1].options: 'options' cannot be given with a preset; remove it (a preset field takes key, preset, required, label, help, personal).",
-                "[2].required: expected true or false but found a string (\"yes\"); write true or false without quotes.",
+                "[2].required: expected true or false but found \"yes\"; write true or false without quotes.",
             ],
             errors);
     }
@@ -180,12 +180,12 @@ public sealed class FormDefinitionParserTests
 
         Assert.Equal(
             [
-                "[0].label.sv: expected a string but found a number (1); write the value in double quotes.",
-                "[0].maxLength: expected a whole number of 1 or more but found a number (0); write it without quotes, such as 1.",
-                "[1].label: expected a text: a string, or { \"sv\": \"…\", \"en\": \"…\" } but found an array.",
-                "[1].min: expected a number but found a string (\"0\"); write the number without quotes.",
+                "[0].label.sv: expected a string but found 1; write the value in double quotes.",
+                "[0].maxLength: expected a whole number of 1 or more but found 0; write it without quotes, such as 1.",
+                "[1].label: expected a text: a string, or { \"sv\": \"…\", \"en\": \"…\" } but found [].",
+                "[1].min: expected a number but found \"0\"; write the number without quotes.",
                 "[2].label: the text has no cultures; write a string, or add at least \"sv\": \"…\".",
-                "[2].help: expected a text: a string, or { \"sv\": \"…\", \"en\": \"…\" } but found a number (5).",
+                "[2].help: expected a text: a string, or { \"sv\": \"…\", \"en\": \"…\" } but found 5.",
             ],
             errors);
     }

@@ -191,7 +191,7 @@ public sealed class AnswerReadRuleTests
 
         // Assert
         Assert.Contains(
-            "test.json: $.activities[1].inputs.readers[1]: unknown reader \"Sponsr\"; write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant) or \"doers\".",
+            "test.json: $.activities[1].inputs.readers[1]: unknown reader \"Sponsr\" (did you mean 'Sponsor'?); write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant) or \"doers\".",
             messages);
     }
 

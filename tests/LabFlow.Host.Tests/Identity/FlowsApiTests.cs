@@ -63,7 +63,13 @@ public sealed class FlowsApiTests(LabFlowApiFactory factory) : IClassFixture<Lab
     {
         using var designer = await factory.CreateClientForRoleAsync(Role.Designer);
 
-        using var response = await designer.PostAsync("/api/v1/flows/import", Json(Draft.Replace("\"to\": \"wait\"", "\"to\": \"nowhere\"", StringComparison.Ordinal)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/flows/import")
+        {
+            Content = Json(Draft.Replace("\"to\": \"wait\"", "\"to\": \"nowhere\"", StringComparison.Ordinal)),
+        };
+        request.Headers.TryAddWithoutValidation("Accept-Language", "en");
+
+        using var response = await designer.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

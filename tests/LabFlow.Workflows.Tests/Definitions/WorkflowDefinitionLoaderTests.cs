@@ -398,7 +398,6 @@ public sealed class WorkflowDefinitionLoaderTests
     [InlineData("WaitForSignal", "signal", "42", "input 'signal' of WaitForSignal must be a string (found 42).")]
     [InlineData("Delay", "duration", "\"3 days\"", "input 'duration' of Delay must be an ISO 8601 duration such as \"P3D\", \"PT2H\" or \"P3M\" (found \"3 days\").")]
     [InlineData("Delay", "until", "\"2026-13-01\"", "input 'until' of Delay must be a date and time (ISO 8601 such as \"2026-01-05T09:00:00+01:00\" or \"2026-01-05\", or { \"daysAfterStart\": 3 }, { \"daysAfterCreated\": 3 }, { \"workingDaysAfterStart\": 3 }, { \"workingDaysAfterCreated\": 3 } or { \"monthsAfterStart\": 3 }) (found \"2026-13-01\").")]
-    [InlineData("Delay", "until", "{ \"daysAfterStart\": 1.5 }", "input 'until' of Delay must be a date and time (ISO 8601 such as \"2026-01-05T09:00:00+01:00\" or \"2026-01-05\", or { \"daysAfterStart\": 3 }, { \"daysAfterCreated\": 3 }, { \"workingDaysAfterStart\": 3 }, { \"workingDaysAfterCreated\": 3 } or { \"monthsAfterStart\": 3 }) (found {\"daysAfterStart\":1.5}).")]
     [InlineData("Switch", "cases", "{ \"name\": \"a\" }", "input 'cases' of Switch must be a list (an array) (found {\"name\":\"a\"}).")]
     [InlineData("UserTask", "title", "[ \"Rubrik\" ]", "input 'title' of UserTask must be a text (a string, or an object of culture to string such as { \"sv\": \"…\", \"en\": \"…\" }) (found [\"Rubrik\"]).")]
     [InlineData("UserTask", "due", "\"next friday\"", "input 'due' of UserTask must be a date (an ISO date such as \"2026-01-05\", or { \"daysAfterStart\": 3 }, { \"daysAfterCreated\": 3 }, { \"workingDaysAfterStart\": 3 }, { \"workingDaysAfterCreated\": 3 } or { \"monthsAfterStart\": 3 }) (found \"next friday\").")]
@@ -410,6 +409,21 @@ public sealed class WorkflowDefinitionLoaderTests
         var errors = Errors(InputFlow(type, input, value));
 
         AssertErrors([$"flow.json: $.activities[1].inputs.{input}: {expected}"], errors);
+    }
+
+    [Theory]
+    [InlineData("Delay", "until", "{ \"daysAfterStart\": 1.5 }", ".daysAfterStart", ValidationCodes.RelativeDateNotWhole, "daysAfterStart must be a whole number of days or months, negative for before (found 1.5).")]
+    [InlineData("UserTask", "due", "{ \"daysAfterStrat\": 3 }", ".daysAfterStrat", ValidationCodes.RelativeDateUnknownUnitSuggested, "a relative date has no 'daysAfterStrat' (did you mean 'daysAfterStart'?)")]
+    [InlineData("UserTask", "due", "{ \"nextWeek\": 3 }", ".nextWeek", ValidationCodes.RelativeDateUnknownUnit, "a relative date has no 'nextWeek'; write one of daysAfterStart, daysAfterCreated, workingDaysAfterStart, workingDaysAfterCreated, monthsAfterStart.")]
+    [InlineData("UserTask", "due", "{ }", "", ValidationCodes.RelativeDateShape, "a relative date has exactly one property, such as { \"daysAfterStart\": 3 } (found {}); write { \"daysAfterStart\": n }, { \"daysAfterCreated\": n }, { \"workingDaysAfterStart\": n }, { \"workingDaysAfterCreated\": n } or { \"monthsAfterStart\": n }.")]
+    public void Load_ReportsTheRelativeDateGrammarWithItsCode_WhenADateObjectIsMisspelt(string type, string input, string value, string subPath, string code, string expected)
+    {
+        var result = _loader.Load(File, InputFlow(type, input, value));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"$.activities[1].inputs.{input}{subPath}", error.Path);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(expected, error.Message);
     }
 
     [Theory]
@@ -536,12 +550,12 @@ public sealed class WorkflowDefinitionLoaderTests
         AssertErrors(
         [
             "flow.json: $.activities[1].inputs.cases[0]: the case has no name; add \"name\" (it is the outcome its connections start from).",
-            "flow.json: $.activities[1].inputs.cases[1]: case 'urgent' has no condition; add \"condition\": { \"js\": \"…\" }.",
+            "flow.json: $.activities[1].inputs.cases[1]: the case has no condition; add \"condition\": { \"js\": \"…\" }.",
             "flow.json: $.activities[1].inputs.cases[2].name: duplicate case name 'urgent' (also cases[1]); give each case its own name.",
             "flow.json: $.activities[1].inputs.cases[2].condition.js: the script does not parse: Unexpected end of input (line 1, column 9); fix the JavaScript.",
             "flow.json: $.activities[1].inputs.cases[3].name: the case name 'Default' is the Switch's own outcome when no case matches; choose another name.",
-            "flow.json: $.activities[1].inputs.cases[3].condition: the condition of case 'Default' must be true, false or { \"js\": \"…\" } (found \"yes\").",
-            "flow.json: $.activities[1].inputs.cases[4]: expected an object but found a string (\"other\"); write each case as { \"name\": \"…\", \"condition\": { \"js\": \"…\" } }.",
+            "flow.json: $.activities[1].inputs.cases[3].condition: the condition must be true, false or { \"js\": \"…\" } (found \"yes\").",
+            "flow.json: $.activities[1].inputs.cases[4]: expected an object but found \"other\"; write each case as { \"name\": \"…\", \"condition\": { \"js\": \"…\" } }.",
         ], errors);
     }
 

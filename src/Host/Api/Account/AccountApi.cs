@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LabFlow.Activities.Messages;
 using LabFlow.Host.Authentication;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Infrastructure.Identity;
@@ -77,7 +78,7 @@ internal static class AccountApi
     private static async Task<IResult> RevokeTokenAsync(Guid id, ClaimsPrincipal user, PersonalAccessTokenService tokens, CancellationToken cancellationToken) =>
         await tokens.RevokeAsync(PersonId(user), id, cancellationToken)
             ? TypedResults.NoContent()
-            : ApiProblems.NotFound($"You have no token {id}. List your tokens at /api/v1/account/tokens.");
+            : ApiProblems.NotFound(ApiRefusalMessages.TokenNotFound.With(("tokenId", id)));
 
     /// <summary>The signed-in person's id (the name identifier claim).</summary>
     public static Guid PersonId(ClaimsPrincipal user) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LabFlow.Activities.Messages;
 using LabFlow.Host.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -28,7 +29,7 @@ internal static class SingleSignOnApi
     {
         if (!options.Value.Oidc.IsEnabled)
         {
-            return ApiProblems.NotFound("Single sign-on is not configured. An administrator sets LabFlow:Authentication:Oidc:Authority, ClientId and ClientSecret.");
+            return ApiProblems.NotFound(ApiRefusalMessages.SingleSignOnNotConfigured.Message);
         }
 
         var properties = new AuthenticationProperties { RedirectUri = $"/api/v1/account/sso/complete?returnUrl={Uri.EscapeDataString(LocalOrRoot(returnUrl))}" };

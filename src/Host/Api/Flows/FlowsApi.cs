@@ -52,26 +52,26 @@ internal static class FlowsApi
     private static async Task<IResult> GetLatestAsync(string id, IWorkflowDefinitionStore store, CancellationToken cancellationToken) =>
         await store.FindLatestAsync(id, cancellationToken) is { } latest
             ? TypedResults.Ok(ToResponse(latest))
-            : ApiProblems.NotFound($"Flow '{id}' has no published version. Check the id, or publish its draft.");
+            : ApiProblems.NotFound(FlowVersionMessages.NotPublished.With(("id", id)));
 
     private static async Task<IResult> ListVersionsAsync(string id, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
     {
         var versions = await store.ListVersionsAsync(id, cancellationToken);
         return versions.Count == 0
-            ? ApiProblems.NotFound($"Flow '{id}' has no published version. Check the id, or publish its draft.")
+            ? ApiProblems.NotFound(FlowVersionMessages.NotPublished.With(("id", id)))
             : TypedResults.Ok(versions.Select(ToInfo).ToList());
     }
 
     private static async Task<IResult> GetVersionAsync(string id, int version, IWorkflowDefinitionStore store, CancellationToken cancellationToken) =>
         await store.FindVersionAsync(id, version, cancellationToken) is { } stored
             ? TypedResults.Ok(ToResponse(stored))
-            : ApiProblems.NotFound($"Flow '{id}' has no version {version}. List its versions at /api/v1/flows/{id}/versions.");
+            : ApiProblems.NotFound(FlowVersionMessages.VersionNotFound.With(("id", id), ("version", version)));
 
     private static async Task<IResult> ExportAsync(string id, int version, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
     {
         if (await store.FindVersionAsync(id, version, cancellationToken) is not { } stored)
         {
-            return ApiProblems.NotFound($"Flow '{id}' has no version {version}. List its versions at /api/v1/flows/{id}/versions.");
+            return ApiProblems.NotFound(FlowVersionMessages.VersionNotFound.With(("id", id), ("version", version)));
         }
 
         var json = WorkflowDefinitionSerializer.Serialize(stored.Definition);
@@ -98,7 +98,7 @@ internal static class FlowsApi
     private static async Task<IResult> GetDraftAsync(string id, FlowDesignService flows, IWorkflowDefinitionStore store, CancellationToken cancellationToken) =>
         await store.FindDraftAsync(id, cancellationToken) is { } definition
             ? TypedResults.Ok(ToDraftResponse(definition, flows.Validate(definition)))
-            : ApiProblems.NotFound($"Flow '{id}' has no draft. Create one with POST /api/v1/flows.");
+            : ApiProblems.NotFound(FlowVersionMessages.DraftNotFound.With(("id", id)));
 
     private static async Task<IResult> UpdateDraftAsync(string id, JsonObject document, FlowDesignService flows, CancellationToken cancellationToken)
     {
@@ -131,7 +131,7 @@ internal static class FlowsApi
     private static async Task<IResult> RetractAsync(string id, int version, FlowDesignService flows, CancellationToken cancellationToken) =>
         await flows.RetractAsync(id, version, cancellationToken)
             ? TypedResults.NoContent()
-            : ApiProblems.NotFound($"Flow '{id}' has no version {version}. List its versions at /api/v1/flows/{id}/versions.");
+            : ApiProblems.NotFound(FlowVersionMessages.VersionNotFound.With(("id", id), ("version", version)));
 
     private static IResult Published(FlowPublishResult result) => result switch
     {
@@ -139,7 +139,7 @@ internal static class FlowsApi
         { Refusal: FlowRefusal.NotFound } => ApiProblems.NotFound(result.Issues[0].In(MessageCatalogue.CurrentLanguage)),
         _ => ApiProblems.Validation(
             ToErrorDictionary(result.Issues),
-            "The flow cannot be published until every error is fixed; each JSON path lists what to do."),
+            FlowVersionMessages.PublishInvalid.Message.In(MessageCatalogue.CurrentLanguage)),
     };
 
     /// <summary>
@@ -149,7 +149,7 @@ internal static class FlowsApi
     private static IResult NotADraft(IReadOnlyList<FlowIssue> issues) =>
         ApiProblems.Validation(
             ToErrorDictionary(issues),
-            "The document is not a flow that can be saved as a draft; fix the errors listed per JSON path.");
+            FlowVersionMessages.NotADraft.Message.In(MessageCatalogue.CurrentLanguage));
 
     private static List<FlowValidationIssue> ToContract(IReadOnlyList<FlowIssue> issues) =>
         [.. issues.Select(i => new FlowValidationIssue(i.Path, i.In(MessageCatalogue.CurrentLanguage)))];

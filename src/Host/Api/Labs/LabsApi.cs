@@ -2,6 +2,7 @@ using System.Security.Claims;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Listing;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -107,7 +108,7 @@ internal static class LabsApi
         var lab = await labs.GetAsync(id, viewer, cancellationToken);
         if (await instances.FindAsync(id, cancellationToken) is not { } instance)
         {
-            return ApiProblems.NotFound($"Lab {id} has no running flow yet. Try again in a moment.");
+            return ApiProblems.NotFound(ApiRefusalMessages.LabNotRunning.With(("labId", id)));
         }
 
         response.SetETag(lab.Version);

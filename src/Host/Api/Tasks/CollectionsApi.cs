@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LabFlow.Activities.Collections;
+using LabFlow.Activities.Messages;
 using LabFlow.Host.Authorization;
 using LabFlow.Workflows.Execution;
 
@@ -31,7 +32,7 @@ internal static class CollectionsApi
         var result = await collections.SubmitAsync(id, user.PersonId(), body.Answers, cancellationToken);
         return result.Submission is { } submission
             ? TypedResults.Created($"/api/v1/collections/{id}/submissions/{submission.Id}", submission)
-            : FieldErrors.FromForm(result.Errors, "The idea cannot be submitted until every field is fixed.");
+            : FieldErrors.FromForm(result.Errors, ApiRefusalMessages.IdeaInvalid.Message.In(MessageCatalogue.CurrentLanguage));
     }
 
     private static async Task<IResult> VoteAsync(Guid id, VoteBody body, ClaimsPrincipal user, CollectionService collections, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ internal static class CollectionsApi
         return result.Outcome switch
         {
             ResumeOutcome.Resumed => TypedResults.Ok(result),
-            ResumeOutcome.AlreadyConsumed => ApiProblems.Conflict($"The collection was already closed; {result.Message}"),
+            ResumeOutcome.AlreadyConsumed => ApiProblems.Conflict(ApiRefusalMessages.CollectionAlreadyClosed.With(("collectionId", id))),
             _ => ApiProblems.NotFound(result.Message),
         };
     }
