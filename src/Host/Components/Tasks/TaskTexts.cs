@@ -61,7 +61,6 @@ internal static class TaskTexts
     public static string Yes => T("Ja", "Yes");
     public static string No => T("Nej", "No");
     public static string Comment => T("Kommentar", "Comment");
-    public static string ChoosePerson => T("Välj person", "Choose a person");
     public static string NotAnswered => T("Inte besvarat", "Not answered");
     public static string AddRow => T("Lägg till rad", "Add row");
     public static string NoRows => T("Inga rader ännu.", "No rows yet.");

@@ -154,8 +154,6 @@ internal static class AdminTexts
 
     public static string Successor => UiText.Pick("Vem tar över de öppna uppgifterna?", "Who takes over the open tasks?");
 
-    public static string ChooseSuccessor => UiText.Pick("Välj person", "Choose a person");
-
     public static string DeactivateNote => UiText.Pick("Anteckning till uppgifternas historik (valfri)", "Note for the tasks' history (optional)");
 
     public static string Deactivate => UiText.Pick("Avaktivera …", "Deactivate …");

@@ -189,8 +189,6 @@ internal static class LabManageTexts
 
     public static string AssignTo => UiText.Pick("Ansvarig", "Assignee");
 
-    public static string ChoosePerson => UiText.Pick("Välj person", "Choose a person");
-
     public static string PersonRequired => UiText.Pick("Välj en person.", "Choose a person.");
 
     public static string DueOptional => UiText.Pick("Klar senast (valfritt)", "Due (optional)");
@@ -282,8 +280,6 @@ internal static class LabManageTexts
         "Någon annan ändrade labbet samtidigt. Ladda om sidan och försök igen.",
         "Someone else changed the lab at the same time. Reload the page and try again.");
 
-    public static string AlreadyInLab => UiText.Pick("Personen finns redan i labbet med den rollen.", "The person is already in the lab with that role.");
-
     public static string NotAllowed => UiText.Pick(
         "Du får inte göra det här. Bara labbets processledare, förvaltningens processledare och administratörer kan hantera labbet.",
         "You may not do this. Only the lab's facilitators, its administration's facilitators and administrators can manage the lab.");
@@ -291,10 +287,6 @@ internal static class LabManageTexts
     public static string NotFound => UiText.Pick("Det finns inte längre. Ladda om sidan.", "It no longer exists. Reload the page.");
 
     public static string LabEnded => UiText.Pick("Labbet är redan avslutat eller avbrutet.", "The lab has already finished or been cancelled.");
-
-    public static string PersonNotActive => UiText.Pick(
-        "Personen är inte aktiv i LabFlow längre. Välj någon annan.",
-        "The person is no longer active in LabFlow. Choose someone else.");
 
     public static string Failed => UiText.Pick("Det gick inte. Ladda om sidan och försök igen.", "That did not work. Reload the page and try again.");
 
