@@ -1,5 +1,6 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
+using LabFlow.Activities.Feedback;
 using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
@@ -72,6 +73,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
+        services.AddStepFeedback();
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());
