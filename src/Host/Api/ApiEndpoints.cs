@@ -1,10 +1,11 @@
+using LabFlow.Host.Api.Feedback;
 using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
 
-/// <summary>The lab resources of <c>/api/v1</c> in one place: labs and their signals, tasks, collections, organisation.</summary>
+/// <summary>The lab resources of <c>/api/v1</c> in one place: labs and their signals, tasks, collections, organisation, step feedback.</summary>
 internal static class ApiEndpoints
 {
     public static RouteGroupBuilder MapLabResourceApis(this RouteGroupBuilder api) => api
@@ -12,5 +13,6 @@ internal static class ApiEndpoints
         .MapSignalsApi()
         .MapTasksApi()
         .MapCollectionsApi()
-        .MapOrganisationApi();
+        .MapOrganisationApi()
+        .MapFeedbackApi();
 }

@@ -1,11 +1,13 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Email;
+using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Feedback;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
@@ -49,6 +51,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
 
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
+        services.RemoveAll<IFeedbackStore>().AddScoped<IFeedbackStore, EfCoreFeedbackStore>();
         services.AddLabFlowNotificationPersistence();
         return services;
     }
