@@ -37,17 +37,20 @@ public sealed class FeedbackApiTests(SmtpApiFactory factory) : IClassFixture<Smt
     public async Task AnswerSuggestion_EmailsTheReplyOverSmtp_WhenADesignerRepliesToAFacilitatorsSuggestion()
     {
         // Arrange
-        var (facilitatorPerson, facilitator, taskId) = await LabWithTaskAsync("Fia Feedback");
+        // The suggester is a coordinator named on the lab (the step is the facilitator's), so the reply is the only email they get.
+        var coordinatorPerson = await factory.CreatePersonAsync("Kim Koordinator", [Role.Coordinator]);
+        var (_, _, taskId) = await LabWithTaskAsync("Fia Feedback", member: coordinatorPerson);
+        using var coordinator = await factory.SignInAsync(coordinatorPerson.Email);
         var designerPerson = await factory.CreatePersonAsync("Dana Designer", organisationRoles: [LabFlowRoles.Designer]);
         using var designer = await factory.SignInAsync(designerPerson.Email);
-        using var rated = await facilitator.PostAsJsonAsync($"/api/v1/tasks/{taskId}/feedback", new { rating = 4, worked = "Bra frågor" });
-        using var suggested = await facilitator.PostAsJsonAsync($"/api/v1/flows/{FlowId}/suggestions", new { taskId, text = "Ge intervjuerna två veckor." });
+        using var rated = await coordinator.PostAsJsonAsync($"/api/v1/tasks/{taskId}/feedback", new { rating = 4, worked = "Bra frågor" });
+        using var suggested = await coordinator.PostAsJsonAsync($"/api/v1/flows/{FlowId}/suggestions", new { taskId, text = "Ge intervjuerna två veckor." });
         var suggestionId = (await suggested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         // Act
         var inbox = await designer.GetFromJsonAsync<JsonElement>($"/api/v1/flows/{FlowId}/suggestions?status=New");
         using var answered = await designer.PutAsJsonAsync($"/api/v1/flows/{FlowId}/suggestions/{suggestionId}", new { status = "Planned", reply = "Vi ändrar det i version 2." });
-        var email = await factory.WaitForEmailToAsync(facilitatorPerson.Email, EmailTimeout);
+        var email = await factory.WaitForEmailToAsync(coordinatorPerson.Email, EmailTimeout);
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
@@ -109,6 +112,9 @@ public sealed class FeedbackApiTests(SmtpApiFactory factory) : IClassFixture<Smt
 
         // Act
         var statistics = await designer.GetFromJsonAsync<JsonElement>("/api/v1/flows/feedback-statistics/statistics");
+        var task = await facilitator.GetFromJsonAsync<JsonElement>($"/api/v1/tasks/{taskId}");
+        var created = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(task.GetProperty("createdAt").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime);
+        var planned = DateOnly.Parse(task.GetProperty("due").GetString()!, System.Globalization.CultureInfo.InvariantCulture).DayNumber - created.DayNumber;
         using var asFacilitator = await facilitator.GetAsync("/api/v1/flows/feedback-statistics/statistics");
 
         // Assert
@@ -117,14 +123,15 @@ public sealed class FeedbackApiTests(SmtpApiFactory factory) : IClassFixture<Smt
         Assert.Equal("interview", step.GetProperty("activityId").GetString());
         Assert.Equal(1, step.GetProperty("runs").GetInt32());
         Assert.Equal(0, step.GetProperty("completed").GetInt32());
-        Assert.Equal(4, step.GetProperty("plannedDays").GetDouble());
+        Assert.Equal(planned, step.GetProperty("plannedDays").GetDouble());
         Assert.Equal(3, step.GetProperty("averageRating").GetDouble());
         Assert.Equal("För kort tid", Assert.Single(step.GetProperty("latestComments").EnumerateArray()).GetProperty("didNotWork").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, asFacilitator.StatusCode);
     }
 
     /// <summary>A facilitator (signed in) on a new lab of the flow, and the id of its one open task.</summary>
-    private async Task<(Person Person, HttpClient Client, Guid TaskId)> LabWithTaskAsync(string name, string flowId = FlowId)
+    /// <remarks><paramref name="member"/>, when given, is named on the lab as a coordinator.</remarks>
+    private async Task<(Person Person, HttpClient Client, Guid TaskId)> LabWithTaskAsync(string name, string flowId = FlowId, Person? member = null)
     {
         await PublishOnceAsync(flowId);
         var person = await factory.CreatePersonAsync(name, [Role.Facilitator]);
@@ -136,7 +143,9 @@ public sealed class FeedbackApiTests(SmtpApiFactory factory) : IClassFixture<Smt
             administrationId = LabFlowApiFactory.AdministrationId,
             challenge = "Hur kan vi rekrytera mer jämlikt?",
             startDate = "2030-03-04",
-            people = new object[] { new { personId = person.Id, role = "Facilitator" } },
+            people = member is null
+                ? new object[] { new { personId = person.Id, role = "Facilitator" } }
+                : [new { personId = person.Id, role = "Facilitator" }, new { personId = member.Id, role = "Coordinator" }],
         });
         Assert.Equal(HttpStatusCode.Created, launched.StatusCode);
         var labId = (await launched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
