@@ -1,5 +1,6 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
+using LabFlow.Activities.Feedback;
 using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
@@ -81,6 +82,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<MethodService>();
         services.TryAddScoped<ShippedMethodImporter>();
         services.TryAddScoped<StepMethods>();
+        services.AddStepFeedback();
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());

@@ -46,4 +46,10 @@ public static class EmailTemplates
 
     /// <summary>A person asked for a new password. Model: <c>validHours</c> (number), <c>linkPath</c> (the page that sets it, with its token).</summary>
     public const string PasswordReset = "password-reset";
+
+    /// <summary>
+    /// A designer answered an improvement suggestion. Model: <c>flowId</c>, optional <c>labTitle</c>, <c>suggestion</c>
+    /// (the suggester's own text), <c>status</c> (<c>New</c>, <c>Planned</c>, <c>Done</c>, <c>Declined</c>), <c>reply</c>, <c>designerName</c>.
+    /// </summary>
+    public const string SuggestionReply = "suggestion-reply";
 }

@@ -1,3 +1,4 @@
+using LabFlow.Host.Api.Feedback;
 using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
@@ -5,7 +6,7 @@ using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
 
-/// <summary>The lab resources of <c>/api/v1</c> in one place: labs and their signals, tasks, collections, organisation.</summary>
+/// <summary>The lab resources of <c>/api/v1</c> in one place: labs and their signals, tasks, collections, organisation, step feedback.</summary>
 internal static class ApiEndpoints
 {
     public static RouteGroupBuilder MapLabResourceApis(this RouteGroupBuilder api) => api
@@ -15,5 +16,6 @@ internal static class ApiEndpoints
         .MapCollectionsApi()
         .MapOrganisationApi()
         .MapStandInApi()
-        .MapMethodsApi();
+        .MapMethodsApi()
+        .MapFeedbackApi();
 }

@@ -78,6 +78,11 @@ internal static class EmailSamples
             ["inviterName"] = "Alva Admin", ["expiresAt"] = "2025-03-17", ["linkPath"] = "account/accept-invitation?user=1&token=abc",
         },
         EmailTemplates.PasswordReset => new JsonObject { ["validHours"] = 3, ["linkPath"] = "account/reset-password?user=1&token=abc" },
+        EmailTemplates.SuggestionReply => new JsonObject
+        {
+            ["flowId"] = "social-innovation-lab", ["labTitle"] = "Jämlik rekrytering", ["suggestion"] = "Kortare intervjuguide, tack.",
+            ["status"] = "Planned", ["reply"] = "Bra idé!\n\nVi kortar den i nästa version.", ["designerName"] = "Dana Designer",
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, null),
     };
 
@@ -88,6 +93,6 @@ internal static class EmailSamples
     [
         EmailTemplates.TaskAssigned, EmailTemplates.TaskReminder, EmailTemplates.TaskOverdue, EmailTemplates.TaskEscalated,
         EmailTemplates.FollowUpDue, EmailTemplates.WorkshopInvitation, EmailTemplates.DailyDigest, EmailTemplates.Custom,
-        EmailTemplates.AccountInvitation, EmailTemplates.PasswordReset,
+        EmailTemplates.AccountInvitation, EmailTemplates.PasswordReset, EmailTemplates.SuggestionReply,
     ];
 }

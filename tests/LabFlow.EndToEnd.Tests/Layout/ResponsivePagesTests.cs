@@ -144,6 +144,8 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         new(DemoPeople.Facilitator, "lab-managed", $"/labs/{seeded.LabId}", Interactive: true),
         new(DemoPeople.Designer, "flows", "/flows", Interactive: true),
         new(DemoPeople.Designer, "flow-designer", "/flows/social-innovation-lab/design", Interactive: true),
+        new(DemoPeople.Designer, "flow-inbox", "/flows/social-innovation-lab/inbox", Interactive: true),
+        new(DemoPeople.Designer, "flow-statistics", "/flows/social-innovation-lab/statistics", Interactive: true),
         new(DemoPeople.Admin, "people", "/admin/people", Interactive: true),
         new(DemoPeople.Admin, "person", $"/admin/people/{seeded.PersonId}", Interactive: true),
         new(DemoPeople.Admin, "invite-person", "/admin/people/invite", Interactive: true),

@@ -121,9 +121,15 @@ public abstract class TaskPageTestContext : BunitContext, IAsyncLifetime
     /// <summary>Renders the page for <paramref name="taskId"/> as <paramref name="person"/> signed in.</summary>
     protected IRenderedComponent<TaskPage> RenderAs(Person person, Guid taskId)
     {
+        SignIn(person);
+        return Render<TaskPage>(parameters => parameters.Add(p => p.TaskId, taskId));
+    }
+
+    /// <summary>Signs <paramref name="person"/> in for the next render.</summary>
+    protected void SignIn(Person person)
+    {
         _authorization.SetAuthorized(person.Email);
         _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id.ToString()));
-        return Render<TaskPage>(parameters => parameters.Add(p => p.TaskId, taskId));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

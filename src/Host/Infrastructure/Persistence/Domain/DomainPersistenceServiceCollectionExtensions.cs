@@ -1,5 +1,6 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Email;
+using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
@@ -7,6 +8,7 @@ using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Feedback;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Methods;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
@@ -52,6 +54,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
 
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
+        services.RemoveAll<IFeedbackStore>().AddScoped<IFeedbackStore, EfCoreFeedbackStore>();
         services.AddLabFlowNotificationPersistence();
         return services;
     }

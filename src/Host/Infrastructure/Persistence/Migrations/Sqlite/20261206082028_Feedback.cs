@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Feedback : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FlowSuggestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LabId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FlowSuggestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StepFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LabId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    Worked = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DidNotWork = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StepFeedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FlowSuggestions_DefinitionId_Status_CreatedAt",
+                table: "FlowSuggestions",
+                columns: new[] { "DefinitionId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StepFeedback_DefinitionId_UpdatedAt",
+                table: "StepFeedback",
+                columns: new[] { "DefinitionId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StepFeedback_TaskId_PersonId",
+                table: "StepFeedback",
+                columns: new[] { "TaskId", "PersonId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FlowSuggestions");
+
+            migrationBuilder.DropTable(
+                name: "StepFeedback");
+        }
+    }
+}
