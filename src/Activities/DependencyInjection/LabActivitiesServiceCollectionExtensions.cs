@@ -3,6 +3,7 @@ using LabFlow.Activities.Communication;
 using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Privacy;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
@@ -72,6 +73,9 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
+        services.TryAddScoped<PersonalDataService>();
+        services.TryAddSingleton<InMemorySensitiveReadLog>();
+        services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());

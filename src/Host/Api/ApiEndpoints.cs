@@ -1,5 +1,6 @@
 using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Organisation;
+using LabFlow.Host.Api.Privacy;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
@@ -12,5 +13,6 @@ internal static class ApiEndpoints
         .MapSignalsApi()
         .MapTasksApi()
         .MapCollectionsApi()
-        .MapOrganisationApi();
+        .MapOrganisationApi()
+        .MapPrivacyApi();
 }

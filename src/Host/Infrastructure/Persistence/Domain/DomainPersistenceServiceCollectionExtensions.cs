@@ -10,6 +10,7 @@ using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Notifications;
+using LabFlow.Host.Infrastructure.Persistence.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain;
@@ -50,6 +51,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
         services.AddLabFlowNotificationPersistence();
+        services.AddLabFlowPrivacyPersistence();
         return services;
     }
 }
