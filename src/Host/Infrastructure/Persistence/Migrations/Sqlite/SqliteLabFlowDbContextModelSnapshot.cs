@@ -528,6 +528,25 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Organisation.StandInRow", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandInId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("StandIns", (string)null);
+                });
+
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Tasks.TaskPersonRow", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -613,25 +632,6 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
-            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Organisation.StandInRow", b =>
-                {
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StandInId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("PersonId");
-
-                    b.ToTable("StandIns", (string)null);
-                });
-
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Notifications.NotificationPreferenceRow", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -695,6 +695,73 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.ToTable("RetentionRuns", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Privacy.ErasureDecisionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ErasureDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Privacy.SensitiveReadRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdministrationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LabId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrationId", "At");
+
+                    b.HasIndex("ReaderId", "At");
+
+                    b.ToTable("SensitiveReads", (string)null);
                 });
 
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Rows.BookmarkRow", b =>
