@@ -150,6 +150,7 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         new(DemoPeople.Admin, "invite-many", "/admin/people/invite-many", Interactive: true),
         new(DemoPeople.Admin, "holidays", "/admin/holidays", Interactive: true),
         new(DemoPeople.Admin, "administrations", "/admin/administrations", Interactive: true),
+        new(DemoPeople.Admin, "access-log", "/admin/access-log", Interactive: true),
     ];
 
     /// <summary>

@@ -15,6 +15,7 @@ namespace LabFlow.Host.Components.Pages.Admin;
 public sealed partial class PersonErasure
 {
     private const string ReasonField = "erasure-reason";
+    private const string ReasonHint = "erasure-reason-hint";
 
     private bool _administers;
     private ErasureDecision? _decision;
@@ -36,6 +37,10 @@ public sealed partial class PersonErasure
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    private IReadOnlyDictionary<string, object> ReasonAttributes => _errors.InputAttributes(ReasonField, ReasonHint);
+
+    private string? ReasonInvalid => _errors.Has(ReasonField) ? "true" : null;
 
     private PersonalDataService Privacy => ScopedServices.GetRequiredService<PersonalDataService>();
 
