@@ -5,6 +5,7 @@ using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Privacy;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
@@ -83,6 +84,9 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ShippedMethodImporter>();
         services.TryAddScoped<StepMethods>();
         services.AddStepFeedback();
+        services.TryAddScoped<PersonalDataService>();
+        services.TryAddSingleton<InMemorySensitiveReadLog>();
+        services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());

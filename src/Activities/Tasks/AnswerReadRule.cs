@@ -1,5 +1,6 @@
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Privacy;
 
 namespace LabFlow.Activities.Tasks;
 
@@ -16,8 +17,10 @@ namespace LabFlow.Activities.Tasks;
 /// the roles it names (on the lab, or organisation-wide) and, with <c>doers</c>, the people who did the step. An
 /// administrator is not a reader of such a step unless the step names <c>Admin</c>.</item>
 /// </list>
+/// Every time the answers of a step with its own readers are shown to someone who did not give them, the read is
+/// recorded in the access log (<see cref="ISensitiveReadLog"/>, when one is registered).
 /// </summary>
-public sealed class AnswerReadRule(LabAccess access, ITaskStore tasks)
+public sealed class AnswerReadRule(LabAccess access, ITaskStore tasks, ISensitiveReadLog? readLog = null, TimeProvider? timeProvider = null)
 {
     /// <summary>What the rule needs of <paramref name="personId"/> for <paramref name="lab"/> (none of its roles when the lab is gone).</summary>
     public async Task<AnswerReader> ReaderAsync(Guid personId, Lab? lab, CancellationToken cancellationToken) =>
@@ -76,6 +79,7 @@ public sealed class AnswerReadRule(LabAccess access, ITaskStore tasks)
             result.Add(mayRead ? task : WithoutAnswers(task, viewerId));
         }
 
+        await LogSensitiveReadsAsync(result, lab, viewerId, cancellationToken);
         return result;
     }
 
@@ -111,8 +115,27 @@ public sealed class AnswerReadRule(LabAccess access, ITaskStore tasks)
         return allowed;
     }
 
+    /// <summary>One access-log row per shown task of a restricted step whose answers someone other than their giver reads.</summary>
+    private async Task LogSensitiveReadsAsync(IReadOnlyList<LabTask> shown, Lab? lab, Guid viewerId, CancellationToken cancellationToken)
+    {
+        if (readLog is null || lab is null)
+        {
+            return;
+        }
+
+        var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
+        var reads = shown
+            .Where(t => t.Readers is not null && (t.Answers is not null || t.Draft is not null) && !Did(t, viewerId))
+            .Select(t => new SensitiveRead(Guid.CreateVersion7(now), viewerId, t.Id, t.LabId, lab.AdministrationId, t.ActivityId, now))
+            .ToList();
+        if (reads.Count > 0)
+        {
+            await readLog.AddAsync(reads, cancellationToken);
+        }
+    }
+
     /// <summary>Did the task: its assignee, a candidate while nobody claimed it, a stand-in acting for one, or whoever completed it.</summary>
-    private static bool Did(LabTask task, Guid personId) =>
+    internal static bool Did(LabTask task, Guid personId) =>
         task.MayComplete(personId) || task.History.Any(h => h.Kind == TaskHistoryKind.Completed && h.Actor == personId.ToString());
 
     /// <summary>

@@ -2,6 +2,7 @@ using LabFlow.Host.Api.Feedback;
 using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
+using LabFlow.Host.Api.Privacy;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
@@ -17,5 +18,6 @@ internal static class ApiEndpoints
         .MapOrganisationApi()
         .MapStandInApi()
         .MapMethodsApi()
-        .MapFeedbackApi();
+        .MapFeedbackApi()
+        .MapPrivacyApi();
 }

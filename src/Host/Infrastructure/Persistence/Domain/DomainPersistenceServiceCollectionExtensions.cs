@@ -14,6 +14,7 @@ using LabFlow.Host.Infrastructure.Persistence.Domain.Methods;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Notifications;
+using LabFlow.Host.Infrastructure.Persistence.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain;
@@ -56,6 +57,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
         services.RemoveAll<IFeedbackStore>().AddScoped<IFeedbackStore, EfCoreFeedbackStore>();
         services.AddLabFlowNotificationPersistence();
+        services.AddLabFlowPrivacyPersistence();
         return services;
     }
 }

@@ -862,6 +862,73 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Privacy.ErasureDecisionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ErasureDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Privacy.SensitiveReadRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AdministrationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LabId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrationId", "At");
+
+                    b.HasIndex("ReaderId", "At");
+
+                    b.ToTable("SensitiveReads", (string)null);
+                });
+
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Rows.BookmarkRow", b =>
                 {
                     b.Property<Guid>("Id")

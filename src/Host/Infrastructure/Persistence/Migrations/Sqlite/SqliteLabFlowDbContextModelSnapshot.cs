@@ -853,6 +853,73 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RetentionRuns", (string)null);
                 });
 
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Privacy.ErasureDecisionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ErasureDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Privacy.SensitiveReadRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdministrationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LabId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrationId", "At");
+
+                    b.HasIndex("ReaderId", "At");
+
+                    b.ToTable("SensitiveReads", (string)null);
+                });
+
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Rows.BookmarkRow", b =>
                 {
                     b.Property<Guid>("Id")

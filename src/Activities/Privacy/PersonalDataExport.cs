@@ -1,0 +1,24 @@
+using LabFlow.Activities.Organisation;
+
+namespace LabFlow.Activities.Privacy;
+
+/// <summary>
+/// Everything LabFlow holds about one person (GDPR art. 15), as they may read it: answers of other people and of
+/// steps they may not read are never in it (<see cref="Tasks.AnswerReadRule"/>), nor secrets (password hashes,
+/// token hashes).
+/// </summary>
+public sealed record PersonalDataExport(
+    DateTimeOffset CreatedAt,
+    Person Person,
+    IReadOnlyList<Membership> Memberships,
+    IReadOnlyList<Role> OrganisationRoles,
+    IReadOnlyList<PersonalLab> Labs,
+    IReadOnlyList<PersonalTask> Tasks,
+    IReadOnlyList<PersonalJournalEntry> Journal,
+    IReadOnlyList<PersonalEmail> Emails,
+    StandIn? StandIn,
+    IReadOnlyList<StandIn> StandingInFor,
+    IReadOnlyList<PersonalToken> Tokens,
+    IReadOnlyList<PersonalIdea> Ideas,
+    IReadOnlyList<SensitiveRead> SensitiveReads,
+    ErasureDecision? Erasure);

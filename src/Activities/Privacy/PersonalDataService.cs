@@ -1,0 +1,275 @@
+using System.Text.Json.Nodes;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+
+namespace LabFlow.Activities.Privacy;
+
+/// <summary>
+/// A person's data rights for both doors (the API and the pages): the export of what LabFlow holds about them (by
+/// themselves, or by an administrator of their administration), erasure under a recorded decision, and the access
+/// log of sensitive steps' answers. An administrator of an administration is someone with an Admin membership there;
+/// the organisation's administrators (the Admin role) administer every administration. Erasure pseudonymises rather
+/// than deletes: rows, counts and statistics stay, the name, address and personal free text go.
+/// </summary>
+public sealed class PersonalDataService(
+    IDirectory directory,
+    IOrganisationRoles organisationRoles,
+    IPersonalDataStore store,
+    ITaskStore tasks,
+    ITaskCommands taskCommands,
+    ILabStore labs,
+    AnswerReadRule readRule,
+    ISensitiveReadLog readLog,
+    TimeProvider timeProvider,
+    IMailCopies? mailCopies = null)
+{
+    /// <summary>How often a task changed by someone else during erasure is read again before giving up.</summary>
+    private const int MaxAttempts = 5;
+
+    /// <summary>What LabFlow holds about <paramref name="personId"/>, for themselves or an administrator of their administration.</summary>
+    /// <exception cref="LabDomainException"><c>not_found</c>; <c>forbidden</c> for anyone else.</exception>
+    public async Task<PersonalDataExport> ExportAsync(Guid actorId, Guid personId, CancellationToken cancellationToken)
+    {
+        var person = await FindAsync(personId, cancellationToken);
+        if (actorId != personId)
+        {
+            await RequireAdministratorOfAsync(actorId, personId, cancellationToken);
+        }
+
+        var records = await store.ReadAsync(personId, cancellationToken);
+        var labsById = records.Labs.ToDictionary(l => l.Id);
+        foreach (var labId in records.Tasks.Select(t => t.LabId).Distinct().Where(id => !labsById.ContainsKey(id)).ToList())
+        {
+            if (await labs.FindAsync(labId, cancellationToken) is { } lab)
+            {
+                labsById[labId] = lab;
+            }
+        }
+
+        var (exported, reads) = await ExportTasksAsync(actorId, personId, records.Tasks, labsById, cancellationToken);
+        if (reads.Count > 0)
+        {
+            await readLog.AddAsync(reads, cancellationToken);
+        }
+
+        return new PersonalDataExport(
+            timeProvider.GetUtcNow(),
+            person,
+            await directory.ListMembershipsAsync(personId, cancellationToken),
+            await organisationRoles.ListAsync(personId, cancellationToken),
+            [.. records.Labs.Select(l => new PersonalLab(l.Id, l.Title, l.AdministrationId, [.. l.People.Where(m => m.PersonId == personId).Select(m => m.Role).Distinct()]))],
+            exported,
+            [.. records.Journal.Where(j => j.Actor == personId.ToString()).Select(j => new PersonalJournalEntry(j.InstanceId, j.Timestamp, j.Event.ToString(), j.ActivityId, j.Outcome))],
+            records.Emails,
+            records.StandIns.FirstOrDefault(s => s.PersonId == personId),
+            [.. records.StandIns.Where(s => s.StandInId == personId)],
+            records.Tokens,
+            records.Ideas,
+            await readLog.ListAsync(new SensitiveReadQuery(ReaderId: personId, Take: PrivacyLimits.AccessLogPage), cancellationToken),
+            records.Erasure);
+    }
+
+    /// <summary>
+    /// Erases <paramref name="personId"/> under a decision by <paramref name="actorId"/>, an administrator of their
+    /// administration, for <paramref name="reason"/>: the answers they gave to fields marked personal, their comments
+    /// and the notes of history entries about them are emptied; their name and address are replaced everywhere; emails
+    /// not yet sent to them are dropped; their stand-ins, tokens and sign-in account go. Tasks, labs, journal entries
+    /// and counts stay, under their id.
+    /// </summary>
+    /// <exception cref="LabDomainException">
+    /// <c>not_found</c>; <c>forbidden</c> unless an administrator of the person's administration (and never oneself);
+    /// <c>invalid</c> on <c>reason</c>; <c>conflict</c> when the person was erased already.
+    /// </exception>
+    public async Task<ErasureDecision> EraseAsync(Guid actorId, Guid personId, string? reason, CancellationToken cancellationToken)
+    {
+        var person = await FindAsync(personId, cancellationToken);
+        await RequireAdministratorOfAsync(actorId, personId, cancellationToken);
+        if (actorId == personId)
+        {
+            throw new LabDomainException(LabErrors.Forbidden, GdprMessages.NotSelf.Message);
+        }
+
+        reason = reason?.Trim();
+        new InputErrors().RequireText("reason", reason, PrivacyLimits.ReasonLength, "the reason for the decision")
+            .ThrowIfAny("The erasure cannot be recorded until the reason is given.");
+        var records = await store.ReadAsync(personId, cancellationToken);
+        if (records.Erasure is { } earlier)
+        {
+            throw new LabDomainException(LabErrors.Conflict, GdprMessages.AlreadyErased.With(("personId", personId), ("decidedAt", earlier.DecidedAt)));
+        }
+
+        var freeTexts = new List<string>();
+        foreach (var task in records.Tasks)
+        {
+            await ScrubTaskAsync(task, personId, freeTexts, cancellationToken);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var decision = new ErasureDecision(Guid.CreateVersion7(now), personId, $"Raderad person {personId.ToString("N")[..8]}", actorId, now, reason!);
+        var plan = new ErasurePlan(
+            decision,
+            person,
+            $"raderad-{personId:N}@raderad.invalid",
+            [.. freeTexts.Where(t => t.Trim().Length >= PrivacyLimits.MinSearchedTextLength).Distinct(StringComparer.Ordinal)]);
+        await store.PseudonymiseAsync(plan, cancellationToken);
+        if (mailCopies is not null)
+        {
+            await mailCopies.RemoveAsync(person.Email, [person.Name, .. plan.FreeTexts], cancellationToken);
+        }
+
+        return decision;
+    }
+
+    /// <summary>The erasure decision about <paramref name="personId"/>, or <c>null</c>; for an administrator of their administration.</summary>
+    public async Task<ErasureDecision?> GetErasureAsync(Guid actorId, Guid personId, CancellationToken cancellationToken)
+    {
+        await FindAsync(personId, cancellationToken);
+        await RequireAdministratorOfAsync(actorId, personId, cancellationToken);
+        return (await store.ReadAsync(personId, cancellationToken)).Erasure;
+    }
+
+    /// <summary>Whether <paramref name="actorId"/> administers <paramref name="personId"/>'s administration (what the pages show).</summary>
+    public async Task<bool> AdministersAsync(Guid actorId, Guid personId, CancellationToken cancellationToken)
+    {
+        var administered = await AdministeredAsync(actorId, cancellationToken);
+        return administered is null
+            || (administered.Count > 0 && (await directory.ListMembershipsAsync(personId, cancellationToken)).Any(m => administered.Contains(m.AdministrationId)));
+    }
+
+    /// <summary>
+    /// Who read the answers of sensitive steps in the administrations <paramref name="actorId"/> administers (or in
+    /// <paramref name="administrationId"/> of them), newest first.
+    /// </summary>
+    /// <exception cref="LabDomainException"><c>forbidden</c> unless an administrator (of that administration).</exception>
+    public async Task<IReadOnlyList<AccessLogEntry>> ListAccessLogAsync(Guid actorId, string? administrationId, CancellationToken cancellationToken)
+    {
+        var administered = await AdministeredAsync(actorId, cancellationToken);
+        if (administered is { Count: 0 } || (administrationId is not null && administered is not null && !administered.Contains(administrationId)))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, GdprMessages.AccessLogAdminOnly.Message);
+        }
+
+        IReadOnlyCollection<string>? scope = administrationId is null ? administered : [administrationId];
+        var reads = await readLog.ListAsync(new SensitiveReadQuery(scope, Take: PrivacyLimits.AccessLogPage), cancellationToken);
+        var names = (await directory.ListPeopleAsync([.. reads.Select(r => r.ReaderId).Distinct()], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        return [.. reads.Select(r => new AccessLogEntry(r, names.GetValueOrDefault(r.ReaderId)))];
+    }
+
+    private async Task<(IReadOnlyList<PersonalTask> Tasks, IReadOnlyList<SensitiveRead> Reads)> ExportTasksAsync(
+        Guid actorId, Guid personId, IReadOnlyList<LabTask> found, Dictionary<Guid, Lab> labsById, CancellationToken cancellationToken)
+    {
+        var exported = new List<PersonalTask>(found.Count);
+        var reads = new List<SensitiveRead>();
+        var now = timeProvider.GetUtcNow();
+        foreach (var group in found.GroupBy(t => t.LabId))
+        {
+            var lab = labsById.GetValueOrDefault(group.Key);
+            var reader = await readRule.ReaderAsync(personId, lab, cancellationToken);
+            foreach (var task in group)
+            {
+                // Only the person's own answers: those of a task they did, which the read rule always lets them read.
+                var answers = AnswerReadRule.Did(task, personId) && AnswerReadRule.MayRead(task, reader, [task]) ? task.Answers ?? task.Draft : null;
+                if (answers is not null && actorId != personId && task.Readers is not null && lab is not null)
+                {
+                    reads.Add(new SensitiveRead(Guid.CreateVersion7(now), actorId, task.Id, task.LabId, lab.AdministrationId, task.ActivityId, now));
+                }
+
+                exported.Add(new PersonalTask(
+                    task.Id, task.LabId, task.ActivityId, task.Title, task.Status, Involvement(task, personId), task.Due, task.CreatedAt, task.ClosedAt,
+                    task.Outcome, (JsonObject?)answers?.DeepClone(), [.. task.Comments.Where(c => c.AuthorId == personId)], [.. task.History.Where(h => IsAbout(h, personId))]));
+            }
+        }
+
+        return (exported, reads);
+    }
+
+    private static List<string> Involvement(LabTask task, Guid personId)
+    {
+        var id = personId.ToString();
+        var involvement = new List<string>();
+        void Add(bool when, string what)
+        {
+            if (when)
+            {
+                involvement.Add(what);
+            }
+        }
+
+        Add(task.AssigneeId == personId, "assignee");
+        Add(task.Candidates.Contains(personId), "candidate");
+        Add(task.Informed.Contains(personId), "informed");
+        Add(task.History.Any(h => h.Kind == TaskHistoryKind.Completed && h.Actor == id), "completed");
+        Add(task.History.Any(h => IsAbout(h, personId)), "history");
+        Add(task.Comments.Any(c => c.AuthorId == personId), "comment");
+        return involvement;
+    }
+
+    private static bool IsAbout(TaskHistoryEntry entry, Guid personId) =>
+        entry.Actor == personId.ToString() || entry.From == personId || entry.To == personId;
+
+    /// <summary>Empties what is the person's in one task, written with the task's version (read again when someone changed it meanwhile).</summary>
+    private async Task ScrubTaskAsync(LabTask task, Guid personId, List<string> removed, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var texts = new List<string>();
+            var changed = Scrubbed(task, personId, texts);
+            if (changed is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await taskCommands.UpdateAsync(changed, task.Version, cancellationToken);
+                removed.AddRange(texts);
+                return;
+            }
+            catch (LabDomainException exception) when (exception.Code == LabErrors.TaskConflict && attempt < MaxAttempts)
+            {
+                task = await tasks.FindAsync(task.Id, cancellationToken) ?? task;
+            }
+        }
+    }
+
+    /// <summary>The task without the person's personal answers, comments and notes about them; <c>null</c> when there is nothing of theirs.</summary>
+    private static LabTask? Scrubbed(LabTask task, Guid personId, List<string> texts)
+    {
+        var did = AnswerReadRule.Did(task, personId);
+        var (answers, fromAnswers) = did ? PersonalAnswers.Empty(task.Answers, task.Form) : (task.Answers, []);
+        var (draft, fromDraft) = did ? PersonalAnswers.Empty(task.Draft, task.Form) : (task.Draft, []);
+        texts.AddRange(fromAnswers);
+        texts.AddRange(fromDraft);
+        var comments = task.Comments.Select(c => c.AuthorId == personId && c.Text != ErasurePlan.Removed ? c with { Text = ErasurePlan.Removed } : c).ToList();
+        texts.AddRange(task.Comments.Where(c => c.AuthorId == personId && c.Text != ErasurePlan.Removed).Select(c => c.Text));
+
+        // A completion's note is the action taken; every other note about the person is free text someone wrote.
+        bool Clears(TaskHistoryEntry h) => IsAbout(h, personId) && h.Note is not null && h.Kind != TaskHistoryKind.Completed;
+        texts.AddRange(task.History.Where(Clears).Select(h => h.Note!));
+        var history = task.History.Select(h => Clears(h) ? h with { Note = null } : h).ToList();
+        var unchanged = texts.Count == 0 && JsonNode.DeepEquals(answers, task.Answers) && JsonNode.DeepEquals(draft, task.Draft);
+        return unchanged
+            ? null
+            : task with { Answers = answers, Draft = draft, Comments = comments, History = history };
+    }
+
+    private async Task RequireAdministratorOfAsync(Guid actorId, Guid personId, CancellationToken cancellationToken)
+    {
+        if (!await AdministersAsync(actorId, personId, cancellationToken))
+        {
+            throw new LabDomainException(LabErrors.Forbidden, GdprMessages.AdminOnly.Message);
+        }
+    }
+
+    /// <summary>The administrations <paramref name="actorId"/> administers: <c>null</c> for every one (the Admin role), else their Admin memberships'.</summary>
+    private async Task<IReadOnlySet<string>?> AdministeredAsync(Guid actorId, CancellationToken cancellationToken) =>
+        (await organisationRoles.ListAsync(actorId, cancellationToken)).Contains(Role.Admin)
+            ? null
+            : (await directory.ListMembershipsAsync(actorId, cancellationToken)).Where(m => m.Role == Role.Admin).Select(m => m.AdministrationId).ToHashSet(StringComparer.Ordinal);
+
+    private async Task<Person> FindAsync(Guid personId, CancellationToken cancellationToken) =>
+        await directory.FindPersonAsync(personId, cancellationToken)
+        ?? throw new LabDomainException(LabErrors.NotFound, GdprMessages.NotFound.With(("personId", personId)));
+}

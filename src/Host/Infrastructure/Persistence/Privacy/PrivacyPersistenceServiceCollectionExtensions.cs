@@ -1,0 +1,17 @@
+using LabFlow.Activities.Privacy;
+using LabFlow.Host.Infrastructure.Email;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Privacy;
+
+internal static class PrivacyPersistenceServiceCollectionExtensions
+{
+    /// <summary>The personal-data store, the access log in the database, and the pickup folder's copies for erasure.</summary>
+    public static IServiceCollection AddLabFlowPrivacyPersistence(this IServiceCollection services)
+    {
+        services.RemoveAll<IPersonalDataStore>().AddScoped<IPersonalDataStore, EfCorePersonalDataStore>();
+        services.RemoveAll<ISensitiveReadLog>().AddScoped<ISensitiveReadLog, EfCoreSensitiveReadLog>();
+        services.TryAddSingleton<IMailCopies, PickupFolderMailCopies>();
+        return services;
+    }
+}
