@@ -30,6 +30,8 @@ internal abstract class CollectionStepHandler(TaskPlanner planner, ICollectionSt
             context.CreateBookmark(BookmarkKinds.Timer, data: new JsonObject { ["collectionId"] = id.ToString() }, dueAt: closesAt);
             var votesPerPerson = context.GetInput("votesPerPerson") is JsonValue n && n.TryGetValue<int>(out var count) ? count : 0;
             var anonymous = context.GetInput("anonymous") is JsonValue a && a.TryGetValue<bool>(out var isAnonymous) && isAnonymous;
+            var liveResults = context.GetInput("liveResults") is JsonValue l && l.TryGetValue<bool>(out var isLive) && isLive;
+            int? votesPerIdea = context.GetInput("votesPerIdea") is JsonValue p && p.TryGetValue<int>(out var perIdea) ? perIdea : null;
             context.AddEffect(new CollectionOpened(Guid.NewGuid(), new LabCollection(
                 id,
                 context.InstanceId,
@@ -44,7 +46,10 @@ internal abstract class CollectionStepHandler(TaskPlanner planner, ICollectionSt
                 source,
                 votesPerPerson,
                 anonymous,
-                context.Now)));
+                context.Now,
+                LiveResults: liveResults,
+                VotesPerIdea: votesPerIdea)));
+            context.AddEffect(new CollectionChanged(Guid.NewGuid(), id));
             return ActivityResult.Suspend();
         }
         catch (StepConfigurationException exception)
@@ -64,7 +69,8 @@ internal abstract class CollectionStepHandler(TaskPlanner planner, ICollectionSt
             return ActivityResult.Fault($"{TaskPlanner.Describe(context)} has no collection to close. This is a fault in LabFlow; report it.");
         }
 
-        context.AddEffect(new CollectionClosed(Guid.NewGuid(), collection.Id, context.Now));
+        context.AddEffect(new CollectionClosed(Guid.NewGuid(), collection.Id, context.Now, ForgetVoters: collection is { Kind: CollectionKind.Votes, Anonymous: true }));
+        context.AddEffect(new CollectionChanged(Guid.NewGuid(), collection.Id));
         var (output, result) = await ResultAsync(collection, cancellationToken);
         context.SetOutput(output);
         if (context.GetInput("resultVariable") is JsonValue name && name.TryGetValue<string>(out var variable) && variable.Length > 0)

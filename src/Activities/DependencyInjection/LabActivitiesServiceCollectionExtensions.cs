@@ -7,6 +7,7 @@ using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
 using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,6 +73,9 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
+        services.TryAddScoped<IdeaBoardService>();
+        services.TryAddSingleton<ICollectionNotifier, InProcessCollectionNotifier>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, CollectionChangedDispatcher>());
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());
@@ -86,6 +90,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<InMemoryCollectionStore>();
         services.TryAddSingleton<ICollectionStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
         services.TryAddSingleton<ICollectionCommands>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
+        services.TryAddSingleton<IIdeaBoardStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryCommitParticipant, InMemoryCollectionStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>()));
         return services;
     }
