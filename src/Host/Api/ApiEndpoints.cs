@@ -12,5 +12,6 @@ internal static class ApiEndpoints
         .MapSignalsApi()
         .MapTasksApi()
         .MapCollectionsApi()
+        .MapIdeaBoardApi()
         .MapOrganisationApi();
 }
