@@ -46,4 +46,10 @@ public static class EmailTemplates
 
     /// <summary>A person asked for a new password. Model: <c>validHours</c> (number), <c>linkPath</c> (the page that sets it, with its token).</summary>
     public const string PasswordReset = "password-reset";
+
+    /// <summary>
+    /// An idea board or a dot vote opened for the recipient. Model: <c>kind</c> (<c>ideas</c> or <c>votes</c>),
+    /// <c>collectionTitle</c>, <c>lastDay</c> (a date), optional <c>labTitle</c>, <c>opensDate</c>, <c>linkPath</c> (the board).
+    /// </summary>
+    public const string CollectionOpened = "collection-opened";
 }

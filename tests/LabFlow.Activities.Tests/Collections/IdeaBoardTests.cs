@@ -208,6 +208,23 @@ public sealed class IdeaBoardTests
         Assert.True(Volatile.Read(ref changes) >= 2);
     }
 
+    [Fact]
+    public async Task Execute_EmailsEveryParticipantALinkToTheBoard_WhenTheBoardAndTheVoteOpen()
+    {
+        await using var host = new LabTestHost();
+
+        var (lab, _, _, vote) = await OpenVoteAsync(host, Flow());
+
+        var emails = host.Effects.Effects.OfType<Email.EmailRequested>().Where(e => e.Template == Email.EmailTemplates.CollectionOpened).ToList();
+        var ideas = await CollectionAsync(host, lab, "collect");
+        Assert.Equal(
+            [("ideas", $"collections/{ideas.Id}", "2026-06-05"), ("votes", $"collections/{vote.Id}", "2026-06-08")],
+            emails.Select(e => (e.Model["kind"]!.GetValue<string>(), e.Model["linkPath"]!.GetValue<string>(), e.Model["lastDay"]!.GetValue<string>())).Distinct());
+        Assert.Equal(
+            LabTestHost.Participants.Select(p => p.Id).Order(),
+            emails.Where(e => e.Model["kind"]!.GetValue<string>() == "ideas").SelectMany(e => e.To).Select(r => r.PersonId!.Value).Order());
+    }
+
     private static string Flow(bool anonymousIdeas = false, bool anonymousVote = true, bool liveResults = false, int? votesPerIdea = null) => LabTestHost.Flow(
         $$"""
         { "id": "collect", "type": "CollectIdeas",

@@ -78,6 +78,11 @@ internal static class EmailSamples
             ["inviterName"] = "Alva Admin", ["expiresAt"] = "2025-03-17", ["linkPath"] = "account/accept-invitation?user=1&token=abc",
         },
         EmailTemplates.PasswordReset => new JsonObject { ["validHours"] = 3, ["linkPath"] = "account/reset-password?user=1&token=abc" },
+        EmailTemplates.CollectionOpened => new JsonObject
+        {
+            ["kind"] = "ideas", ["collectionTitle"] = "Öppen idéinsamling", ["labTitle"] = "Tryggare skolvägar", ["lastDay"] = "2026-06-12",
+            ["linkPath"] = "collections/5b8e2f10-8a0c-4a57-8a43-2a8f8d6c0b03",
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, null),
     };
 
@@ -89,5 +94,6 @@ internal static class EmailSamples
         EmailTemplates.TaskAssigned, EmailTemplates.TaskReminder, EmailTemplates.TaskOverdue, EmailTemplates.TaskEscalated,
         EmailTemplates.FollowUpDue, EmailTemplates.WorkshopInvitation, EmailTemplates.DailyDigest, EmailTemplates.Custom,
         EmailTemplates.AccountInvitation, EmailTemplates.PasswordReset,
+        EmailTemplates.CollectionOpened,
     ];
 }
