@@ -3,6 +3,9 @@ namespace LabFlow.Activities.Collections;
 /// <summary>The facilitator's work on a board (themes, merges, rewordings), a moved closing time, and dots taken back.</summary>
 public interface IIdeaBoardStore
 {
+    /// <summary>Every collection that is still open, oldest first (few at a time: a lab has a handful).</summary>
+    Task<IReadOnlyList<LabCollection>> ListOpenAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyList<IdeaCuration>> ListCurationsAsync(Guid collectionId, CancellationToken cancellationToken);
 
     /// <summary>Stores the idea's curation, replacing the one it had.</summary>

@@ -125,6 +125,15 @@ public sealed class InMemoryCollectionStore : ICollectionStore, ICollectionComma
             return Task.FromResult(true);
         }
     }
+    public Task<IReadOnlyList<LabCollection>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<LabCollection> result = [.. _collections.Values.Where(c => c.IsOpen).OrderBy(c => c.CreatedAt)];
+            return Task.FromResult(result);
+        }
+    }
+
     public Task<IReadOnlyList<IdeaCuration>> ListCurationsAsync(Guid collectionId, CancellationToken cancellationToken)
     {
         lock (_gate)

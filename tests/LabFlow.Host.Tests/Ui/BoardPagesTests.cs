@@ -101,6 +101,23 @@ public sealed class BoardPagesTests(BoardPagesTests.BoardFixture fixture) : ICla
         Assert.DoesNotContain("<button", html[html.IndexOf("<article class=\"projector\">", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MyTasks_ListsTheOpenBoardsWithTheirLastDay_WhenThePersonTakesPart()
+    {
+        using var participant = await fixture.Factory.SignInAsync(fixture.Author.Email);
+        using var facilitator = await fixture.Factory.SignInAsync(fixture.Facilitator.Email);
+        var lastDay = new LabCalendar().DateOf(TimeProvider.System.GetUtcNow()).AddDays(30);
+        var date = lastDay.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("sv-SE"));
+
+        var asParticipant = await UiPages.ReadHtmlAsync(await participant.GetAsync("/tasks"));
+        var asFacilitator = await UiPages.ReadHtmlAsync(await facilitator.GetAsync("/tasks"));
+
+        Assert.Contains("<h2 id=\"my-boards-heading\">Idétavlor och röstningar</h2>", asParticipant, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/collections/{fixture.NamedBoardId}\">Idéer med namn</a>:", asParticipant, StringComparison.Ordinal);
+        Assert.Contains($"Lämna idéer senast {date}", asParticipant, StringComparison.Ordinal);
+        Assert.DoesNotContain("my-boards-heading", asFacilitator, StringComparison.Ordinal);
+    }
+
     private static async Task<string> ReadAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);

@@ -7,6 +7,12 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 /// <summary>The board's themes, merges and rewordings, a moved closing time, and dots taken back, in the database.</summary>
 internal sealed class EfCoreIdeaBoardStore(LabFlowDbContext db) : IIdeaBoardStore
 {
+    public async Task<IReadOnlyList<LabCollection>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<CollectionRow>().AsNoTracking().Where(c => c.ClosedAt == null).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        return [.. rows.Select(CollectionRows.ToCollection)];
+    }
+
     public async Task<IReadOnlyList<IdeaCuration>> ListCurationsAsync(Guid collectionId, CancellationToken cancellationToken)
     {
         var rows = await db.Set<IdeaCurationRow>().AsNoTracking().Where(c => c.CollectionId == collectionId).ToListAsync(cancellationToken);
