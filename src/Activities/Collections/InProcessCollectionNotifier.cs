@@ -24,6 +24,15 @@ public sealed partial class InProcessCollectionNotifier(ILogger<InProcessCollect
         }
     }
 
+    /// <summary>Tells every open board of every collection to read again (after changes may have been missed).</summary>
+    public void PublishAll()
+    {
+        foreach (var collectionId in _subscribers.Keys)
+        {
+            Publish(collectionId);
+        }
+    }
+
     public IDisposable Subscribe(Guid collectionId, Func<Task> onChanged)
     {
         var key = Guid.NewGuid();
