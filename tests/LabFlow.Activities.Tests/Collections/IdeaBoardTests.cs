@@ -215,7 +215,7 @@ public sealed class IdeaBoardTests
 
         var (lab, _, _, vote) = await OpenVoteAsync(host, Flow());
 
-        var emails = host.Effects.Effects.OfType<Email.EmailRequested>().Where(e => e.Template == Email.EmailTemplates.CollectionOpened).ToList();
+        var emails = host.Effects.Effects.OfType<LabFlow.Activities.Email.EmailRequested>().Where(e => e.Template == LabFlow.Activities.Email.EmailTemplates.CollectionOpened).ToList();
         var ideas = await CollectionAsync(host, lab, "collect");
         Assert.Equal(
             [("ideas", $"collections/{ideas.Id}", "2026-06-05"), ("votes", $"collections/{vote.Id}", "2026-06-08")],

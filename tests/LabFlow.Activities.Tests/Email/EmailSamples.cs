@@ -80,7 +80,7 @@ internal static class EmailSamples
         EmailTemplates.PasswordReset => new JsonObject { ["validHours"] = 3, ["linkPath"] = "account/reset-password?user=1&token=abc" },
         EmailTemplates.CollectionOpened => new JsonObject
         {
-            ["kind"] = "ideas", ["collectionTitle"] = "Öppen idéinsamling", ["labTitle"] = "Tryggare skolvägar", ["lastDay"] = "2026-06-12",
+            ["kind"] = "ideas", ["collectionTitle"] = "Öppen idéinsamling", ["labTitle"] = "Tryggare skolvägar", ["lastDay"] = "2026-06-12", ["opensDate"] = "2026-06-08",
             ["linkPath"] = "collections/5b8e2f10-8a0c-4a57-8a43-2a8f8d6c0b03",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, null),
