@@ -5,7 +5,7 @@ using LabFlow.Workflows.ActivityTypes;
 namespace LabFlow.Activities.Collections;
 
 /// <summary>Collects any number of ideas from the participants while open; the result is the list of submissions.</summary>
-internal sealed class CollectIdeasHandler(TaskPlanner planner, ICollectionStore collections) : CollectionStepHandler(planner, collections)
+internal sealed class CollectIdeasHandler(TaskPlanner planner, ICollectionStore collections, IIdeaBoardStore board) : CollectionStepHandler(planner, collections)
 {
     private readonly ICollectionStore _collections = collections;
 
@@ -15,7 +15,7 @@ internal sealed class CollectIdeasHandler(TaskPlanner planner, ICollectionStore 
 
     protected override async Task<(JsonObject Output, JsonNode Result)> ResultAsync(LabCollection collection, CancellationToken cancellationToken)
     {
-        var ideas = CollectionResults.Ideas(await _collections.ListSubmissionsAsync(collection.Id, cancellationToken));
+        var ideas = CollectionResults.Ideas(collection, await IdeaBoardReader.EntriesAsync(_collections, board, collection.Id, cancellationToken));
         return (new JsonObject { ["ideas"] = ideas.DeepClone(), ["count"] = ideas.Count }, ideas);
     }
 }

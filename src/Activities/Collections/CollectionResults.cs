@@ -5,13 +5,26 @@ namespace LabFlow.Activities.Collections;
 /// <summary>What a closed collection hands to the rest of the flow.</summary>
 internal static class CollectionResults
 {
-    /// <summary>The submissions: <c>[{ "id", "author", …answers }]</c>, oldest first.</summary>
-    public static JsonArray Ideas(IReadOnlyList<IdeaSubmission> submissions) =>
+    /// <summary>
+    /// The ideas as the board left them: <c>[{ "id", "author", "theme", …answers }]</c>, oldest first, in their current
+    /// wording; duplicates merged into another idea are left out. An anonymous collection names no author.
+    /// </summary>
+    public static JsonArray Ideas(LabCollection collection, IReadOnlyList<IdeaBoardEntry> entries) =>
     [
-        .. submissions.Select(s =>
+        .. entries.Where(e => e.MergedIntoId is null).Select(e =>
         {
-            var idea = new JsonObject { ["id"] = s.Id.ToString(), ["author"] = s.AuthorId.ToString() };
-            foreach (var (key, value) in s.Answers)
+            var idea = new JsonObject { ["id"] = e.Id.ToString() };
+            if (!collection.Anonymous)
+            {
+                idea["author"] = e.Submission.AuthorId.ToString();
+            }
+
+            if (e.Theme is { } theme)
+            {
+                idea["theme"] = theme;
+            }
+
+            foreach (var (key, value) in e.Answers)
             {
                 idea[key] = value?.DeepClone();
             }
@@ -20,13 +33,17 @@ internal static class CollectionResults
         }),
     ];
 
-    /// <summary>The ranking <c>[{ "idea", "ideaId", "votes" }]</c>, most votes first, ties in submission order.</summary>
-    public static JsonArray Ranking(IReadOnlyList<IdeaSubmission> ideas, IReadOnlyList<IdeaVote> votes)
+    /// <summary>
+    /// The ranking <c>[{ "idea", "ideaId", "votes" }]</c>, most votes first, ties in submission order; a dot on a merged
+    /// duplicate counts for the idea it was merged into.
+    /// </summary>
+    public static JsonArray Ranking(IReadOnlyList<IdeaBoardEntry> ideas, IReadOnlyList<IdeaVote> votes)
     {
-        var counts = votes.GroupBy(v => v.IdeaId).ToDictionary(g => g.Key, g => g.Count());
+        var counts = Counts(ideas, votes);
         return
         [
             .. ideas
+                .Where(i => i.MergedIntoId is null)
                 .Select((idea, index) => (idea, index, votes: counts.GetValueOrDefault(idea.Id)))
                 .OrderByDescending(x => x.votes)
                 .ThenBy(x => x.index)
@@ -37,5 +54,12 @@ internal static class CollectionResults
                     ["votes"] = x.votes,
                 }),
         ];
+    }
+
+    /// <summary>Dots per idea, a merged duplicate's counted for the idea it was merged into.</summary>
+    public static Dictionary<Guid, int> Counts(IReadOnlyList<IdeaBoardEntry> ideas, IReadOnlyList<IdeaVote> votes)
+    {
+        var target = IdeaBoardEntry.CountsFor(ideas);
+        return votes.GroupBy(v => target.GetValueOrDefault(v.IdeaId, v.IdeaId)).ToDictionary(g => g.Key, g => g.Count());
     }
 }

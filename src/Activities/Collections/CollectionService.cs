@@ -11,6 +11,9 @@ namespace LabFlow.Activities.Collections;
 public sealed class CollectionService(
     ICollectionStore collections,
     ICollectionCommands commands,
+    IIdeaBoardStore board,
+    ICollectionNotifier notifier,
+    Organisation.IDirectory directory,
     ILabStore labs,
     LabAccess access,
     Time.LabCalendar calendar,
@@ -27,28 +30,62 @@ public sealed class CollectionService(
             ?? throw new LabDomainException(LabErrors.NotFound, CollectionMessages.NotFound.With(("collectionId", collectionId)));
         var isParticipant = collection.Participants.Contains(viewerId);
         var lab = await labs.FindAsync(collection.LabId, cancellationToken);
-        var allowed = isParticipant || (lab is null ? await access.IsAdminAsync(viewerId, cancellationToken) : await access.CanSeeAsync(viewerId, lab, cancellationToken));
+        var canManage = lab is null ? await access.IsAdminAsync(viewerId, cancellationToken) : await access.CanManageAsync(viewerId, lab, cancellationToken);
+        var allowed = isParticipant || canManage || (lab is not null && await access.CanSeeAsync(viewerId, lab, cancellationToken));
         if (!allowed)
         {
             throw new LabDomainException(LabErrors.Forbidden, CollectionMessages.CannotSee.With(("collectionId", collectionId)));
         }
 
         var isOpen = collection.IsOpen && timeProvider.GetUtcNow() < collection.ClosesAt;
-        var ideasCollectionId = collection.Kind == CollectionKind.Votes ? collection.SourceCollectionId!.Value : collection.Id;
-        var submissions = await collections.ListSubmissionsAsync(ideasCollectionId, cancellationToken);
+        var ideasCollection = collection.Kind == CollectionKind.Votes
+            ? await collections.FindAsync(collection.SourceCollectionId!.Value, cancellationToken) ?? collection
+            : collection;
+        var entries = await IdeaBoardReader.EntriesAsync(collections, board, ideasCollection.Id, cancellationToken);
+        var names = ideasCollection.Anonymous
+            ? new Dictionary<Guid, string>()
+            : (await directory.ListPeopleAsync([.. entries.Select(e => e.Submission.AuthorId).Distinct()], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
         if (collection.Kind == CollectionKind.Ideas)
         {
-            return View(collection, isOpen, isParticipant, votesLeft: null, [.. submissions.Select(s => Idea(s, viewerId, votes: null))]);
+            return View(collection, isOpen, isParticipant, canManage, votesLeft: null, [.. entries.Select(e => Idea(e, viewerId, canManage, names, votes: null, mine: 0))]);
         }
 
-        var counts = isOpen ? null : (await collections.ListVotesAsync(collection.Id, cancellationToken)).GroupBy(v => v.IdeaId).ToDictionary(g => g.Key, g => g.Count());
+        // Voted-on ideas are the ones left after merging: a duplicate's dots count for the idea it was merged into.
+        var votes = await collections.ListVotesAsync(collection.Id, cancellationToken);
+        var counts = !isOpen || canManage || collection.LiveResults ? CollectionResults.Counts(entries, votes) : null;
+        var myVotes = isOpen && isParticipant ? votes.Where(v => v.VoterId == viewerId).GroupBy(v => v.IdeaId).ToDictionary(g => g.Key, g => g.Count()) : [];
         var used = isParticipant ? (await collections.FindTallyAsync(collection.Id, viewerId, cancellationToken))?.VotesCast ?? 0 : 0;
         return View(
             collection,
             isOpen,
             isParticipant,
+            canManage,
             isParticipant ? collection.VotesPerPerson - used : null,
-            [.. submissions.Select(s => Idea(s, viewerId, counts is null ? null : counts.GetValueOrDefault(s.Id)))]);
+            [
+                .. entries
+                    .Where(e => e.MergedIntoId is null)
+                    .Select(e => Idea(e, viewerId, canManage, names, counts is null ? null : counts.GetValueOrDefault(e.Id), myVotes.GetValueOrDefault(e.Id))),
+            ]);
+    }
+
+    /// <summary>The collections of a lab that <paramref name="viewerId"/> may open (as <see cref="GetAsync"/> decides), oldest first.</summary>
+    public async Task<IReadOnlyList<LabCollection>> ListForLabAsync(Guid labId, Guid viewerId, CancellationToken cancellationToken)
+    {
+        var lab = await labs.FindAsync(labId, cancellationToken);
+        var seesAll = lab is not null && await access.CanSeeAsync(viewerId, lab, cancellationToken);
+        var all = await collections.ListByLabAsync(labId, cancellationToken);
+        return [.. all.Where(c => seesAll || c.Participants.Contains(viewerId))];
+    }
+
+    /// <summary>
+    /// The open boards and votes <paramref name="personId"/> takes part in, soonest closing first: what Mina uppgifter
+    /// shows beside the tasks. A window that has passed its end drops out even before its timer closes it.
+    /// </summary>
+    public async Task<IReadOnlyList<LabCollection>> ListOpenForParticipantAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var open = await board.ListOpenAsync(cancellationToken);
+        return [.. open.Where(c => c.Participants.Contains(personId) && now < c.ClosesAt).OrderBy(c => c.ClosesAt)];
     }
 
     /// <summary>A participant submits an idea; answers that do not fit the collection's form are refused with every error.</summary>
@@ -63,17 +100,20 @@ public sealed class CollectionService(
 
         var submission = new IdeaSubmission(Guid.NewGuid(), collection.Id, personId, validation.Answers, timeProvider.GetUtcNow());
         await commands.AddSubmissionAsync(submission, cancellationToken);
+        notifier.Publish(collection.Id);
         return new SubmissionResult(submission, []);
     }
 
     /// <summary>
-    /// A participant puts dots on ideas (the same idea may get several). In an anonymous vote the vote rows keep no
-    /// voter; only a tally of how many dots each voter used, so nobody uses more than allowed.
+    /// A participant puts dots on ideas (the same idea may get several, up to the step's limit per idea). While the
+    /// vote is open each dot is linked to its voter so it can be moved; closing an anonymous vote removes the link,
+    /// and a tally of how many dots each voter used stays, so nobody uses more than allowed.
     /// </summary>
     public async Task VoteAsync(Guid collectionId, Guid personId, IReadOnlyList<Guid> ideaIds, CancellationToken cancellationToken)
     {
         var collection = await FindOpenAsync(collectionId, CollectionKind.Votes, personId, cancellationToken);
-        var ideas = (await collections.ListSubmissionsAsync(collection.SourceCollectionId!.Value, cancellationToken)).Select(i => i.Id).ToHashSet();
+        var entries = await IdeaBoardReader.EntriesAsync(collections, board, collection.SourceCollectionId!.Value, cancellationToken);
+        var ideas = entries.Where(e => e.MergedIntoId is null).Select(e => e.Id).ToHashSet();
         var unknown = ideaIds.Where(id => !ideas.Contains(id)).ToList();
         if (unknown.Count > 0 || ideaIds.Count == 0)
         {
@@ -82,13 +122,55 @@ public sealed class CollectionService(
                 : CollectionMessages.UnknownIdea.With(("ideaId", unknown[0])));
         }
 
+        if (collection.VotesPerIdea is { } perIdea)
+        {
+            var mine = (await collections.ListVotesAsync(collection.Id, cancellationToken)).Where(v => v.VoterId == personId).ToList();
+            if (ideaIds.GroupBy(id => id).Any(g => g.Count() + mine.Count(v => v.IdeaId == g.Key) > perIdea))
+            {
+                throw LabDomainException.Invalid("ideaIds", IdeaBoardMessages.TooManyOnOneIdea.With(("max", perIdea)));
+            }
+        }
+
         var now = timeProvider.GetUtcNow();
-        var votes = ideaIds.Select(id => new IdeaVote(Guid.NewGuid(), collection.Id, id, collection.Anonymous ? null : personId, now)).ToList();
+        var votes = ideaIds.Select(id => new IdeaVote(Guid.NewGuid(), collection.Id, id, personId, now)).ToList();
         if (!await commands.CastVotesAsync(collection.Id, personId, votes, collection.VotesPerPerson, cancellationToken))
         {
             var used = (await collections.FindTallyAsync(collection.Id, personId, cancellationToken))?.VotesCast ?? 0;
             throw LabDomainException.Invalid("ideaIds", CollectionMessages.VotesLeft.With(("left", collection.VotesPerPerson - used), ("votes", collection.VotesPerPerson)));
         }
+
+        notifier.Publish(collection.Id);
+    }
+
+    /// <summary>
+    /// A participant takes one dot back from <paramref name="fromIdeaId"/> while the vote is open, and puts it on
+    /// <paramref name="toIdeaId"/> when given (a move). The dot is taken back first, so a move always fits the limit.
+    /// </summary>
+    public async Task MoveVoteAsync(Guid collectionId, Guid personId, Guid fromIdeaId, Guid? toIdeaId, CancellationToken cancellationToken)
+    {
+        var collection = await FindOpenAsync(collectionId, CollectionKind.Votes, personId, cancellationToken);
+        if (!await board.RemoveVoteAsync(collection.Id, personId, fromIdeaId, cancellationToken))
+        {
+            throw LabDomainException.Invalid("fromIdeaId", IdeaBoardMessages.NoDotToMove.With(("ideaId", fromIdeaId)));
+        }
+
+        if (toIdeaId is { } to)
+        {
+            try
+            {
+                await VoteAsync(collection.Id, personId, [to], cancellationToken);
+            }
+            catch (LabDomainException)
+            {
+                // The new place was refused (an unknown idea, its limit per idea): the dot goes back where it was.
+                await commands.CastVotesAsync(collection.Id, personId, [new IdeaVote(Guid.NewGuid(), collection.Id, fromIdeaId, personId, timeProvider.GetUtcNow())], collection.VotesPerPerson, cancellationToken);
+                throw;
+            }
+
+            return;
+        }
+
+        notifier.Publish(collection.Id);
     }
 
     /// <summary>A facilitator closes the collection before its end date; the step goes on with what came in.</summary>
@@ -106,7 +188,7 @@ public sealed class CollectionService(
         return await runtime.ResumeAsync(collection.BookmarkId, new ResumePayload(null, actorId.ToString()), cancellationToken);
     }
 
-    private static CollectionView View(LabCollection collection, bool isOpen, bool isParticipant, int? votesLeft, IReadOnlyList<CollectionIdeaView> ideas) =>
+    private static CollectionView View(LabCollection collection, bool isOpen, bool isParticipant, bool canManage, int? votesLeft, IReadOnlyList<CollectionIdeaView> ideas) =>
         new(
             collection.Id,
             collection.LabId,
@@ -120,10 +202,24 @@ public sealed class CollectionService(
             collection.Kind == CollectionKind.Votes ? collection.VotesPerPerson : null,
             votesLeft,
             collection.Anonymous,
-            ideas);
+            ideas,
+            canManage,
+            collection.LiveResults,
+            collection.VotesPerIdea,
+            collection.Kind == CollectionKind.Ideas ? (JsonArray?)collection.Form?.DeepClone() : null);
 
-    private static CollectionIdeaView Idea(IdeaSubmission submission, Guid viewerId, int? votes) =>
-        new(submission.Id, (JsonObject)submission.Answers.DeepClone(), submission.At, submission.AuthorId == viewerId, votes);
+    private static CollectionIdeaView Idea(IdeaBoardEntry entry, Guid viewerId, bool canManage, Dictionary<Guid, string> names, int? votes, int mine) =>
+        new(
+            entry.Id,
+            (JsonObject)entry.Answers.DeepClone(),
+            entry.Submission.At,
+            entry.Submission.AuthorId == viewerId,
+            votes,
+            entry.Theme,
+            entry.MergedIntoId,
+            mine,
+            names.GetValueOrDefault(entry.Submission.AuthorId),
+            canManage && entry.Revisions.Count > 0 ? (JsonObject)entry.Submission.Answers.DeepClone() : null);
 
     private async Task<LabCollection> FindOpenAsync(Guid collectionId, CollectionKind kind, Guid personId, CancellationToken cancellationToken)
     {

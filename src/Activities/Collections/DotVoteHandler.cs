@@ -5,7 +5,7 @@ using LabFlow.Workflows.ActivityTypes;
 namespace LabFlow.Activities.Collections;
 
 /// <summary>Dot voting on the ideas of a CollectIdeas step: N votes per voter; the result is the ranking.</summary>
-internal sealed class DotVoteHandler(TaskPlanner planner, ICollectionStore collections) : CollectionStepHandler(planner, collections)
+internal sealed class DotVoteHandler(TaskPlanner planner, ICollectionStore collections, IIdeaBoardStore board) : CollectionStepHandler(planner, collections)
 {
     private readonly ICollectionStore _collections = collections;
 
@@ -23,7 +23,7 @@ internal sealed class DotVoteHandler(TaskPlanner planner, ICollectionStore colle
 
     protected override async Task<(JsonObject Output, JsonNode Result)> ResultAsync(LabCollection collection, CancellationToken cancellationToken)
     {
-        var ideas = await _collections.ListSubmissionsAsync(collection.SourceCollectionId!.Value, cancellationToken);
+        var ideas = await IdeaBoardReader.EntriesAsync(_collections, board, collection.SourceCollectionId!.Value, cancellationToken);
         var ranking = CollectionResults.Ranking(ideas, await _collections.ListVotesAsync(collection.Id, cancellationToken));
         return (new JsonObject { ["ranking"] = ranking.DeepClone() }, ranking);
     }

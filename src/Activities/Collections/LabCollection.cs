@@ -11,7 +11,12 @@ namespace LabFlow.Activities.Collections;
 /// <param name="Participants">Who may submit or vote.</param>
 /// <param name="Form">The fields of one submission, as the flow wrote them (ideas only).</param>
 /// <param name="SourceCollectionId">The idea collection voted on (votes only).</param>
-/// <param name="Anonymous">Votes keep no voter (votes only).</param>
+/// <param name="Anonymous">
+/// Ideas: nobody sees who wrote them. Votes: a dot is linked to its voter only while the vote is open (so it can be
+/// moved); closing removes the link.
+/// </param>
+/// <param name="LiveResults">Participants see the running count while the vote is open (votes only).</param>
+/// <param name="VotesPerIdea">The most dots one voter may put on one idea; <c>null</c> for no limit (votes only).</param>
 public sealed record LabCollection(
     Guid Id,
     Guid LabId,
@@ -27,7 +32,9 @@ public sealed record LabCollection(
     int VotesPerPerson,
     bool Anonymous,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ClosedAt = null)
+    DateTimeOffset? ClosedAt = null,
+    bool LiveResults = false,
+    int? VotesPerIdea = null)
 {
     public bool IsOpen => ClosedAt is null;
 }

@@ -10,6 +10,7 @@ using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
 using LabFlow.Workflows.ActivityTypes;
+using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Persistence.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -87,6 +88,9 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<PersonalDataService>();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
+        services.TryAddScoped<IdeaBoardService>();
+        services.TryAddSingleton<ICollectionNotifier, InProcessCollectionNotifier>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, CollectionChangedDispatcher>());
 
         services.TryAddSingleton<InMemoryDirectory>();
         services.TryAddSingleton<IDirectory>(sp => sp.GetRequiredService<InMemoryDirectory>());
@@ -101,6 +105,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<InMemoryCollectionStore>();
         services.TryAddSingleton<ICollectionStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
         services.TryAddSingleton<ICollectionCommands>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
+        services.TryAddSingleton<IIdeaBoardStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryCommitParticipant, InMemoryCollectionStore>(sp => sp.GetRequiredService<InMemoryCollectionStore>()));
         return services;
     }

@@ -52,4 +52,10 @@ public static class EmailTemplates
     /// (the suggester's own text), <c>status</c> (<c>New</c>, <c>Planned</c>, <c>Done</c>, <c>Declined</c>), <c>reply</c>, <c>designerName</c>.
     /// </summary>
     public const string SuggestionReply = "suggestion-reply";
+
+    /// <summary>
+    /// An idea board or a dot vote opened for the recipient. Model: <c>kind</c> (<c>ideas</c> or <c>votes</c>),
+    /// <c>collectionTitle</c>, <c>lastDay</c> (a date), optional <c>labTitle</c>, <c>opensDate</c>, <c>linkPath</c> (the board).
+    /// </summary>
+    public const string CollectionOpened = "collection-opened";
 }

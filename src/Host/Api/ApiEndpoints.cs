@@ -15,6 +15,7 @@ internal static class ApiEndpoints
         .MapSignalsApi()
         .MapTasksApi()
         .MapCollectionsApi()
+        .MapIdeaBoardApi()
         .MapOrganisationApi()
         .MapStandInApi()
         .MapMethodsApi()

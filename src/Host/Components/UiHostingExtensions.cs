@@ -1,4 +1,5 @@
 using LabFlow.Host.Components.Account;
+using LabFlow.Host.Components.Pages.Boards;
 using LabFlow.Host.Components.Shared;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -23,6 +24,7 @@ internal static class UiHostingExtensions
         services.AddMudServices();
         services.AddScoped<PasswordRules>();
         services.AddScoped<LabNames>();
+        services.AddIdeaBoardPages();
         return services;
     }
 

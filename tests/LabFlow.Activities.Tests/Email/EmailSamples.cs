@@ -83,6 +83,11 @@ internal static class EmailSamples
             ["flowId"] = "social-innovation-lab", ["labTitle"] = "Jämlik rekrytering", ["suggestion"] = "Kortare intervjuguide, tack.",
             ["status"] = "Planned", ["reply"] = "Bra idé!\n\nVi kortar den i nästa version.", ["designerName"] = "Dana Designer",
         },
+        EmailTemplates.CollectionOpened => new JsonObject
+        {
+            ["kind"] = "ideas", ["collectionTitle"] = "Öppen idéinsamling", ["labTitle"] = "Tryggare skolvägar", ["lastDay"] = "2026-06-12", ["opensDate"] = "2026-06-08",
+            ["linkPath"] = "collections/5b8e2f10-8a0c-4a57-8a43-2a8f8d6c0b03",
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, null),
     };
 
@@ -94,5 +99,6 @@ internal static class EmailSamples
         EmailTemplates.TaskAssigned, EmailTemplates.TaskReminder, EmailTemplates.TaskOverdue, EmailTemplates.TaskEscalated,
         EmailTemplates.FollowUpDue, EmailTemplates.WorkshopInvitation, EmailTemplates.DailyDigest, EmailTemplates.Custom,
         EmailTemplates.AccountInvitation, EmailTemplates.PasswordReset, EmailTemplates.SuggestionReply,
+        EmailTemplates.CollectionOpened,
     ];
 }

@@ -41,9 +41,10 @@ internal static class DocumentedLabActivities
             Input("location", FlowValueType.Text), Input("link", FlowValueType.String), Input("agenda", FlowValueType.List), Form, Readers]),
         Descriptor("FollowUp", "Lab", [.. TaskLike, Input("at", FlowValueType.Date, required: true), Input("assignee", FlowValueType.Person, required: true), Form, Readers]),
         Descriptor("CollectIdeas", "Lab", [.. TaskLike, Input("participants", FlowValueType.PersonList), Input("opens", FlowValueType.Date),
-            Input("closes", FlowValueType.Date, required: true), Form, Input("resultVariable", FlowValueType.String)]),
+            Input("closes", FlowValueType.Date, required: true), Form, Input("anonymous", FlowValueType.Boolean), Input("resultVariable", FlowValueType.String)]),
         Descriptor("DotVote", "Lab", [.. TaskLike, Input("participants", FlowValueType.PersonList), Input("source", FlowValueType.String, required: true),
-            Input("votesPerPerson", FlowValueType.Number), Input("anonymous", FlowValueType.Boolean), Input("opens", FlowValueType.Date),
+            Input("votesPerPerson", FlowValueType.Number), Input("anonymous", FlowValueType.Boolean), Input("votesPerIdea", FlowValueType.Number),
+            Input("liveResults", FlowValueType.Boolean), Input("opens", FlowValueType.Date),
             Input("closes", FlowValueType.Date, required: true), Input("resultVariable", FlowValueType.String)]),
     ];
 

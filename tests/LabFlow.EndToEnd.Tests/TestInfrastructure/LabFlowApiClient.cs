@@ -75,6 +75,35 @@ internal sealed class LabFlowApiClient : IDisposable
         return await CreatedIdAsync(response, "Creating a person", cancellationToken);
     }
 
+    /// <summary>Imports and publishes a flow (as a designer).</summary>
+    public async Task ImportFlowAsync(string flowJson, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(flowJson, System.Text.Encoding.UTF8, "application/json");
+        using var response = await _client.PostAsync("/api/v1/flows/import", content, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Importing a flow failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+    }
+
+    /// <summary>Launches <paramref name="definitionId"/> in Grundskoleförvaltningen with <paramref name="people"/> (person, role in the lab).</summary>
+    public async Task<Guid> LaunchAsync(string definitionId, string title, DateOnly startDate, IEnumerable<(Guid PersonId, string Role)> people, CancellationToken cancellationToken)
+    {
+        using var response = await _client.PostAsJsonAsync(
+            "/api/v1/labs",
+            new
+            {
+                definitionId,
+                title,
+                administrationId = "grundskoleforvaltningen",
+                challenge = E2ELab.Challenge,
+                startDate = startDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                people = people.Select(p => new { personId = p.PersonId, role = p.Role }),
+            },
+            cancellationToken);
+        return await CreatedIdAsync(response, $"Launching {definitionId}", cancellationToken);
+    }
+
     private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -129,6 +129,63 @@ public abstract class CollectionContractTests : DomainStoreTestBase
         Assert.Equal(3, (await InScopeAsync<ICollectionStore, IReadOnlyList<IdeaVote>>(s => s.ListVotesAsync(collectionId, Token))).Count);
     }
 
+    [DatabaseFact]
+    public async Task SaveCurationAsync_ReplacesTheIdeasCuration_AndRevisionsKeepTheirOrder()
+    {
+        var collectionId = Guid.NewGuid();
+        var idea = Guid.NewGuid();
+        var target = Guid.NewGuid();
+
+        await InScopeAsync<IIdeaBoardStore>(s => s.SaveCurationAsync(new IdeaCuration(idea, collectionId, "Introduktion", null), Token));
+        await InScopeAsync<IIdeaBoardStore>(s => s.SaveCurationAsync(new IdeaCuration(idea, collectionId, "Introduktion", target), Token));
+        await InScopeAsync<IIdeaBoardStore>(s => s.AddRevisionAsync(new IdeaRevision(Guid.NewGuid(), idea, collectionId, new JsonObject { ["idea"] = "Första" }, Bo, LabFlowTestNode.StartTime), Token));
+        await InScopeAsync<IIdeaBoardStore>(s => s.AddRevisionAsync(new IdeaRevision(Guid.NewGuid(), idea, collectionId, new JsonObject { ["idea"] = "Andra" }, Bo, LabFlowTestNode.StartTime), Token));
+        var curations = await InScopeAsync<IIdeaBoardStore, IReadOnlyList<IdeaCuration>>(s => s.ListCurationsAsync(collectionId, Token));
+        var revisions = await InScopeAsync<IIdeaBoardStore, IReadOnlyList<IdeaRevision>>(s => s.ListRevisionsAsync(collectionId, Token));
+
+        Assert.Equal(new IdeaCuration(idea, collectionId, "Introduktion", target), Assert.Single(curations));
+        Assert.Equal(["Första", "Andra"], revisions.Select(r => r.Answers["idea"]!.GetValue<string>()));
+    }
+
+    [DatabaseFact]
+    public async Task SetClosesAtAsync_MovesTheEndOfAnOpenCollection()
+    {
+        var collection = NewCollection(Guid.NewGuid(), "ideas", CollectionKind.Ideas);
+        await CommitAsync(collection.LabId, null, new CollectionOpened(Guid.NewGuid(), collection));
+        var later = collection.ClosesAt.AddDays(3);
+
+        await InScopeAsync<IIdeaBoardStore>(s => s.SetClosesAtAsync(collection.Id, later, Token));
+        var found = await InScopeAsync<ICollectionStore, LabCollection?>(s => s.FindAsync(collection.Id, Token));
+        var open = await InScopeAsync<IIdeaBoardStore, IReadOnlyList<LabCollection>>(s => s.ListOpenAsync(Token));
+
+        Assert.Equal(later, found!.ClosesAt);
+        Assert.Contains(open, c => c.Id == collection.Id && c.ClosesAt == later);
+    }
+
+    [DatabaseFact]
+    public async Task RemoveVoteAsync_TakesOneDotBackAndLowersTheTally_AndClosingAnAnonymousVoteForgetsTheVoters()
+    {
+        var vote = NewCollection(Guid.NewGuid(), "vote", CollectionKind.Votes) with { Anonymous = true };
+        var idea = Guid.NewGuid();
+        var token = await CommitAsync(vote.LabId, null, new CollectionOpened(Guid.NewGuid(), vote));
+        await InScopeAsync<ICollectionCommands, bool>(c => c.CastVotesAsync(vote.Id, Ada, Votes(vote.Id, idea, Ada, 2), 3, Token));
+        await InScopeAsync<ICollectionCommands, bool>(c => c.CastVotesAsync(vote.Id, Bo, Votes(vote.Id, idea, Bo, 1), 3, Token));
+
+        var removed = await InScopeAsync<IIdeaBoardStore, bool>(s => s.RemoveVoteAsync(vote.Id, Ada, idea, Token));
+        var none = await InScopeAsync<IIdeaBoardStore, bool>(s => s.RemoveVoteAsync(vote.Id, Ada, Guid.NewGuid(), Token));
+        var tally = await InScopeAsync<ICollectionStore, VoterTally?>(s => s.FindTallyAsync(vote.Id, Ada, Token));
+        var whileOpen = await InScopeAsync<ICollectionStore, IReadOnlyList<IdeaVote>>(s => s.ListVotesAsync(vote.Id, Token));
+        await CommitAsync(vote.LabId, token, new CollectionClosed(Guid.NewGuid(), vote.Id, LabFlowTestNode.StartTime.AddDays(1), ForgetVoters: true));
+        var closed = await InScopeAsync<ICollectionStore, IReadOnlyList<IdeaVote>>(s => s.ListVotesAsync(vote.Id, Token));
+
+        Assert.True(removed);
+        Assert.False(none);
+        Assert.Equal(1, tally!.VotesCast);
+        Assert.Equal([Ada, Bo], whileOpen.Select(v => v.VoterId!.Value).Order());
+        Assert.Equal(2, closed.Count);
+        Assert.All(closed, v => Assert.Null(v.VoterId));
+    }
+
     /// <summary>Commits a burst of a lab with <paramref name="effects"/> through the real commit store; returns the new concurrency token.</summary>
     private async Task<long> CommitAsync(Guid labId, long? expectedToken, params IWorkflowEffect[] effects)
     {

@@ -31,7 +31,9 @@ internal static class CollectionsApi
     {
         var result = await collections.SubmitAsync(id, user.PersonId(), body.Answers, cancellationToken);
         return result.Submission is { } submission
-            ? TypedResults.Created($"/api/v1/collections/{id}/submissions/{submission.Id}", submission)
+            ? TypedResults.Created(
+                $"/api/v1/collections/{id}/submissions/{submission.Id}",
+                new IdeaBoardApi.SubmittedIdea(submission.Id, submission.CollectionId, submission.Answers, submission.At))
             : FieldErrors.FromForm(result.Errors, ApiRefusalMessages.IdeaInvalid.Message.In(MessageCatalogue.CurrentLanguage));
     }
 

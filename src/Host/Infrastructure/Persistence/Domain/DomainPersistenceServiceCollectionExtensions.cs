@@ -52,6 +52,11 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<ICollectionStore>().AddScoped<ICollectionStore>(sp => sp.GetRequiredService<EfCoreCollectionStore>());
         services.RemoveAll<ICollectionCommands>().AddScoped<ICollectionCommands>(sp => sp.GetRequiredService<EfCoreCollectionStore>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, CollectionEffectWriter>());
+        services.RemoveAll<IIdeaBoardStore>().AddScoped<IIdeaBoardStore, EfCoreIdeaBoardStore>();
+        services.TryAddSingleton<InProcessCollectionNotifier>();
+        services.TryAddSingleton<PostgreSqlCollectionNotifier>();
+        services.RemoveAll<ICollectionNotifier>().AddSingleton<ICollectionNotifier>(sp => sp.GetRequiredService<PostgreSqlCollectionNotifier>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlCollectionNotifier>());
 
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();

@@ -35,6 +35,14 @@ internal sealed class CollectionEffectWriter : IEfCoreEffectWriter
                 await db.Set<CollectionRow>()
                     .Where(c => c.Id == closed.CollectionId && c.ClosedAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosedAt, at), cancellationToken);
+                if (closed.ForgetVoters)
+                {
+                    // An anonymous vote's dots keep their voter only while they can be moved.
+                    await db.Set<IdeaVoteRow>()
+                        .Where(v => v.CollectionId == closed.CollectionId && v.VoterId != null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(v => v.VoterId, (Guid?)null), cancellationToken);
+                }
+
                 break;
         }
     }

@@ -174,6 +174,65 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Collections", (string)null);
                 });
 
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Collections.IdeaCurationRow", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("IdeaId");
+
+                    b.HasIndex("CollectionId");
+
+                    b.ToTable("IdeaCurations", (string)null);
+                });
+
+            modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Collections.IdeaRevisionRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EditorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("CollectionId", "Sequence");
+
+                    b.ToTable("IdeaRevisions", (string)null);
+                });
+
             modelBuilder.Entity("LabFlow.Host.Infrastructure.Persistence.Domain.Collections.IdeaSubmissionRow", b =>
                 {
                     b.Property<long>("Sequence")

@@ -1,0 +1,9 @@
+namespace LabFlow.Host.Components.Pages.Boards;
+
+public enum BoardState
+{
+    Loading,
+    Loaded,
+    NotFound,
+    Forbidden,
+}

@@ -1,0 +1,74 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class Board : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IdeaCurations",
+                columns: table => new
+                {
+                    IdeaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Theme = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaCurations", x => x.IdeaId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdeaRevisions",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdeaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false),
+                    EditorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaRevisions", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaCurations_CollectionId",
+                table: "IdeaCurations",
+                column: "CollectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaRevisions_CollectionId_Sequence",
+                table: "IdeaRevisions",
+                columns: new[] { "CollectionId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaRevisions_Id",
+                table: "IdeaRevisions",
+                column: "Id",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IdeaCurations");
+
+            migrationBuilder.DropTable(
+                name: "IdeaRevisions");
+        }
+    }
+}
