@@ -73,7 +73,12 @@ public sealed class IdeaBoardLiveTests(LabFlowBrowserFixture fixture, ITestOutpu
                     await session.SignInAsync(person);
                     await session.GotoInteractiveAsync(boardUrl);
                     await page.GetByLabel("Titel (obligatoriskt)", new() { Exact = true }).FillAsync(idea);
-                    await page.GetByLabel("Beskrivning", new() { Exact = true }).FillAsync("Så blir skolvägen tryggare.");
+                    var description = page.GetByLabel("Beskrivning", new() { Exact = true });
+                    await description.FillAsync("Så blir skolvägen tryggare.");
+
+                    // The inputs hand their value to the circuit when they lose focus; leave the last one before sending.
+                    await description.PressAsync("Tab");
+                    await Expect(page.GetByLabel("Titel (obligatoriskt)", new() { Exact = true })).ToHaveValueAsync(idea);
                     await page.GetByRole(AriaRole.Button, new() { Name = "Skicka idén", Exact = true }).ClickAsync();
                     await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Tack! Din idé finns nu på tavlan." })).ToBeVisibleAsync();
                 });
