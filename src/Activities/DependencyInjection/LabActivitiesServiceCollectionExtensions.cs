@@ -73,7 +73,6 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
-        services.TryAddScoped<PersonalDataService>();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
 
