@@ -85,7 +85,6 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ShippedMethodImporter>();
         services.TryAddScoped<StepMethods>();
         services.AddStepFeedback();
-        services.TryAddScoped<PersonalDataService>();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

@@ -15,8 +15,8 @@ public static class GdprMessages
 
     public static readonly MessageText NotFound = new(
         "gdpr.not_found",
-        "Person {personId} hittades inte. Personerna listas på /api/v1/people.",
-        "Person {personId} was not found. List people at /api/v1/people.");
+        "Det finns ingen person {personId} vars uppgifter kan hämtas eller raderas; personerna listas på /api/v1/people.",
+        "There is no person {personId} whose data can be downloaded or erased; list people at /api/v1/people.");
 
     public static readonly MessageText AlreadyErased = new(
         "gdpr.already_erased",

@@ -10,9 +10,6 @@ public sealed class PersonalAnswersTests
         [
           { "key": "count", "type": "Number", "label": "Antal" },
           { "key": "quote", "type": "LongText", "label": "Citat", "personal": true },
-          { "key": "details", "type": "Section", "label": "Detaljer", "fields": [
-              { "key": "who", "type": "Text", "label": "Vem", "personal": true },
-              { "key": "where", "type": "Text", "label": "Var" } ] },
           { "key": "rows", "type": "Group", "label": "Rader", "fields": [
               { "key": "note", "type": "Text", "label": "Anteckning", "personal": true },
               { "key": "score", "type": "Rating", "label": "Betyg" } ] }
@@ -20,12 +17,11 @@ public sealed class PersonalAnswersTests
         """)!.AsArray();
 
     [Fact]
-    public void Empty_RemovesPersonalAnswersAtEveryDepth_AndKeepsTheOthers()
+    public void Empty_RemovesPersonalAnswersAtTopAndInGroupRows_AndKeepsTheOthers()
     {
         // Arrange
         var answers = JsonNode.Parse("""
             { "count": 5, "quote": "Hon sa att hon var trött",
-              "details": { "who": "Lena på avdelning 3", "where": "Hisingen" },
               "rows": [ { "note": "Första raden", "score": 4 }, { "note": "Andra raden", "score": 2 } ] }
             """)!.AsObject();
 
@@ -34,9 +30,9 @@ public sealed class PersonalAnswersTests
 
         // Assert
         Assert.Equal(
-            """{"count":5,"quote":null,"details":{"who":null,"where":"Hisingen"},"rows":[{"note":null,"score":4},{"note":null,"score":2}]}""",
+            """{"count":5,"quote":null,"rows":[{"note":null,"score":4},{"note":null,"score":2}]}""",
             emptied!.ToJsonString());
-        Assert.Equal(["Hon sa att hon var trött", "Lena på avdelning 3", "Första raden", "Andra raden"], removed);
+        Assert.Equal(["Hon sa att hon var trött", "Första raden", "Andra raden"], removed);
         Assert.Equal("Hon sa att hon var trött", answers["quote"]!.GetValue<string>());
     }
 
