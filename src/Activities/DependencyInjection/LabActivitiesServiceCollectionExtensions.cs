@@ -64,6 +64,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<AnswerReadRule>();
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
         services.TryAddScoped<LabFlowPhases>();
+        services.TryAddScoped<TaskPrefill>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();

@@ -23,5 +23,6 @@ public static class FollowUpActivityDescriptors
             TaskInputs.Readers,
         ],
         HandlerType = typeof(FollowUpHandler),
+        Validate = FormPrefillRule.Validate,
     };
 }

@@ -19,9 +19,9 @@ public static partial class FormDefinitionParser
 
     private const string TextExpected = "a text: a string, or { \"sv\": \"…\", \"en\": \"…\" }";
 
-    private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required", "personal"];
+    private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required", "personal", FormPrefill.InitialKey];
 
-    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal"];
+    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal", FormPrefill.InitialKey];
 
     private static readonly Dictionary<FormFieldType, string[]> ExtraKeys = new()
     {
@@ -101,11 +101,12 @@ public static partial class FormDefinitionParser
         var label = ReadText(obj, "label", path, errors);
         var help = ReadText(obj, "help", path, errors);
         var personal = ReadBool(obj, "personal", path, errors);
+        var initial = FormPrefill.ReadInitial(obj, path, errors);
 
         if (obj.ContainsKey("preset"))
         {
             var preset = ReadPreset(obj, path, key, required, label, help, errors, errorCount);
-            return personal && preset is not null ? preset with { Personal = true } : preset;
+            return preset is null ? null : preset with { Personal = personal || preset.Personal, Initial = initial };
         }
 
         var type = ReadType(obj, path, errors);
@@ -129,6 +130,7 @@ public static partial class FormDefinitionParser
             Help = help,
             Required = required,
             Personal = personal,
+            Initial = initial,
         };
 
         field = type.Value switch
@@ -480,6 +482,7 @@ public static partial class FormDefinitionParser
         else
         {
             rowFields = ReadFields(array, fieldsPath, errors);
+            FormPrefill.RefuseInRows(array, fieldsPath, errors);
         }
 
         var minRows = ReadCount(obj, "minRows", path, 0, errors);

@@ -29,5 +29,6 @@ public static class WorkshopActivityDescriptors
             TaskInputs.Readers,
         ],
         HandlerType = typeof(WorkshopHandler),
+        Validate = FormPrefillRule.Validate,
     };
 }
