@@ -21,6 +21,9 @@ public static class FormPrefillRule
     /// <summary>The input naming who completes a step, by step type (PhaseGate names its approver, Sponsor when absent).</summary>
     private static readonly string[] AssigneeInputs = ["assignee", "approver"];
 
+    /// <summary>Whether a step of <paramref name="type"/> may have form fields that start from earlier answers.</summary>
+    public static bool TakesInitial(string type) => AnswerSteps.Contains(type);
+
     public static IEnumerable<ActivityValidationIssue> Validate(ActivityValidationContext context)
     {
         if (context.Activity.Inputs?["form"] is not JsonArray form)
@@ -61,6 +64,27 @@ public static class FormPrefillRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What a field of <paramref name="activityId"/>'s form may start from, for the designer's picker: the fields of the
+    /// answer steps that can run before it, then the flow's variables and inputs. The read rule is left to the loader,
+    /// which says what to change.
+    /// </summary>
+    public static IReadOnlyList<PrefillSource> SourcesFor(WorkflowDefinition definition, string activityId)
+    {
+        var before = StepsBefore(definition, activityId);
+        var sources = new List<PrefillSource>();
+        foreach (var step in definition.Activities.Where(a => before.Contains(a.Id) && AnswerSteps.Contains(a.Type)))
+        {
+            var name = step.Name ?? LocalizedText.Of(step.Id);
+            sources.AddRange(FormDefinitionParser.Parse(step.Inputs?["form"]).Form.Fields
+                .Select(f => new PrefillSource($"{FormPrefill.TasksRoot}.{step.Id}.{f.Key}", name, f.Label, f.Type)));
+        }
+
+        sources.AddRange(definition.Variables.Select(v => new PrefillSource($"{FormPrefill.VarsRoot}.{v.Name}", LocalizedText.Of("Variabel", "Variable"), v.Label ?? LocalizedText.Of(v.Name), null)));
+        sources.AddRange(definition.Inputs.Select(i => new PrefillSource($"{FormPrefill.InputsRoot}.{i.Name}", LocalizedText.Of("Startvärde", "Launch input"), i.Label ?? LocalizedText.Of(i.Name), null)));
+        return sources;
     }
 
     /// <summary>The ids of the steps a connection path leads from to <paramref name="activityId"/> (itself too when it is in a loop).</summary>
