@@ -65,6 +65,10 @@ internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion co
                         ["location"] = TaskPlanner.ReadText(context, "location")?.Get(culture),
                         ["link"] = context.GetInput("link")?.DeepClone(),
                         ["agenda"] = context.GetInput("agenda")?.DeepClone(),
+                        // The agenda in the recipient's language with each item's clock time, and the meeting link
+                        // ("link" is the template's link into LabFlow), for the templates and the calendar file.
+                        ["agendaItems"] = WorkshopAgenda.Items(context.GetInput("agenda"), start, culture),
+                        ["meetingLink"] = context.GetInput("link") is JsonValue meeting && meeting.TryGetValue<string>(out var url) ? url : null,
                     }));
             }
 
