@@ -65,6 +65,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
         services.TryAddScoped<LabFlowPhases>();
         services.TryAddScoped<TaskPrefill>();
+        services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();
