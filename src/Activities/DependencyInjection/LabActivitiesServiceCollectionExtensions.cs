@@ -69,6 +69,8 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<AnswerReadRule>();
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
         services.TryAddScoped<LabFlowPhases>();
+        services.TryAddScoped<TaskPrefill>();
+        services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();

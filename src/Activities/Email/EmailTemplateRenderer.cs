@@ -131,7 +131,12 @@ internal sealed class EmailTemplateRenderer
                     ? new Uri(_options.PublicBaseUrl, linkPath.TrimStart('/'))
                     : request.InstanceId is { } instanceId ? new Uri(LinkTo("labs", instanceId.ToString())) : _options.PublicBaseUrl;
                 var details = EmailModelValues.GetString(request.Model, "description");
-                var description = (details is null ? string.Empty : details + "\n\n") + (swedish ? $"Mer i LabFlow: {link}" : $"More in LabFlow: {link}");
+                var agenda = Workshops.WorkshopAgenda.Text(request.Model["agendaItems"]);
+                var meeting = EmailModelValues.GetString(request.Model, "meetingLink");
+                var description = (details is null ? string.Empty : details + "\n\n")
+                    + (agenda is null ? string.Empty : agenda + "\n\n")
+                    + (meeting is null ? string.Empty : (swedish ? $"Möteslänk: {meeting}\n\n" : $"Meeting link: {meeting}\n\n"))
+                    + (swedish ? $"Mer i LabFlow: {link}" : $"More in LabFlow: {link}");
                 return
                 [
                     CalendarFiles.Invitation(

@@ -23,6 +23,6 @@ public static class FollowUpActivityDescriptors
             TaskInputs.Readers,
         ],
         HandlerType = typeof(FollowUpHandler),
-        Validate = Tasks.RestrictedAnswerCopies.Validate,
+        Validate = context => Tasks.RestrictedAnswerCopies.Validate(context).Concat(FormPrefillRule.Validate(context)),
     };
 }

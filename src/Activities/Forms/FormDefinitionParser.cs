@@ -18,9 +18,9 @@ public static partial class FormDefinitionParser
     public static IReadOnlyList<string> FieldTypeNames { get; } =
         [.. Enum.GetNames<FormFieldType>().Where(name => name != nameof(FormFieldType.Section))];
 
-    private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required", "personal"];
+    private static readonly string[] CommonKeys = ["key", "type", "label", "help", "required", "personal", FormPrefill.InitialKey];
 
-    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal"];
+    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal", FormPrefill.InitialKey];
 
     private static readonly Dictionary<FormFieldType, string[]> ExtraKeys = new()
     {
@@ -100,11 +100,12 @@ public static partial class FormDefinitionParser
         var label = ReadText(obj, "label", path, errors);
         var help = ReadText(obj, "help", path, errors);
         var personal = ReadBool(obj, "personal", path, errors);
+        var initial = FormPrefill.ReadInitial(obj, path, errors);
 
         if (obj.ContainsKey("preset"))
         {
             var preset = ReadPreset(obj, path, key, required, label, help, errors, errorCount);
-            return personal && preset is not null ? preset with { Personal = true } : preset;
+            return preset is null ? null : preset with { Personal = personal || preset.Personal, Initial = initial };
         }
 
         var type = ReadType(obj, path, errors);
@@ -128,6 +129,7 @@ public static partial class FormDefinitionParser
             Help = help,
             Required = required,
             Personal = personal,
+            Initial = initial,
         };
 
         field = type.Value switch
@@ -474,6 +476,7 @@ public static partial class FormDefinitionParser
         else
         {
             rowFields = ReadFields(array, fieldsPath, errors);
+            FormPrefill.RefuseInRows(array, fieldsPath, errors);
         }
 
         var minRows = ReadCount(obj, "minRows", path, 0, errors);

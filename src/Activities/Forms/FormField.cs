@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Forms;
@@ -60,4 +61,11 @@ public sealed record FormField
     /// empties it, and a step with such a field should come after a data-protection step (the loader warns).
     /// </summary>
     public bool Personal { get; init; }
+
+    /// <summary>
+    /// Where the field's starting value comes from (<see cref="FormPrefill"/>): a reference such as
+    /// <c>"tasks.baseline.indicators"</c> or <c>"vars.ranking"</c>, or <c>{ "js": "…" }</c>; <c>null</c> when it starts empty.
+    /// The person completing the task sees the value and may change it.
+    /// </summary>
+    public JsonNode? Initial { get; init; }
 }

@@ -29,7 +29,7 @@ public static class TaskActivityDescriptors
         ],
         Outcomes = OutcomeSource.FromInput("actions", whenAbsent: [ConnectionDefinition.DefaultOutcome]),
         HandlerType = typeof(UserTaskHandler),
-        Validate = context => StepQuorum.Validate(context).Concat(Forms.DataProtectionOrder.Validate(context)).Concat(RestrictedAnswerCopies.Validate(context)),
+        Validate = context => StepQuorum.Validate(context).Concat(Forms.DataProtectionOrder.Validate(context)).Concat(RestrictedAnswerCopies.Validate(context)).Concat(FormPrefillRule.Validate(context)),
     };
 
     public static ActivityDescriptor PhaseGate { get; } = new()
@@ -49,6 +49,6 @@ public static class TaskActivityDescriptors
         ],
         Outcomes = OutcomeSource.Fixed(PhaseGateHandler.Approve, PhaseGateHandler.SendBack),
         HandlerType = typeof(PhaseGateHandler),
-        Validate = RestrictedAnswerCopies.Validate,
+        Validate = context => RestrictedAnswerCopies.Validate(context).Concat(FormPrefillRule.Validate(context)),
     };
 }

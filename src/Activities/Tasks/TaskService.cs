@@ -35,7 +35,8 @@ public sealed class TaskService(
     LabFlowPhases flowPhases,
     AnswerReadRule readRule,
     IEmailOutbox? outbox = null,
-    StandInRule? standIns = null)
+    StandInRule? standIns = null,
+    TaskPrefill? prefill = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
     private const int MaxAttempts = 5;
@@ -44,9 +45,14 @@ public sealed class TaskService(
     public async Task<LabTask> GetAsync(Guid taskId, Guid viewerId, CancellationToken cancellationToken)
     {
         var (task, lab) = await LoadAsync(taskId, cancellationToken);
-        return await CanSeeAsync(viewerId, task, lab, cancellationToken)
-            ? await readRule.ShowAsync(task, lab, viewerId, cancellationToken)
-            : throw CannotSee(taskId);
+        if (!await CanSeeAsync(viewerId, task, lab, cancellationToken))
+        {
+            throw CannotSee(taskId);
+        }
+
+        var shown = await readRule.ShowAsync(task, lab, viewerId, cancellationToken);
+        // The person who completes it sees the fields that start from earlier answers filled (docs/flow-format.md, "initial").
+        return prefill is null ? shown : await prefill.ApplyAsync(shown, lab, viewerId, cancellationToken);
     }
 
     /// <summary>The tasks a person is assignee of, candidate for or kept informed about; answers as <see cref="AnswerReadRule"/> lets them read.</summary>

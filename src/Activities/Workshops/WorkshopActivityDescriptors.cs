@@ -29,6 +29,6 @@ public static class WorkshopActivityDescriptors
             TaskInputs.Readers,
         ],
         HandlerType = typeof(WorkshopHandler),
-        Validate = Tasks.RestrictedAnswerCopies.Validate,
+        Validate = context => Tasks.RestrictedAnswerCopies.Validate(context).Concat(FormPrefillRule.Validate(context)),
     };
 }

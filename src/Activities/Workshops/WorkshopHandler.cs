@@ -14,6 +14,9 @@ namespace LabFlow.Activities.Workshops;
 /// </summary>
 internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion completion) : IActivityHandler
 {
+    /// <summary>When a workshop starts when its step gives no <c>startTime</c>.</summary>
+    internal static readonly TimeOnly DefaultStart = new(9, 0);
+
     private static readonly IReadOnlyList<TaskAction> Actions = [new(ConnectionDefinition.DefaultOutcome, LocalizedText.Of("Klar", "Done"))];
 
     public async ValueTask<ActivityResult> ExecuteAsync(IActivityContext context, CancellationToken cancellationToken)
@@ -23,7 +26,7 @@ internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion co
             var scope = await planner.ReadScopeAsync(context, cancellationToken);
             var date = planner.ResolveDate(context, scope, "date")
                 ?? throw new StepConfigurationException($"{TaskPlanner.Describe(context)} needs 'date', the day of the workshop.");
-            var startText = context.GetInput("startTime") is JsonValue s && s.TryGetValue<string>(out var text) ? text : "09:00";
+            var startText = context.GetInput("startTime") is JsonValue s && s.TryGetValue<string>(out var text) ? text : DefaultStart.ToString("HH:mm", CultureInfo.InvariantCulture);
             if (!TimeOnly.TryParseExact(startText, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
             {
                 throw new StepConfigurationException($"{TaskPlanner.Describe(context)}: startTime '{startText}' is not a time such as \"13:00\".");
@@ -65,6 +68,10 @@ internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion co
                         ["location"] = TaskPlanner.ReadText(context, "location")?.Get(culture),
                         ["link"] = context.GetInput("link")?.DeepClone(),
                         ["agenda"] = context.GetInput("agenda")?.DeepClone(),
+                        // The agenda in the recipient's language with each item's clock time, and the meeting link
+                        // ("link" is the template's link into LabFlow), for the templates and the calendar file.
+                        ["agendaItems"] = WorkshopAgenda.Items(context.GetInput("agenda"), start, culture),
+                        ["meetingLink"] = context.GetInput("link") is JsonValue meeting && meeting.TryGetValue<string>(out var url) ? url : null,
                     }));
             }
 

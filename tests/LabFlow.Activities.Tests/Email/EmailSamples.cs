@@ -52,6 +52,10 @@ internal static class EmailSamples
             ["endsAt"] = "2025-03-18T12:00:00",
             ["location"] = "Stadshuset, rum 3",
             ["description"] = "Vi lär känna utmaningen tillsammans.",
+            ["meetingLink"] = "https://meet.goteborg.example/uppstart",
+            ["agendaItems"] = new JsonArray(
+                new JsonObject { ["start"] = "09:00", ["title"] = "Välkommen och syfte", ["minutes"] = 15, ["method"] = "Inledning", ["notes"] = "Kaffe från 08:45." },
+                new JsonObject { ["start"] = "09:15", ["title"] = "Antaganden om målgruppen", ["minutes"] = 40, ["method"] = "Antagandekarta", ["notes"] = "Ta med post-it-lappar." }),
         },
         EmailTemplates.DailyDigest => new JsonObject
         {

@@ -104,7 +104,7 @@ public sealed class FormDefinitionParserTests
                 "[1].key: the field has no key; add \"key\": \"…\" (the name its answer is stored under, such as \"interviews\").",
                 "[2].options: a Choice field needs at least one option; add \"options\": [{ \"value\": \"yes\", \"label\": { \"sv\": \"Ja\", \"en\": \"Yes\" } }].",
                 "[3].options: 'options' does not apply to a Number field; remove it.",
-                "[3].lable: unknown key 'lable' (did you mean 'label'?); this field takes key, type, label, help, required, personal, min, max.",
+                "[3].lable: unknown key 'lable' (did you mean 'label'?); this field takes key, type, label, help, required, personal, initial, min, max.",
                 "[4].label: the field has no label; add \"label\": { \"sv\": \"…\", \"en\": \"…\" }.",
                 "[5].key: the key 'a' is already used by field [0]; give each field its own key.",
                 "[6].key: 'first name' is not a valid key; start with a letter and use only letters, digits and _ (such as \"targetGroup\"), so later steps can read it as tasks.<step>.<key>.",
@@ -163,7 +163,7 @@ public sealed class FormDefinitionParserTests
             [
                 "[0].preset: unknown preset 'discriminationGround' (did you mean 'discriminationGrounds'?); use one of discriminationGrounds, equalityTargetAreas, employerAreas, threeR, skrChecklist, riskTable, equalityGrounds, jamkasPlus, dataProtection.",
                 "[1].type: a field has either a type or a preset, not both; remove \"type\" (the preset decides it).",
-                "[1].options: 'options' cannot be given with a preset; remove it (a preset field takes key, preset, required, label, help, personal).",
+                "[1].options: 'options' cannot be given with a preset; remove it (a preset field takes key, preset, required, label, help, personal, initial).",
                 "[2].required: expected true or false but found \"yes\"; write true or false without quotes.",
             ],
             errors);

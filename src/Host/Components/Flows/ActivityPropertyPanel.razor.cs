@@ -198,6 +198,10 @@ public sealed partial class ActivityPropertyPanel
         return names;
     }
 
+    /// <summary>What this step's form fields may start from; <c>null</c> for steps whose forms do not start from earlier answers (an idea collection's).</summary>
+    private IReadOnlyList<LabFlow.Activities.Forms.PrefillSource>? PrefillSources() =>
+        LabFlow.Activities.Tasks.FormPrefillRule.TakesInitial(Node!.Activity.Type) ? LabFlow.Activities.Tasks.FormPrefillRule.SourcesFor(Flow.Document, Node.Activity.Id) : null;
+
     private int JsonRows(string name, JsonNode? value)
     {
         var lines = (_jsonDrafts.GetValueOrDefault(name) ?? InputEditors.ToJsonText(value)).Count(c => c == '\n') + 1;

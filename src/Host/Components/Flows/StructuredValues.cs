@@ -21,8 +21,8 @@ internal static partial class StructuredValues
     private static readonly string[] ActionKeys = ["name", "label"];
     private static readonly string[] AgendaKeys = ["title", "minutes", "method", "methodId", "notes"];
     private static readonly string[] OptionKeys = ["value", "label"];
-    private static readonly string[] FieldCommonKeys = ["key", "type", "label", "help", "required", "personal"];
-    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal"];
+    private static readonly string[] FieldCommonKeys = ["key", "type", "label", "help", "required", "personal", FormPrefill.InitialKey];
+    private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal", FormPrefill.InitialKey];
 
     /// <summary>The keys each form field type takes beyond the common ones (as the form parser reads them).</summary>
     public static IReadOnlyDictionary<string, string[]> FieldExtraKeys { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)

@@ -7,6 +7,7 @@ using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
+using LabFlow.Activities.Workshops;
 using LabFlow.Host.Authorization;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
@@ -30,6 +31,9 @@ public sealed partial class TaskPage
     private Guid _loadedTaskId;
     private Guid _me;
     private LabTask? _task;
+
+    /// <summary>A workshop task's agenda (<see cref="WorkshopAgendaQuery"/>); empty for other tasks.</summary>
+    private JsonArray _agenda = [];
     private Lab? _lab;
     private DateOnly _today;
     private FormDefinition _form = FormDefinition.Empty;
@@ -123,6 +127,7 @@ public sealed partial class TaskPage
             _form = FormDefinitionParser.Parse(task.Form).Form;
             _values = TaskFormValues.FromAnswers(_form.Fields, task.Draft);
             await ShowAsync(task);
+            _agenda = await ScopedServices.GetRequiredService<WorkshopAgendaQuery>().ForTaskAsync(task, CultureInfo.CurrentUICulture, CancellationToken.None);
             await LoadPeopleToChooseAsync();
             _state = TaskPageState.Loaded;
         }
