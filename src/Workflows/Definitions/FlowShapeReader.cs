@@ -23,16 +23,16 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         var flow = new ParsedFlow();
         if (root is not JsonObject obj)
         {
-            errors.Add("$", $"expected an object but found {JsonPaths.DescribeKind(root)}; write the flow as one JSON object {{ \"id\": …, \"activities\": […] }}.");
+            errors.Add("$", ValidationCodes.FlowNotAnObject, $"expected an object but found {JsonPaths.Show(root)}; write the flow as one JSON object {{ \"id\": …, \"activities\": […] }}.", Found(root));
             return flow;
         }
 
         CheckProperties(obj, "$", RootProperties);
         OptionalString(obj, "$", "$schema");
-        flow.Id = RequiredString(obj, "$", "id", "the flow has no id; add \"id\", for example \"id\": \"social-innovation-lab\".");
+        flow.Id = RequiredString(obj, "$", "id", new(ValidationCodes.FlowMissingId, "the flow has no id; add \"id\", for example \"id\": \"social-innovation-lab\"."));
         flow.Version = ReadVersion(obj);
-        flow.Name = ReadText(obj, "$", "name", "the flow has no name; add \"name\": { \"sv\": \"…\", \"en\": \"…\" }.");
-        flow.Description = ReadText(obj, "$", "description", missingMessage: null);
+        flow.Name = ReadText(obj, "$", "name", new(ValidationCodes.FlowMissingName, "the flow has no name; add \"name\": { \"sv\": \"…\", \"en\": \"…\" }."));
+        flow.Description = ReadText(obj, "$", "description", missing: null);
 
         ReadArray(obj, "$", "phases", (node, path, index) => ReadPhase(node, path, index, flow));
         ReadArray(obj, "$", "inputs", (node, path, index) => ReadParameter(node, path, index, "input", flow.Inputs));
@@ -46,19 +46,19 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
     {
         if (!obj.TryGetPropertyValue("version", out var node) || node is null)
         {
-            errors.Add("$.version", "the flow has no version; add \"version\": 1.");
+            errors.Add("$.version", ValidationCodes.FlowMissingVersion, "the flow has no version; add \"version\": 1.");
             return null;
         }
 
         if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number || !value.TryGetValue<int>(out var version))
         {
-            errors.Add("$.version", $"expected a whole number but found {JsonPaths.DescribeKind(node)}; write the version as a number such as 1.");
+            errors.Add("$.version", ValidationCodes.VersionNotWhole, $"expected a whole number but found {JsonPaths.Show(node)}; write the version as a number such as 1.", Found(node));
             return null;
         }
 
         if (version < 1)
         {
-            errors.Add("$.version", $"the version must be 1 or higher (found {version}); use 1 for a new flow.");
+            errors.Add("$.version", ValidationCodes.VersionTooLow, $"the version must be 1 or higher (found {version}); use 1 for a new flow.", ("version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
 
@@ -73,8 +73,8 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         }
 
         CheckProperties(obj, path, PhaseProperties);
-        var id = RequiredString(obj, path, "id", "the phase has no id; add \"id\", for example \"explore\".");
-        var name = ReadText(obj, path, "name", $"phase '{id}' has no name; add \"name\": {{ \"sv\": \"…\", \"en\": \"…\" }}.");
+        var id = RequiredString(obj, path, "id", new(ValidationCodes.PhaseMissingId, "the phase has no id; add \"id\", for example \"explore\"."));
+        var name = ReadText(obj, path, "name", new(ValidationCodes.PhaseMissingName, $"phase '{id}' has no name; add \"name\": {{ \"sv\": \"…\", \"en\": \"…\" }}.", ("phase", id)));
         flow.Phases.Add(new(index, new PhaseDefinition(id, name ?? LocalizedText.Of(id))));
     }
 
@@ -86,7 +86,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         }
 
         CheckProperties(obj, path, ParameterProperties);
-        var name = RequiredString(obj, path, "name", $"the {kind} has no name; add \"name\".");
+        var name = RequiredString(obj, path, "name", new(kind == "input" ? ValidationCodes.InputMissingName : ValidationCodes.VariableMissingName, $"the {kind} has no name; add \"name\"."));
         var type = FlowValueType.String;
         if (obj.TryGetPropertyValue("type", out var typeNode) && typeNode is not null)
         {
@@ -102,9 +102,14 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
                 {
                     var known = Enum.GetNames<FlowValueType>();
                     var suggestion = NameSuggestions.DidYouMean(typeName, known);
-                    errors.Add(typePath, suggestion.Length > 0
-                        ? $"unknown type '{typeName}'{suggestion}"
-                        : $"unknown type '{typeName}'; use one of {string.Join(", ", known)}.");
+                    if (NameSuggestions.Nearest(typeName, known) is { } nearest)
+                    {
+                        errors.Add(typePath, ValidationCodes.UnknownValueTypeSuggested, $"unknown type '{typeName}'{suggestion}", ("type", typeName), ("suggestion", nearest));
+                    }
+                    else
+                    {
+                        errors.Add(typePath, ValidationCodes.UnknownValueType, $"unknown type '{typeName}'; use one of {string.Join(", ", known)}.", ("type", typeName), ("known", string.Join(", ", known)));
+                    }
                 }
             }
         }
@@ -118,7 +123,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
             }
             else
             {
-                errors.Add($"{path}.required", $"expected true or false but found {JsonPaths.DescribeKind(requiredNode)}; write true or false without quotes.");
+                errors.Add($"{path}.required", ValidationCodes.ExpectedBoolean, $"expected true or false but found {JsonPaths.Show(requiredNode)}; write true or false without quotes.", Found(requiredNode));
             }
         }
 
@@ -128,7 +133,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
             Type = type,
             Required = required,
             Default = obj["default"]?.DeepClone(),
-            Label = ReadText(obj, path, "label", missingMessage: null),
+            Label = ReadText(obj, path, "label", missing: null),
         }));
     }
 
@@ -140,9 +145,9 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         }
 
         CheckProperties(obj, path, ActivityProperties);
-        var id = RequiredString(obj, path, "id", "the activity has no id; add an \"id\" that no other activity uses.");
-        var type = RequiredString(obj, path, "type", "the activity has no type; add \"type\", for example \"Decision\".");
-        var name = ReadText(obj, path, "name", missingMessage: null);
+        var id = RequiredString(obj, path, "id", new(ValidationCodes.ActivityMissingId, "the activity has no id; add an \"id\" that no other activity uses."));
+        var type = RequiredString(obj, path, "type", new(ValidationCodes.ActivityMissingType, "the activity has no type; add \"type\", for example \"Decision\"."));
+        var name = ReadText(obj, path, "name", missing: null);
         var phase = OptionalString(obj, path, "phase");
 
         JsonObject? inputs = null;
@@ -168,7 +173,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         var coordinatePath = $"{path}.{name}";
         if (!obj.TryGetPropertyValue(name, out var node) || node is null)
         {
-            errors.Add(coordinatePath, $"the designer position has no '{name}'; add \"{name}\": 0.");
+            errors.Add(coordinatePath, ValidationCodes.DesignerMissingCoordinate, $"the designer position has no '{name}'; add \"{name}\": 0.", ("name", name));
             return 0;
         }
 
@@ -177,7 +182,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
             return value.GetValue<double>();
         }
 
-        errors.Add(coordinatePath, $"expected a number but found {JsonPaths.DescribeKind(node)}; write the number without quotes.");
+        errors.Add(coordinatePath, ValidationCodes.ExpectedNumber, $"expected a number but found {JsonPaths.Show(node)}; write the number without quotes.", Found(node));
         return 0;
     }
 
@@ -189,9 +194,9 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         }
 
         CheckProperties(obj, path, ConnectionProperties);
-        var from = RequiredString(obj, path, "from", "the connection has no 'from'; add the id of the activity it starts from.");
+        var from = RequiredString(obj, path, "from", new(ValidationCodes.ConnectionMissingFrom, "the connection has no 'from'; add the id of the activity it starts from."));
         var outcome = OptionalString(obj, path, "outcome");
-        var to = RequiredString(obj, path, "to", "the connection has no 'to'; add the id of the activity it leads to.");
+        var to = RequiredString(obj, path, "to", new(ValidationCodes.ConnectionMissingTo, "the connection has no 'to'; add the id of the activity it leads to."));
         flow.Connections.Add(new(index, new ConnectionDefinition { From = from, Outcome = outcome, To = to }));
     }
 
@@ -205,7 +210,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         var path = JsonPaths.Property(parent, name);
         if (node is not JsonArray array)
         {
-            errors.Add(path, $"expected an array but found {JsonPaths.DescribeKind(node)}; write a list in square brackets [ … ].");
+            errors.Add(path, ValidationCodes.ExpectedArray, $"expected an array but found {JsonPaths.Show(node)}; write a list in square brackets [ … ].", Found(node));
             return;
         }
 
@@ -215,14 +220,14 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         }
     }
 
-    private LocalizedText? ReadText(JsonObject obj, string parent, string name, string? missingMessage)
+    private LocalizedText? ReadText(JsonObject obj, string parent, string name, Missing? missing)
     {
         var path = JsonPaths.Property(parent, name);
         if (!obj.TryGetPropertyValue(name, out var node) || node is null)
         {
-            if (missingMessage is not null)
+            if (missing is { } m)
             {
-                errors.Add(path, missingMessage);
+                Report(path, m);
             }
 
             return null;
@@ -235,7 +240,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
 
         if (node is not JsonObject byCulture)
         {
-            errors.Add(path, $"expected {TextExpected} but found {JsonPaths.DescribeKind(node)}.");
+            errors.Add(path, ValidationCodes.ExpectedText, $"expected {TextExpected} but found {JsonPaths.Show(node)}.", Found(node));
             return null;
         }
 
@@ -250,19 +255,19 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
 
         if (entries.Count == 0 && byCulture.Count == 0)
         {
-            errors.Add(path, "the text has no cultures; write a string, or add at least \"sv\": \"…\".");
+            errors.Add(path, ValidationCodes.TextNoCultures, "the text has no cultures; write a string, or add at least \"sv\": \"…\".");
             return null;
         }
 
         return LocalizedText.Of(entries);
     }
 
-    private string RequiredString(JsonObject obj, string parent, string name, string missingMessage)
+    private string RequiredString(JsonObject obj, string parent, string name, Missing missing)
     {
         var path = JsonPaths.Property(parent, name);
         if (!obj.TryGetPropertyValue(name, out var node) || node is null)
         {
-            errors.Add(path, missingMessage);
+            Report(path, missing);
             return string.Empty;
         }
 
@@ -273,7 +278,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
 
         if (value.Length == 0)
         {
-            errors.Add(path, missingMessage);
+            Report(path, missing);
         }
 
         return value;
@@ -297,7 +302,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
             return true;
         }
 
-        errors.Add(path, $"expected a string but found {JsonPaths.DescribeKind(node)}; write the value in double quotes.");
+        errors.Add(path, ValidationCodes.ExpectedString, $"expected a string but found {JsonPaths.Show(node)}; write the value in double quotes.", Found(node));
         value = string.Empty;
         return false;
     }
@@ -310,7 +315,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
             return true;
         }
 
-        errors.Add(path, $"expected an object but found {JsonPaths.DescribeKind(node)}; write it as {{ … }}.");
+        errors.Add(path, ValidationCodes.ExpectedObject, $"expected an object but found {JsonPaths.Show(node)}; write it as {{ … }}.", Found(node));
         obj = null!;
         return false;
     }
@@ -331,4 +336,12 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
                 ("name", name), ("allowed", string.Join(", ", allowed)));
         }
     }
+
+    /// <summary>What was found, for an "expected … but found …" error: the value as written in the file, in every language.</summary>
+    private static (string Name, string Value)[] Found(JsonNode? node) => [("found", JsonPaths.Show(node))];
+
+    private void Report(string path, Missing missing) => errors.Add(path, missing.Code, missing.Message, missing.Arguments);
+
+    /// <summary>The coded error for a required property that is absent or empty.</summary>
+    private readonly record struct Missing(string Code, string Message, params (string Name, string Value)[] Arguments);
 }

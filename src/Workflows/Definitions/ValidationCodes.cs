@@ -54,6 +54,33 @@ public static class ValidationCodes
     /// <summary>Arguments <c>name</c>, <c>allowed</c>.</summary>
     public const string UnknownProperty = "flow.unknown_property";
 
+    // The shape of the document: missing and wrongly typed properties (FlowShapeReader).
+    public const string FlowNotAnObject = "flow.not_an_object";
+    public const string FlowMissingId = "flow.missing_id";
+    public const string FlowMissingName = "flow.missing_name";
+    public const string FlowMissingVersion = "flow.missing_version";
+    public const string VersionNotWhole = "flow.version_not_whole";
+    public const string VersionTooLow = "flow.version_too_low";
+    public const string PhaseMissingId = "flow.phase_missing_id";
+    public const string PhaseMissingName = "flow.phase_missing_name";
+    public const string InputMissingName = "flow.input_missing_name";
+    public const string VariableMissingName = "flow.variable_missing_name";
+    public const string UnknownValueType = "flow.unknown_value_type";
+    public const string UnknownValueTypeSuggested = "flow.unknown_value_type_suggested";
+    public const string ActivityMissingId = "flow.activity_missing_id";
+    public const string ActivityMissingType = "flow.activity_missing_type";
+    public const string ConnectionMissingFrom = "flow.connection_missing_from";
+    public const string ConnectionMissingTo = "flow.connection_missing_to";
+    public const string DesignerMissingCoordinate = "flow.designer_missing_coordinate";
+    public const string ExpectedBoolean = "flow.expected_boolean";
+    public const string ExpectedNumber = "flow.expected_number";
+    public const string ExpectedArray = "flow.expected_array";
+    public const string ExpectedText = "flow.expected_text";
+    public const string ExpectedString = "flow.expected_string";
+    public const string ExpectedObject = "flow.expected_object";
+    public const string TextNoCultures = "flow.text_no_cultures";
+
+
     /// <summary>Arguments <c>phase</c>, <c>declared</c>.</summary>
     public const string UndeclaredPhase = "flow.undeclared_phase";
 

@@ -32,7 +32,8 @@ public sealed partial class FlowFormatDocsTests
             .SelectMany(b => b.Split('\n', StringSplitOptions.RemoveEmptyEntries).All(l => l.TrimStart().StartsWith('{')) ? b.Split('\n') : [b])
             .Where(b => !string.IsNullOrWhiteSpace(b))
             .Select(b => JsonNode.Parse(b)!.AsObject())
-            .Where(o => o.ContainsKey("type"))
+            // Form fields have a type too; they are named by "key", activities by "id".
+            .Where(o => o.ContainsKey("type") && !o.ContainsKey("key"))
             .ToList();
 
         Assert.NotEmpty(activities);

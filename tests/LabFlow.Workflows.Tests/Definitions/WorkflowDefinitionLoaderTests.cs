@@ -81,7 +81,7 @@ public sealed class WorkflowDefinitionLoaderTests
     {
         var errors = Errors("[]");
 
-        AssertErrors(["flow.json: $: expected an object but found an array; write the flow as one JSON object { \"id\": …, \"activities\": […] }."], errors);
+        AssertErrors(["flow.json: $: expected an object but found []; write the flow as one JSON object { \"id\": …, \"activities\": […] }."], errors);
     }
 
     [Fact]
@@ -116,12 +116,12 @@ public sealed class WorkflowDefinitionLoaderTests
 
         AssertErrors(
         [
-            "flow.json: $.id: expected a string but found a number (12); write the value in double quotes.",
-            "flow.json: $.version: expected a whole number but found a string (\"1\"); write the version as a number such as 1.",
-            "flow.json: $.name: expected a text (a string, or an object of culture to string such as { \"sv\": \"…\", \"en\": \"…\" }) but found a number (5).",
-            "flow.json: $.phases: expected an array but found an object; write a list in square brackets [ … ].",
-            "flow.json: $.activities[0].designer.x: expected a number but found a string (\"10\"); write the number without quotes.",
-            "flow.json: $.activities[1]: expected an object but found a string (\"end\"); write it as { … }.",
+            "flow.json: $.id: expected a string but found 12; write the value in double quotes.",
+            "flow.json: $.version: expected a whole number but found \"1\"; write the version as a number such as 1.",
+            "flow.json: $.name: expected a text (a string, or an object of culture to string such as { \"sv\": \"…\", \"en\": \"…\" }) but found 5.",
+            "flow.json: $.phases: expected an array but found {}; write a list in square brackets [ … ].",
+            "flow.json: $.activities[0].designer.x: expected a number but found \"10\"; write the number without quotes.",
+            "flow.json: $.activities[1]: expected an object but found \"end\"; write it as { … }.",
         ], errors);
     }
 
@@ -576,7 +576,7 @@ public sealed class WorkflowDefinitionLoaderTests
         AssertErrors(
         [
             "flow.json: $.inputs[0].type: unknown type 'Strng' (did you mean 'String'?)",
-            "flow.json: $.inputs[0].required: expected true or false but found a string (\"yes\"); write true or false without quotes.",
+            "flow.json: $.inputs[0].required: expected true or false but found \"yes\"; write true or false without quotes.",
             "flow.json: $.inputs[1].name: the input has no name; add \"name\".",
             "flow.json: $.variables[1].type: unknown type 'Int'; use one of String, Number, Boolean, Date, DateTime, Duration, Person, PersonList, Administration, Object, List, Text, Any.",
             "flow.json: $.variables[1].name: duplicate variable 'count' (also $.variables[0]); declare each variable once.",

@@ -60,7 +60,8 @@ internal static class FeedbackTexts
         "Hur varje steg har gått i flödets labb. Avbrutna labb och testkörningar räknas inte. Tider är dagar; andelar är av stegets körningar.",
         "How each step went in the flow's labs. Cancelled labs and test runs are not counted. Times are days; shares are of the step's runs.");
     public static string Statistics => T("Statistik", "Statistics");
-    public static string OpenStatistics(string flow) => T($"Stegstatistik för {flow}", $"Step statistics for {flow}");
+    // Starts with the link's visible word, so speech control users can say what they see (WCAG 2.5.3).
+    public static string OpenStatistics(string flow) => T($"Statistik per steg för {flow}", $"Statistics per step for {flow}");
     public static string VersionLabel => T("Version", "Version");
     public static string AllVersions => T("Alla versioner", "All versions");
     public static string LabsCounted(int labs) => T($"{labs} labb räknade.", $"{labs} labs counted.");

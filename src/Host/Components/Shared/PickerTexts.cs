@@ -5,6 +5,9 @@ internal static class PickerTexts
 {
     public static string Placeholder => UiText.Pick("Skriv namn eller e-post", "Type a name or email");
 
+    /// <summary>The suggestions list's name, apart from the field's own so that the label names one control.</summary>
+    public static string Options(string label) => UiText.Pick($"Förslag: {label}", $"Suggestions: {label}");
+
     public static string Chosen(string label) => UiText.Pick($"Valda: {label}", $"Chosen: {label}");
 
     public static string Remove(string name) => UiText.Pick($"Ta bort {name}", $"Remove {name}");

@@ -1,5 +1,6 @@
 using LabFlow.Activities.Privacy;
 using LabFlow.Host.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -9,10 +10,17 @@ namespace LabFlow.Host.Infrastructure.Email;
 /// Removes the pickup folder's <c>.eml</c> copies of emails to an erased person, or that quote their name or texts
 /// (read through MimeKit, so encoded headers and bodies are compared as the mail program would show them).
 /// </summary>
-internal sealed class PickupFolderMailCopies(IOptions<LabFlowOptions> labFlowOptions, IHostEnvironment environment) : IMailCopies
+internal sealed class PickupFolderMailCopies(IOptions<LabFlowOptions> labFlowOptions, IServiceProvider services) : IMailCopies
 {
     public async Task<int> RemoveAsync(string address, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
+        // The pickup folder lies under the host's content root; a composition without a host (the domain stores alone)
+        // has no pickup folder, so there is nothing to remove.
+        if (services.GetService<IHostEnvironment>() is not { } environment)
+        {
+            return 0;
+        }
+
         var folder = new PickupFolderEmailSender(labFlowOptions, environment).Folder;
         if (!Directory.Exists(folder))
         {

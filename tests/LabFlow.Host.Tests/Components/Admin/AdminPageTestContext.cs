@@ -67,6 +67,9 @@ public abstract class AdminPageTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<IDirectory>());
         Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<IStandIns>());
         Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<StandInService>());
+
+        // The person page's erasure section asks PersonalDataService who may erase.
+        Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<LabFlow.Activities.Privacy.PersonalDataService>());
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> as <paramref name="person"/> signed in with a cookie (or a token when <paramref name="tokenId"/> is given).</summary>
