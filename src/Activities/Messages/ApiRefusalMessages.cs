@@ -17,6 +17,22 @@ public static class ApiRefusalMessages
         "Du har ingen token {tokenId}. Se dina tokens på /api/v1/account/tokens.",
         "You have no token {tokenId}. List your tokens at /api/v1/account/tokens.");
 
+    /// <summary>The one answer to every failed sign-in (unknown email, wrong password, locked, inactive): it tells nobody which.</summary>
+    public static readonly MessageText SignInFailed = new(
+        "account.sign_in_failed",
+        "E-postadressen eller lösenordet är fel, eller så kan kontot inte logga in just nu. Efter 5 misslyckade försök spärras kontot i 15 minuter; välj \"glömt lösenordet\" om du behöver ett nytt.",
+        "The email or password is wrong, or the account cannot sign in right now. After 5 failed attempts an account is locked for 15 minutes; use \"forgot password\" if you need a new one.");
+
+    public static readonly MessageText SingleSignOnIncomplete = new(
+        "account.sso_incomplete",
+        "Den enkla inloggningen blev inte klar. Börja om på /api/v1/account/sso.",
+        "Single sign-on did not complete. Start again at /api/v1/account/sso.");
+
+    public static readonly MessageText SingleSignOnNoAccount = new(
+        "account.sso_no_account",
+        "Inget LabFlow-konto matchar din inloggning. Be en administratör bjuda in dig med den e-postadress du använder i arbetet.",
+        "No LabFlow account matches your sign-in. Ask an administrator to invite you with the email address you use at work.");
+
     public static readonly MessageText SingleSignOnNotConfigured = new(
         "account.sso_not_configured",
         "Enkel inloggning är inte inställd. En administratör anger LabFlow:Authentication:Oidc:Authority, ClientId och ClientSecret.",

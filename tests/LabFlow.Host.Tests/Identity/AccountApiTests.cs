@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Api.Account;
 using LabFlow.Host.Infrastructure.Identity;
@@ -61,7 +62,7 @@ public sealed class AccountApiTests(LabFlowApiFactory factory) : IClassFixture<L
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-            Assert.Equal(AccountApi.SignInFailed, problem.GetProperty("detail").GetString());
+            Assert.Equal(ApiRefusalMessages.SignInFailed.Swedish, problem.GetProperty("detail").GetString());
             Assert.False(response.Headers.Contains("Set-Cookie"));
         }
     }
@@ -80,7 +81,7 @@ public sealed class AccountApiTests(LabFlowApiFactory factory) : IClassFixture<L
         using var response = await client.PostAsJsonAsync("/api/v1/account/login", new { email = person.Email, password = LabFlowApiFactory.Password });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(AccountApi.SignInFailed, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(ApiRefusalMessages.SignInFailed.Swedish, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<LabFlowUser>>();
         var user = await users.FindByIdAsync(person.Id.ToString());
@@ -97,7 +98,7 @@ public sealed class AccountApiTests(LabFlowApiFactory factory) : IClassFixture<L
         using var response = await client.PostAsJsonAsync("/api/v1/account/login", new { email = person.Email, password = LabFlowApiFactory.Password });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(AccountApi.SignInFailed, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(ApiRefusalMessages.SignInFailed.Swedish, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
     [Fact]

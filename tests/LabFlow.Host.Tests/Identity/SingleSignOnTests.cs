@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Api.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -51,7 +52,7 @@ public sealed partial class SingleSignOnTests : IAsyncLifetime
         using var me = await browser.GetAsync("/api/v1/account/me");
 
         Assert.Equal(HttpStatusCode.Forbidden, completed.StatusCode);
-        Assert.Equal(SingleSignOnApi.NoAccount, (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(ApiRefusalMessages.SingleSignOnNoAccount.Swedish, (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
     }
 

@@ -15,10 +15,6 @@ namespace LabFlow.Host.Api.Account;
 /// </summary>
 internal static class AccountApi
 {
-    /// <summary>The one answer to every failed sign-in (unknown email, wrong password, locked, inactive).</summary>
-    public const string SignInFailed =
-        "The email or password is wrong, or the account cannot sign in right now. After 5 failed attempts an account is locked for 15 minutes; use \"forgot password\" if you need a new one.";
-
     public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
     {
         var account = api.MapGroup("/account").WithTags("Account");
@@ -98,6 +94,6 @@ internal static class AccountApi
         return new MembershipResponse(value[..separator], value[(separator + 1)..]);
     }
 
-    private static ProblemHttpResult Failed() =>
-        TypedResults.Problem(detail: SignInFailed, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+    /// <summary>The one answer to every failed sign-in (unknown email, wrong password, locked, inactive), in the caller's language.</summary>
+    private static IResult Failed() => ApiProblems.Problem(ApiRefusalMessages.SignInFailed.Message, StatusCodes.Status401Unauthorized);
 }

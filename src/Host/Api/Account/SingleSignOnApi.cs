@@ -16,7 +16,6 @@ internal static class SingleSignOnApi
 {
     public const string LoginProvider = "oidc";
 
-    public const string NoAccount = "No LabFlow account matches your sign-in. Ask an administrator to invite you with the email address you use at work.";
 
     public static RouteGroupBuilder MapSingleSignOnApi(this RouteGroupBuilder account)
     {
@@ -41,10 +40,7 @@ internal static class SingleSignOnApi
         var external = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
         if (!external.Succeeded || external.Principal.FindFirstValue("sub") is not { Length: > 0 } subject)
         {
-            return TypedResults.Problem(
-                detail: "Single sign-on did not complete. Start again at /api/v1/account/sso.",
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "Sign-in failed");
+            return ApiProblems.Problem(ApiRefusalMessages.SingleSignOnIncomplete.Message, StatusCodes.Status401Unauthorized);
         }
 
         await context.SignOutAsync(IdentityConstants.ExternalScheme);
@@ -63,7 +59,7 @@ internal static class SingleSignOnApi
 
         if (user is null || !await signInManager.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
         {
-            return TypedResults.Problem(detail: NoAccount, statusCode: StatusCodes.Status403Forbidden, title: "Sign-in failed");
+            return ApiProblems.Problem(ApiRefusalMessages.SingleSignOnNoAccount.Message, StatusCodes.Status403Forbidden);
         }
 
         await signInManager.SignInAsync(user, isPersistent: false, authenticationMethod: LoginProvider);
