@@ -48,7 +48,7 @@ public sealed class TaskPageTests(LabFlowBrowserFixture fixture, ITestOutputHelp
             await Expect(summary.GetByRole(AriaRole.Link)).ToHaveTextAsync("Beslutsforum: Fältet måste fyllas i.");
             var decisionForum = page.GetByLabel("Beslutsforum (obligatoriskt)", new() { Exact = true });
             await Expect(decisionForum).ToHaveAccessibleDescriptionAsync(new Regex("Fältet måste fyllas i\\.$"));
-            await Expect(page.GetByRole(AriaRole.List, new() { Name = "Valda: Uppdragsgivare i förvaltningsledningen (obligatoriskt)", Exact = true })).ToContainTextAsync("Sara Sponsor");
+            await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Uppdragsgivare i förvaltningsledningen (obligatoriskt)", Exact = true })).ToHaveValueAsync("Sara Sponsor");
             await Expect(page.GetByLabel("Uppdrag (obligatoriskt)", new() { Exact = true })).ToHaveValueAsync(Mandate);
             await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Delaktighet, inflytande och tillit", Exact = true })).ToBeCheckedAsync();
             await Expect(page.GetByLabel("Tidsram (obligatoriskt)", new() { Exact = true })).ToHaveValueAsync(TimeFrame);

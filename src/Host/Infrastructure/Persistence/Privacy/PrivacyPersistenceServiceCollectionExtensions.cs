@@ -7,13 +7,12 @@ namespace LabFlow.Host.Infrastructure.Persistence.Privacy;
 internal static class PrivacyPersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// The personal-data service with what it needs (registered here, not with the lab domain, because only a
-    /// database can answer "every row about a person"): the store, the access log in the database, and the pickup
-    /// folder's copies for erasure.
+    /// What the personal-data service needs from the database (only a database can answer "every row about a
+    /// person"): the store, the access log in the database, and the pickup folder's copies for erasure. The service
+    /// itself is registered by the Host.
     /// </summary>
     public static IServiceCollection AddLabFlowPrivacyPersistence(this IServiceCollection services)
     {
-        services.TryAddScoped<PersonalDataService>();
         services.RemoveAll<IPersonalDataStore>().AddScoped<IPersonalDataStore, EfCorePersonalDataStore>();
         services.RemoveAll<ISensitiveReadLog>().AddScoped<ISensitiveReadLog, EfCoreSensitiveReadLog>();
         services.TryAddSingleton<IMailCopies, PickupFolderMailCopies>();
