@@ -121,6 +121,16 @@ internal static partial class StructuredValues
         return copy;
     }
 
+    /// <summary>Moves the item at <paramref name="from"/> to <paramref name="to"/> (clamped to the list) in a copy of the list.</summary>
+    public static IReadOnlyList<T> Moved<T>(IReadOnlyList<T> items, int from, int to)
+    {
+        var copy = items.ToList();
+        var item = copy[from];
+        copy.RemoveAt(from);
+        copy.Insert(Math.Clamp(to, 0, copy.Count), item);
+        return copy;
+    }
+
     /// <summary>A copy of the list with the item at <paramref name="index"/> replaced (or removed, for <c>null</c>).</summary>
     public static JsonArray Replaced(JsonArray list, int index, JsonNode? item)
     {
