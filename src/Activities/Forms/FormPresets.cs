@@ -263,7 +263,7 @@ public static class FormPresets
         Fields =
         [
             Long("collected", "Vad samlas in?", "What is collected?", required, "Till exempel anteckningar från intervjuer utan namn. Samla inte in mer än ni behöver.", "For example notes from interviews without names. Collect no more than you need."),
-            Long("purpose", "Varför?", "Why?", required, "Ändamålet: vad uppgifterna ska användas till i labbet.", "The purpose: what the lab will use the data for."),
+            Long("purpose", "Varför?", "Why?", required, "Ändamålet: vad uppgifterna ska användas till i arbetet.", "The purpose: what the work will use the data for."),
             new FormField
             {
                 Key = "legalBasis",

@@ -5,9 +5,10 @@ namespace LabFlow.Activities.Privacy;
 /// <summary>
 /// What the store pseudonymises in one go: <see cref="Person"/> as stored before erasure, the decision to record
 /// first, the address that replaces theirs, and texts of theirs (answers of personal fields, comments, notes) that
-/// are replaced wherever else they were copied (journal data, stored step outputs, emails).
+/// are replaced wherever else they were copied (journal data, stored step outputs, emails), and the person's ideas
+/// with what they wrote in them removed (<see cref="Ideas"/>, written as they are).
 /// </summary>
-public sealed record ErasurePlan(ErasureDecision Decision, Person Person, string PseudonymEmail, IReadOnlyList<string> FreeTexts)
+public sealed record ErasurePlan(ErasureDecision Decision, Person Person, string PseudonymEmail, IReadOnlyList<string> FreeTexts, IReadOnlyList<PersonalIdea> Ideas)
 {
     /// <summary>What a removed free text is replaced with.</summary>
     public const string Removed = "[raderat]";

@@ -21,4 +21,5 @@ public sealed record PersonalDataExport(
     IReadOnlyList<PersonalToken> Tokens,
     IReadOnlyList<PersonalIdea> Ideas,
     IReadOnlyList<SensitiveRead> SensitiveReads,
-    ErasureDecision? Erasure);
+    ErasureDecision? Erasure,
+    IReadOnlyList<PersonalVote> Votes);

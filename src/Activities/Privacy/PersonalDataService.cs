@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Collections;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
@@ -23,7 +24,8 @@ public sealed class PersonalDataService(
     AnswerReadRule readRule,
     ISensitiveReadLog readLog,
     TimeProvider timeProvider,
-    IMailCopies? mailCopies = null)
+    IMailCopies? mailCopies = null,
+    ICollectionStore? collections = null)
 {
     /// <summary>How often a task changed by someone else during erasure is read again before giving up.</summary>
     private const int MaxAttempts = 5;
@@ -68,15 +70,17 @@ public sealed class PersonalDataService(
             records.Tokens,
             records.Ideas,
             await readLog.ListAsync(new SensitiveReadQuery(ReaderId: personId, Take: PrivacyLimits.AccessLogPage), cancellationToken),
-            records.Erasure);
+            records.Erasure,
+            records.Votes);
     }
 
     /// <summary>
     /// Erases <paramref name="personId"/> under a decision by <paramref name="actorId"/>, an administrator of their
     /// administration, for <paramref name="reason"/>: the answers they gave to fields marked personal, their comments
-    /// and the notes of history entries about them are emptied; their name and address are replaced everywhere; emails
-    /// not yet sent to them are dropped; their stand-ins, tokens and sign-in account go. Tasks, labs, journal entries
-    /// and counts stay, under their id.
+    /// and the notes of history entries about them are emptied; what they wrote in their ideas is removed and their
+    /// dots no longer name them; their name and address are replaced everywhere; emails not yet sent to them are
+    /// dropped; their stand-ins, tokens and sign-in account go. Tasks, labs, ideas, votes, journal entries and counts
+    /// stay, under their id.
     /// </summary>
     /// <exception cref="LabDomainException">
     /// <c>not_found</c>; <c>forbidden</c> unless an administrator of the person's administration (and never oneself);
@@ -106,13 +110,15 @@ public sealed class PersonalDataService(
             await ScrubTaskAsync(task, personId, freeTexts, cancellationToken);
         }
 
+        var ideas = await WithoutWrittenTextsAsync(records.Ideas, freeTexts, cancellationToken);
         var now = timeProvider.GetUtcNow();
         var decision = new ErasureDecision(Guid.CreateVersion7(now), personId, $"Raderad person {personId.ToString("N")[..8]}", actorId, now, reason!);
         var plan = new ErasurePlan(
             decision,
             person,
             $"raderad-{personId:N}@raderad.invalid",
-            [.. freeTexts.Where(t => t.Trim().Length >= PrivacyLimits.MinSearchedTextLength).Distinct(StringComparer.Ordinal)]);
+            [.. freeTexts.Where(t => t.Trim().Length >= PrivacyLimits.MinSearchedTextLength).Distinct(StringComparer.Ordinal)],
+            ideas);
         await store.PseudonymiseAsync(plan, cancellationToken);
         if (mailCopies is not null)
         {
@@ -155,6 +161,27 @@ public sealed class PersonalDataService(
         var reads = await readLog.ListAsync(new SensitiveReadQuery(scope, Take: PrivacyLimits.AccessLogPage), cancellationToken);
         var names = (await directory.ListPeopleAsync([.. reads.Select(r => r.ReaderId).Distinct()], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
         return [.. reads.Select(r => new AccessLogEntry(r, names.GetValueOrDefault(r.ReaderId)))];
+    }
+
+    /// <summary>The person's ideas with what they wrote removed (by the collection's form), adding the removed texts to <paramref name="removed"/>.</summary>
+    private async Task<IReadOnlyList<PersonalIdea>> WithoutWrittenTextsAsync(IReadOnlyList<PersonalIdea> ideas, List<string> removed, CancellationToken cancellationToken)
+    {
+        var forms = new Dictionary<Guid, JsonArray?>();
+        var emptied = new List<PersonalIdea>(ideas.Count);
+        foreach (var idea in ideas)
+        {
+            if (!forms.TryGetValue(idea.CollectionId, out var form))
+            {
+                form = collections is null ? null : (await collections.FindAsync(idea.CollectionId, cancellationToken))?.Form;
+                forms[idea.CollectionId] = form;
+            }
+
+            var (answers, texts) = PersonalAnswers.RemoveWrittenTexts(idea.Answers, form);
+            removed.AddRange(texts);
+            emptied.Add(idea with { Answers = answers });
+        }
+
+        return emptied;
     }
 
     private async Task<(IReadOnlyList<PersonalTask> Tasks, IReadOnlyList<SensitiveRead> Reads)> ExportTasksAsync(

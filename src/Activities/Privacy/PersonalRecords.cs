@@ -8,7 +8,7 @@ namespace LabFlow.Activities.Privacy;
 /// <summary>
 /// Every stored row that is about one person, as the store finds it: tasks that name them (assignee, candidate,
 /// informed, in the history or a comment), labs they are on, journal entries they are the actor of, emails to them,
-/// stand-ins either way, their tokens and ideas, and the erasure decision if there is one.
+/// stand-ins either way, their tokens, ideas and votes (those linked to them), and the erasure decision if there is one.
 /// </summary>
 public sealed record PersonalRecords(
     IReadOnlyList<LabTask> Tasks,
@@ -18,4 +18,5 @@ public sealed record PersonalRecords(
     IReadOnlyList<StandIn> StandIns,
     IReadOnlyList<PersonalToken> Tokens,
     IReadOnlyList<PersonalIdea> Ideas,
-    ErasureDecision? Erasure);
+    ErasureDecision? Erasure,
+    IReadOnlyList<PersonalVote> Votes);

@@ -11,6 +11,17 @@ namespace LabFlow.Activities.Tasks;
 /// </summary>
 public sealed class EachStepClosing(ITaskStore tasks, ILabStore labs, LabAccess access, IWorkflowRuntime runtime)
 {
+    /// <summary>
+    /// Where a manager may close a step early: for each step run with several tasks and an open one, that open task
+    /// and how many of the step's tasks are done (what <see cref="CloseAsync"/> accepts; the pages show it, this decides).
+    /// </summary>
+    public static IReadOnlyList<(LabTask OpenTask, int Done, int Total)> ClosableSteps(IEnumerable<LabTask> labTasks) =>
+        [.. labTasks
+            .Where(t => t.StepRunId is not null)
+            .GroupBy(t => t.StepRunId)
+            .Where(step => step.Count() > 1 && step.Any(t => t.IsOpen && t.BookmarkId is not null))
+            .Select(step => (step.First(t => t.IsOpen && t.BookmarkId is not null), step.Count(t => t.Status == LabTaskStatus.Completed), step.Count()))];
+
     /// <param name="taskId">Any open task of the step.</param>
     /// <exception cref="LabDomainException"><c>not_found</c>, <c>forbidden</c> unless a manager of the lab, <c>not_open</c> when the task is closed, <c>invalid</c> when the step is not an "each participant" step.</exception>
     public async Task CloseAsync(Guid taskId, Guid actorId, string? reason, CancellationToken cancellationToken)

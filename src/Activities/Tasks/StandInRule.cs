@@ -38,6 +38,24 @@ public sealed class StandInRule(IStandIns standIns)
     public async Task<IReadOnlyList<Guid>> ReminderStandInsAsync(LabTask task, DateOnly day, CancellationToken cancellationToken) =>
         [.. (await CoveringAsync(task, day, cancellationToken)).Select(s => s.StandInId).Distinct()];
 
+    /// <summary>
+    /// Whether <paramref name="personId"/> may complete <paramref name="task"/> on <paramref name="day"/>: a doer
+    /// always; a stand-in only while the away person's stand-in period (as it stands now) still names them and covers
+    /// the day, since the period's end hands the work back.
+    /// </summary>
+    public async Task<bool> MayCompleteAsync(LabTask task, Guid personId, DateOnly day, CancellationToken cancellationToken)
+    {
+        if (task.IsFor(personId))
+        {
+            return true;
+        }
+
+        return task.StandsInFor(personId) is { } away
+            && await standIns.GetAsync(away, cancellationToken) is { } period
+            && period.StandInId == personId
+            && period.Covers(day);
+    }
+
     /// <summary>The history note: the period, as data (the page words it in the reader's language).</summary>
     public static string StandInNote(StandIn standIn) => $"{standIn.From:yyyy-MM-dd}–{standIn.To:yyyy-MM-dd}";
 

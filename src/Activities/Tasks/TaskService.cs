@@ -55,6 +55,14 @@ public sealed class TaskService(
         return prefill is null ? shown : await prefill.ApplyAsync(shown, lab, viewerId, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether <paramref name="personId"/> may complete <paramref name="task"/> today (<see cref="LabTask.MayComplete"/>,
+    /// and a stand-in only while their period lasts): what the task page offers, as <see cref="CompleteAsync"/> decides.
+    /// </summary>
+    public async Task<bool> MayCompleteAsync(LabTask task, Guid personId, CancellationToken cancellationToken) =>
+        task.MayComplete(personId)
+        && (standIns is null || await standIns.MayCompleteAsync(task, personId, calendar.DateOf(timeProvider.GetUtcNow()), cancellationToken));
+
     /// <summary>The tasks a person is assignee of, candidate for or kept informed about; answers as <see cref="AnswerReadRule"/> lets them read.</summary>
     public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken) =>
         await readRule.ShowAcrossLabsAsync(await tasks.ListForPersonAsync(personId, includeClosed, cancellationToken), labs, personId, cancellationToken);
@@ -116,6 +124,12 @@ public sealed class TaskService(
         }
 
         var today = calendar.DateOf(timeProvider.GetUtcNow());
+        if (standIns is not null && task.StandsInFor(actorId) is { } away && !await standIns.MayCompleteAsync(task, actorId, today, cancellationToken))
+        {
+            var awayName = (await directory.FindPersonAsync(away, cancellationToken))?.Name ?? away.ToString();
+            throw Forbidden(StandInPeriodMessages.PeriodOver.With(("name", awayName), ("title", task.Title)));
+        }
+
         if (task.Opens is { } opens && opens > today)
         {
             throw new LabDomainException(LabErrors.NotOpen, TaskMessages.NotYetOpen.With(("title", task.Title), ("opens", opens)));

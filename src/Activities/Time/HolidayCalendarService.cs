@@ -23,7 +23,8 @@ public sealed class HolidayCalendarService(
     ITaskCommands taskCommands,
     IWorkflowRuntime runtime,
     IWorkflowInstanceStore instances,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IHolidayCalendarNotifier? notifier = null)
 {
     /// <summary>The longest period: a calendar of a whole year off is a mistake, not a holiday.</summary>
     public const int MaxPeriodDays = 92;
@@ -78,6 +79,7 @@ public sealed class HolidayCalendarService(
     private async Task<int> ApplyAsync(Guid actorId, string reason, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        notifier?.Changed();
         var now = timeProvider.GetUtcNow();
         var today = calendar.DateOf(now);
         var count = 0;

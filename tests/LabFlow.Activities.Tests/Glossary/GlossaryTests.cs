@@ -50,6 +50,24 @@ public sealed partial class GlossaryTests
         Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits));
     }
 
+    [Theory]
+    [InlineData("equality-conference.json")]
+    [InlineData("learning-seminar.json")]
+    [InlineData("active-measures.json")]
+    [InlineData("leading-change.json")]
+    public void ShippedFlow_DoesNotCallItselfALab_WhenItIsNoLab(string fileName)
+    {
+        // Arrange: "labben"/"labbens" (the project's labs, whose lessons a seminar shares) are fine; "labbet" is not.
+        (string Word, string Use)[] lab = [("labb", "the flow's own word"), ("labbet", "the flow's own word"), ("labbets", "the flow's own word")];
+        var file = RepositoryPaths.FlowFiles.Single(f => Path.GetFileName(f) == fileName);
+
+        // Act
+        var hits = SwedishStrings(JsonNode.Parse(File.ReadAllText(file)), "$").SelectMany(text => Hits($"{fileName} {text.Path}", text.Value, lab)).ToList();
+
+        // Assert
+        Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits));
+    }
+
     [Fact]
     public void FormPresets_UseNoWordToAvoid_InTheirSwedishText()
     {

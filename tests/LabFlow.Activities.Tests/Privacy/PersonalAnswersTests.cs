@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using LabFlow.Activities.Forms;
 using LabFlow.Activities.Privacy;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Tests.Privacy;
 
@@ -45,5 +47,88 @@ public sealed class PersonalAnswersTests
         // Assert
         Assert.Null(emptied);
         Assert.Empty(removed);
+    }
+
+    [Fact]
+    public void Empty_RemovesAPersonalFieldInsideASection_AndKeepsTheSectionsOtherAnswers()
+    {
+        // Arrange
+        FormField[] fields =
+        [
+            new FormField
+            {
+                Key = "interview",
+                Type = FormFieldType.Section,
+                Label = LocalizedText.Of("Intervju"),
+                Fields =
+                [
+                    new FormField { Key = "quote", Type = FormFieldType.LongText, Label = LocalizedText.Of("Citat"), Personal = true },
+                    new FormField { Key = "minutes", Type = FormFieldType.Number, Label = LocalizedText.Of("Minuter") },
+                ],
+            },
+        ];
+        var answers = JsonNode.Parse("""{ "interview": { "quote": "Chefen lyssnar aldrig", "minutes": 40 } }""")!.AsObject();
+
+        // Act
+        var (emptied, removed) = PersonalAnswers.Empty(answers, fields);
+
+        // Assert
+        Assert.Equal("""{"interview":{"quote":null,"minutes":40}}""", emptied.ToJsonString());
+        Assert.Equal(["Chefen lyssnar aldrig"], removed);
+    }
+
+    [Fact]
+    public void Empty_RemovesAWholeSectionPreset_WhenTheFlowMarksItPersonal()
+    {
+        // Arrange
+        var form = JsonNode.Parse("""
+            [
+              { "key": "count", "type": "Number", "label": "Antal" },
+              { "key": "analysis", "preset": "jamkasPlus", "personal": true }
+            ]
+            """)!.AsArray();
+        var answers = JsonNode.Parse("""{ "count": 2, "analysis": { "targetGroups": "Personalen på avdelning Solen", "verdict": "confirmed" } }""")!.AsObject();
+
+        // Act
+        var (emptied, removed) = PersonalAnswers.Empty(answers, form);
+
+        // Assert
+        Assert.Equal("""{"count":2,"analysis":null}""", emptied!.ToJsonString());
+        Assert.Equal(["Personalen på avdelning Solen", "confirmed"], removed);
+    }
+
+    [Fact]
+    public void RemoveWrittenTexts_ReplacesTextFieldsOfAnIdea_AndKeepsItsChoices()
+    {
+        // Arrange
+        var form = JsonNode.Parse("""
+            [
+              { "key": "title", "type": "Text", "label": "Rubrik" },
+              { "key": "description", "type": "LongText", "label": "Beskrivning" },
+              { "key": "area", "type": "Choice", "label": "Område", "options": [ { "value": "work", "label": "Arbete" } ] }
+            ]
+            """)!.AsArray();
+        var idea = JsonNode.Parse("""{ "title": "Fredagslunch", "description": "Vi äter ihop", "area": "work" }""")!.AsObject();
+
+        // Act
+        var (emptied, removed) = PersonalAnswers.RemoveWrittenTexts(idea, form);
+
+        // Assert
+        Assert.Equal("""{"title":"[raderat]","description":"[raderat]","area":"work"}""", emptied.ToJsonString());
+        Assert.Equal(["Fredagslunch", "Vi äter ihop"], removed);
+    }
+
+    [Fact]
+    public void RemoveWrittenTexts_ReplacesEveryString_WhenTheFormIsUnknown()
+    {
+        // Arrange
+        var idea = JsonNode.Parse("""{ "title": "Fredagslunch", "votes": 3, "tags": [ "mat" ] }""")!.AsObject();
+
+        // Act
+        var (emptied, removed) = PersonalAnswers.RemoveWrittenTexts(idea, null);
+
+        // Assert
+        Assert.Equal("""{"title":"[raderat]","votes":3,"tags":["[raderat]"]}""", emptied.ToJsonString());
+        Assert.Equal(["Fredagslunch", "mat"], removed);
     }
 }

@@ -19,6 +19,19 @@ namespace LabFlow.Host.Tests.ApiResources;
 /// </summary>
 public sealed class ApiResourcesFactory : LabFlowApiFactory
 {
+    public ApiResourcesFactory()
+    {
+    }
+
+    /// <summary>
+    /// A Host with <paramref name="settings"/> as well, such as a test database's (<see cref="TestInfrastructure.TestDatabase.Settings"/>);
+    /// internal because a class fixture may have only one public constructor.
+    /// </summary>
+    internal ApiResourcesFactory(IReadOnlyDictionary<string, string?> settings)
+        : base(new Dictionary<string, string?>(settings))
+    {
+    }
+
     /// <summary>The administration the labs of these tests belong to.</summary>
     public const string Own = "grundskoleforvaltningen";
 

@@ -56,6 +56,9 @@ internal static class PersonalDataDocument
         Section(html, T("Idéer", "Ideas"));
         Table(html, [T("Tid", "Time"), T("Idé", "Idea")], [.. export.Ideas.Select(i => new[] { Time(i.At), i.Answers.ToJsonString(Indented) })]);
 
+        Section(html, T("Dina röster", "Your votes"));
+        Table(html, [T("Tid", "Time"), T("Labb", "Lab"), T("Idé", "Idea")], [.. export.Votes.Select(v => new[] { Time(v.At), v.LabId.ToString(), v.IdeaId.ToString() })]);
+
         Section(html, T("Händelser i labbens logg", "Entries in the labs' journals"));
         Table(html, [T("Tid", "Time"), T("Händelse", "Event"), T("Steg", "Step"), T("Utfall", "Outcome")],
             [.. export.Journal.Select(j => new[] { Time(j.Timestamp), j.Event, j.ActivityId ?? string.Empty, j.Outcome ?? string.Empty })]);

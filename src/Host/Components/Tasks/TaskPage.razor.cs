@@ -32,6 +32,9 @@ public sealed partial class TaskPage
     private Guid _me;
     private LabTask? _task;
 
+    /// <summary>Whether the signed-in person may complete the task today, as <see cref="TaskService.MayCompleteAsync"/> says.</summary>
+    private bool _mayComplete;
+
     /// <summary>A workshop task's agenda (<see cref="WorkshopAgendaQuery"/>); empty for other tasks.</summary>
     private JsonArray _agenda = [];
     private Lab? _lab;
@@ -75,7 +78,7 @@ public sealed partial class TaskPage
 
     private bool CanClaim => _task is { IsOpen: true, AssigneeId: null } task && task.Candidates.Contains(_me);
 
-    private bool CanComplete => _task is { IsOpen: true } task && task.MayComplete(_me) && (task.Opens is not { } opens || opens <= _today);
+    private bool CanComplete => _task is { IsOpen: true } task && _mayComplete && (task.Opens is not { } opens || opens <= _today);
 
     /// <summary>The away person the signed-in person stands in for on this task, when they do (the domain's rule).</summary>
     private Guid? StandingInFor => _task?.StandsInFor(_me);
@@ -267,6 +270,7 @@ public sealed partial class TaskPage
     private async Task ShowAsync(LabTask task)
     {
         _task = task;
+        _mayComplete = await Tasks.MayCompleteAsync(task, _me, CancellationToken.None);
         _today = ScopedServices.GetRequiredService<LabCalendar>().DateOf(TimeProvider.GetUtcNow());
         _lab ??= await ScopedServices.GetRequiredService<ILabStore>().FindAsync(task.LabId, CancellationToken.None);
         if (_phaseNames.Count == 0)

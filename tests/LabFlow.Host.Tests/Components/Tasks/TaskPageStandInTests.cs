@@ -1,4 +1,5 @@
 using Bunit;
+using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Bookmarks;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,9 +37,28 @@ public sealed class TaskPageStandInTests : TaskPageTestContext
         Assert.Empty(page.FindAll("#standing-in"));
     }
 
-    /// <summary>What StandInRule does to a task created while Kim is away: Lo kept informed, with the history's note.</summary>
-    private async Task<LabTask> GiveToStandInAsync(LabTask task) =>
-        await Services.GetRequiredService<ITaskCommands>().UpdateAsync(
+    [Fact]
+    public async Task Render_OffersNoActions_WhenTheStandInPeriodHasEnded()
+    {
+        // Arrange
+        var task = await GiveToStandInAsync(await AddTaskAsync(), periodEnds: new DateOnly(2026, 6, 17));
+
+        // Act
+        var page = RenderAs(Coordinator2, task.Id);
+
+        // Assert
+        Assert.Empty(page.FindAll("#action-done"));
+        Assert.Contains("Uppgiften ska göras av någon annan. Du kan läsa den och kommentera.", page.Find("#task-form").TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What StandInRule does to a task created while Kim is away (1–30 June; the clock stands on 18 June): Lo kept
+    /// informed, with the history's note, while Kim's stand-in period names Lo.
+    /// </summary>
+    private async Task<LabTask> GiveToStandInAsync(LabTask task, DateOnly? periodEnds = null)
+    {
+        await Services.GetRequiredService<IStandIns>().SetAsync(new StandIn(Coordinator1.Id, Coordinator2.Id, new DateOnly(2026, 6, 1), periodEnds ?? new DateOnly(2026, 6, 30)), Token);
+        return await Services.GetRequiredService<ITaskCommands>().UpdateAsync(
             task with
             {
                 Informed = [Coordinator2.Id],
@@ -46,4 +66,5 @@ public sealed class TaskPageStandInTests : TaskPageTestContext
             },
             task.Version,
             Token);
+    }
 }

@@ -38,6 +38,7 @@ public sealed partial class LabOverview
     private IReadOnlyList<Incident> _incidents = [];
     private List<LabTask> _openTasks = [];
     private List<LabTask> _doneTasks = [];
+    private IReadOnlyList<(LabTask OpenTask, int Done, int Total)> _closableSteps = [];
     private List<TimelineItem> _timeline = [];
     private KeysetWindow<LabTask> _doneShown = new(NewestClosedFirst, DefaultListPageSize);
     private KeysetWindow<TimelineItem> _timelineShown = new(NewestFirst, DefaultListPageSize);
@@ -131,6 +132,7 @@ public sealed partial class LabOverview
         _canManage = model.CanManage;
         _openTasks = [.. model.Tasks.Where(t => t.IsOpen).OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.CreatedAt)];
         _doneTasks = [.. model.Tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt).ThenBy(t => t.Id)];
+        _closableSteps = EachStepClosing.ClosableSteps(model.Tasks);
         _taskTitles = model.TaskTitles;
         _people = model.People;
         _timeline = [.. model.Timeline.Select(item => item.Entry is { } entry

@@ -14,4 +14,5 @@ internal enum LabPanel
     TaskReassign,
     TaskSkip,
     IncidentSkip,
+    CloseStep,
 }

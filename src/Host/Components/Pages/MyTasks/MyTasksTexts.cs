@@ -17,6 +17,12 @@ internal static class MyTasksTexts
 
     public static string Informed => UiText.Pick("Jag hålls informerad om", "Kept informed");
 
+    public static string StandingInFor(string name) => UiText.Pick($"Som ersättare för {name}", $"As stand-in for {name}");
+
+    public static string StandingInHint => UiText.Pick(
+        "Du är ersättare medan hen är borta och kan slutföra de här uppgifterna åt hen. Den som är först gör uppgiften.",
+        "You stand in while they are away and may complete these tasks for them. Whoever of you is first does the task.");
+
     public static string Empty => UiText.Pick(
         "Du har inga öppna uppgifter just nu. När du får en uppgift syns den här, och du får ett mejl om den.",
         "You have no open tasks right now. When you are given a task it shows here, and you get an email about it.");

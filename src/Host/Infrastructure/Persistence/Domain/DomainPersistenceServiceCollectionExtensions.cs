@@ -36,6 +36,10 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IStandIns>().AddScoped<IStandIns, EfCoreStandIns>();
 
         services.RemoveAll<IHolidayPeriodStore>().AddScoped<IHolidayPeriodStore, EfCoreHolidayPeriodStore>();
+        services.TryAddSingleton<HolidayPeriods>();
+        services.TryAddSingleton<PostgreSqlHolidayCalendarNotifier>();
+        services.RemoveAll<IHolidayCalendarNotifier>().AddSingleton<IHolidayCalendarNotifier>(sp => sp.GetRequiredService<PostgreSqlHolidayCalendarNotifier>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlHolidayCalendarNotifier>());
         services.RemoveAll<IMethodStore>().AddScoped<IMethodStore, EfCoreMethodStore>();
 
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();

@@ -56,6 +56,13 @@ internal sealed class EfCorePersonalDataStore(LabFlowDbContext db) : IPersonalDa
                 orderby idea.Sequence
                 select new { idea.Id, idea.CollectionId, collection.LabId, idea.Answers, idea.At })
             .ToListAsync(cancellationToken);
+        var votes = await (
+                from vote in db.Set<IdeaVoteRow>().AsNoTracking()
+                join collection in db.Set<CollectionRow>().AsNoTracking() on vote.CollectionId equals collection.Id
+                where vote.VoterId == personId
+                orderby vote.Sequence
+                select new { vote.CollectionId, collection.LabId, vote.IdeaId, vote.At })
+            .ToListAsync(cancellationToken);
         var erasure = await db.Set<ErasureDecisionRow>().AsNoTracking().FirstOrDefaultAsync(e => e.PersonId == personId, cancellationToken);
 
         return new PersonalRecords(
@@ -66,7 +73,8 @@ internal sealed class EfCorePersonalDataStore(LabFlowDbContext db) : IPersonalDa
             [.. standIns.Select(s => new StandIn(s.PersonId, s.StandInId, s.From, s.To))],
             [.. tokens.Select(t => new PersonalToken(t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt))],
             [.. ideas.Select(i => new PersonalIdea(i.Id, i.CollectionId, i.LabId, JsonNode.Parse(i.Answers)?.AsObject() ?? [], i.At))],
-            erasure is null ? null : new ErasureDecision(erasure.Id, erasure.PersonId, erasure.Pseudonym, erasure.DecidedBy, erasure.DecidedAt, erasure.Reason));
+            erasure is null ? null : new ErasureDecision(erasure.Id, erasure.PersonId, erasure.Pseudonym, erasure.DecidedBy, erasure.DecidedAt, erasure.Reason),
+            [.. votes.Select(v => new PersonalVote(v.CollectionId, v.LabId, v.IdeaId, v.At))]);
     }
 
     public async Task PseudonymiseAsync(ErasurePlan plan, CancellationToken cancellationToken)
@@ -111,6 +119,16 @@ internal sealed class EfCorePersonalDataStore(LabFlowDbContext db) : IPersonalDa
         await db.Set<NotificationPreferenceRow>().Where(p => p.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<PersonalAccessTokenRow>().Where(t => t.UserId == personId).ExecuteDeleteAsync(cancellationToken);
         await RemoveAccountAsync(personId, cancellationToken);
+
+        // Their ideas stay (votes and counts refer to them) without what they wrote; their dots stay without their name.
+        foreach (var idea in plan.Ideas)
+        {
+            var answers = idea.Answers.ToJsonString();
+            await db.Set<IdeaSubmissionRow>().Where(i => i.Id == idea.Id && i.AuthorId == personId)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answers, answers), cancellationToken);
+        }
+
+        await db.Set<IdeaVoteRow>().Where(v => v.VoterId == personId).ExecuteUpdateAsync(s => s.SetProperty(v => v.VoterId, (Guid?)null), cancellationToken);
 
         foreach (var (text, replacement) in Replacements(plan))
         {
