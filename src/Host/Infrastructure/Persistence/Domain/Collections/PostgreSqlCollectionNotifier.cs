@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using LabFlow.Activities.Collections;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 
@@ -19,8 +18,6 @@ internal sealed partial class PostgreSqlCollectionNotifier(
     ILogger<PostgreSqlCollectionNotifier> logger) : BackgroundService, ICollectionNotifier
 {
     public const string ChannelName = "labflow_collections";
-
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly Channel<Guid> _outgoing = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
@@ -52,62 +49,26 @@ internal sealed partial class PostgreSqlCollectionNotifier(
         await Task.WhenAll(ListenAsync(connectionString, stoppingToken), SendAsync(connectionString, stoppingToken));
     }
 
-    private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
-    {
-        // Its own connection outside the pool: it stays open and waiting for as long as the node runs.
-        var dedicated = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString;
-        var reconnecting = false;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+    private Task ListenAsync(string connectionString, CancellationToken stoppingToken) =>
+        PostgreSqlNotifications.ListenAsync(
+            connectionString,
+            ChannelName,
+            Received,
+            reconnected =>
             {
-                await using var connection = new NpgsqlConnection(dedicated);
-                await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, e) => Received(e.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
-
                 _listening.TrySetResult();
-                if (reconnecting)
+                if (reconnected)
                 {
                     local.PublishAll();
                 }
+            },
+            LogListenFailed,
+            timeProvider,
+            stoppingToken);
 
-                while (true)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                reconnecting = true;
-                LogListenFailed(exception, RetryDelay.TotalSeconds);
-                await Task.Delay(RetryDelay, timeProvider, stoppingToken);
-            }
-        }
-    }
-
-    private async Task SendAsync(string connectionString, CancellationToken stoppingToken)
-    {
-        await using var source = NpgsqlDataSource.Create(connectionString);
-        await foreach (var collectionId in _outgoing.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await using var notify = source.CreateCommand("SELECT pg_notify(@channel, @payload)");
-                notify.Parameters.AddWithValue("channel", ChannelName);
-                notify.Parameters.AddWithValue("payload", $"{_node}:{collectionId:N}");
-                await notify.ExecuteNonQueryAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // This node's boards already know; the other nodes' boards catch up on their next change or reconnect.
-                LogNotifyFailed(exception, collectionId);
-            }
-        }
-    }
+    // This node's boards already know of a change whose notice failed; the other nodes' boards catch up on their next change or reconnect.
+    private Task SendAsync(string connectionString, CancellationToken stoppingToken) =>
+        PostgreSqlNotifications.SendAsync(connectionString, ChannelName, _outgoing.Reader, collectionId => $"{_node}:{collectionId:N}", LogNotifyFailed, stoppingToken);
 
     private void Received(string payload)
     {

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using LabFlow.Activities.Time;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 
@@ -20,8 +19,6 @@ internal sealed partial class PostgreSqlHolidayCalendarNotifier(
     ILogger<PostgreSqlHolidayCalendarNotifier> logger) : BackgroundService, IHolidayCalendarNotifier
 {
     public const string ChannelName = "labflow_holidays";
-
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     private readonly string _node = Guid.NewGuid().ToString("N");
 
@@ -54,42 +51,27 @@ internal sealed partial class PostgreSqlHolidayCalendarNotifier(
 
     private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
     {
-        var dedicated = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString;
         var heard = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
         var reloading = ReloadOnNoticeAsync(heard.Reader, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        await PostgreSqlNotifications.ListenAsync(
+            connectionString,
+            ChannelName,
+            payload =>
             {
-                await using var connection = new NpgsqlConnection(dedicated);
-                await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, e) =>
+                if (payload != _node)
                 {
-                    if (e.Payload != _node)
-                    {
-                        heard.Writer.TryWrite(true);
-                    }
-                };
-                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                    heard.Writer.TryWrite(true);
                 }
-
+            },
+            _ =>
+            {
                 // Whatever changed before this node listened was not heard: read the calendar as it is now.
                 heard.Writer.TryWrite(true);
                 _listening.TrySetResult();
-                while (true)
-                {
-                    await connection.WaitAsync(stoppingToken);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogListenFailed(exception, RetryDelay.TotalSeconds);
-                await Task.Delay(RetryDelay, timeProvider, stoppingToken);
-            }
-        }
-
+            },
+            LogListenFailed,
+            timeProvider,
+            stoppingToken);
         await reloading;
     }
 
@@ -111,24 +93,8 @@ internal sealed partial class PostgreSqlHolidayCalendarNotifier(
         }
     }
 
-    private async Task SendAsync(string connectionString, CancellationToken stoppingToken)
-    {
-        await using var source = NpgsqlDataSource.Create(connectionString);
-        await foreach (var _ in _pending.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await using var notify = source.CreateCommand("SELECT pg_notify(@channel, @payload)");
-                notify.Parameters.AddWithValue("channel", ChannelName);
-                notify.Parameters.AddWithValue("payload", _node);
-                await notify.ExecuteNonQueryAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogNotifyFailed(exception);
-            }
-        }
-    }
+    private Task SendAsync(string connectionString, CancellationToken stoppingToken) =>
+        PostgreSqlNotifications.SendAsync(connectionString, ChannelName, _pending.Reader, _ => _node, (exception, _) => LogNotifyFailed(exception), stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for other nodes' holiday calendar changes failed; trying again in {Seconds} s. Check that PostgreSQL is reachable.")]
     private partial void LogListenFailed(Exception exception, double seconds);
