@@ -7,7 +7,6 @@ using System.Text.Json;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Infrastructure.Seeding;
-using Npgsql;
 
 namespace LabFlow.Bench;
 
@@ -43,27 +42,9 @@ internal static class HttpLoadBenchmark
             await RunProviderAsync(workflowsJson, seconds, "Sqlite", null);
         }
 
-        if (providers is not ("postgres" or "both"))
+        if (providers is "postgres" or "both")
         {
-            return;
-        }
-
-        var postgres = Environment.GetEnvironmentVariable("LABFLOW_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(postgres))
-        {
-            Console.WriteLine("  PostgreSQL: skipped (set LABFLOW_TEST_POSTGRES to a server the benchmark may create databases on)");
-            return;
-        }
-
-        var database = $"labflow_bench_http_{Guid.NewGuid():N}";
-        await ExecuteAsync(postgres, $"CREATE DATABASE \"{database}\"");
-        try
-        {
-            await RunProviderAsync(workflowsJson, seconds, "PostgreSql", $"{postgres};Database={database}");
-        }
-        finally
-        {
-            await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            await BenchPostgres.RunOnFreshDatabaseAsync("labflow_bench_http", connection => RunProviderAsync(workflowsJson, seconds, "PostgreSql", connection));
         }
     }
 
@@ -216,15 +197,6 @@ internal static class HttpLoadBenchmark
 
         var sorted = values.Order().ToArray();
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1)];
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>This program started again as <c>serve</c>: the Host under load, talked to over its standard input and output.</summary>

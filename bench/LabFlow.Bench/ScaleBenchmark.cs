@@ -11,7 +11,6 @@ using LabFlow.Host.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace LabFlow.Bench;
 
@@ -32,32 +31,20 @@ internal static class ScaleBenchmark
     private const int TasksPerLab = 8;
     private const int JournalPerLab = 10;
     private const int Rounds = 40;
+    private const int CopiesPerStatement = 500;
 
     public static async Task RunAsync(string workflowsJson, int labs, string providers)
     {
         Console.WriteLine();
-        Console.WriteLine($"Scale: {labs:N0} labs (copied with bulk SQL from {Templates} launched ones), up to {JournalPerLab} journal rows and {TasksPerLab} tasks per lab; p50/p95 of {Rounds} calls");
+        Console.WriteLine($"Scale: {labs:N0} labs (copied with bulk SQL from {Templates}+ launched ones), up to {JournalPerLab} journal rows and {TasksPerLab} tasks per lab; p50/p95 of {Rounds} calls");
         if (providers is "sqlite" or "both")
         {
             await RunProviderAsync(workflowsJson, labs, "Sqlite", null);
         }
 
-        var postgres = Environment.GetEnvironmentVariable("LABFLOW_TEST_POSTGRES");
-        if (providers is not ("postgres" or "both") || string.IsNullOrEmpty(postgres))
+        if (providers is "postgres" or "both")
         {
-            return;
-        }
-
-        var database = $"labflow_bench_scale_{Guid.NewGuid():N}";
-        await ExecuteAsync(postgres, $"CREATE DATABASE \"{database}\"");
-        try
-        {
-            await RunProviderAsync(workflowsJson, labs, "PostgreSql", $"{postgres};Database={database}");
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            await BenchPostgres.RunOnFreshDatabaseAsync("labflow_bench_scale", connection => RunProviderAsync(workflowsJson, labs, "PostgreSql", connection));
         }
     }
 
@@ -86,7 +73,8 @@ internal static class ScaleBenchmark
             await using (var scope = services.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<LabFlowDbContext>();
-                await CopyAsync(db, provider, (labs / Templates) - 1);
+                var templates = (await QueryStringsAsync(db, "SELECT CAST(COUNT(*) AS TEXT) FROM \"Labs\""))[0];
+                await CopyAsync(db, provider, (labs / int.Parse(templates, CultureInfo.InvariantCulture)) - 1);
             }
 
             generation.Stop();
@@ -137,10 +125,6 @@ internal static class ScaleBenchmark
     private static async Task CopyAsync(LabFlowDbContext db, string provider, int copies)
     {
         var sqlite = provider == "Sqlite";
-        var numbers = sqlite
-            ? $"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < {copies}) "
-            : string.Empty;
-        var from = sqlite ? "c" : $"generate_series(1, {copies}) AS c(n)";
         var uuidColumns = sqlite ? new HashSet<(string, string)>() : await UuidColumnsAsync(db);
         string Id(string table, string column, string number)
         {
@@ -150,38 +134,41 @@ internal static class ScaleBenchmark
             return uuidColumns.Contains((table, column)) ? $"({value})::uuid" : value;
         }
 
-        async Task CopyTableAsync(string table, IReadOnlyDictionary<string, string> idColumns, IReadOnlyDictionary<string, string> personColumns, string where, string? source = null)
+        // Only the templates' rows are copied (later chunks must not copy earlier copies), a chunk of copies per
+        // statement so no write transaction holds SQLite's lock for long (the Host's background services wait on it).
+        var templateLabs = InList(await QueryStringsAsync(db, "SELECT CAST(\"Id\" AS TEXT) FROM \"Labs\""));
+        var templateTasks = InList(await QueryStringsAsync(
+            db, $"SELECT CAST(\"Id\" AS TEXT) FROM (SELECT \"Id\", ROW_NUMBER() OVER (PARTITION BY \"LabId\" ORDER BY \"IsOpen\" DESC, \"CreatedAt\", \"Id\") AS rn FROM \"Tasks\") k WHERE k.rn <= {TasksPerLab}"));
+        async Task CopyTableAsync(string table, IReadOnlyList<string> idColumns, IReadOnlyList<string> personColumns, string where)
         {
             var columns = await ColumnsAsync(db, table, sqlite);
             var select = columns.Select(c =>
-                idColumns.ContainsKey(c) ? Id(table, c, "c.n")
-                : personColumns.ContainsKey(c) ? Id(table, c, $"(c.n % {PersonVariants})")
+                idColumns.Contains(c) ? Id(table, c, "c.n")
+                : personColumns.Contains(c) ? Id(table, c, $"(c.n % {PersonVariants})")
                 : $"t.\"{c}\"");
-            var sql = $"{numbers}INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {string.Join(", ", select)} FROM {source ?? $"\"{table}\""} t CROSS JOIN {from} WHERE {where}";
             var stopwatch = Stopwatch.StartNew();
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-            var rows = await db.Database.ExecuteSqlRawAsync(sql);
+            var rows = 0;
+            for (var first = 1; first <= copies; first += CopiesPerStatement)
+            {
+                var last = Math.Min(copies, first + CopiesPerStatement - 1);
+                var numbers = sqlite ? $"WITH RECURSIVE c(n) AS (SELECT {first} UNION ALL SELECT n + 1 FROM c WHERE n < {last}) " : string.Empty;
+                var from = sqlite ? "c" : $"generate_series({first}, {last}) AS c(n)";
+                var sql = $"{numbers}INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {string.Join(", ", select)} FROM \"{table}\" t CROSS JOIN {from} WHERE {where}";
+                rows += await db.Database.ExecuteSqlRawAsync(sql);
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {table,-24} {rows,10:N0} rows in {stopwatch.Elapsed.TotalSeconds,5:N1} s"));
         }
 
-        var none = new Dictionary<string, string>();
-        var id = new Dictionary<string, string> { ["Id"] = "Id" };
-        await CopyTableAsync("Labs", id, none, "1 = 1");
-        await CopyTableAsync("WorkflowInstances", id, none, "1 = 1");
-        await CopyTableAsync("WorkflowInstancePhases", new Dictionary<string, string> { ["InstanceId"] = "InstanceId" }, none, "1 = 1");
-        await CopyTableAsync(
-            "TaskPeople",
-            new Dictionary<string, string> { ["TaskId"] = "TaskId" },
-            new Dictionary<string, string> { ["PersonId"] = "PersonId" },
-            $"t.\"TaskId\" IN (SELECT \"Id\" FROM (SELECT \"Id\", ROW_NUMBER() OVER (PARTITION BY \"LabId\" ORDER BY \"IsOpen\" DESC, \"CreatedAt\", \"Id\") AS rn FROM \"Tasks\") k WHERE k.rn <= {TasksPerLab})");
-        await CopyTableAsync(
-            "Tasks",
-            new Dictionary<string, string> { ["Id"] = "Id", ["LabId"] = "LabId", ["BookmarkId"] = "BookmarkId" },
-            new Dictionary<string, string> { ["AssigneeId"] = "AssigneeId" },
-            $"t.rn <= {TasksPerLab}",
-            "(SELECT *, ROW_NUMBER() OVER (PARTITION BY \"LabId\" ORDER BY \"IsOpen\" DESC, \"CreatedAt\", \"Id\") AS rn FROM \"Tasks\")");
-        await CopyTableAsync("Bookmarks", new Dictionary<string, string> { ["Id"] = "Id", ["InstanceId"] = "InstanceId" }, none, "t.\"ConsumedAt\" IS NULL");
-        await CopyTableAsync("WorkflowJournal", new Dictionary<string, string> { ["InstanceId"] = "InstanceId" }, none, $"t.\"Sequence\" <= {JournalPerLab}");
+        string[] none = [];
+        await CopyTableAsync("Labs", ["Id"], none, $"t.\"Id\" IN {templateLabs}");
+        await CopyTableAsync("WorkflowInstances", ["Id"], none, $"t.\"Id\" IN {templateLabs}");
+        await CopyTableAsync("WorkflowInstancePhases", ["InstanceId"], none, $"t.\"InstanceId\" IN {templateLabs}");
+        await CopyTableAsync("Tasks", ["Id", "LabId", "BookmarkId"], ["AssigneeId"], $"t.\"Id\" IN {templateTasks}");
+        await CopyTableAsync("TaskPeople", ["TaskId"], ["PersonId"], $"t.\"TaskId\" IN {templateTasks}");
+        await CopyTableAsync("Bookmarks", ["Id", "InstanceId"], none, $"t.\"InstanceId\" IN {templateLabs} AND t.\"ConsumedAt\" IS NULL");
+        await CopyTableAsync("WorkflowJournal", ["InstanceId"], none, $"t.\"InstanceId\" IN {templateLabs} AND t.\"Sequence\" <= {JournalPerLab}");
 
         // The people variants (and their memberships) the copies' tasks go to.
         var variants = sqlite
@@ -198,6 +185,8 @@ internal static class ScaleBenchmark
         await db.Database.ExecuteSqlRawAsync(memberships);
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
+
+    private static string InList(IEnumerable<string> ids) => $"({string.Join(", ", ids.Select(i => $"'{i}'"))})";
 
     private static async Task<List<string>> ColumnsAsync(LabFlowDbContext db, string table, bool sqlite)
     {
@@ -283,13 +272,5 @@ internal static class ScaleBenchmark
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  {name,-56} p50 {sorted[(sorted.Length / 2) - 1],8:N1} ms   p95 {sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1],8:N1} ms"));
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
