@@ -15,7 +15,12 @@ namespace LabFlow.Bench;
 /// </summary>
 internal static class BenchHost
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi)
+    /// <param name="database">
+    /// Null for SQLite under <paramref name="dataPath"/> with timers in memory; else the provider and connection
+    /// string, with Hangfire's jobs in the same database as shipped.
+    /// </param>
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(
+        string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi, (string Provider, string? ConnectionString)? database = null)
     {
         var builder = WebApplication.CreateBuilder(
         [
@@ -23,7 +28,9 @@ internal static class BenchHost
             "--urls=http://127.0.0.1:0",
             $"--LabFlow:DataPath={dataPath}",
             $"--LabFlow:FlowsPath={workflowsJson}",
-            "--LabFlow:Scheduling:Storage=InMemory",
+            .. database is null ? ["--LabFlow:Scheduling:Storage=InMemory"] : Array.Empty<string>(),
+            .. database is { } db ? [$"--LabFlow:Database:Provider={db.Provider}"] : Array.Empty<string>(),
+            .. database is { ConnectionString: { } connection } ? [$"--LabFlow:Database:ConnectionString={connection}"] : Array.Empty<string>(),
             "--LabFlow:PublicBaseUrl=http://127.0.0.1",
             "--LabFlow:Authentication:CredentialPermitLimit=100000",
             "--Logging:LogLevel:Default=Warning",

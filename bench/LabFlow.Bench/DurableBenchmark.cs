@@ -27,24 +27,7 @@ internal static class DurableBenchmark
         Console.WriteLine();
         Console.WriteLine($"Durable: LabFlow on its EF Core store vs the ADO.NET floor, {items} per measurement, 1 caller, {Repetitions} repetitions");
         await RunProviderAsync(workflowsJson, items, "Sqlite", null);
-        var postgres = Environment.GetEnvironmentVariable("LABFLOW_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(postgres))
-        {
-            Console.WriteLine("  PostgreSQL: skipped (set LABFLOW_TEST_POSTGRES to a server the benchmark may create databases on)");
-            return;
-        }
-
-        var database = $"labflow_bench_{Guid.NewGuid():N}";
-        await ExecuteAsync(postgres, $"CREATE DATABASE \"{database}\"");
-        try
-        {
-            await RunProviderAsync(workflowsJson, items, "PostgreSql", $"{postgres};Database={database}");
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-        }
+        await BenchPostgres.RunOnFreshDatabaseAsync("labflow_bench", connection => RunProviderAsync(workflowsJson, items, "PostgreSql", connection));
     }
 
     private static async Task RunProviderAsync(string workflowsJson, int items, string provider, string? connectionString)
@@ -172,14 +155,6 @@ internal static class DurableBenchmark
                 throw new InvalidOperationException($"Four-step flow {i} ended {result.Status}, not Finished.");
             }
         }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>

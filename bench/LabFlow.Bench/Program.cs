@@ -1,8 +1,16 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|load|designer|signin|lists|all] [--labs N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|signin|lists|all] [--labs N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+if (scenario == "serve")
+{
+    // The server process the HTTP load benchmark starts (HttpLoadServer); not for direct use.
+    var connection = Environment.GetEnvironmentVariable("LABFLOW_BENCH_CONNECTION");
+    await HttpLoadServer.RunAsync(ReadString(args, "--flows-json", RepositoryFolders.WorkflowsJson()), ReadString(args, "--provider", "Sqlite"), string.IsNullOrEmpty(connection) ? null : connection);
+    return 0;
+}
+
 var labs = ReadInt(args, "--labs", 2000);
 var rounds = ReadInt(args, "--rounds", 60);
 
@@ -28,6 +36,18 @@ if (scenario is "lists")
     await ListsBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 1000));
 }
 
+if (scenario is "http")
+{
+    // Not in "all": several minutes per provider. --providers sqlite|postgres|both (default both).
+    await HttpLoadBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--seconds", 60), ReadString(args, "--providers", "both"), ReadString(args, "--phases", "labs,launch,complete"));
+}
+
+if (scenario is "scale")
+{
+    // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both.
+    await ScaleBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100_000), ReadString(args, "--providers", "both"));
+}
+
 if (scenario is "engine" or "all")
 {
     await EngineBenchmark.RunAsync(labs);
@@ -44,6 +64,12 @@ if (scenario is "compare" or "all")
 }
 
 return 0;
+
+static string ReadString(string[] args, string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
 
 static int ReadInt(string[] args, string name, int fallback)
 {

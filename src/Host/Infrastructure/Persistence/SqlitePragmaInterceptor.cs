@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
@@ -8,24 +10,50 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// synchronous=FULL so a committed burst survives a power cut, and a busy timeout so concurrent writers
 /// (several scopes or processes) wait for each other instead of failing.
 /// </summary>
+/// <remarks>
+/// The pragmas belong to the native connection, which the pool keeps open between uses; EF Core opens and closes
+/// the pooled connection for every query, so they are set once per native connection (issue 17: four statements
+/// prepared and run per query before).
+/// </remarks>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     // busy_timeout first, so switching to WAL on a busy new database waits too.
     private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
+    private static readonly ConditionalWeakTable<object, object> Prepared = [];
+
     public static SqlitePragmaInterceptor Instance { get; } = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (!IsPrepared(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            Remember(connection);
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (!IsPrepared(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            Remember(connection);
+        }
+    }
+
+    private static bool IsPrepared(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Prepared.TryGetValue(handle, out _);
+
+    private static void Remember(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Prepared.AddOrUpdate(handle, handle);
+        }
     }
 }

@@ -1,0 +1,276 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
+using LabFlow.Activities.Time;
+using LabFlow.Host.Components.Pages.MyTasks;
+using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Infrastructure.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabFlow.Bench;
+
+/// <summary>
+/// The lists at scale (issue 17): a few real labs of the shipped lab flow are launched through the Host, then copied
+/// with bulk SQL (INSERT … SELECT over a numbers series, ids rewritten by the copy's number) until there are
+/// <c>--labs</c> labs (100,000) with up to 10 journal rows each (1,000,000) and up to <see cref="TasksPerLab"/>
+/// tasks. People are Development's demo people in 200 variants, a copy's tasks going to the variant of its number,
+/// so the coordinator of variant 0 has several hundred open tasks. Then, in a fresh scope per call as a request has,
+/// p50/p95 of: <i>my tasks</i> for that coordinator, the lab list's first page and a page deep in it for the
+/// facilitator (who sees every lab of the administration), and a lab's page. SQLite, and PostgreSQL when
+/// LABFLOW_TEST_POSTGRES is set. Prints the database size.
+/// </summary>
+internal static class ScaleBenchmark
+{
+    private const int Templates = 10;
+    private const int PersonVariants = 200;
+    private const int TasksPerLab = 8;
+    private const int JournalPerLab = 10;
+    private const int Rounds = 40;
+    private const int CopiesPerStatement = 500;
+
+    public static async Task RunAsync(string workflowsJson, int labs, string providers)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Scale: {labs:N0} labs (copied with bulk SQL from {Templates}+ launched ones), up to {JournalPerLab} journal rows and {TasksPerLab} tasks per lab; p50/p95 of {Rounds} calls");
+        if (providers is "sqlite" or "both")
+        {
+            await RunProviderAsync(workflowsJson, labs, "Sqlite", null);
+        }
+
+        if (providers is "postgres" or "both")
+        {
+            await BenchPostgres.RunOnFreshDatabaseAsync("labflow_bench_scale", connection => RunProviderAsync(workflowsJson, labs, "PostgreSql", connection));
+        }
+    }
+
+    private static async Task RunProviderAsync(string workflowsJson, int labs, string provider, string? connectionString)
+    {
+        var dataPath = Directory.CreateTempSubdirectory("labflow-bench-scale-").FullName;
+        try
+        {
+            var (app, _) = await BenchHost.StartAsync(dataPath, workflowsJson, _ => { }, (provider, connectionString));
+            await using var running = app;
+            var services = app.Services;
+            var labIds = new List<Guid>();
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await ActivatorUtilities.CreateInstance<DevelopmentSeeder>(scope.ServiceProvider).SeedAsync(CancellationToken.None);
+                var today = scope.ServiceProvider.GetRequiredService<LabCalendar>().DateOf(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+                var facilitatorId = DemoData.For(Role.Facilitator).Id;
+                for (var i = 1; i < Templates; i++)
+                {
+                    var lab = await scope.ServiceProvider.GetRequiredService<LabService>().LaunchAsync(HttpLoadBenchmark.Launch(i, today), facilitatorId, CancellationToken.None);
+                    labIds.Add(lab.Id);
+                }
+            }
+
+            var generation = Stopwatch.StartNew();
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<LabFlowDbContext>();
+                var templates = (await QueryStringsAsync(db, "SELECT CAST(COUNT(*) AS TEXT) FROM \"Labs\""))[0];
+                await CopyAsync(db, provider, (labs / int.Parse(templates, CultureInfo.InvariantCulture)) - 1);
+            }
+
+            generation.Stop();
+            var counts = await CountsAsync(services, provider == "Sqlite");
+            var size = await SizeAsync(services, provider, dataPath);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {provider}: generated in {generation.Elapsed.TotalSeconds:N0} s; {counts}; database {size / 1024.0 / 1024:N0} MiB"));
+
+            var facilitator = DemoData.For(Role.Facilitator).Id;
+            var coordinator = DemoData.For(Role.Coordinator).Id;
+            await TimeAsync($"{provider} my tasks, coordinator (assigned, first page)", services, async s =>
+                await s.GetRequiredService<MyTasksService>().ListAsync(coordinator, new TaskListFilter(Assigned: true), null, MyTasksPage.PageSize, CancellationToken.None));
+            await TimeAsync($"{provider} lab list, first page of 25", services, async s =>
+                await s.GetRequiredService<LabListService>().ListAsync(facilitator, new LabListFilter(), null, 25, CancellationToken.None));
+            string? deep = null;
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var list = scope.ServiceProvider.GetRequiredService<LabListService>();
+                for (var page = 0; page < 40; page++)
+                {
+                    deep = (await list.ListAsync(facilitator, new LabListFilter(), deep, 25, CancellationToken.None)).Next;
+                }
+            }
+
+            await TimeAsync($"{provider} lab list, page 41 (by cursor)", services, async s =>
+                await s.GetRequiredService<LabListService>().ListAsync(facilitator, new LabListFilter(), deep, 25, CancellationToken.None));
+            await TimeAsync($"{provider} a lab's page", services, async s =>
+                await s.GetRequiredService<LabOverviewQuery>().LoadAsync(labIds[0], facilitator, holdsManagingRole: true, CancellationToken.None));
+            await app.StopAsync();
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open stays in the temporary folder.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies the templates <paramref name="copies"/> times. Ids of labs, instances, tasks and bookmarks get the copy's
+    /// number as their first 8 hex digits (so a copy's rows point at each other); people ids the variant's.
+    /// </summary>
+    private static async Task CopyAsync(LabFlowDbContext db, string provider, int copies)
+    {
+        var sqlite = provider == "Sqlite";
+        var uuidColumns = sqlite ? new HashSet<(string, string)>() : await UuidColumnsAsync(db);
+        string Id(string table, string column, string number)
+        {
+            var text = sqlite ? $"t.\"{column}\"" : $"t.\"{column}\"::text";
+            var hex = sqlite ? $"printf('%08X', {number})" : $"lpad(to_hex({number}), 8, '0')";
+            var value = $"{hex} || substr({text}, 9)";
+            return uuidColumns.Contains((table, column)) ? $"({value})::uuid" : value;
+        }
+
+        // Only the templates' rows are copied (later chunks must not copy earlier copies), a chunk of copies per
+        // statement so no write transaction holds SQLite's lock for long (the Host's background services wait on it).
+        var templateLabs = InList(await QueryStringsAsync(db, "SELECT CAST(\"Id\" AS TEXT) FROM \"Labs\""));
+        var templateTasks = InList(await QueryStringsAsync(
+            db, $"SELECT CAST(\"Id\" AS TEXT) FROM (SELECT \"Id\", ROW_NUMBER() OVER (PARTITION BY \"LabId\" ORDER BY \"IsOpen\" DESC, \"CreatedAt\", \"Id\") AS rn FROM \"Tasks\") k WHERE k.rn <= {TasksPerLab}"));
+        async Task CopyTableAsync(string table, IReadOnlyList<string> idColumns, IReadOnlyList<string> personColumns, string where)
+        {
+            var columns = await ColumnsAsync(db, table, sqlite);
+            var select = columns.Select(c =>
+                idColumns.Contains(c) ? Id(table, c, "c.n")
+                : personColumns.Contains(c) ? Id(table, c, $"(c.n % {PersonVariants})")
+                : $"t.\"{c}\"");
+            var stopwatch = Stopwatch.StartNew();
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+            var rows = 0;
+            for (var first = 1; first <= copies; first += CopiesPerStatement)
+            {
+                var last = Math.Min(copies, first + CopiesPerStatement - 1);
+                var numbers = sqlite ? $"WITH RECURSIVE c(n) AS (SELECT {first} UNION ALL SELECT n + 1 FROM c WHERE n < {last}) " : string.Empty;
+                var from = sqlite ? "c" : $"generate_series({first}, {last}) AS c(n)";
+                var sql = $"{numbers}INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {string.Join(", ", select)} FROM \"{table}\" t CROSS JOIN {from} WHERE {where}";
+                rows += await db.Database.ExecuteSqlRawAsync(sql);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {table,-24} {rows,10:N0} rows in {stopwatch.Elapsed.TotalSeconds,5:N1} s"));
+        }
+
+        string[] none = [];
+        await CopyTableAsync("Labs", ["Id"], none, $"t.\"Id\" IN {templateLabs}");
+        await CopyTableAsync("WorkflowInstances", ["Id"], none, $"t.\"Id\" IN {templateLabs}");
+        await CopyTableAsync("WorkflowInstancePhases", ["InstanceId"], none, $"t.\"InstanceId\" IN {templateLabs}");
+        await CopyTableAsync("Tasks", ["Id", "LabId", "BookmarkId"], ["AssigneeId"], $"t.\"Id\" IN {templateTasks}");
+        await CopyTableAsync("TaskPeople", ["TaskId"], ["PersonId"], $"t.\"TaskId\" IN {templateTasks}");
+        await CopyTableAsync("Bookmarks", ["Id", "InstanceId"], none, $"t.\"InstanceId\" IN {templateLabs} AND t.\"ConsumedAt\" IS NULL");
+        await CopyTableAsync("WorkflowJournal", ["InstanceId"], none, $"t.\"InstanceId\" IN {templateLabs} AND t.\"Sequence\" <= {JournalPerLab}");
+
+        // The people variants (and their memberships) the copies' tasks go to.
+        var variants = sqlite
+            ? $"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < {PersonVariants - 1}) "
+            : string.Empty;
+        var variantFrom = sqlite ? "c" : $"generate_series(1, {PersonVariants - 1}) AS c(n)";
+        var personId = Id("People", "Id", "c.n");
+        var concat = sqlite ? "t.\"Name\" || ' ' || c.n" : "t.\"Name\" || ' ' || c.n::text";
+        var email = sqlite ? "c.n || '.' || t.\"Email\"" : "c.n::text || '.' || t.\"Email\"";
+        var normalized = sqlite ? "c.n || '.' || t.\"NormalizedEmail\"" : "c.n::text || '.' || t.\"NormalizedEmail\"";
+        var people = $"{variants}INSERT INTO \"People\" (\"Id\", \"Name\", \"Email\", \"NormalizedEmail\", \"Culture\", \"Active\") SELECT {personId}, {concat}, {email}, {normalized}, t.\"Culture\", t.\"Active\" FROM \"People\" t CROSS JOIN {variantFrom}";
+        await db.Database.ExecuteSqlRawAsync(people);
+        var memberships = $"{variants}INSERT INTO \"Memberships\" (\"PersonId\", \"AdministrationId\", \"Role\") SELECT {Id("Memberships", "PersonId", "c.n")}, t.\"AdministrationId\", t.\"Role\" FROM \"Memberships\" t CROSS JOIN {variantFrom}";
+        await db.Database.ExecuteSqlRawAsync(memberships);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    private static string InList(IEnumerable<string> ids) => $"({string.Join(", ", ids.Select(i => $"'{i}'"))})";
+
+    private static async Task<List<string>> ColumnsAsync(LabFlowDbContext db, string table, bool sqlite)
+    {
+        var sql = sqlite
+            ? $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
+            : $"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}' ORDER BY ordinal_position";
+        return await QueryStringsAsync(db, sql);
+    }
+
+    private static async Task<HashSet<(string, string)>> UuidColumnsAsync(LabFlowDbContext db)
+    {
+        var rows = await QueryStringsAsync(db, "SELECT table_name || '|' || column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'uuid'");
+        return [.. rows.Select(r => r.Split('|')).Select(p => (p[0], p[1]))];
+    }
+
+    private static async Task<List<string>> QueryStringsAsync(LabFlowDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var values = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                values.Add(reader.GetString(0));
+            }
+
+            return values;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<string> CountsAsync(IServiceProvider services, bool sqlite)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LabFlowDbContext>();
+        var parts = new List<string>();
+        foreach (var table in new[] { "Labs", "Tasks", "TaskPeople", "WorkflowJournal", "Bookmarks", "People" })
+        {
+            var count = (await QueryStringsAsync(db, $"SELECT CAST(COUNT(*) AS TEXT) FROM \"{table}\""))[0];
+            parts.Add($"{table} {long.Parse(count, CultureInfo.InvariantCulture):N0}");
+        }
+
+        var open = (await QueryStringsAsync(db, $"SELECT CAST(COUNT(*) AS TEXT) FROM \"Tasks\" WHERE \"IsOpen\" = {(sqlite ? "1" : "true")} AND \"AssigneeId\" = '{DemoData.For(Role.Coordinator).Id.ToString().ToUpperInvariant()}'"))[0];
+        parts.Add($"coordinator's open tasks {long.Parse(open, CultureInfo.InvariantCulture):N0}");
+        return string.Join(", ", parts);
+    }
+
+    private static async Task<long> SizeAsync(IServiceProvider services, string provider, string dataPath)
+    {
+        if (provider == "Sqlite")
+        {
+            return Directory.EnumerateFiles(dataPath, "labflow.db*").Sum(f => new FileInfo(f).Length);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LabFlowDbContext>();
+        return long.Parse((await QueryStringsAsync(db, "SELECT CAST(pg_database_size(current_database()) AS TEXT)"))[0], CultureInfo.InvariantCulture);
+    }
+
+    private static async Task TimeAsync(string name, IServiceProvider services, Func<IServiceProvider, Task> call)
+    {
+        var times = new List<double>();
+        for (var round = 0; round < Rounds + 3; round++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var stopwatch = Stopwatch.StartNew();
+            await call(scope.ServiceProvider);
+            stopwatch.Stop();
+            if (round >= 3)
+            {
+                times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        var sorted = times.Order().ToArray();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {name,-56} p50 {sorted[(sorted.Length / 2) - 1],8:N1} ms   p95 {sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1],8:N1} ms"));
+    }
+}
