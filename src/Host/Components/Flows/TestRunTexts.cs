@@ -74,9 +74,9 @@ internal static class TestRunTexts
 
     public static string Completed(string title) => UiText.Pick($"Uppgiften {title} är slutförd med exempelsvar.", $"Task {title} was completed with sample answers.");
 
-    public static string Skipped(string title) => UiText.Pick(
-        $"Exempelsvaren passade inte formuläret i {title}, så steget hoppades över med det valda utfallet.",
-        $"The sample answers did not fit the form of {title}, so the step was skipped with the chosen outcome.");
+    public static string Skipped(string title, string problems) => UiText.Pick(
+        $"Exempelsvaren passade inte formuläret i {title}, så steget hoppades över med det valda utfallet. {problems}",
+        $"The sample answers did not fit the form of {title}, so the step was skipped with the chosen outcome. {problems}");
 
     public static string Fired(string date) => UiText.Pick($"Testkörningen hoppade fram till {date}.", $"The test run jumped ahead to {date}.");
 

@@ -140,14 +140,15 @@ internal sealed class DraftTestRun : IAsyncDisposable
     /// its form. When the sample answers do not fit the form (a rule the sample cannot meet), the step is skipped with
     /// the same outcome instead, so the run goes on; the result says which happened.
     /// </summary>
-    public async Task<DraftTestStep> CompleteAsync(Guid taskId, string? outcome, CancellationToken cancellationToken)
+    public async Task<DraftTestOutcome> CompleteAsync(Guid taskId, string? outcome, CancellationToken cancellationToken)
     {
         var task = await Get<ITaskStore>().FindAsync(taskId, cancellationToken);
         if (task is null || !task.IsOpen)
         {
-            return DraftTestStep.AlreadyClosed;
+            return new(DraftTestStep.AlreadyClosed, []);
         }
 
+        IReadOnlyList<FormError> problems = [];
         var doer = task.AssigneeId ?? task.Candidates.FirstOrDefault(c => _people.ContainsKey(c));
         if (doer != Guid.Empty)
         {
@@ -155,12 +156,14 @@ internal sealed class DraftTestRun : IAsyncDisposable
             var result = await Get<TaskService>().CompleteAsync(taskId, doer, outcome, answers, cancellationToken);
             if (result.Status == TaskCompletionStatus.Completed)
             {
-                return DraftTestStep.Completed;
+                return new(DraftTestStep.Completed, []);
             }
+
+            problems = result.Errors;
         }
 
         await Get<TaskService>().SkipAsync(taskId, PersonIn(Role.Facilitator), Reason, outcome, cancellationToken);
-        return DraftTestStep.Skipped;
+        return new(DraftTestStep.Skipped, problems);
     }
 
     /// <summary>Moves the clock to the timer's time and fires every timer due by then, in the order they fall due.</summary>
@@ -263,6 +266,9 @@ internal sealed record DraftTestTask(Guid Id, string? ActivityId, LocalizedText 
 
 /// <summary>A timer or signal a step waits for.</summary>
 internal sealed record DraftTestWait(Guid BookmarkId, string ActivityId, bool IsTimer, DateTimeOffset? DueAt, string? Signal);
+
+/// <summary>How a task of the run was finished, and what the form said of the sample answers when they did not fit.</summary>
+internal sealed record DraftTestOutcome(DraftTestStep Step, IReadOnlyList<FormError> Problems);
 
 /// <summary>How a task of the run was finished.</summary>
 internal enum DraftTestStep
