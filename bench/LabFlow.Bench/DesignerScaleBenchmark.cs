@@ -1,14 +1,9 @@
 using System.Globalization;
 using System.Text;
-using LabFlow.Activities.DependencyInjection;
 using LabFlow.Host.Components.Flows;
 using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.DependencyInjection;
 using LabFlow.Workflows.Expressions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LabFlow.Bench;
 
@@ -24,17 +19,12 @@ internal static class DesignerScaleBenchmark
     private const int Connections = 250;
     private const int Rounds = 20;
 
-    public static async Task RunAsync()
+    /// <summary>Runs on the registry and expression evaluator of <see cref="DesignerBenchmark"/>.</summary>
+    public static async Task RunAsync(IActivityRegistry registry, IExpressionEvaluator expressions)
     {
         Console.WriteLine();
         Console.WriteLine($"Designer model at scale: a generated flow of {Activities} activities and {Connections} connections ({Rounds} rounds each)");
-        await using var services = new ServiceCollection()
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddLabFlowWorkflows()
-            .AddLabActivities()
-            .BuildServiceProvider();
-        var registry = services.GetRequiredService<IActivityRegistry>();
-        var loader = new WorkflowDefinitionLoader(registry, services.GetRequiredService<IExpressionEvaluator>());
+        var loader = new WorkflowDefinitionLoader(registry, expressions);
         var json = Generate();
         var loaded = loader.Load("generated.json", json);
         if (!loaded.IsValid)

@@ -15,7 +15,6 @@ if (scenario is "load" or "all")
 if (scenario is "designer" or "all")
 {
     await DesignerBenchmark.RunAsync(RepositoryFolders.WorkflowsJson());
-    await DesignerScaleBenchmark.RunAsync();
 }
 
 if (scenario is "signin" or "all")

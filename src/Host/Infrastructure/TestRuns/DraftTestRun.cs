@@ -57,7 +57,7 @@ internal sealed class DraftTestRun : IAsyncDisposable
     public Role? RoleOf(Guid personId) => _people.TryGetValue(personId, out var role) ? role : null;
 
     /// <summary>
-    /// Starts <paramref name="draft"/> as a lab beginning on <paramref name="startDate"/> (its clock at 08:00 that day),
+    /// Starts <paramref name="draft"/> as a lab beginning on <paramref name="startDate"/> (its clock at 06:00 UTC that day, the morning in Stockholm),
     /// with every sample person in the lab and sample values for the flow's inputs that have no default.
     /// </summary>
     /// <exception cref="LabDomainException">The launch was refused (the message says why).</exception>
@@ -152,7 +152,8 @@ internal sealed class DraftTestRun : IAsyncDisposable
         var doer = task.AssigneeId ?? task.Candidates.FirstOrDefault(c => _people.ContainsKey(c));
         if (doer != Guid.Empty)
         {
-            var answers = SampleAnswers(FormDefinitionParser.Parse(task.Form).Form.Fields, doer);
+            // Read back from text, as answers from a browser are: the form validator reads numbers from parsed JSON.
+            var answers = JsonNode.Parse(SampleAnswers(FormDefinitionParser.Parse(task.Form).Form.Fields, doer).ToJsonString())!.AsObject();
             var result = await Get<TaskService>().CompleteAsync(taskId, doer, outcome, answers, cancellationToken);
             if (result.Status == TaskCompletionStatus.Completed)
             {
