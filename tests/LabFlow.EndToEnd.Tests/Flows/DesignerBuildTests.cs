@@ -52,7 +52,7 @@ public sealed class DesignerBuildTests(LabFlowBrowserFixture fixture, ITestOutpu
             await Expect(page.Locator("#properties-title")).ToHaveTextAsync("Egenskaper för start");
             await canvas.PressAsync("ArrowRight");
             await Expect(page.Locator("#properties-title")).ToHaveTextAsync("Egenskaper för userTask1");
-            await Expect(page.Locator("#designer-notice")).ToContainTextAsync("Vald: Samla in underlag");
+            await Expect(page.Locator("#designer-notice")).ToContainTextAsync("Vald: userTask1 (Uppgift). Kopplingar vidare: Klar till end1.");
             await AxeAssert.NoViolationsAsync(page, "The designer's canvas after moving with the arrow keys");
 
             await page.Locator("#test-run-toggle").ClickAsync();
