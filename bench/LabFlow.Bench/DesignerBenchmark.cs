@@ -55,5 +55,7 @@ internal static class DesignerBenchmark
             Console.WriteLine($"  {name,-32} {definition.Activities.Count,3} activities  open {open.PerOperation(Rounds, "open")}");
             Console.WriteLine($"  {string.Empty,-32} {string.Empty,14}  save {save.PerOperation(Rounds, "save")}");
         }
+
+        await DesignerScaleBenchmark.RunAsync(registry, services.GetRequiredService<LabFlow.Workflows.Expressions.IExpressionEvaluator>());
     }
 }

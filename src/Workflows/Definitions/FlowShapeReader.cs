@@ -10,7 +10,7 @@ namespace LabFlow.Workflows.Definitions;
 internal sealed class FlowShapeReader(ValidationErrorCollector errors)
 {
     private static readonly string[] RootProperties = ["$schema", "id", "version", "name", "description", "phases", "inputs", "variables", "activities", "connections"];
-    private static readonly string[] PhaseProperties = ["id", "name"];
+    private static readonly string[] PhaseProperties = ["id", "name", "color"];
     private static readonly string[] ParameterProperties = ["name", "type", "required", "default", "label"];
     private static readonly string[] ActivityProperties = ["id", "type", "name", "phase", "inputs", "designer"];
     private static readonly string[] DesignerProperties = ["x", "y"];
@@ -75,7 +75,14 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         CheckProperties(obj, path, PhaseProperties);
         var id = RequiredString(obj, path, "id", new(ValidationCodes.PhaseMissingId, "the phase has no id; add \"id\", for example \"explore\"."));
         var name = ReadText(obj, path, "name", new(ValidationCodes.PhaseMissingName, $"phase '{id}' has no name; add \"name\": {{ \"sv\": \"…\", \"en\": \"…\" }}.", ("phase", id)));
-        flow.Phases.Add(new(index, new PhaseDefinition(id, name ?? LocalizedText.Of(id))));
+        var color = OptionalString(obj, path, "color");
+        if (color is not null && !PhaseColors.IsValid(color))
+        {
+            errors.Add($"{path}.color", ValidationCodes.PhaseColor, $"the colour '{color}' of phase '{id}' is not a colour; write it as \"#rrggbb\", for example \"#0b4f8a\".", ("phase", id), ("color", color));
+            color = null;
+        }
+
+        flow.Phases.Add(new(index, new PhaseDefinition(id, name ?? LocalizedText.Of(id)) { Color = color }));
     }
 
     private void ReadParameter(JsonNode? node, string path, int index, string kind, List<Indexed<ParameterDefinition>> target)

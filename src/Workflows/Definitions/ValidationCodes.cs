@@ -63,6 +63,9 @@ public static class ValidationCodes
     public const string VersionTooLow = "flow.version_too_low";
     public const string PhaseMissingId = "flow.phase_missing_id";
     public const string PhaseMissingName = "flow.phase_missing_name";
+
+    /// <summary>A phase's <c>color</c> is not <c>#rrggbb</c>; argument <c>phase</c>, <c>color</c>.</summary>
+    public const string PhaseColor = "flow.phase_color";
     public const string InputMissingName = "flow.input_missing_name";
     public const string VariableMissingName = "flow.variable_missing_name";
     public const string UnknownValueType = "flow.unknown_value_type";

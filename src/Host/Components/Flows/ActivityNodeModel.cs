@@ -39,6 +39,9 @@ public sealed class ActivityNodeModel : NodeModel
     /// <summary>Whether the last validation reported an error under this activity.</summary>
     public bool HasError { get; set; }
 
+    /// <summary>Whether the designer's test run waits at this activity now.</summary>
+    public bool IsActive { get; set; }
+
     public OutcomePortModel? FindOutcomePort(string outcome) =>
         OutcomePorts.FirstOrDefault(p => string.Equals(p.Outcome, outcome, StringComparison.Ordinal));
 }

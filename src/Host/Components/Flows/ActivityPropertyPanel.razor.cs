@@ -37,6 +37,9 @@ public sealed partial class ActivityPropertyPanel
     [Parameter]
     public EventCallback<ActivityNodeModel> OnDelete { get; set; }
 
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
     /// <summary>Moves focus to the panel's heading (after choosing Edit in the list view).</summary>
     public ValueTask FocusAsync() => _title.Context is null ? ValueTask.CompletedTask : _title.FocusAsync();
 
@@ -183,6 +186,17 @@ public sealed partial class ActivityPropertyPanel
     }
 
     /// <summary>What an expression in this activity may name: the flow's inputs and variables, the other activities' form answers, the lab.</summary>
+    /// <summary>Turns a plain text into a template of the same text (values go in with <c>{{ … }}</c>) and back.</summary>
+    private Task ToggleTemplate(string name, JsonNode? current, bool template)
+    {
+        if (template)
+        {
+            return SetInputAsync(name, new JsonObject { ["liquid"] = InputEditors.AsString(current) ?? string.Empty });
+        }
+
+        return SetInputAsync(name, StructuredValues.TemplateOf(current) is { Length: > 0 } text ? JsonValue.Create(text) : null);
+    }
+
     private List<string> ScopeNames()
     {
         var names = new List<string>();

@@ -215,4 +215,28 @@ internal static class EditorTexts
         FormPresets.DataProtection => UiText.Pick("Dataskydd", "Data protection"),
         _ => preset,
     };
+
+    public static string CasesHelp => UiText.Pick(
+        "Varje fall är ett utfall med ett villkor. Växeln tar det första fall vars villkor är sant (eller alla, om läget är All) och annars utfallet Annars. Kopplingarna följer fallens namn.",
+        "Each case is an outcome with a condition. The switch takes the first case whose condition is true (or all of them, in mode All), and otherwise the outcome Otherwise. The connections follow the cases' names.");
+
+    public static string Case(int number) => UiText.Pick($"fall {number}", $"case {number}");
+
+    public static string CaseName => UiText.Pick("Namn (utfallet som kopplingarna utgår från)", "Name (the outcome connections start from)");
+
+    public static string CaseCondition => UiText.Pick("Villkor (JavaScript, sant eller falskt)", "Condition (JavaScript, true or false)");
+
+    public static string AddCase => UiText.Pick("Lägg till fall", "Add case");
+
+    public static string Template => UiText.Pick("Mall (Liquid)", "Template (Liquid)");
+
+    public static string TemplateHelp => UiText.Pick(
+        "Skriv texten och sätt in värden med {{ namn }}, till exempel {{ lab.title }}.",
+        "Write the text and insert values with {{ name }}, for example {{ lab.title }}.");
+
+    public static string TemplateError(string error) => UiText.Pick($"Mallen går inte att läsa: {error}", $"The template cannot be read: {error}");
+
+    public static string TemplatePreview => UiText.Pick("Förhandsvisning med exempelvärden", "Preview with sample values");
+
+    public static string UseTemplate => UiText.Pick("Sätt in värden i texten (mall)", "Insert values into the text (template)");
 }

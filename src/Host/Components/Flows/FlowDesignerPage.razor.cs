@@ -48,6 +48,13 @@ public sealed partial class FlowDesignerPage
     private bool _changedSinceRecorded;
     private bool _focusSettings;
     private FlowSettingsPanel? _settings;
+    private bool _testRunOpen;
+    private bool _testRunUsed;
+    private bool _focusTestRun;
+    private FlowTestRunPanel? _testRun;
+
+    /// <summary>The activity whose connections the arrow keys go along (the one the last move came from).</summary>
+    private ActivityNodeModel? _keyParent;
 
     private enum PageState
     {
@@ -162,6 +169,12 @@ public sealed partial class FlowDesignerPage
             await _settings.FocusTitleAsync();
         }
 
+        if (_focusTestRun && _testRun is not null)
+        {
+            _focusTestRun = false;
+            await _testRun.FocusTitleAsync();
+        }
+
         if (_focusPublish)
         {
             _focusPublish = false;
@@ -190,10 +203,34 @@ public sealed partial class FlowDesignerPage
     /// <summary>Shows the flow's own settings in the panel (or the selected activity again), with focus on its heading.</summary>
     private void ToggleSettings()
     {
+        _testRunOpen = false;
         _settingsOpen = !_settingsOpen;
         _panelOpen = true;
         _focusSettings = _settingsOpen;
         _focusPanel = !_settingsOpen;
+    }
+
+    /// <summary>Shows the test run in the panel (or the selected activity again), with focus on its heading.</summary>
+    private void ToggleTestRun()
+    {
+        _testRunOpen = !_testRunOpen;
+        _testRunUsed = true;
+        _settingsOpen = false;
+        _panelOpen = true;
+        _focusTestRun = _testRunOpen;
+        _focusPanel = !_testRunOpen;
+    }
+
+    private int CountIssues() => Flows.Validate(FlowDiagramMapper.ToDefinition(_flow!)).Count;
+
+    /// <summary>Highlights the activities the test run waits at.</summary>
+    private void ShowActive(IReadOnlySet<string> active)
+    {
+        foreach (var node in _flow!.Activities.Where(n => n.IsActive != active.Contains(n.Activity.Id)))
+        {
+            node.IsActive = active.Contains(node.Activity.Id);
+            node.Refresh();
+        }
     }
 
     private async Task ConfirmLeaveAsync(LocationChangingContext context)
@@ -341,7 +378,10 @@ public sealed partial class FlowDesignerPage
         _notice = notice;
     }
 
-    /// <summary>Keys on the canvas: + and − zoom, 0 fits the whole flow, Ctrl+Z undoes and Ctrl+Y (or Ctrl+Shift+Z) redoes.</summary>
+    /// <summary>
+    /// Keys on the canvas: + and − zoom, 0 fits the whole flow, Ctrl+Z undoes and Ctrl+Y (or Ctrl+Shift+Z) redoes; the
+    /// arrow keys go along connections (<see cref="CanvasNavigation"/>) and Enter moves focus to the selected activity's panel.
+    /// </summary>
     private void CanvasKey(KeyboardEventArgs e)
     {
         if (e.CtrlKey || e.MetaKey)
@@ -371,7 +411,53 @@ public sealed partial class FlowDesignerPage
             case "0":
                 Fit();
                 break;
+            case "ArrowRight" or "ArrowLeft" or "ArrowDown" or "ArrowUp":
+                MoveByKey(e.Key);
+                break;
+            case "Enter" when _flow!.Selected is not null:
+                _testRunOpen = false;
+                _settingsOpen = false;
+                _panelOpen = true;
+                _focusPanel = true;
+                break;
         }
+    }
+
+    private void MoveByKey(string key)
+    {
+        var flow = _flow!;
+        var move = CanvasNavigation.Move(flow, flow.Selected, _keyParent, key);
+        if (move.To is not { } to)
+        {
+            _notice = move.Notice;
+            return;
+        }
+
+        _keyParent = move.Parent;
+        flow.Select(to);
+        Reveal(to);
+        _notice = move.Notice;
+    }
+
+    /// <summary>Pans the canvas so <paramref name="node"/> is in view (centred), unless it is in view already.</summary>
+    private void Reveal(ActivityNodeModel node)
+    {
+        var diagram = _flow!.Diagram;
+        if (diagram.Container is not { } box)
+        {
+            return;
+        }
+
+        var zoom = diagram.Zoom;
+        var (width, height) = (node.Size?.Width ?? 180, node.Size?.Height ?? 80);
+        var left = node.Position.X * zoom + diagram.Pan.X;
+        var top = node.Position.Y * zoom + diagram.Pan.Y;
+        if (left >= 0 && top >= 0 && left + width * zoom <= box.Width && top + height * zoom <= box.Height)
+        {
+            return;
+        }
+
+        diagram.SetPan(box.Width / 2 - (node.Position.X + width / 2) * zoom, box.Height / 2 - (node.Position.Y + height / 2) * zoom);
     }
 
     private async Task EditAsync(ActivityNodeModel node)

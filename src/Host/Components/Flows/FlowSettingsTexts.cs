@@ -26,6 +26,8 @@ internal static class FlowSettingsTexts
 
     public static string PhaseName => UiText.Pick("Fasens namn", "Phase name");
 
+    public static string PhaseColor => UiText.Pick("Fasens färg (visas bredvid fasens namn)", "The phase's colour (shown beside its name)");
+
     public static string Phase(int number) => UiText.Pick($"fas {number}", $"phase {number}");
 
     public static string PhaseIdIs(string id) => UiText.Pick($"Id: {id}", $"Id: {id}");

@@ -292,4 +292,8 @@ internal static class FlowTexts
     public static string ChooseTarget => UiText.Pick("Välj aktivitet", "Choose an activity");
 
     public static string ActivityIn(string typeName, string? phase) => phase is null ? typeName : $"{typeName}, {phase}";
+
+    public static string SampleLabTitle => UiText.Pick("Exempellabbet", "The sample lab");
+
+    public static string SampleChallenge => UiText.Pick("Hur kan vi göra rekryteringen mer jämlik?", "How can we make recruitment more equal?");
 }

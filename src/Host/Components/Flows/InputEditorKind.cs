@@ -27,4 +27,10 @@ public enum InputEditorKind
     Agenda,
     Expression,
     Form,
+
+    /// <summary>A Switch's cases: names (outcomes) with conditions.</summary>
+    Cases,
+
+    /// <summary>A Liquid text template, with a preview.</summary>
+    Template,
 }

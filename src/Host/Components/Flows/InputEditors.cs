@@ -12,9 +12,6 @@ namespace LabFlow.Host.Components.Flows;
 /// </summary>
 internal static class InputEditors
 {
-    /// <summary>Editor hints whose values are structured and have no editor yet: JSON.</summary>
-    private static readonly HashSet<string> JsonHints = new(StringComparer.Ordinal) { "cases" };
-
     /// <summary>Editor hints with a structured editor; a value that editor cannot show falls back to JSON.</summary>
     private static readonly Dictionary<string, InputEditorKind> StructuredHints = new(StringComparer.Ordinal)
     {
@@ -29,6 +26,7 @@ internal static class InputEditors
         ["agenda"] = InputEditorKind.Agenda,
         ["code"] = InputEditorKind.Expression,
         ["form"] = InputEditorKind.Form,
+        ["cases"] = InputEditorKind.Cases,
     };
 
     private const string ChoicePrefix = "choice:";
@@ -40,10 +38,15 @@ internal static class InputEditors
             return structured;
         }
 
-        // A script anywhere (a computed assignee, a date from a formula) gets the expression editor.
+        // A script anywhere (a computed assignee, a date from a formula) gets the expression editor, a text template the template editor.
         if (input.AllowsExpressions && StructuredValues.ScriptOf(value) is not null)
         {
             return InputEditorKind.Expression;
+        }
+
+        if (input.AllowsExpressions && StructuredValues.TemplateOf(value) is not null)
+        {
+            return InputEditorKind.Template;
         }
 
         if (StructuredHints.ContainsKey(input.Editor))
@@ -51,7 +54,7 @@ internal static class InputEditors
             return InputEditorKind.Json;
         }
 
-        if (IsExpression(value) || JsonHints.Contains(input.Editor))
+        if (IsExpression(value))
         {
             return InputEditorKind.Json;
         }

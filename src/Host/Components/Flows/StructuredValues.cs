@@ -21,6 +21,7 @@ internal static partial class StructuredValues
     private static readonly string[] ActionKeys = ["name", "label"];
     private static readonly string[] AgendaKeys = ["title", "minutes", "method", "methodId", "notes"];
     private static readonly string[] OptionKeys = ["value", "label"];
+    private static readonly string[] CaseKeys = ["name", "condition"];
     private static readonly string[] FieldCommonKeys = ["key", "type", "label", "help", "required", "personal", FormPrefill.InitialKey];
     private static readonly string[] PresetKeys = ["key", "preset", "required", "label", "help", "personal", FormPrefill.InitialKey];
 
@@ -60,12 +61,20 @@ internal static partial class StructuredValues
             && (item["minutes"] is null || IsWholeNumber(item["minutes"], out _))),
         InputEditorKind.Expression => ScriptOf(value) is not null,
         InputEditorKind.Form => IsForm(value),
+        InputEditorKind.Cases => value is JsonArray cases && cases.All(c =>
+            c is JsonObject item && OnlyKeys(item, CaseKeys) && InputEditors.AsString(item["name"]) is not null
+            && (item["condition"] is null || ScriptOf(item["condition"]) is not null)),
+        InputEditorKind.Template => TemplateOf(value) is not null,
         _ => false,
     };
 
     /// <summary>The script of a <c>{ "js": "…" }</c> value, or <c>null</c>.</summary>
     public static string? ScriptOf(JsonNode? value) =>
         value is JsonObject { Count: 1 } o && o.ContainsKey("js") ? InputEditors.AsString(o["js"]) : null;
+
+    /// <summary>The template of a <c>{ "liquid": "…" }</c> value, or <c>null</c>.</summary>
+    public static string? TemplateOf(JsonNode? value) =>
+        value is JsonObject { Count: 1 } o && o.ContainsKey("liquid") ? InputEditors.AsString(o["liquid"]) : null;
 
     /// <summary>The launch input an assignee <c>{ "js": "inputs.x" }</c> names, or <c>null</c>.</summary>
     public static string? LaunchInputOf(JsonNode? value) =>
