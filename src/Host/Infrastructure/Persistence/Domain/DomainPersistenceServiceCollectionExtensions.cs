@@ -61,6 +61,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
         services.RemoveAll<IFeedbackStore>().AddScoped<IFeedbackStore, EfCoreFeedbackStore>();
+        services.RemoveAll<IStepRunStore>().AddScoped<IStepRunStore, EfCoreStepRunStore>();
         services.AddLabFlowNotificationPersistence();
         services.AddLabFlowPrivacyPersistence();
         return services;
