@@ -25,6 +25,8 @@ internal static class KnowledgeTexts
     public static string OpenLab => T("Öppna labbet och dess rapport", "Open the lab and its report");
     public static string Results => T("Sökresultat", "Search results");
 
+    // Starts with the page's own words, so speech control users can say what they see.
+    public static string LabLink => T("Labbets lärdomar i kunskapsbanken: skriv och publicera", "The lab's learnings in the knowledge bank: write and publish");
     public static string LabTitle => T("Labbets lärdomar i kunskapsbanken", "The lab's learnings in the knowledge bank");
     public static string LabIntro => T(
         "Välj vad labbet har lärt sig och skriv det så att nästa labb har nytta av det. Ta bort personuppgifter: kunskapsbanken läses av alla i staden.",

@@ -49,7 +49,7 @@ internal sealed class EfCoreKnowledgeStore(LabFlowDbContext db, SqliteKnowledgeS
     public async Task<IReadOnlyList<KnowledgeEntry>> SearchAsync(KnowledgeSearchQuery query, int limit, CancellationToken cancellationToken)
     {
         var rows = Filtered(query);
-        var words = KnowledgeText.Words(query.Text).ToList();
+        var words = SwedishQueryForms.Of(query.Text);
         if (words.Count == 0)
         {
             return await ListAsync(rows.OrderByDescending(e => e.PublishedAt).Take(limit), cancellationToken);
@@ -57,13 +57,12 @@ internal sealed class EfCoreKnowledgeStore(LabFlowDbContext db, SqliteKnowledgeS
 
         if (IsPostgreSql)
         {
-            // Words are letters and digits only, so joining them with | is a well-formed tsquery.
-            var tsQuery = query.AnyWord
-                ? EF.Functions.ToTsQuery(KnowledgeSearchModel.Configuration, string.Join(" | ", words))
-                : EF.Functions.PlainToTsQuery(KnowledgeSearchModel.Configuration, string.Join(' ', words));
+            // Forms are letters and digits only, so this is a well-formed tsquery: (form | form) & (form) …, each
+            // form stemmed by PostgreSQL's swedish configuration.
+            var terms = string.Join(query.AnyWord ? " | " : " & ", words.Select(forms => "(" + string.Join(" | ", forms) + ")"));
             return await ListAsync(
-                rows.Where(e => EF.Property<NpgsqlTsVector>(e, KnowledgeSearchModel.SearchVector).Matches(tsQuery))
-                    .OrderByDescending(e => EF.Property<NpgsqlTsVector>(e, KnowledgeSearchModel.SearchVector).Rank(tsQuery))
+                rows.Where(e => EF.Property<NpgsqlTsVector>(e, KnowledgeSearchModel.SearchVector).Matches(EF.Functions.ToTsQuery(KnowledgeSearchModel.Configuration, terms)))
+                    .OrderByDescending(e => EF.Property<NpgsqlTsVector>(e, KnowledgeSearchModel.SearchVector).Rank(EF.Functions.ToTsQuery(KnowledgeSearchModel.Configuration, terms)))
                     .ThenByDescending(e => e.PublishedAt)
                     .Take(limit),
                 cancellationToken);
@@ -71,7 +70,7 @@ internal sealed class EfCoreKnowledgeStore(LabFlowDbContext db, SqliteKnowledgeS
 
         // The index holds published entries only; the filters then run on the rows. Its cap is wide so that filters
         // that leave few of many matches still find them.
-        var ranked = await sqlite.MatchAsync(SwedishStemming.Stems(query.Text), query.AnyWord, limit * 20, cancellationToken);
+        var ranked = await sqlite.MatchAsync(words, query.AnyWord, limit * 20, cancellationToken);
         var found = await ListAsync(rows.Where(e => ranked.Contains(e.Id)), cancellationToken);
         var order = ranked.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         return [.. found.OrderBy(e => order[e.Id]).Take(limit)];

@@ -27,11 +27,15 @@ internal sealed class SqliteKnowledgeSearch(LabFlowDbContext db)
         }
     }
 
-    /// <summary>The ids of published entries whose stems hold all (or, with <paramref name="anyWord"/>, any) of the query's stems, best first.</summary>
-    public async Task<IReadOnlyList<Guid>> MatchAsync(IReadOnlyList<string> stems, bool anyWord, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ids of published entries that hold every searched word (or, with <paramref name="anyWord"/>, any) in one
+    /// of its forms (<see cref="SwedishQueryForms"/>), compared as Swedish stems, best first.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> MatchAsync(IReadOnlyList<IReadOnlyList<string>> words, bool anyWord, int limit, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
-        var match = string.Join(anyWord ? " OR " : " ", stems.Distinct(StringComparer.Ordinal).Select(s => $"\"{s}\""));
+        var groups = words.Select(forms => "(" + string.Join(" OR ", forms.SelectMany(SwedishStemming.Stems).Distinct(StringComparer.Ordinal).Select(s => $"\"{s}\"")) + ")");
+        var match = string.Join(anyWord ? " OR " : " AND ", groups);
         var ids = await db.Database
             .SqlQuery<string>($"SELECT EntryId AS Value FROM KnowledgeSearch WHERE KnowledgeSearch MATCH {match} ORDER BY rank LIMIT {limit}")
             .ToListAsync(cancellationToken);
