@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|signin|lists|all] [--labs N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|signin|lists|statistics|all] [--labs N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 if (scenario == "serve")
 {
@@ -46,6 +46,10 @@ if (scenario is "scale")
 {
     // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both.
     await ScaleBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100_000), ReadString(args, "--providers", "both"));
+if (scenario is "statistics")
+{
+    // Not in "all": seeding the labs takes a while; run it on its own.
+    await StatisticsBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 300));
 }
 
 if (scenario is "engine" or "all")

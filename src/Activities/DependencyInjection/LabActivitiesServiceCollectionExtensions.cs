@@ -1,6 +1,7 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
 using LabFlow.Activities.Feedback;
+using LabFlow.Activities.Knowledge;
 using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
@@ -87,6 +88,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ShippedMethodImporter>();
         services.TryAddScoped<StepMethods>();
         services.AddStepFeedback();
+        services.AddKnowledgeBank();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

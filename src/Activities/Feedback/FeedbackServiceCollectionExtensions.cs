@@ -12,6 +12,7 @@ public static class FeedbackServiceCollectionExtensions
         services.TryAddScoped<StepStatisticsQuery>();
         services.TryAddSingleton<InMemoryFeedbackStore>();
         services.TryAddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<InMemoryFeedbackStore>());
+        services.TryAddScoped<IStepRunStore, InMemoryStepRunStore>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using LabFlow.Host.Api.Feedback;
+using LabFlow.Host.Api.Knowledge;
 using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
@@ -20,5 +21,6 @@ internal static class ApiEndpoints
         .MapStandInApi()
         .MapMethodsApi()
         .MapFeedbackApi()
+        .MapKnowledgeApi()
         .MapPrivacyApi();
 }

@@ -156,6 +156,8 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         new(DemoPeople.Facilitator, "method", "/methods/crazy-8s", Interactive: true),
         new(DemoPeople.Designer, "method-editor", "/methods/crazy-8s/edit", Interactive: true),
         new(DemoPeople.Admin, "access-log", "/admin/access-log", Interactive: true),
+        new(DemoPeople.Coordinator, "knowledge", "/knowledge?q=förskolan", Interactive: true),
+        new(DemoPeople.Facilitator, "lab-knowledge", $"/labs/{seeded.LabId}/knowledge", Interactive: true),
     ];
 
     /// <summary>

@@ -83,6 +83,35 @@ internal static class FeedbackTexts
 
     public static string Loading => T("Laddar …", "Loading …");
 
+    // The heat overlay on the designer's canvas.
+    public static string HeatTitle => T("Stegstatistik på duken", "Step statistics on the canvas");
+    public static string HeatToggle => T("Visa stegstatistik på duken", "Show step statistics on the canvas");
+    public static string HeatLegend => T("Förklaring till färgerna", "Legend of the colours");
+    public static string HeatTableCaption => T("Stegen på duken med sina siffror", "The steps on the canvas with their numbers");
+    public static string HeatLevelColumn => T("Läge", "State");
+
+    public static string HeatLevel(StepHeatLevel level) => level switch
+    {
+        StepHeatLevel.Review => T("Behöver ses över", "Needs review"),
+        StepHeatLevel.Watch => T("Håll ögonen på", "Keep an eye on"),
+        _ => T("Fungerar", "Works"),
+    };
+
+    public static string HeatMeaning(StepHeatLevel level) => level switch
+    {
+        StepHeatLevel.Review => T(
+            "dubbel röd ram: minst hälften försenade, en tredjedel tillbakaskickade eller överhoppade, eller snittbetyg under 2,5",
+            "double red border: at least half overdue, a third sent back or skipped, or an average rating under 2.5"),
+        StepHeatLevel.Watch => T(
+            "streckad gul ram: minst en femtedel försenade, en tiondel tillbakaskickade eller överhoppade, eller snittbetyg under 3,5",
+            "dashed yellow border: at least a fifth overdue, a tenth sent back or skipped, or an average rating under 3.5"),
+        _ => T("hel grön ram: inget av det ovan", "solid green border: none of the above"),
+    };
+
+    public static string HeatNodeLine(StepHeatLevel level, StepStatistics step) =>
+        $"{HeatLevel(level)} · {T($"{step.Runs} körn.", $"{step.Runs} runs")} · {Percent(step.OverdueShare)} {T("förs.", "late")}"
+        + (step.AverageRating is { } rating ? $" · {Number(rating)}/5" : string.Empty);
+
     public static string Number(double value) => value.ToString("0.#", CultureInfo.GetCultureInfo(UiText.IsEnglish ? "en-GB" : "sv-SE"));
 
     public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";

@@ -18,6 +18,7 @@ internal static class LayoutTexts
     public static string Flows => UiText.Pick("Flöden", "Flows");
 
     public static string Methods => UiText.Pick("Metoder", "Methods");
+    public static string Knowledge => UiText.Pick("Kunskapsbanken", "Knowledge bank");
 
     public static string Administration => UiText.Pick("Administration", "Administration");
 

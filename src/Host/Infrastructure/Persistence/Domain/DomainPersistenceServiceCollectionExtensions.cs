@@ -1,6 +1,7 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Feedback;
+using LabFlow.Activities.Knowledge;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
@@ -9,6 +10,7 @@ using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Feedback;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Knowledge;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Methods;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
@@ -65,6 +67,9 @@ internal static class DomainPersistenceServiceCollectionExtensions
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
         services.RemoveAll<IFeedbackStore>().AddScoped<IFeedbackStore, EfCoreFeedbackStore>();
+        services.RemoveAll<IStepRunStore>().AddScoped<IStepRunStore, EfCoreStepRunStore>();
+        services.TryAddScoped<SqliteKnowledgeSearch>();
+        services.RemoveAll<IKnowledgeStore>().AddScoped<IKnowledgeStore, EfCoreKnowledgeStore>();
         services.AddLabFlowNotificationPersistence();
         services.AddLabFlowPrivacyPersistence();
         return services;
