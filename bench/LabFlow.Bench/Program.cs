@@ -46,6 +46,8 @@ if (scenario is "scale")
 {
     // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both.
     await ScaleBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100_000), ReadString(args, "--providers", "both"));
+}
+
 if (scenario is "statistics")
 {
     // Not in "all": seeding the labs takes a while; run it on its own.
