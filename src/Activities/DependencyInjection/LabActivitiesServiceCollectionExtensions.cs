@@ -1,5 +1,6 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
+using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Feedback;
 using LabFlow.Activities.FollowUps;
 using LabFlow.Activities.Labs;
@@ -87,6 +88,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ShippedMethodImporter>();
         services.TryAddScoped<StepMethods>();
         services.AddStepFeedback();
+        services.AddProjectDashboard();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

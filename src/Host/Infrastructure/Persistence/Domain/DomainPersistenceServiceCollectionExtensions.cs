@@ -1,5 +1,6 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Email;
+using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
@@ -7,6 +8,7 @@ using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Dashboard;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Feedback;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
@@ -42,6 +44,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());
         services.RemoveAll<ILabListStore>().AddScoped<ILabListStore, EfCoreLabListStore>();
         services.RemoveAll<ITaskListStore>().AddScoped<ITaskListStore, EfCoreTaskListStore>();
+        services.RemoveAll<IStepAnswerReader>().AddScoped<IStepAnswerReader, EfCoreStepAnswerReader>();
 
         services.TryAddScoped<EfCoreTaskStore>();
         services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());
