@@ -6,6 +6,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Privacy;
+using LabFlow.Activities.Register;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
@@ -87,6 +88,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ShippedMethodImporter>();
         services.TryAddScoped<StepMethods>();
         services.AddStepFeedback();
+        services.AddParticipantRegister();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();
