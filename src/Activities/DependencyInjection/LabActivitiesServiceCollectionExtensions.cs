@@ -7,6 +7,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Privacy;
+using LabFlow.Activities.Register;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
@@ -89,6 +90,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<StepMethods>();
         services.AddStepFeedback();
         services.AddProjectDashboard();
+        services.AddParticipantRegister();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

@@ -4,6 +4,7 @@ using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
+using LabFlow.Activities.Register;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
@@ -14,6 +15,7 @@ using LabFlow.Host.Infrastructure.Persistence.Domain.Feedback;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Methods;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Register;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Notifications;
 using LabFlow.Host.Infrastructure.Persistence.Privacy;
@@ -64,6 +66,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
         services.RemoveAll<IFeedbackStore>().AddScoped<IFeedbackStore, EfCoreFeedbackStore>();
+        services.RemoveAll<IParticipantRegisterStore>().AddScoped<IParticipantRegisterStore, EfCoreParticipantRegisterStore>();
         services.AddLabFlowNotificationPersistence();
         services.AddLabFlowPrivacyPersistence();
         return services;
