@@ -58,9 +58,9 @@ public static class RegisterMessages
         "Högst {max} personer per gång; du skickade {count}. Dela upp listan.",
         "At most {max} people at a time; you sent {count}. Split the list.");
 
-    public static readonly MessageText Woman = new("register.sex.woman", "kvinna", "woman");
+    public static readonly MessageText Woman = new("register.sex.woman", "kvinna", "female");
 
-    public static readonly MessageText Man = new("register.sex.man", "man", "man");
+    public static readonly MessageText Man = new("register.sex.man", "man", "male");
 
     public static readonly MessageText OtherSex = new("register.sex.other", "annat", "other");
 

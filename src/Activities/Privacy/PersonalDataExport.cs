@@ -21,4 +21,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<PersonalToken> Tokens,
     IReadOnlyList<PersonalIdea> Ideas,
     IReadOnlyList<SensitiveRead> SensitiveReads,
-    ErasureDecision? Erasure);
+    ErasureDecision? Erasure)
+{
+    /// <summary>Their participant register entries: sex, organisation, profession group and attendance.</summary>
+    public Register.PersonalRegisterData? Register { get; init; }
+}

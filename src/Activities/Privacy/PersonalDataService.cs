@@ -23,6 +23,7 @@ public sealed class PersonalDataService(
     AnswerReadRule readRule,
     ISensitiveReadLog readLog,
     TimeProvider timeProvider,
+    Register.IParticipantRegisterStore? register = null,
     IMailCopies? mailCopies = null)
 {
     /// <summary>How often a task changed by someone else during erasure is read again before giving up.</summary>
@@ -68,7 +69,11 @@ public sealed class PersonalDataService(
             records.Tokens,
             records.Ideas,
             await readLog.ListAsync(new SensitiveReadQuery(ReaderId: personId, Take: PrivacyLimits.AccessLogPage), cancellationToken),
-            records.Erasure);
+            records.Erasure)
+        {
+            Register = register is null ? null
+                : new(await register.FindProfileAsync(personId, cancellationToken), await register.ListAttendanceOfAsync(personId, cancellationToken)),
+        };
     }
 
     /// <summary>
@@ -114,6 +119,11 @@ public sealed class PersonalDataService(
             $"raderad-{personId:N}@raderad.invalid",
             [.. freeTexts.Where(t => t.Trim().Length >= PrivacyLimits.MinSearchedTextLength).Distinct(StringComparer.Ordinal)]);
         await store.PseudonymiseAsync(plan, cancellationToken);
+        if (register is not null)
+        {
+            // Their sex, organisation and profession go; attendance stays under their id, counted as not stated.
+            await register.RemoveProfileAsync(personId, cancellationToken);
+        }
         if (mailCopies is not null)
         {
             await mailCopies.RemoveAsync(person.Email, [person.Name, .. plan.FreeTexts], cancellationToken);

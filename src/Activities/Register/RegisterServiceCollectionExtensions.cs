@@ -9,6 +9,8 @@ public static class RegisterServiceCollectionExtensions
     public static IServiceCollection AddParticipantRegister(this IServiceCollection services)
     {
         services.TryAddScoped<ParticipationQuery>();
+        services.TryAddScoped<ParticipantRegisterService>();
+        services.TryAddScoped<RegisterExportService>();
         services.TryAddSingleton<InMemoryParticipantRegisterStore>();
         services.TryAddSingleton<IParticipantRegisterStore>(sp => sp.GetRequiredService<InMemoryParticipantRegisterStore>());
         return services;

@@ -22,5 +22,6 @@ internal static class ApiEndpoints
         .MapMethodsApi()
         .MapFeedbackApi()
         .MapPrivacyApi()
-        .MapProjectApi();
+        .MapProjectApi()
+        .MapProjectRegisterApi();
 }
