@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Register;
 using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Dashboard;
@@ -14,6 +15,7 @@ public sealed record ProjectDashboard(
     IReadOnlyList<AdministrationLabs> Administrations,
     EventFigures Conferences,
     EventFigures Seminars,
+    ParticipationSummary Participation,
     IReadOnlyList<LabIndicators> Indicators);
 
 /// <summary>The labs of one administration against the goal.</summary>

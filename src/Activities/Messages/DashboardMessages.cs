@@ -5,6 +5,11 @@ public static class DashboardMessages
 {
     public static readonly MessageText Forbidden = new(
         "dashboard.forbidden",
-        "Projektets översikt är till för projektteamet och administratörer. Be en administratör om en roll i projektet om du behöver se den.",
-        "The project dashboard is for the project team and administrators. Ask an administrator for a project role if you need to see it.");
+        "Du kan inte se projektets översikt. Det kan projektteamet och administratörer (alla förvaltningar) samt processledare och samordnare (sin förvaltning); be en administratör om en sådan roll om du behöver den.",
+        "You cannot see the project dashboard. The project team and administrators can (every administration), and facilitators and coordinators (their own administration); ask an administrator for such a role if you need it.");
+
+    public static readonly MessageText MonthFormat = new(
+        "dashboard.month_format",
+        "Månaden '{month}' går inte att läsa. Skriv den som år och månad, till exempel 2027-03.",
+        "The month '{month}' cannot be read. Write it as year and month, such as 2027-03.");
 }

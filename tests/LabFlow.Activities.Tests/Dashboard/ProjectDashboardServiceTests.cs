@@ -2,6 +2,7 @@ using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Privacy;
+using LabFlow.Activities.Register;
 using LabFlow.Activities.Tests.TestSupport;
 
 namespace LabFlow.Activities.Tests.Dashboard;
@@ -42,6 +43,16 @@ public sealed class ProjectDashboardServiceTests
         await host.Tasks.CompleteAsync((await host.OpenTaskAsync(third.Id, "measure")).Id, Ola, null, LabTestHost.Answers("""
             { "figures": [ { "indicator": "Heltid", "women": 30, "men": 60 } ] }
             """), host.Token);
+        var register = host.Get<IParticipantRegisterStore>();
+        await register.SaveProfileAsync(new ParticipantProfile(Kim, Sex.Woman, School, null, ProfessionGroup.Educator, LabTestHost.StartTime), host.Token);
+        await register.SaveProfileAsync(new ParticipantProfile(Ola, Sex.Man, Preschool, null, ProfessionGroup.Manager, LabTestHost.StartTime), host.Token);
+        await register.SaveAttendanceAsync(
+        [
+            Attended(first.Id, Kim, 3m, start),
+            Attended(first.Id, Kim, 2m, new DateOnly(2026, 7, 2)) with { ActivityId = "followUpWorkshop" },
+            Attended(third.Id, Ola, 4m, new DateOnly(2026, 6, 10)),
+            Attended(held.Id, Guid.NewGuid(), 6m, start.AddDays(-10), guest: true),
+        ], host.Token);
         await host.AdvanceAsync(TimeSpan.FromDays(3));
 
         // Act
@@ -81,6 +92,21 @@ public sealed class ProjectDashboardServiceTests
         var hidden = Assert.Single(dashboard.Indicators, i => i.LabId == third.Id);
         Assert.Equal((1, 0, 0), (hidden.Unreadable, hidden.Measures.Count, hidden.Indicators.Count));
         Assert.DoesNotContain(dashboard.Indicators, i => i.LabId == second.Id);
+
+        // Participants and hours: Kim (woman, school) 3 + 2 h, Ola (man, preschool) 4 h, a guest (not stated) 6 h.
+        var participation = dashboard.Participation;
+        Assert.Equal((3, 15m, 4), (participation.Total.Total.People, participation.Total.Total.Hours, participation.Total.Total.Attendances));
+        Assert.Equal(
+            [("NotStated", 1, 6m), ("Woman", 1, 5m), ("Man", 1, 4m), ("Other", 0, 0m)],
+            participation.BySex.Select(g => (g.Key, g.Total.People, g.Total.Hours)));
+        Assert.Equal(
+            [("2026-05", 1, 6m), ("2026-06", 2, 7m), ("2026-07", 1, 2m)],
+            participation.ByMonth.Select(g => (g.Key, g.Total.People, g.Total.Hours)));
+        Assert.Equal(
+            [("Manager", 1, 4m), ("Educator", 1, 5m)],
+            participation.ByProfessionGroup.Where(g => g.Key != "NotStated").Select(g => (g.Key, g.Total.People, g.Total.Hours)));
+        var schoolPeople = Assert.Single(participation.ByOrganisation, g => g.Key == School);
+        Assert.Equal((1, 5m, 1), (schoolPeople.Total.People, schoolPeople.Total.Hours, schoolPeople.BySex[Sex.Woman].People));
     }
 
     [Fact]
@@ -102,19 +128,62 @@ public sealed class ProjectDashboardServiceTests
         Assert.Equal((admin, baseline.Id, lab.Id), (read.ReaderId, read.TaskId, read.LabId));
     }
 
-    [Theory]
-    [InlineData("10000000-0000-0000-0000-000000000001")] // a facilitator
-    [InlineData("10000000-0000-0000-0000-000000000002")] // a coordinator
-    [InlineData("20000000-0000-0000-0000-000000000001")] // a participant
-    public async Task GetAsync_RefusesWithDashboardForbidden_WhenTheViewerIsNotAnAdministrator(string viewer)
+    [Fact]
+    public async Task GetAsync_ShowsOnlyTheirAdministrationsFiguresAndPeople_WhenACoordinatorAsks()
+    {
+        // Arrange: labs in two administrations with attendance in both; Kim coordinates in the school administration.
+        await using var host = new LabTestHost();
+        DashboardTestLabs.AddAdmin(host);
+        var start = LabTestHost.LabStart;
+        var school = await DashboardTestLabs.LaunchAsync(host, DashboardTestLabs.Lab, "Heltid", School, start, new LabMember(Kim, Role.Coordinator));
+        var preschool = await DashboardTestLabs.LaunchAsync(host, DashboardTestLabs.Lab, "Förskolan", Preschool, start);
+        var register = host.Get<IParticipantRegisterStore>();
+        await register.SaveProfileAsync(new ParticipantProfile(Kim, Sex.Woman, School, null, ProfessionGroup.Educator, LabTestHost.StartTime), host.Token);
+        await register.SaveAttendanceAsync(
+        [
+            Attended(school.Id, Kim, 3m, start),
+            Attended(preschool.Id, Ola, 4m, start),
+        ], host.Token);
+
+        // Act
+        var dashboard = await host.Get<ProjectDashboardService>().GetAsync(Kim, host.Token);
+        var people = await host.Get<ProjectDashboardService>().ListParticipantsAsync(Kim, ParticipationFilter.All, "2026-06", host.Token);
+
+        // Assert
+        Assert.Equal([School], dashboard.Administrations.Select(a => a.AdministrationId));
+        Assert.Equal((1, 3m), (dashboard.Participation.Total.Total.People, dashboard.Participation.Total.Total.Hours));
+        Assert.Equal([Kim], people.Select(p => p.ParticipantId));
+        var read = Assert.Single(await host.Get<ISensitiveReadLog>().ListAsync(new SensitiveReadQuery(), host.Token));
+        Assert.Equal((Kim, School, ProjectDashboardService.PeopleReadName, AccessKind.RegisterExport), (read.ReaderId, read.AdministrationId, read.ActivityId, read.Kind));
+    }
+
+    [Fact]
+    public async Task GetAsync_RefusesWithDashboardForbidden_WhenTheViewerIsAParticipant()
     {
         // Arrange
         await using var host = new LabTestHost();
 
         // Act
-        var refused = await Assert.ThrowsAsync<LabDomainException>(() => host.Get<ProjectDashboardService>().GetAsync(Guid.Parse(viewer), host.Token));
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() => host.Get<ProjectDashboardService>().GetAsync(LabTestHost.Participants[0].Id, host.Token));
 
         // Assert
         Assert.Equal((LabErrors.Forbidden, "dashboard.forbidden"), (refused.Code, refused.Text.Code));
     }
+
+    [Fact]
+    public async Task ListParticipantsAsync_RefusesWithMonthFormat_WhenTheMonthIsNotYearAndMonth()
+    {
+        // Arrange
+        await using var host = new LabTestHost();
+
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(
+            () => host.Get<ProjectDashboardService>().ListParticipantsAsync(Kim, ParticipationFilter.All, "juni", host.Token));
+
+        // Assert
+        Assert.Equal("dashboard.month_format", Assert.Single(refused.Fields!["month"]).Code);
+    }
+
+    private static AttendanceRecord Attended(Guid labId, Guid personId, decimal hours, DateOnly date, bool guest = false) =>
+        new(labId, "workshop", personId, guest, Present: true, hours, date, LabTestHost.Facilitator.Id, LabTestHost.StartTime);
 }

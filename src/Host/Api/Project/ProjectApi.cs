@@ -5,8 +5,9 @@ using LabFlow.Host.Authorization;
 namespace LabFlow.Host.Api.Project;
 
 /// <summary>
-/// The project's figures under <c>/api/v1/project</c>: <c>GET /dashboard</c> answers what <c>/project</c> shows. Who
-/// may read them, and which administrations' figures, is <see cref="ProjectDashboardService"/>'s decision.
+/// The project's figures under <c>/api/v1/project</c>: <c>GET /dashboard</c> answers what <c>/project</c> shows (the
+/// people behind a participation figure come from the register's <c>GET /participants</c>). Who may read them, and
+/// which administrations' figures, is <see cref="ProjectDashboardService"/>'s decision.
 /// </summary>
 internal static class ProjectApi
 {

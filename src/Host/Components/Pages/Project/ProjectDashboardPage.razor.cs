@@ -1,5 +1,6 @@
 using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Register;
 using LabFlow.Host.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -15,7 +16,11 @@ namespace LabFlow.Host.Components.Pages.Project;
 public sealed partial class ProjectDashboardPage
 {
     private bool _loading = true;
+    private Guid _me;
     private ProjectDashboard? _dashboard;
+    private (string Name, IReadOnlyList<ParticipationRow> Rows)? _drilled;
+    private ElementReference _peopleRegion;
+    private bool _focusPeople;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -25,9 +30,10 @@ public sealed partial class ProjectDashboardPage
     protected override async Task OnInitializedAsync()
     {
         var user = AuthenticationState is null ? new() : (await AuthenticationState).User;
+        _me = user.PersonId();
         try
         {
-            _dashboard = await ScopedServices.GetRequiredService<ProjectDashboardService>().GetAsync(user.PersonId(), CancellationToken.None);
+            _dashboard = await Dashboard.GetAsync(_me, CancellationToken.None);
         }
         catch (LabDomainException refused) when (refused.Code == LabErrors.Forbidden)
         {
@@ -36,6 +42,35 @@ public sealed partial class ProjectDashboardPage
 
         _loading = false;
     }
+
+    private ProjectDashboardService Dashboard => ScopedServices.GetRequiredService<ProjectDashboardService>();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusPeople)
+        {
+            // The list opens below the tables: move focus to it so a keyboard or screen reader user lands on what they asked for.
+            _focusPeople = false;
+            await _peopleRegion.FocusAsync();
+        }
+    }
+
+    private async Task DrillAsync((string Name, ParticipationDrill Drill) drill)
+    {
+        _drilled = (drill.Name, await Dashboard.ListParticipantsAsync(_me, drill.Drill.Filter, drill.Drill.Month, CancellationToken.None));
+        _focusPeople = true;
+    }
+
+    private void CloseDrill() => _drilled = null;
+
+    private static string[] MonthLabels(ParticipationSummary participation) => [.. participation.ByMonth.Select(g => g.Key)];
+
+    /// <summary>People per group, one series per sex.</summary>
+    private static List<ChartSeries<double>> SexSeries(IReadOnlyList<ParticipationGroup> groups) =>
+    [
+        .. Enum.GetValues<Sex>().Select(sex => Series(
+            ProjectTexts.SexName(sex), groups.Select(g => (double)(g.BySex.GetValueOrDefault(sex) ?? ParticipationFigure.Zero).People))),
+    ];
 
     private static string[] AdministrationLabels(ProjectDashboard dashboard) => [.. dashboard.Administrations.Select(a => a.Name)];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LabFlow.Activities.Register;
 using LabFlow.Host.Components.Shared;
 
 namespace LabFlow.Host.Components.Pages.Project;
@@ -93,6 +94,78 @@ internal static class ProjectTexts
         : T($"{count} mätningar visas inte: du får inte läsa de stegens svar.", $"{count} measurements are not shown: you may not read those steps' answers.");
 
     public static string ChartNote => T("Diagrammet visar samma siffror som tabellen nedanför.", "The chart shows the same figures as the table below.");
+
+    // Participants and hours.
+    public static string ParticipationHeading => T("Deltagare och timmar", "Participants and hours");
+
+    public static string ParticipationIntro(int people, decimal hours) => T(
+        $"Totalt {people} deltagare och {Number(hours)} timmar i workshoppar, seminarier och konferenser. En person räknas en gång per grupp hur ofta hen än deltog.",
+        $"In total {people} participants and {Number(hours)} hours in workshops, seminars and conferences. A person counts once per group however often they took part.");
+
+    public static string NoParticipation => T("Ingen närvaro är registrerad ännu.", "No attendance is registered yet.");
+
+    public static string BySexCaption => T("Deltagare och timmar per kön", "Participants and hours by sex");
+
+    public static string ByOrganisationCaption => T("Deltagare och timmar per förvaltning eller organisation, uppdelat på kön", "Participants and hours by administration or organisation, by sex");
+
+    public static string ByProfessionCaption => T("Deltagare och timmar per yrkesgrupp, uppdelat på kön", "Participants and hours by profession group, by sex");
+
+    public static string ByMonthCaption => T("Deltagare och timmar per månad, uppdelat på kön", "Participants and hours per month, by sex");
+
+    public static string Group => T("Grupp", "Group");
+
+    public static string Total => T("Totalt", "Total");
+
+    public static string People => T("Deltagare", "Participants");
+
+    public static string Hours => T("Timmar", "Hours");
+
+    public static string PeopleOf(string group) => T($"Deltagare, {group}", $"Participants, {group}");
+
+    public static string HoursOf(string group) => T($"Timmar, {group}", $"Hours, {group}");
+
+    public static string ShowPeople(string group) => T($"Visa personerna: {group}", $"Show the people: {group}");
+
+    public static string ShowPeopleShort => T("Visa personer", "Show people");
+
+    public static string PeopleCaption(string group) => T($"Personerna bakom {group}", $"The people behind {group}");
+
+    public static string Name => T("Namn", "Name");
+
+    public static string Organisation => T("Förvaltning eller organisation", "Administration or organisation");
+
+    public static string SexColumn => T("Kön", "Sex");
+
+    public static string Lab => T("Labb, konferens eller seminarium", "Lab, conference or seminar");
+
+    public static string Day => T("Dag", "Day");
+
+    public static string Guest => T("gäst", "guest");
+
+    public static string Unknown => T("okänd", "unknown");
+
+    public static string CloseList => T("Stäng listan", "Close the list");
+
+    public static string SexName(Sex sex) => sex switch
+    {
+        Sex.Woman => T("Kvinnor", "Women"),
+        Sex.Man => T("Män", "Men"),
+        Sex.Other => T("Annat", "Other"),
+        _ => T("Vill inte uppge", "Not stated"),
+    };
+
+    public static string ProfessionName(ProfessionGroup group) => group switch
+    {
+        ProfessionGroup.Manager => T("Chef", "Manager"),
+        ProfessionGroup.HumanResources => T("HR-personal", "HR staff"),
+        ProfessionGroup.Educator => T("Pedagogisk personal", "Educators"),
+        ProfessionGroup.Specialist => T("Handläggare, utredare, specialist", "Officers, investigators, specialists"),
+        ProfessionGroup.Administrative => T("Administrativ personal", "Administrative staff"),
+        ProfessionGroup.Technical => T("Teknisk personal", "Technical staff"),
+        ProfessionGroup.Communication => T("Kommunikatör", "Communicators"),
+        ProfessionGroup.Other => T("Annan yrkesgrupp", "Other profession"),
+        _ => T("Vill inte uppge", "Not stated"),
+    };
 
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
 
