@@ -15,7 +15,8 @@ namespace LabFlow.Bench;
 /// </summary>
 internal static class BenchHost
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi)
+    /// <param name="settings">More command-line settings (<c>--Section:Key=value</c>) a benchmark needs.</param>
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi, params string[] settings)
     {
         var builder = WebApplication.CreateBuilder(
         [
@@ -27,6 +28,7 @@ internal static class BenchHost
             "--LabFlow:PublicBaseUrl=http://127.0.0.1",
             "--LabFlow:Authentication:CredentialPermitLimit=100000",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         builder.AddLabFlow();
         var app = builder.Build();

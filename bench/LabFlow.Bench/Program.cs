@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|load|designer|signin|lists|all] [--labs N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|load|designer|signin|lists|dashboard|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var labs = ReadInt(args, "--labs", 2000);
 var rounds = ReadInt(args, "--rounds", 60);
@@ -26,6 +26,12 @@ if (scenario is "lists")
 {
     // Not in "all": seeding a thousand labs takes a while; run it on its own.
     await ListsBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 1000));
+}
+
+if (scenario is "dashboard")
+{
+    // Not in "all": seeding 100 labs, 2,000 people and 20,000 attendance rows takes a while; run it on its own.
+    await DashboardBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100), ReadInt(args, "--people", 2000), ReadInt(args, "--attendance", 20000));
 }
 
 if (scenario is "engine" or "all")

@@ -156,6 +156,7 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         new(DemoPeople.Facilitator, "method", "/methods/crazy-8s", Interactive: true),
         new(DemoPeople.Designer, "method-editor", "/methods/crazy-8s/edit", Interactive: true),
         new(DemoPeople.Admin, "access-log", "/admin/access-log", Interactive: true),
+        new(DemoPeople.Admin, "project", "/project", Interactive: true),
     ];
 
     /// <summary>
