@@ -58,6 +58,21 @@ public static class RegisterMessages
         "Högst {max} personer per gång; du skickade {count}. Dela upp listan.",
         "At most {max} people at a time; you sent {count}. Split the list.");
 
+    public static readonly MessageText ScheduleForbidden = new(
+        "register.schedule_forbidden",
+        "Du kan inte ändra tid och plats för workshoppar i labbet '{title}'. Det kan labbets processledare.",
+        "You cannot change the time and place of workshops in lab '{title}'. The lab's facilitators can.");
+
+    public static readonly MessageText DurationRange = new(
+        "register.duration_range",
+        "Längden måste vara från 1 till {max} minuter; du skrev {minutes}.",
+        "The duration must be from 1 to {max} minutes; you wrote {minutes}.");
+
+    public static readonly MessageText LinkInvalid = new(
+        "register.link_invalid",
+        "'{link}' är ingen webbadress. Skriv en hel adress som börjar med https://.",
+        "'{link}' is not a web address. Write a whole address starting with https://.");
+
     public static readonly MessageText Woman = new("register.sex.woman", "kvinna", "female");
 
     public static readonly MessageText Man = new("register.sex.man", "man", "male");

@@ -11,6 +11,7 @@ public static class RegisterServiceCollectionExtensions
         services.TryAddScoped<ParticipationQuery>();
         services.TryAddScoped<ParticipantRegisterService>();
         services.TryAddScoped<RegisterExportService>();
+        services.TryAddScoped<WorkshopScheduleService>();
         services.TryAddSingleton<InMemoryParticipantRegisterStore>();
         services.TryAddSingleton<IParticipantRegisterStore>(sp => sp.GetRequiredService<InMemoryParticipantRegisterStore>());
         return services;

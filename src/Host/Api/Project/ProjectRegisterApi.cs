@@ -7,7 +7,8 @@ namespace LabFlow.Host.Api.Project;
 /// <summary>
 /// The participant register: <c>/api/v1/people/me/register-profile</c> (a person's own sex, administration or
 /// organisation and profession group), <c>/api/v1/labs/{id}/register</c>, <c>/guests</c> and
-/// <c>/workshops/{activityId}/attendance</c> (guests and attendance per person with hours), and the project's
+/// <c>/workshops/{activityId}/attendance</c> (guests and attendance per person with hours),
+/// <c>/workshops/{activityId}/schedule</c> (the lab's own time, place and meeting link of a workshop), and the project's
 /// figures and exports under <c>/api/v1/project</c> (<c>participants</c>, <c>summary</c>, <c>register.xlsx</c>,
 /// <c>register.csv</c>, <c>activities.xlsx|csv</c>, <c>summary.xlsx|csv</c>). Rights are the services'
 /// (<see cref="ParticipantRegisterService"/>, <see cref="ParticipationQuery"/>, <see cref="RegisterExportService"/>).
@@ -24,6 +25,7 @@ internal static class ProjectRegisterApi
         labs.MapGet("/{id:guid}/register", GetLabAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
         labs.MapPost("/{id:guid}/guests", AddGuestAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
         labs.MapPut("/{id:guid}/workshops/{activityId}/attendance", RecordAttendanceAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
+        labs.MapPut("/{id:guid}/workshops/{activityId}/schedule", SetScheduleAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
 
         var project = api.MapGroup("/project").WithTags("Register");
         project.MapGet("/participants", ListParticipantsAsync).RequireAuthorization(LabFlowPolicies.SignedIn);
@@ -60,6 +62,11 @@ internal static class ProjectRegisterApi
     private static async Task<IResult> RecordAttendanceAsync(
         Guid id, string activityId, AttendanceBody body, ClaimsPrincipal user, ParticipantRegisterService register, CancellationToken cancellationToken) =>
         TypedResults.Ok(await register.RecordAttendanceAsync(user.PersonId(), id, activityId, body.Attendance ?? [], body.Date, cancellationToken));
+
+    /// <summary>The lab's own time, place and meeting link for the workshop; an invitation already sent goes out again with the same calendar UID.</summary>
+    private static async Task<IResult> SetScheduleAsync(
+        Guid id, string activityId, WorkshopScheduleInput body, ClaimsPrincipal user, WorkshopScheduleService schedules, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await schedules.SetAsync(user.PersonId(), id, activityId, body, cancellationToken));
 
     /// <summary>The people behind a figure: one row per person per activity, within what the caller may report on.</summary>
     private static async Task<IResult> ListParticipantsAsync([AsParameters] ExportQuery q, ClaimsPrincipal user, ParticipationQuery query, CancellationToken cancellationToken) =>

@@ -1126,6 +1126,13 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Answers");
+
                     b.Property<Guid>("LabId")
                         .HasColumnType("uuid");
 

@@ -1115,6 +1115,13 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Answers");
+
                     b.Property<Guid>("LabId")
                         .HasColumnType("TEXT");
 

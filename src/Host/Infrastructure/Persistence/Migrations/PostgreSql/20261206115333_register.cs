@@ -11,6 +11,14 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "SensitiveReads",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Answers");
+
             migrationBuilder.CreateTable(
                 name: "Attendance",
                 columns: table => new
@@ -124,6 +132,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                 table: "Administrations",
                 keyColumn: "Id",
                 keyValue: "projektet");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "SensitiveReads");
         }
     }
 }
