@@ -19,8 +19,9 @@ internal static class BenchHost
     /// Null for SQLite under <paramref name="dataPath"/> with timers in memory; else the provider and connection
     /// string, with Hangfire's jobs in the same database as shipped.
     /// </param>
+    /// <param name="settings">More command-line settings (<c>--Section:Key=value</c>) a benchmark needs.</param>
     public static async Task<(WebApplication App, Uri Address)> StartAsync(
-        string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi, (string Provider, string? ConnectionString)? database = null)
+        string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi, (string Provider, string? ConnectionString)? database = null, params string[] settings)
     {
         var builder = WebApplication.CreateBuilder(
         [
@@ -34,6 +35,7 @@ internal static class BenchHost
             "--LabFlow:PublicBaseUrl=http://127.0.0.1",
             "--LabFlow:Authentication:CredentialPermitLimit=100000",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         builder.AddLabFlow();
         var app = builder.Build();

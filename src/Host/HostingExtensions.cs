@@ -32,6 +32,7 @@ internal static class HostingExtensions
         builder.Services.AddLabFlowPersistence(builder.Configuration);
         builder.Services.AddLabFlowWorkflows();
         builder.Services.AddLabActivities();
+        builder.Services.AddProjectDashboardSettings();
 
         // Registered by the Host, beside the lab domain, because only the database store finds every row about a
         // person; the domain stores alone (a test node) have no use for it.

@@ -1,5 +1,6 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
+using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Knowledge;
 using LabFlow.Activities.FollowUps;
@@ -7,6 +8,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Privacy;
+using LabFlow.Activities.Register;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
@@ -89,6 +91,8 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<StepMethods>();
         services.AddStepFeedback();
         services.AddKnowledgeBank();
+        services.AddProjectDashboard();
+        services.AddParticipantRegister();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

@@ -17,10 +17,12 @@ public static class FormPresets
     public const string EqualityGrounds = "equalityGrounds";
     public const string JamkasPlus = "jamkasPlus";
     public const string DataProtection = "dataProtection";
+    public const string IndicatorsBySex = "indicatorsBySex";
+    public const string IndicatorsBySexFollowUp = "indicatorsBySexFollowUp";
 
     /// <summary>Every preset name, in the order the documentation lists them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [DiscriminationGrounds, EqualityTargetAreas, EmployerAreas, ThreeR, SkrChecklist, RiskTable, EqualityGrounds, JamkasPlus, DataProtection];
+        [DiscriminationGrounds, EqualityTargetAreas, EmployerAreas, ThreeR, SkrChecklist, RiskTable, EqualityGrounds, JamkasPlus, DataProtection, IndicatorsBySex, IndicatorsBySexFollowUp];
 
     /// <summary>The seven grounds of discrimination (Diskrimineringslagen) plus socioekonomi, which the project also looks at.</summary>
     public static IReadOnlyList<FormOption> DiscriminationGroundOptions { get; } =
@@ -133,6 +135,8 @@ public static class FormPresets
             EqualityGrounds => EqualityGroundsField(key),
             JamkasPlus => JamkasPlusField(key, required),
             DataProtection => DataProtectionField(key, required),
+            IndicatorsBySex => IndicatorPresets.BaselineField(key),
+            IndicatorsBySexFollowUp => IndicatorPresets.FollowUpField(key),
             _ => null,
         };
 

@@ -53,6 +53,18 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
             : [.. memberships.Select(m => m.AdministrationId).Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The administrations in which <paramref name="personId"/> holds <paramref name="permission"/> through a
+    /// membership, <c>null</c> when they hold it everywhere, empty when nowhere (the project's reports filter with it).
+    /// </summary>
+    public async Task<IReadOnlyCollection<string>?> AdministrationsGrantingAsync(Guid personId, Permission permission, CancellationToken cancellationToken)
+    {
+        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        return await HasEverywhereAsync(personId, memberships, permission, cancellationToken)
+            ? null
+            : [.. memberships.Where(m => RoleModel.Grants(m.Role, permission)).Select(m => m.AdministrationId).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Whether <paramref name="personId"/> may launch a lab in <paramref name="administrationId"/>.</summary>
     public Task<bool> CanLaunchAsync(Guid personId, string administrationId, CancellationToken cancellationToken) =>
         HasInAsync(personId, administrationId, Permission.LaunchLabs, cancellationToken);
@@ -79,8 +91,8 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
     private async Task<bool> HasEverywhereAsync(Guid personId, Permission permission, CancellationToken cancellationToken) =>
         await HasEverywhereAsync(personId, await directory.ListMembershipsAsync(personId, cancellationToken), permission, cancellationToken);
 
-    /// <summary>An organisation-wide role, or a membership in an organisation-scoped role (an Admin membership anywhere), that grants it.</summary>
+    /// <summary>An organisation-wide role, or a membership whose role grants it everywhere (an Admin membership anywhere, a project role's seeing grants), that grants it.</summary>
     private async Task<bool> HasEverywhereAsync(Guid personId, IEnumerable<Membership> memberships, Permission permission, CancellationToken cancellationToken) =>
-        memberships.Any(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation && RoleModel.Grants(m.Role, permission))
-        || (await organisationRoles.ListAsync(personId, cancellationToken)).Any(role => RoleModel.Grants(role, permission));
+        memberships.Any(m => RoleModel.GrantsEverywhere(m.Role, permission))
+        || (await organisationRoles.ListAsync(personId, cancellationToken)).Any(role => RoleModel.GrantsEverywhere(role, permission));
 }

@@ -26,6 +26,16 @@ public static class LabPeopleMessages
 
     public static readonly MessageText Admin = new("role.admin", "administratör", "administrator");
 
+    public static readonly MessageText ProjectLead = new("role.project_lead", "projektledare", "project lead");
+
+    public static readonly MessageText TrainingCoordinator = new("role.training_coordinator", "utbildningssamordnare", "training coordinator");
+
+    public static readonly MessageText ProjectCommunicator = new("role.project_communicator", "kommunikatör (projekt)", "communicator (project)");
+
+    public static readonly MessageText EconomistAdministrator = new("role.economist_administrator", "ekonom/administratör", "economist/administrator");
+
+    public static readonly MessageText ProjectHR = new("role.project_hr", "HR-expert (projekt)", "HR expert (project)");
+
     /// <summary>A role's name in the reader's language, as an argument of another message.</summary>
     public static CodedMessage RoleName(Role role) => (role switch
     {
@@ -36,6 +46,11 @@ public static class LabPeopleMessages
         Role.Sponsor => Sponsor,
         Role.Participant => Participant,
         Role.Designer => Designer,
+        Role.ProjectLead => ProjectLead,
+        Role.TrainingCoordinator => TrainingCoordinator,
+        Role.ProjectCommunicator => ProjectCommunicator,
+        Role.EconomistAdministrator => EconomistAdministrator,
+        Role.ProjectHR => ProjectHR,
         _ => Admin,
     }).Message;
 }

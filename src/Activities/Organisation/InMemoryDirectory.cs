@@ -10,7 +10,7 @@ public sealed class InMemoryDirectory : IDirectory, IDirectoryCommands
 
     public InMemoryDirectory()
     {
-        foreach (var administration in PilotAdministrations.All)
+        foreach (var administration in ProjectScope.Seeded)
         {
             AddAdministration(administration);
         }

@@ -14,4 +14,22 @@ public enum Role
     HR,
     Sponsor,
     Participant,
+
+    // The ESF project team's roles (issue 15): held through a membership of the project scope
+    // (ProjectScope.AdministrationId); they see every administration's labs (RoleScope.Project).
+
+    /// <summary>Projektledare.</summary>
+    ProjectLead,
+
+    /// <summary>Utbildningssamordnare: runs conferences and seminars, registers guests and attendance.</summary>
+    TrainingCoordinator,
+
+    /// <summary>Kommunikatör (projekt).</summary>
+    ProjectCommunicator,
+
+    /// <summary>Ekonom/administratör.</summary>
+    EconomistAdministrator,
+
+    /// <summary>HR-expert (projekt), from Stadsledningskontoret.</summary>
+    ProjectHR,
 }

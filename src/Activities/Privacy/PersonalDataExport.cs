@@ -22,4 +22,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<PersonalIdea> Ideas,
     IReadOnlyList<SensitiveRead> SensitiveReads,
     ErasureDecision? Erasure,
-    IReadOnlyList<PersonalVote> Votes);
+    IReadOnlyList<PersonalVote> Votes)
+{
+    /// <summary>Their participant register entries: sex, organisation, profession group and attendance.</summary>
+    public Register.PersonalRegisterData? Register { get; init; }
+}

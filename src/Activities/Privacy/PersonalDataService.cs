@@ -25,7 +25,8 @@ public sealed class PersonalDataService(
     ISensitiveReadLog readLog,
     TimeProvider timeProvider,
     IMailCopies? mailCopies = null,
-    ICollectionStore? collections = null)
+    ICollectionStore? collections = null,
+    Register.IParticipantRegisterStore? register = null)
 {
     /// <summary>How often a task changed by someone else during erasure is read again before giving up.</summary>
     private const int MaxAttempts = 5;
@@ -71,7 +72,11 @@ public sealed class PersonalDataService(
             records.Ideas,
             await readLog.ListAsync(new SensitiveReadQuery(ReaderId: personId, Take: PrivacyLimits.AccessLogPage), cancellationToken),
             records.Erasure,
-            records.Votes);
+            records.Votes)
+        {
+            Register = register is null ? null
+                : new(await register.FindProfileAsync(personId, cancellationToken), await register.ListAttendanceOfAsync(personId, cancellationToken)),
+        };
     }
 
     /// <summary>
@@ -120,6 +125,11 @@ public sealed class PersonalDataService(
             [.. freeTexts.Where(t => t.Trim().Length >= PrivacyLimits.MinSearchedTextLength).Distinct(StringComparer.Ordinal)],
             ideas);
         await store.PseudonymiseAsync(plan, cancellationToken);
+        if (register is not null)
+        {
+            // Their sex, organisation and profession go; attendance stays under their id, counted as not stated.
+            await register.RemoveProfileAsync(personId, cancellationToken);
+        }
         if (mailCopies is not null)
         {
             await mailCopies.RemoveAsync(person.Email, [person.Name, .. plan.FreeTexts], cancellationToken);

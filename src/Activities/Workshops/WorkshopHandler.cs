@@ -12,7 +12,7 @@ namespace LabFlow.Activities.Workshops;
 /// A workshop: invites the participants and the facilitator (an email with a calendar invitation), and gives the
 /// facilitator a task that opens on the workshop's day for what is filled in afterwards (attendance …).
 /// </summary>
-internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion completion) : IActivityHandler
+internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion completion, Register.IParticipantRegisterStore schedules) : IActivityHandler
 {
     /// <summary>When a workshop starts when its step gives no <c>startTime</c>.</summary>
     internal static readonly TimeOnly DefaultStart = new(9, 0);
@@ -26,6 +26,11 @@ internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion co
             var scope = await planner.ReadScopeAsync(context, cancellationToken);
             var date = planner.ResolveDate(context, scope, "date")
                 ?? throw new StepConfigurationException($"{TaskPlanner.Describe(context)} needs 'date', the day of the workshop.");
+
+            // The lab's own time, place and link (set at launch or on the lab's page) win over the flow's.
+            var schedule = (await schedules.ListSchedulesAsync(context.InstanceId, cancellationToken))
+                .FirstOrDefault(w => string.Equals(w.ActivityId, context.Activity.Id, StringComparison.Ordinal));
+            date = schedule?.Date ?? date;
             var startText = context.GetInput("startTime") is JsonValue s && s.TryGetValue<string>(out var text) ? text : DefaultStart.ToString("HH:mm", CultureInfo.InvariantCulture);
             if (!TimeOnly.TryParseExact(startText, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
             {
@@ -45,34 +50,40 @@ internal sealed class WorkshopHandler(TaskPlanner planner, TaskStepCompletion co
             foreach (var group in invited.GroupBy(p => p.Culture, StringComparer.Ordinal))
             {
                 var culture = CultureInfo.GetCultureInfo(group.Key);
+                var model = new JsonObject
+                {
+                    ["eventId"] = context.InstanceId + "/" + context.Activity.Id,
+                    ["title"] = title.Get(culture),
+                    // The names the workshop-invitation templates and its calendar invitation read.
+                    ["workshopId"] = context.InstanceId + "/" + context.Activity.Id,
+                    ["workshopTitle"] = title.Get(culture),
+                    ["labId"] = context.InstanceId.ToString(),
+                    ["labTitle"] = scope.Lab?.Title,
+                    ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["startTime"] = start.ToString("HH:mm", CultureInfo.InvariantCulture),
+                    ["durationMinutes"] = minutes,
+                    ["startsAt"] = startsAt.ToString("O", CultureInfo.InvariantCulture),
+                    ["endsAt"] = startsAt.AddMinutes(minutes).ToString("O", CultureInfo.InvariantCulture),
+                    ["location"] = TaskPlanner.ReadText(context, "location")?.Get(culture),
+                    ["link"] = context.GetInput("link")?.DeepClone(),
+                    ["agenda"] = context.GetInput("agenda")?.DeepClone(),
+                    // The agenda in the recipient's language with each item's clock time, and the meeting link
+                    // ("link" is the template's link into LabFlow), for the templates and the calendar file.
+                    ["agendaItems"] = WorkshopAgenda.Items(context.GetInput("agenda"), start, culture),
+                    ["meetingLink"] = context.GetInput("link") is JsonValue meeting && meeting.TryGetValue<string>(out var url) ? url : null,
+                };
+                if (schedule is not null)
+                {
+                    Register.WorkshopScheduleService.Apply(model, schedule with { Date = date }, culture);
+                }
+
                 context.AddEffect(new EmailRequested(
                     Guid.NewGuid(),
                     context.InstanceId,
                     tasks.FirstOrDefault()?.Id,
                     EmailTemplates.WorkshopInvitation,
                     [.. group.Select(p => new EmailRecipient(p.Id, p.Email, p.Name, p.Culture))],
-                    new JsonObject
-                    {
-                        ["eventId"] = context.InstanceId + "/" + context.Activity.Id,
-                        ["title"] = title.Get(culture),
-                        // The names the workshop-invitation templates and its calendar invitation read.
-                        ["workshopId"] = context.InstanceId + "/" + context.Activity.Id,
-                        ["workshopTitle"] = title.Get(culture),
-                        ["labId"] = context.InstanceId.ToString(),
-                        ["labTitle"] = scope.Lab?.Title,
-                        ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        ["startTime"] = start.ToString("HH:mm", CultureInfo.InvariantCulture),
-                        ["durationMinutes"] = minutes,
-                        ["startsAt"] = startsAt.ToString("O", CultureInfo.InvariantCulture),
-                        ["endsAt"] = startsAt.AddMinutes(minutes).ToString("O", CultureInfo.InvariantCulture),
-                        ["location"] = TaskPlanner.ReadText(context, "location")?.Get(culture),
-                        ["link"] = context.GetInput("link")?.DeepClone(),
-                        ["agenda"] = context.GetInput("agenda")?.DeepClone(),
-                        // The agenda in the recipient's language with each item's clock time, and the meeting link
-                        // ("link" is the template's link into LabFlow), for the templates and the calendar file.
-                        ["agendaItems"] = WorkshopAgenda.Items(context.GetInput("agenda"), start, culture),
-                        ["meetingLink"] = context.GetInput("link") is JsonValue meeting && meeting.TryGetValue<string>(out var url) ? url : null,
-                    }));
+                    model));
             }
 
             return ActivityResult.Suspend();

@@ -4,6 +4,7 @@ using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Privacy;
+using LabFlow.Host.Api.Project;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
@@ -22,5 +23,7 @@ internal static class ApiEndpoints
         .MapMethodsApi()
         .MapFeedbackApi()
         .MapKnowledgeApi()
-        .MapPrivacyApi();
+        .MapPrivacyApi()
+        .MapProjectApi()
+        .MapProjectRegisterApi();
 }

@@ -143,7 +143,7 @@ public sealed class FormDefinitionParserTests
         Assert.Equal(
             [
                 "[0].fields[0].max: max (5) is less than min (10); make max at least 10.",
-                "[0].fields[1].role: unknown role 'Facilitatr' (did you mean 'Facilitator'?); roles are Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant.",
+                "[0].fields[1].role: unknown role 'Facilitatr' (did you mean 'Facilitator'?); roles are Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant, ProjectLead, TrainingCoordinator, ProjectCommunicator, EconomistAdministrator, ProjectHR.",
                 "[0].maxRows: maxRows (1) is less than minRows (2); make maxRows at least 2.",
                 "[1].fields: a Group field needs the fields of one row; add \"fields\": [{ \"key\": \"name\", \"type\": \"Text\", \"label\": \"Namn\" }].",
             ],
@@ -161,7 +161,7 @@ public sealed class FormDefinitionParserTests
 
         Assert.Equal(
             [
-                "[0].preset: unknown preset 'discriminationGround' (did you mean 'discriminationGrounds'?); use one of discriminationGrounds, equalityTargetAreas, employerAreas, threeR, skrChecklist, riskTable, equalityGrounds, jamkasPlus, dataProtection.",
+                "[0].preset: unknown preset 'discriminationGround' (did you mean 'discriminationGrounds'?); use one of discriminationGrounds, equalityTargetAreas, employerAreas, threeR, skrChecklist, riskTable, equalityGrounds, jamkasPlus, dataProtection, indicatorsBySex, indicatorsBySexFollowUp.",
                 "[1].type: a field has either a type or a preset, not both; remove \"type\" (the preset decides it).",
                 "[1].options: 'options' cannot be given with a preset; remove it (a preset field takes key, preset, required, label, help, personal, initial).",
                 "[2].required: expected true or false but found \"yes\"; write true or false without quotes.",

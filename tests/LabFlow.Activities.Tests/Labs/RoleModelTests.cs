@@ -11,12 +11,13 @@ public sealed class RoleModelTests
     }
 
     [Theory]
-    [InlineData(Permission.ManageLabs, new[] { Role.Admin, Role.Facilitator })]
-    [InlineData(Permission.LaunchLabs, new[] { Role.Admin, Role.Facilitator })]
+    [InlineData(Permission.ManageLabs, new[] { Role.Admin, Role.Facilitator, Role.ProjectLead, Role.TrainingCoordinator })]
+    [InlineData(Permission.LaunchLabs, new[] { Role.Admin, Role.Facilitator, Role.ProjectLead, Role.TrainingCoordinator })]
     [InlineData(Permission.DesignFlows, new[] { Role.Admin, Role.Designer })]
-    [InlineData(Permission.ReadFlows, new[] { Role.Admin, Role.Designer, Role.Facilitator })]
+    [InlineData(Permission.ReadFlows, new[] { Role.Admin, Role.Designer, Role.Facilitator, Role.ProjectLead, Role.TrainingCoordinator })]
     [InlineData(Permission.Administer, new[] { Role.Admin })]
-    [InlineData(Permission.ReadOpenAnswers, new[] { Role.Admin, Role.Facilitator })]
+    [InlineData(Permission.ReadOpenAnswers, new[] { Role.Admin, Role.Facilitator, Role.ProjectLead })]
+    [InlineData(Permission.RegisterParticipants, new[] { Role.Admin, Role.Facilitator, Role.ProjectLead, Role.TrainingCoordinator })]
     public void Granting_ListsTheRolesThatMayDoIt(Permission permission, Role[] expected)
     {
         Assert.Equal(expected, RoleModel.Granting(permission));

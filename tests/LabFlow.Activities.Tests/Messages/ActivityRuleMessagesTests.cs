@@ -14,7 +14,7 @@ namespace LabFlow.Activities.Tests.Messages;
 /// </summary>
 public sealed class ActivityRuleMessagesTests
 {
-    private const string Roles = "Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant";
+    private const string Roles = "Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant, ProjectLead, TrainingCoordinator, ProjectCommunicator, EconomistAdministrator, ProjectHR";
 
     /// <summary>A flow that breaks every family of input rules at once.</summary>
     private static readonly string BrokenFlow = LabTestHost.Flow(

@@ -216,11 +216,14 @@ public sealed class ShippedFlowsTests
             [
                 ("secureMandate", "targetAreas", FormPresets.EqualityTargetAreas),
                 ("frameChallenge", "grounds", FormPresets.DiscriminationGrounds),
+                ("baseline", "indicators", FormPresets.IndicatorsBySex),
                 ("dataProtection", "dataProtection", FormPresets.DataProtection),
                 ("threeRAnalysis", "analysis", FormPresets.ThreeR),
                 ("jamkasPlus", "analysis", FormPresets.JamkasPlus),
                 ("equalityCheck", "skr", FormPresets.SkrChecklist),
                 ("equalityCheck", "grounds", FormPresets.EqualityGrounds),
+                ("followUp3", "indicators", FormPresets.IndicatorsBySexFollowUp),
+                ("followUp6", "indicators", FormPresets.IndicatorsBySexFollowUp),
             ],
             Presets(flow));
     }
@@ -280,7 +283,11 @@ public sealed class ShippedFlowsTests
             ],
             flow.Activities.Where(a => TaskLikeTypes.Contains(a.Type)).Select(a => $"{a.Id}:{a.Inputs!["assignee"]!["role"]}@{DueDay(a)}"));
         Assert.Equal(
-            [("frameChange", "targetAreas", FormPresets.EqualityTargetAreas), ("mapAffected", "grounds", FormPresets.DiscriminationGrounds)],
+            [
+                ("frameChange", "targetAreas", FormPresets.EqualityTargetAreas), ("mapAffected", "grounds", FormPresets.DiscriminationGrounds),
+                ("mapAffected", "indicators", FormPresets.IndicatorsBySex), ("followUp3", "indicators", FormPresets.IndicatorsBySexFollowUp),
+                ("followUp6", "indicators", FormPresets.IndicatorsBySexFollowUp),
+            ],
             Presets(flow));
     }
 

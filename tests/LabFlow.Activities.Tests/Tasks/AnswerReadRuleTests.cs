@@ -169,7 +169,7 @@ public sealed class AnswerReadRuleTests
         // Assert
         Assert.Equal(["[1]", "[2]"], issues.Select(i => i.Path));
         Assert.Equal(
-            "unknown reader \"hr-expert\"; write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant) or \"doers\".",
+            "unknown reader \"hr-expert\"; write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant, ProjectLead, TrainingCoordinator, ProjectCommunicator, EconomistAdministrator, ProjectHR) or \"doers\".",
             issues[0].Message);
         Assert.Contains("(did you mean 'doers'?)", issues[1].Message, StringComparison.Ordinal);
     }
@@ -191,7 +191,7 @@ public sealed class AnswerReadRuleTests
 
         // Assert
         Assert.Contains(
-            "test.json: $.activities[1].inputs.readers[1]: unknown reader \"Sponsr\" (did you mean 'Sponsor'?); write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant) or \"doers\".",
+            "test.json: $.activities[1].inputs.readers[1]: unknown reader \"Sponsr\" (did you mean 'Sponsor'?); write a lab role (Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant, ProjectLead, TrainingCoordinator, ProjectCommunicator, EconomistAdministrator, ProjectHR) or \"doers\".",
             messages);
     }
 

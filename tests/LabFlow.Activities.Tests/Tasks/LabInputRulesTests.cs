@@ -21,7 +21,7 @@ public sealed class LabInputRulesTests
         var result = host.Load(flow);
 
         var messages = result.Errors.Select(e => e.ToString()).ToList();
-        Assert.Contains(messages, m => m.Contains("$.activities[1].inputs.assignee.role: unknown role 'Coordinater' (did you mean 'Coordinator'?); roles are Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant.", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("$.activities[1].inputs.assignee.role: unknown role 'Coordinater' (did you mean 'Coordinator'?); roles are Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant, ProjectLead, TrainingCoordinator, ProjectCommunicator, EconomistAdministrator, ProjectHR.", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("$.activities[1].inputs.informed[0]: unknown role 'sponsor' (did you mean 'Sponsor'?)", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("$.activities[1].inputs.reminders: reminders must be whole days before the due date", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("$.activities[1].inputs.escalation.notify: unknown role 'Boss'", StringComparison.Ordinal));

@@ -158,6 +158,7 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         new(DemoPeople.Admin, "access-log", "/admin/access-log", Interactive: true),
         new(DemoPeople.Coordinator, "knowledge", "/knowledge?q=förskolan", Interactive: true),
         new(DemoPeople.Facilitator, "lab-knowledge", $"/labs/{seeded.LabId}/knowledge", Interactive: true),
+        new(DemoPeople.Admin, "project", "/project", Interactive: true),
     ];
 
     /// <summary>

@@ -9,12 +9,12 @@ public abstract class DirectoryContractTests : DomainStoreTestBase
     private static readonly string School = PilotAdministrations.Grundskoleforvaltningen.Id;
 
     [DatabaseFact]
-    public async Task ListAdministrationsAsync_ReturnsThePilotAdministrationsByName_WhenNothingWasAdded()
+    public async Task ListAdministrationsAsync_ReturnsThePilotAdministrationsAndTheProjectByName_WhenNothingWasAdded()
     {
         var administrations = await InScopeAsync<IDirectory, IReadOnlyList<Administration>>(d => d.ListAdministrationsAsync(Token));
 
         Assert.Equal(
-            ["Arbetsmarknads- och vuxenutbildningsförvaltningen", "Förskoleförvaltningen", "Grundskoleförvaltningen", "Stadsbyggnadskontoret"],
+            ["Arbetsmarknads- och vuxenutbildningsförvaltningen", "Förskoleförvaltningen", "Grundskoleförvaltningen", "Projektet Socialt innovationslabb", "Stadsbyggnadskontoret"],
             administrations.Select(a => a.Name));
     }
 

@@ -14,7 +14,7 @@ public sealed class FlowRuleLanguageApiTests(LabFlowApiFactory factory) : IClass
 {
     private const string RolePath = "$.activities[1].inputs.assignee.role";
     private const string DatePath = "$.activities[1].inputs.due.daysAfterStrat";
-    private const string Roles = "Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant";
+    private const string Roles = "Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant, ProjectLead, TrainingCoordinator, ProjectCommunicator, EconomistAdministrator, ProjectHR";
 
     private const string BrokenFlow = """
         {

@@ -13,7 +13,7 @@ namespace LabFlow.Host.Tests.Components.Flows;
 /// </summary>
 public sealed class FlowRuleIssuesPageTests : FlowPageTestContext
 {
-    private const string Roles = "Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant";
+    private const string Roles = "Admin, Designer, Facilitator, Coordinator, Communicator, HR, Sponsor, Participant, ProjectLead, TrainingCoordinator, ProjectCommunicator, EconomistAdministrator, ProjectHR";
 
     private const string BrokenFlow = """
         { "id": "broken-inputs", "version": 1, "name": "Trasiga inställningar",

@@ -74,6 +74,11 @@ internal static class AdminTexts
         Role.HR => UiText.Pick("HR-expert", "HR expert"),
         Role.Sponsor => UiText.Pick("Uppdragsgivare (förvaltningsledning)", "Sponsor (management)"),
         Role.Participant => UiText.Pick("Deltagare", "Participant"),
+        Role.ProjectLead => UiText.Pick("Projektledare", "Project lead"),
+        Role.TrainingCoordinator => UiText.Pick("Utbildningssamordnare", "Training coordinator"),
+        Role.ProjectCommunicator => UiText.Pick("Kommunikatör (projekt)", "Communicator (project)"),
+        Role.EconomistAdministrator => UiText.Pick("Ekonom/administratör", "Economist/administrator"),
+        Role.ProjectHR => UiText.Pick("HR-expert (projekt)", "HR expert (project)"),
         _ => role.ToString(),
     };
 

@@ -111,6 +111,11 @@ internal static class LabManageTexts
         Role.Sponsor => UiText.Pick("Uppdragsgivare", "Sponsors"),
         Role.Participant => UiText.Pick("Deltagare", "Participants"),
         Role.Designer => UiText.Pick("Projektteam", "Designers"),
+        Role.ProjectLead => UiText.Pick("Projektledare", "Project leads"),
+        Role.TrainingCoordinator => UiText.Pick("Utbildningssamordnare", "Training coordinators"),
+        Role.ProjectCommunicator => UiText.Pick("Kommunikatörer (projekt)", "Communicators (project)"),
+        Role.EconomistAdministrator => UiText.Pick("Ekonomer/administratörer", "Economists/administrators"),
+        Role.ProjectHR => UiText.Pick("HR-experter (projekt)", "HR experts (project)"),
         _ => UiText.Pick("Administratörer", "Administrators"),
     };
 
@@ -123,6 +128,11 @@ internal static class LabManageTexts
         Role.Sponsor => UiText.Pick("uppdragsgivare", "sponsor"),
         Role.Participant => UiText.Pick("deltagare", "participant"),
         Role.Designer => UiText.Pick("projektteam", "designer"),
+        Role.ProjectLead => UiText.Pick("projektledare", "project lead"),
+        Role.TrainingCoordinator => UiText.Pick("utbildningssamordnare", "training coordinator"),
+        Role.ProjectCommunicator => UiText.Pick("kommunikatör (projekt)", "communicator (project)"),
+        Role.EconomistAdministrator => UiText.Pick("ekonom/administratör", "economist/administrator"),
+        Role.ProjectHR => UiText.Pick("HR-expert (projekt)", "HR expert (project)"),
         _ => UiText.Pick("administratör", "administrator"),
     };
 

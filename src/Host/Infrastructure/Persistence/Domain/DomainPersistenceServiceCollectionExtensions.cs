@@ -1,19 +1,23 @@
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Email;
+using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Knowledge;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
+using LabFlow.Activities.Register;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Dashboard;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Feedback;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Knowledge;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Methods;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Register;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Notifications;
 using LabFlow.Host.Infrastructure.Persistence.Privacy;
@@ -48,6 +52,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());
         services.RemoveAll<ILabListStore>().AddScoped<ILabListStore, EfCoreLabListStore>();
         services.RemoveAll<ITaskListStore>().AddScoped<ITaskListStore, EfCoreTaskListStore>();
+        services.RemoveAll<IStepAnswerReader>().AddScoped<IStepAnswerReader, EfCoreStepAnswerReader>();
 
         services.TryAddScoped<EfCoreTaskStore>();
         services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());
@@ -70,6 +75,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IStepRunStore>().AddScoped<IStepRunStore, EfCoreStepRunStore>();
         services.TryAddScoped<SqliteKnowledgeSearch>();
         services.RemoveAll<IKnowledgeStore>().AddScoped<IKnowledgeStore, EfCoreKnowledgeStore>();
+        services.RemoveAll<IParticipantRegisterStore>().AddScoped<IParticipantRegisterStore, EfCoreParticipantRegisterStore>();
         services.AddLabFlowNotificationPersistence();
         services.AddLabFlowPrivacyPersistence();
         return services;

@@ -16,4 +16,7 @@ internal sealed class SensitiveReadRow
     public string? ActivityId { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The <see cref="Activities.Privacy.AccessKind"/> by name.</summary>
+    public string Kind { get; set; } = nameof(Activities.Privacy.AccessKind.Answers);
 }

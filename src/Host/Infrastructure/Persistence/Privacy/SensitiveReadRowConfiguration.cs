@@ -12,6 +12,7 @@ internal sealed class SensitiveReadRowConfiguration : IEntityTypeConfiguration<S
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.AdministrationId).HasMaxLength(100);
         builder.Property(r => r.ActivityId).HasMaxLength(200);
+        builder.Property(r => r.Kind).HasMaxLength(40).HasDefaultValue(nameof(Activities.Privacy.AccessKind.Answers));
         builder.HasIndex(r => new { r.AdministrationId, r.At });
         builder.HasIndex(r => new { r.ReaderId, r.At });
     }

@@ -14,7 +14,7 @@ internal sealed class AdministrationRowConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Id).HasMaxLength(RowLimits.IdLength);
         builder.Property(a => a.Name).HasMaxLength(RowLimits.KeyLength);
 
-        // Every installation has the pilot administrations, as the in-memory directory does.
-        builder.HasData(PilotAdministrations.All.Select(a => new AdministrationRow { Id = a.Id, Name = a.Name }));
+        // Every installation has the pilot administrations and the project scope, as the in-memory directory does.
+        builder.HasData(ProjectScope.Seeded.Select(a => new AdministrationRow { Id = a.Id, Name = a.Name }));
     }
 }
