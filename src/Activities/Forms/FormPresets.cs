@@ -17,10 +17,11 @@ public static class FormPresets
     public const string EqualityGrounds = "equalityGrounds";
     public const string JamkasPlus = "jamkasPlus";
     public const string DataProtection = "dataProtection";
+    public const string IndicatorsBySex = "indicatorsBySex";
 
     /// <summary>Every preset name, in the order the documentation lists them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [DiscriminationGrounds, EqualityTargetAreas, EmployerAreas, ThreeR, SkrChecklist, RiskTable, EqualityGrounds, JamkasPlus, DataProtection];
+        [DiscriminationGrounds, EqualityTargetAreas, EmployerAreas, ThreeR, SkrChecklist, RiskTable, EqualityGrounds, JamkasPlus, DataProtection, IndicatorsBySex];
 
     /// <summary>The seven grounds of discrimination (Diskrimineringslagen) plus socioekonomi, which the project also looks at.</summary>
     public static IReadOnlyList<FormOption> DiscriminationGroundOptions { get; } =
@@ -133,6 +134,7 @@ public static class FormPresets
             EqualityGrounds => EqualityGroundsField(key),
             JamkasPlus => JamkasPlusField(key, required),
             DataProtection => DataProtectionField(key, required),
+            IndicatorsBySex => IndicatorsBySexField(key, required),
             _ => null,
         };
 
@@ -400,6 +402,29 @@ public static class FormPresets
                 FormErrorCodes.RequiredWithMeasure,
                 Text("Fyll i när risken har en åtgärd.", "Required when the risk has a measure.")),
             new DateOrderRowRule("start", "end"),
+        ],
+    };
+
+    /// <summary>
+    /// A follow-up's indicators against the baseline, by sex: the lab report's follow-up table and chart read the
+    /// figures of every step that has this preset (the columns below, by key).
+    /// </summary>
+    private static FormField IndicatorsBySexField(string key, bool required) => new()
+    {
+        Key = key,
+        Type = FormFieldType.Group,
+        Label = Text("Indikatorer mot nuläget, uppdelade på kön", "Indicators against the baseline, by sex"),
+        Help = Text(
+            "Skriv in nulägesvärdena för kvinnor och män från nulägesunderlaget och värdena nu. Då syns om skillnaden har minskat.",
+            "Enter the baseline values for women and men from the baseline step and the values now. Then it shows whether the gap has narrowed."),
+        Fields =
+        [
+            new FormField { Key = IndicatorColumns.Indicator, Type = FormFieldType.Text, Label = Text("Indikator", "Indicator"), Required = required, MaxLength = 200 },
+            new FormField { Key = IndicatorColumns.BaselineWomen, Type = FormFieldType.Number, Label = Text("Nuläge kvinnor", "Baseline, women"), Required = required },
+            new FormField { Key = IndicatorColumns.BaselineMen, Type = FormFieldType.Number, Label = Text("Nuläge män", "Baseline, men"), Required = required },
+            new FormField { Key = IndicatorColumns.CurrentWomen, Type = FormFieldType.Number, Label = Text("Nu kvinnor", "Now, women"), Required = required },
+            new FormField { Key = IndicatorColumns.CurrentMen, Type = FormFieldType.Number, Label = Text("Nu män", "Now, men"), Required = required },
+            new FormField { Key = IndicatorColumns.Comment, Type = FormFieldType.LongText, Label = Text("Kommentar", "Comment") },
         ],
     };
 

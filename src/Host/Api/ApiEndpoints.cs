@@ -3,6 +3,7 @@ using LabFlow.Host.Api.Labs;
 using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Privacy;
+using LabFlow.Host.Api.Reports;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
@@ -20,5 +21,6 @@ internal static class ApiEndpoints
         .MapStandInApi()
         .MapMethodsApi()
         .MapFeedbackApi()
-        .MapPrivacyApi();
+        .MapPrivacyApi()
+        .MapReportsApi();
 }

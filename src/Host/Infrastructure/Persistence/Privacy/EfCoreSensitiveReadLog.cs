@@ -18,6 +18,7 @@ internal sealed class EfCoreSensitiveReadLog(LabFlowDbContext db) : ISensitiveRe
             AdministrationId = r.AdministrationId,
             ActivityId = r.ActivityId,
             At = r.At.ToUniversalTime(),
+            Kind = (int)r.Kind,
         }));
         await db.SaveAndForgetAsync(cancellationToken);
     }
@@ -36,6 +37,6 @@ internal sealed class EfCoreSensitiveReadLog(LabFlowDbContext db) : ISensitiveRe
         }
 
         var found = await rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Take(query.Take).ToListAsync(cancellationToken);
-        return [.. found.Select(r => new SensitiveRead(r.Id, r.ReaderId, r.TaskId, r.LabId, r.AdministrationId, r.ActivityId, r.At))];
+        return [.. found.Select(r => new SensitiveRead(r.Id, r.ReaderId, r.TaskId, r.LabId, r.AdministrationId, r.ActivityId, r.At, (AccessLogKind)r.Kind))];
     }
 }

@@ -16,4 +16,7 @@ internal sealed class SensitiveReadRow
     public string? ActivityId { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>What the row records (<see cref="Activities.Privacy.AccessLogKind"/>); 0 is a read of answers.</summary>
+    public int Kind { get; set; }
 }

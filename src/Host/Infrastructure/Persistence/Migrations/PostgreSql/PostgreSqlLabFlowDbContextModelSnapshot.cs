@@ -970,6 +970,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("LabId")
                         .HasColumnType("uuid");
 

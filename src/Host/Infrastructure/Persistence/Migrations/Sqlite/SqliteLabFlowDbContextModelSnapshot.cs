@@ -959,6 +959,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("LabId")
                         .HasColumnType("TEXT");
 
