@@ -161,7 +161,7 @@ public sealed class FormDefinitionParserTests
 
         Assert.Equal(
             [
-                "[0].preset: unknown preset 'discriminationGround' (did you mean 'discriminationGrounds'?); use one of discriminationGrounds, equalityTargetAreas, employerAreas, threeR, skrChecklist, riskTable, equalityGrounds, jamkasPlus, dataProtection.",
+                "[0].preset: unknown preset 'discriminationGround' (did you mean 'discriminationGrounds'?); use one of discriminationGrounds, equalityTargetAreas, employerAreas, threeR, skrChecklist, riskTable, equalityGrounds, jamkasPlus, dataProtection, indicatorsBySex.",
                 "[1].type: a field has either a type or a preset, not both; remove \"type\" (the preset decides it).",
                 "[1].options: 'options' cannot be given with a preset; remove it (a preset field takes key, preset, required, label, help, personal, initial).",
                 "[2].required: expected true or false but found \"yes\"; write true or false without quotes.",

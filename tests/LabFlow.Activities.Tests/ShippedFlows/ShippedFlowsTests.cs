@@ -221,6 +221,8 @@ public sealed class ShippedFlowsTests
                 ("jamkasPlus", "analysis", FormPresets.JamkasPlus),
                 ("equalityCheck", "skr", FormPresets.SkrChecklist),
                 ("equalityCheck", "grounds", FormPresets.EqualityGrounds),
+                ("followUp3", "indicators", FormPresets.IndicatorsBySex),
+                ("followUp6", "indicators", FormPresets.IndicatorsBySex),
             ],
             Presets(flow));
     }

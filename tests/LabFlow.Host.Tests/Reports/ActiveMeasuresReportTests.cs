@@ -30,7 +30,7 @@ public sealed class ActiveMeasuresReportTests(ActiveMeasuresReportTests.Fixture 
         var document = await fixture.ExportAsync(Hanna, 2027);
 
         // Assert
-        Assert.Empty(document.Errors);
+        document.AssertValid();
         Assert.Equal([.. Areas, "Risker och åtgärder", "Lönekartläggning", "Uppföljning av förra årets åtgärder (2026)", "Om rapporten"], document.Heading1);
         Assert.Equal(Areas.Length * 4, document.Headings.Count(h => h.Style == "Heading2" && h.Text is "1. Undersöka" or "2. Analysera" or "3. Åtgärda" or "4. Följa upp och utvärdera"));
         Assert.All(document.TablesWithHeaderRow, Assert.True);
@@ -60,7 +60,7 @@ public sealed class ActiveMeasuresReportTests(ActiveMeasuresReportTests.Fixture 
         var document = await fixture.ExportAsync(Kim, 2027);
 
         // Assert
-        Assert.Empty(document.Errors);
+        document.AssertValid();
         var everything = document.Text + string.Concat(document.Tables.SelectMany(t => t.SelectMany(r => r)));
         Assert.DoesNotContain("Längre erfarenhet.", everything);
         Assert.DoesNotContain(document.Tables, t => t[0].Contains("Ansvarig"));
@@ -76,7 +76,7 @@ public sealed class ActiveMeasuresReportTests(ActiveMeasuresReportTests.Fixture 
         var document = await fixture.ExportAsync(Hanna, 2028);
 
         // Assert
-        Assert.Empty(document.Errors);
+        document.AssertValid();
         Assert.Contains("Uppföljning av förra årets åtgärder (2027)", document.Heading1);
         Assert.Contains("Inget labb för aktiva åtgärder startade 2028 i förvaltningen.", document.Text);
         Assert.Contains("Schemaläggning efter önskemål för alla.", string.Concat(document.Tables.SelectMany(t => t.SelectMany(r => r))));

@@ -23,7 +23,7 @@ public sealed class LabReportTests(LabReportTests.Fixture fixture) : IClassFixtu
         var report = await fixture.ExportAsync(Fia, "sv");
 
         // Assert
-        Assert.Empty(report.Errors);
+        report.AssertValid();
         Assert.Equal("Labbrapport: Jämlik rekrytering till elevhälsan", report.Title);
         Assert.Equal("sv-SE", report.Language);
         Assert.Equal(
@@ -77,7 +77,7 @@ public sealed class LabReportTests(LabReportTests.Fixture fixture) : IClassFixtu
         var hannas = await fixture.ExportAsync(Hanna, "sv");
 
         // Assert
-        Assert.Empty(kims.Errors);
+        kims.AssertValid();
         Assert.DoesNotContain("Jag fick aldrig veta varför.", kims.Text);
         Assert.DoesNotContain("Vi väljer den vi känner igen oss i.", kims.Text);
         Assert.Contains("Chefer väljer den som liknar dem själva.", string.Concat(kims.Tables.SelectMany(t => t.SelectMany(r => r))));
@@ -93,7 +93,7 @@ public sealed class LabReportTests(LabReportTests.Fixture fixture) : IClassFixtu
         var report = await fixture.ExportAsync(Fia, "en");
 
         // Assert
-        Assert.Empty(report.Errors);
+        report.AssertValid();
         Assert.Equal("en-GB", report.Language);
         Assert.Equal(
             ["Challenge", "Target areas", "Grounds of discrimination considered", "Insights", "Ideas and vote results", "Prototypes", "Test results", "Decision", "Follow-up of the indicators", "About the report"],

@@ -25,7 +25,7 @@ public sealed class ReportsApiTests(ReportsApiTests.Fixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(WordType, response.Content.Headers.ContentType?.MediaType);
         var document = WordDocuments.Read(await response.Content.ReadAsByteArrayAsync());
-        Assert.Empty(document.Errors);
+        document.AssertValid();
         Assert.Equal("en-GB", document.Language);
         Assert.StartsWith("Lab report: Integritetslabb", document.Title, StringComparison.Ordinal);
         Assert.Contains("Hur skyddar vi uppgifterna?", document.Text);
@@ -64,7 +64,7 @@ public sealed class ReportsApiTests(ReportsApiTests.Fixture fixture) : IClassFix
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = WordDocuments.Read(await response.Content.ReadAsByteArrayAsync());
-        Assert.Empty(document.Errors);
+        document.AssertValid();
         Assert.Contains("Arbetsförhållanden", document.Heading1);
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NotFound), (refused.StatusCode, unknown.StatusCode));
     }

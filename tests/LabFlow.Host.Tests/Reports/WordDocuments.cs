@@ -44,6 +44,9 @@ internal sealed class WordDocuments
 
     public string Title { get; }
 
+    /// <summary>Fails with every validator error when there is one.</summary>
+    public void AssertValid() => Assert.True(Errors.Count == 0, string.Join("\n", Errors));
+
     public static WordDocuments Read(byte[] docx)
     {
         using var stream = new MemoryStream(docx);

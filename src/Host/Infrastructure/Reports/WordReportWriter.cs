@@ -220,7 +220,7 @@ internal static class WordReportWriter
                 new FontSize { Val = "22" },
                 new FontSizeComplexScript { Val = "22" },
                 new Languages { Val = language })),
-            new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
         Heading("Title", "Title", outline: null, size: "48"),
         Heading("Heading1", "heading 1", outline: 0, size: "36"),
