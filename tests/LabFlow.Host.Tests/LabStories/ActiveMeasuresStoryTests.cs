@@ -25,13 +25,8 @@ public sealed class ActiveMeasuresStoryTests
     public async Task ActiveMeasures_RunsTheYearsCycleToNextYears_WhenHrDoesTheWorkAndManagementApproves(LabStoryStore store)
     {
         await using var host = await LabStoryHost.StartAsync(store, LaunchTime);
-        var lab = await host.LaunchAsync("active-measures", "Aktiva åtgärder 2027", "Hur förebygger vi diskriminering i elevhälsan?", D(2027, 1, 25));
 
-        await InvestigateAsync(host, lab);
-        await DoTheYearlyDutiesAsync(host, lab);
-        await AnalyseAsync(host, lab);
-        await ActAsync(host, lab);
-        await FollowUpAndEvaluateAsync(host, lab);
+        await RunTheYearAsync(host);
     }
 
     /// <summary>Launches the 2027 cycle and runs it through every step to the evaluation (the report tests start from its end).</summary>

@@ -106,32 +106,16 @@ public sealed class ActiveMeasuresReportTests(ActiveMeasuresReportTests.Fixture 
     }
 
     /// <summary>One year of active measures run on SQLite, shared by the tests (they only read it).</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture : ReportStoryFixture
     {
-        private LabStoryHost? _host;
-
-        internal LabStoryHost Host => _host!;
-
-        public Lab Lab { get; private set; } = default!;
-
-        public async Task InitializeAsync()
-        {
-            _host = await LabStoryHost.StartAsync(LabStoryStore.Sqlite, ActiveMeasuresStoryTests.LaunchTime);
-            Lab = await ActiveMeasuresStoryTests.RunTheYearAsync(_host);
-        }
-
         internal Task<ReportDocument> ServiceExportAsync(Activities.Organisation.Person reader, string administrationId, int year) =>
             Host.WithAsync<ReportDocument, ActiveMeasuresReportService>(s => s.ExportAsync(administrationId, year, reader.Id, "sv", CancellationToken.None));
 
         internal async Task<WordDocuments> ExportAsync(Activities.Organisation.Person reader, int year) =>
             WordDocuments.Read(WordReportWriter.Write(await ServiceExportAsync(reader, School.Id, year)));
 
-        public async Task DisposeAsync()
-        {
-            if (_host is not null)
-            {
-                await _host.DisposeAsync();
-            }
-        }
+        private protected override DateTimeOffset LaunchTime => ActiveMeasuresStoryTests.LaunchTime;
+
+        private protected override Task<Lab> TellAsync(LabStoryHost host) => ActiveMeasuresStoryTests.RunTheYearAsync(host);
     }
 }

@@ -139,32 +139,16 @@ public sealed class LabReportTests(LabReportTests.Fixture fixture) : IClassFixtu
     }
 
     /// <summary>One lab run through every phase on SQLite, shared by the tests (they only read it).</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture : ReportStoryFixture
     {
-        private LabStoryHost? _host;
-
-        internal LabStoryHost Host => _host!;
-
-        public Lab Lab { get; private set; } = default!;
-
-        public async Task InitializeAsync()
-        {
-            _host = await LabStoryHost.StartAsync(LabStoryStore.Sqlite, SocialInnovationLabStoryTests.LaunchTime);
-            Lab = await SocialInnovationLabStoryTests.RunThroughEveryPhaseAsync(_host);
-        }
-
         internal Task<ReportDocument> ServiceExportAsync(Activities.Organisation.Person reader, Guid labId, string language = "sv") =>
             Host.WithAsync<ReportDocument, LabReportService>(s => s.ExportAsync(labId, reader.Id, language, CancellationToken.None));
 
         internal async Task<WordDocuments> ExportAsync(Activities.Organisation.Person reader, string language) =>
             WordDocuments.Read(WordReportWriter.Write(await ServiceExportAsync(reader, Lab.Id, language)));
 
-        public async Task DisposeAsync()
-        {
-            if (_host is not null)
-            {
-                await _host.DisposeAsync();
-            }
-        }
+        private protected override DateTimeOffset LaunchTime => SocialInnovationLabStoryTests.LaunchTime;
+
+        private protected override Task<Lab> TellAsync(LabStoryHost host) => SocialInnovationLabStoryTests.RunThroughEveryPhaseAsync(host);
     }
 }

@@ -6,7 +6,7 @@ using LabFlow.Host.Tests.Privacy;
 namespace LabFlow.Host.Tests.Reports;
 
 /// <summary>The Word exports through the API on a real SQLite database: the file, its language, and the same rights as the lab page.</summary>
-public sealed class ReportsApiTests(ReportsApiTests.Fixture fixture) : IClassFixture<ReportsApiTests.Fixture>
+public sealed class ReportsApiTests(PersonalDataApiTests.Fixture fixture) : IClassFixture<PersonalDataApiTests.Fixture>
 {
     private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -67,18 +67,5 @@ public sealed class ReportsApiTests(ReportsApiTests.Fixture fixture) : IClassFix
         document.AssertValid();
         Assert.Contains("Arbetsförhållanden", document.Heading1);
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NotFound), (refused.StatusCode, unknown.StatusCode));
-    }
-
-    public sealed class Fixture : IAsyncLifetime
-    {
-        public ApiResourcesFactory Factory { get; } = new();
-
-        public Task InitializeAsync() => Factory.PublishAsync(PrivacyScenario.Flow);
-
-        public Task DisposeAsync()
-        {
-            Factory.Dispose();
-            return Task.CompletedTask;
-        }
     }
 }
