@@ -140,6 +140,18 @@ ensure_chromium() {
   [ -x /usr/bin/chromium ] || die "apt-get install chromium did not provide /usr/bin/chromium, which the browser tests need"
 }
 
+# --- Fonts (report charts) ----------------------------------------------------
+
+# The Word exports draw their charts with ScottPlot (SkiaSharp), which needs the
+# DejaVu Sans font (Debian's fonts-dejavu-core, found through fontconfig).
+ensure_chart_fonts() {
+  if command -v fc-list >/dev/null 2>&1 && fc-list | grep -q 'DejaVu Sans'; then
+    return
+  fi
+  log "Installing the charts' font from Debian packages (fonts-dejavu-core)"
+  apt_install fontconfig fonts-dejavu-core
+}
+
 # --- Results ------------------------------------------------------------------
 
 # Prints one counter of a .trx file's <Counters .../> element (0 when absent).
@@ -160,6 +172,7 @@ export LABFLOW_TEST_POSTGRES="Host=$PG_HOST;Port=$PG_PORT;Username=$PG_ROLE;Pass
 if [ -d tests/LabFlow.EndToEnd.Tests ]; then
   ensure_chromium
 fi
+ensure_chart_fonts
 
 log "Building LabFlow.sln (Release)"
 if ! dotnet build LabFlow.sln -c Release -nologo -v minimal; then

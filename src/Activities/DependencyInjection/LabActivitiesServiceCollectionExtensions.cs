@@ -84,6 +84,9 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
+        services.TryAddScoped<Reports.ReportSources>();
+        services.TryAddScoped<Reports.LabReportService>();
+        services.TryAddScoped<Reports.ActiveMeasuresReportService>();
         services.TryAddSingleton<InMemoryMethodStore>();
         services.TryAddSingleton<IMethodStore>(sp => sp.GetRequiredService<InMemoryMethodStore>());
         services.TryAddScoped<MethodService>();

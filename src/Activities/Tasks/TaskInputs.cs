@@ -37,7 +37,7 @@ public static class TaskInputs
         new("opens", FlowValueType.Date, LocalizedText.Of("Öppnar", "Opens"), Editor: "relativeDate");
 
     /// <summary>Every task-like type takes these.</summary>
-    public static IReadOnlyList<ActivityInputDescriptor> Common { get; } = [Title, Instructions, Informed, Due, Reminders, Escalation];
+    public static IReadOnlyList<ActivityInputDescriptor> Common { get; } = [Title, Instructions, Informed, Due, Reminders, Escalation, Reports.StepTags.Input];
 
     public static ActivityInputDescriptor Assignee(bool required, string? defaultRole = null, string name = "assignee", LocalizedText? displayName = null) =>
         new(name, FlowValueType.Person, displayName ?? LocalizedText.Of("Ansvarig", "Assignee"), Editor: "assignee", Required: required,

@@ -5,6 +5,7 @@ using LabFlow.Host.Api.Methods;
 using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Privacy;
 using LabFlow.Host.Api.Project;
+using LabFlow.Host.Api.Reports;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
@@ -25,5 +26,6 @@ internal static class ApiEndpoints
         .MapKnowledgeApi()
         .MapPrivacyApi()
         .MapProjectApi()
-        .MapProjectRegisterApi();
+        .MapProjectRegisterApi()
+        .MapReportsApi();
 }

@@ -22,6 +22,7 @@ internal static class DocumentedLabActivities
         Input("due", FlowValueType.Date),
         Input("reminders", FlowValueType.List),
         Input("escalation", FlowValueType.Object),
+        Input("tags", FlowValueType.List, expressions: false),
     ];
 
     private static readonly ActivityInputDescriptor Form = Input("form", FlowValueType.List, expressions: false);

@@ -16,7 +16,7 @@ namespace LabFlow.Host.Tests.LabStories;
 public sealed class ActiveMeasuresStoryTests
 {
     /// <summary>Wednesday 20 January 2027, 09:00 in Stockholm.</summary>
-    private static readonly DateTimeOffset LaunchTime = new(2027, 1, 20, 8, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset LaunchTime = new(2027, 1, 20, 8, 0, 0, TimeSpan.Zero);
 
     public static TheoryData<LabStoryStore> Stores => [LabStoryStore.InMemory, LabStoryStore.Sqlite];
 
@@ -25,13 +25,20 @@ public sealed class ActiveMeasuresStoryTests
     public async Task ActiveMeasures_RunsTheYearsCycleToNextYears_WhenHrDoesTheWorkAndManagementApproves(LabStoryStore store)
     {
         await using var host = await LabStoryHost.StartAsync(store, LaunchTime);
-        var lab = await host.LaunchAsync("active-measures", "Aktiva åtgärder 2027", "Hur förebygger vi diskriminering i elevhälsan?", D(2027, 1, 25));
 
+        await RunTheYearAsync(host);
+    }
+
+    /// <summary>Launches the 2027 cycle and runs it through every step to the evaluation (the report tests start from its end).</summary>
+    internal static async Task<Lab> RunTheYearAsync(LabStoryHost host)
+    {
+        var lab = await host.LaunchAsync("active-measures", "Aktiva åtgärder 2027", "Hur förebygger vi diskriminering i elevhälsan?", D(2027, 1, 25));
         await InvestigateAsync(host, lab);
         await DoTheYearlyDutiesAsync(host, lab);
         await AnalyseAsync(host, lab);
         await ActAsync(host, lab);
         await FollowUpAndEvaluateAsync(host, lab);
+        return lab;
     }
 
     private static async Task InvestigateAsync(LabStoryHost host, Lab lab)
