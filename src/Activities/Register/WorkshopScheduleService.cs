@@ -8,7 +8,7 @@ using LabFlow.Activities.Workshops;
 namespace LabFlow.Activities.Register;
 
 /// <summary>A lab's own time, place and meeting link for a workshop; each part left empty keeps the flow's.</summary>
-public sealed record WorkshopScheduleInput(DateOnly? Date, TimeOnly? StartTime, int? DurationMinutes, string? Location, string? MeetingLink);
+public sealed record WorkshopScheduleInput(DateOnly? Date = null, TimeOnly? StartTime = null, int? DurationMinutes = null, string? Location = null, string? MeetingLink = null);
 
 /// <summary>
 /// Sets a workshop's time, place and meeting link for one lab (its managers: the lab's facilitators). A workshop not

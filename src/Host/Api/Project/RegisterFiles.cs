@@ -23,7 +23,7 @@ internal static class RegisterFiles
         }
 
         using var stream = new MemoryStream();
-        var configuration = new OpenXmlConfiguration { TableStyles = TableStyles.None, AutoFilter = false, EnableAutoWidth = true };
+        var configuration = new OpenXmlConfiguration { TableStyles = TableStyles.None, AutoFilter = false };
         await stream.SaveAsAsync(sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: cancellationToken);
         return stream.ToArray();
     }

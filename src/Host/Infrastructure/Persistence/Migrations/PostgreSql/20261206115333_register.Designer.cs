@@ -13,7 +13,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLabFlowDbContext))]
     [Migration("20261206115333_register")]
-    partial class register
+    partial class Register
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

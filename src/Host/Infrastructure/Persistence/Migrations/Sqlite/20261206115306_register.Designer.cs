@@ -12,7 +12,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLabFlowDbContext))]
     [Migration("20261206115306_register")]
-    partial class register
+    partial class Register
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
