@@ -115,6 +115,12 @@ public sealed class TaskService(
                     : TaskMessages.AssignedToOther.With(("taskId", task.Id)));
         }
 
+        if (Collections.CollectionTasks.CollectionOf(task) is { } board)
+        {
+            // Completing would resume the collection's bookmark and close the board for everyone.
+            throw LabDomainException.Invalid("action", IdeaBoardMessages.TaskOnBoard.With(("title", task.Title), ("collectionId", board)));
+        }
+
         var today = calendar.DateOf(timeProvider.GetUtcNow());
         if (task.Opens is { } opens && opens > today)
         {
