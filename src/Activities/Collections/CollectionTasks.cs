@@ -49,7 +49,9 @@ public static class CollectionTasks
                 ReminderDays = reminderDays,
                 Reminders = calendar.Reminders(lastDay, reminderDays, context.Now),
                 CreatedAt = context.Now,
-                History = [new TaskHistoryEntry(context.Now, context.Actor, TaskHistoryKind.Created, To: person.Id)],
+                // Created by the board's opening, not by whoever's action opened it: a launching facilitator's
+                // personal-data export would otherwise list every participant's task of an anonymous board.
+                History = [new TaskHistoryEntry(context.Now, WorkflowActors.System, TaskHistoryKind.Created, To: person.Id)],
             }));
         }
     }
