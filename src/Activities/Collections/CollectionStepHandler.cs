@@ -34,7 +34,7 @@ internal abstract class CollectionStepHandler(TaskPlanner planner, ICollectionSt
             var opens = planner.ResolveDate(context, scope, "opens");
             var liveResults = context.GetInput("liveResults") is JsonValue l && l.TryGetValue<bool>(out var isLive) && isLive;
             int? votesPerIdea = context.GetInput("votesPerIdea") is JsonValue limit && limit.TryGetValue<int>(out var perIdea) ? perIdea : null;
-            context.AddEffect(new CollectionOpened(Guid.NewGuid(), new LabCollection(
+            var collection = new LabCollection(
                 id,
                 context.InstanceId,
                 context.Activity.Id,
@@ -50,8 +50,10 @@ internal abstract class CollectionStepHandler(TaskPlanner planner, ICollectionSt
                 anonymous,
                 context.Now,
                 LiveResults: liveResults,
-                VotesPerIdea: votesPerIdea)));
+                VotesPerIdea: votesPerIdea);
+            context.AddEffect(new CollectionOpened(Guid.NewGuid(), collection));
             context.AddEffect(new CollectionChanged(Guid.NewGuid(), id));
+            CollectionTasks.Request(context, planner.Calendar, bookmark, collection, closes, CollectionTasks.ReminderDaysOf(context), participants.People);
             CollectionEmails.RequestOpened(context, scope.Lab?.Title, id, Kind, title, opens > scope.Today ? opens : null, closes, participants.People);
             return ActivityResult.Suspend();
         }
@@ -74,6 +76,10 @@ internal abstract class CollectionStepHandler(TaskPlanner planner, ICollectionSt
 
         context.AddEffect(new CollectionClosed(Guid.NewGuid(), collection.Id, context.Now, ForgetVoters: collection is { Kind: CollectionKind.Votes, Anonymous: true }));
         context.AddEffect(new CollectionChanged(Guid.NewGuid(), collection.Id));
+
+        // The participants' tasks hold the collection's bookmark, which a resume (by it or by the closing timer)
+        // consumes without a BookmarkClosed of its own: say it, so the tasks close with the window.
+        context.AddEffect(new BookmarkClosed(Guid.NewGuid(), context.InstanceId, collection.BookmarkId, context.Activity.Id, CollectionKinds.Bookmark, "The window closed."));
         var (output, result) = await ResultAsync(collection, cancellationToken);
         context.SetOutput(output);
         if (context.GetInput("resultVariable") is JsonValue name && name.TryGetValue<string>(out var variable) && variable.Length > 0)

@@ -19,7 +19,9 @@ public sealed class IdeaBoardService(
     LabAccess access,
     Time.LabCalendar calendar,
     IWorkflowRuntime runtime,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    Tasks.ITaskStore tasks,
+    Tasks.ITaskCommands taskCommands)
 {
     /// <summary>The longest theme name.</summary>
     public const int ThemeLength = 80;
@@ -131,6 +133,7 @@ public sealed class IdeaBoardService(
                 RescheduleTimer: timer => timer.Kind == BookmarkKinds.Timer && timer.Data?["collectionId"]?.GetValue<string>() == key ? closesAt : null,
                 Reason: $"The window of '{collection.ActivityId}' now closes at the end of {closes:yyyy-MM-dd}."),
             cancellationToken);
+        await CollectionTasks.MoveAsync(tasks, taskCommands, calendar, collection, closes, actorId, now, cancellationToken);
         notifier.Publish(collection.Id);
         return closesAt;
     }

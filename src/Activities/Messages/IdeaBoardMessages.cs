@@ -52,4 +52,9 @@ public static class IdeaBoardMessages
         "board.too_many_on_one_idea",
         "Du får sätta högst {max} prickar på samma idé; sätt resten på andra idéer.",
         "You may put at most {max} dots on one idea; put the rest on other ideas.");
+
+    public static readonly MessageText TaskOnBoard = new(
+        "board.task_on_board",
+        "'{title}' görs på tavlan (/collections/{collectionId}) och stängs av sig själv när tavlan stänger; lämna idéer eller rösta där.",
+        "'{title}' is done on its board (/collections/{collectionId}) and closes itself when the board closes; submit ideas or vote there.");
 }

@@ -123,6 +123,12 @@ public sealed class TaskService(
                     : TaskMessages.AssignedToOther.With(("taskId", task.Id)));
         }
 
+        if (Collections.CollectionTasks.CollectionOf(task) is { } board)
+        {
+            // Completing would resume the collection's bookmark and close the board for everyone.
+            throw LabDomainException.Invalid("action", IdeaBoardMessages.TaskOnBoard.With(("title", task.Title), ("collectionId", board)));
+        }
+
         var today = calendar.DateOf(timeProvider.GetUtcNow());
         if (standIns is not null && task.StandsInFor(actorId) is { } away && !await standIns.MayCompleteAsync(task, actorId, today, cancellationToken))
         {

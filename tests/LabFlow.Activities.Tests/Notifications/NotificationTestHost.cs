@@ -100,8 +100,8 @@ internal sealed class NotificationTestHost : IAsyncDisposable
         Time.SetUtcNow(new DateTimeOffset(local, LabCalendar.Stockholm.GetUtcOffset(local)));
     }
 
-    /// <summary>Publishes a one-task flow (<c>report</c>, for Kim unless told otherwise) and launches a lab on it.</summary>
-    public async Task<Lab> LaunchAsync(string taskInputs, DateOnly? start = null)
+    /// <summary>Publishes a one-step flow (<c>report</c>, a UserTask for Kim unless told otherwise) and launches a lab on it.</summary>
+    public async Task<Lab> LaunchAsync(string taskInputs, DateOnly? start = null, string type = "UserTask")
     {
         var json = $$"""
             {
@@ -111,7 +111,7 @@ internal sealed class NotificationTestHost : IAsyncDisposable
               "phases": [ { "id": "explore", "name": "Utforska" } ],
               "activities": [
                 { "id": "start", "type": "Start" },
-                { "id": "report", "type": "UserTask", "phase": "explore", "inputs": { {{taskInputs}} } }
+                { "id": "report", "type": "{{type}}", "phase": "explore", "inputs": { {{taskInputs}} } }
               ],
               "connections": [ { "from": "start", "to": "report" } ]
             }

@@ -18,6 +18,8 @@ public sealed class MatrixScenario(
     Guid bystanderId)
 {
     private (Guid VoteId, Guid IdeaId)? _vote;
+    private (Guid First, Guid Second)? _ideas;
+    private bool _dotPlaced;
     private bool _paused;
 
     public AuthorizationMatrixFixture Fixture => fixture;
@@ -67,5 +69,35 @@ public sealed class MatrixScenario(
             return (vote!.Id, idea.Submission!.Id);
         });
         return _vote.Value;
+    }
+
+    /// <summary>Two ideas of the participant on the open idea collection, for the facilitator's board commands.</summary>
+    public async Task<(Guid First, Guid Second)> IdeasAsync()
+    {
+        _ideas ??= await fixture.Factory.InScopeAsync(async services =>
+        {
+            var service = services.GetRequiredService<CollectionService>();
+            var first = await service.SubmitAsync(ideasId, fixture.Person("Participant").Id, new() { ["idea"] = "Gemensam lunch" }, CancellationToken.None);
+            var second = await service.SubmitAsync(ideasId, fixture.Person("Participant").Id, new() { ["idea"] = "Lunch tillsammans" }, CancellationToken.None);
+            return (first.Submission!.Id, second.Submission!.Id);
+        });
+        return _ideas.Value;
+    }
+
+    /// <summary>The vote with one dot of the participant on its idea, so that moving a dot has something to move.</summary>
+    public async Task<(Guid VoteId, Guid IdeaId)> DotAsync()
+    {
+        var (vote, idea) = await VoteAsync();
+        if (!_dotPlaced)
+        {
+            await fixture.Factory.InScopeAsync(async services =>
+            {
+                await services.GetRequiredService<CollectionService>().VoteAsync(vote, fixture.Person("Participant").Id, [idea], CancellationToken.None);
+                return true;
+            });
+            _dotPlaced = true;
+        }
+
+        return (vote, idea);
     }
 }

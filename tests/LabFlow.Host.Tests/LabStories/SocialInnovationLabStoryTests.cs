@@ -403,7 +403,8 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(D(2027, 8, 11), decision.Due);
         await host.CompleteAsync(Fia, decision, Rationale("Kriteriet nåddes delvis; vi behöver fler idéer om urvalet."), "iterate");
 
-        Assert.Equal(["ideationWorkshop"], await host.OpenStepsAsync(lab.Id));
+        // The idea board opens again with the workshop: its participants' tasks are open steps too.
+        Assert.Equal(["ideaCollection", "ideationWorkshop"], await host.OpenStepsAsync(lab.Id));
         var again = await host.OpenTaskAsync(lab.Id, "ideationWorkshop");
         // The moved plan already gives round two more time than the first round had (day 39 to day 44), so its dates
         // are the plan's: the facilitator's move is not added a second time.
@@ -475,7 +476,8 @@ public sealed class SocialInnovationLabStoryTests
         Assert.Equal(D(2027, 5, 26), decision.Due);
         await host.CompleteAsync(Fia, decision, Rationale("Kriteriet nåddes delvis; vi behöver fler idéer om urvalet."), "iterate");
 
-        Assert.Equal(["ideationWorkshop"], await host.OpenStepsAsync(lab.Id));
+        // The idea board opens again with the workshop: its participants' tasks are open steps too.
+        Assert.Equal(["ideaCollection", "ideationWorkshop"], await host.OpenStepsAsync(lab.Id));
         var workshop = await host.OpenTaskAsync(lab.Id, "ideationWorkshop");
         // Round one: run on Friday 12 March, workshop on Monday the 15th, due Wednesday the 17th. Round two: run on
         // Monday 24 May, workshop on Thursday the 27th, due Saturday the 29th, so Friday the 28th.

@@ -2,6 +2,7 @@ using System.Net;
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Tests.ApiResources;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,9 @@ public sealed class BoardPagesTests(BoardPagesTests.BoardFixture fixture) : ICla
 {
     private const string AnonymousIdea = "Anonyma ansökningar till chefstjänster";
     private const string NamedIdea = "Mentorer för nyanställda";
+
+    /// <summary>JSON as a person would read it (å, ä and ö unescaped), so texts can be looked for in it.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
     public async Task BoardPage_ShowsTheIdeasWithoutAnyTraceOfTheAuthor_WhenTheStepIsAnonymous()
@@ -118,6 +122,65 @@ public sealed class BoardPagesTests(BoardPagesTests.BoardFixture fixture) : ICla
         Assert.DoesNotContain("my-boards-heading", asFacilitator, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TaskPage_LinksTheBoardInsteadOfAForm_WhenTheTaskIsAParticipantsBoardTask()
+    {
+        using var participant = await fixture.Factory.SignInAsync(fixture.Author.Email);
+        var task = await fixture.Factory.InScopeAsync(async services =>
+            (await services.GetRequiredService<ITaskStore>().ListByLabAsync(fixture.LabId, CancellationToken.None))
+                .Single(t => t.ActivityId == "named" && t.AssigneeId == fixture.Author.Id));
+
+        var myTasks = await UiPages.ReadHtmlAsync(await participant.GetAsync("/tasks"));
+        var html = await UiPages.ReadHtmlAsync(await participant.GetAsync($"/tasks/{task.Id}"));
+
+        Assert.Contains($"<a href=\"/tasks/{task.Id}\">Idéer med namn</a>", myTasks, StringComparison.Ordinal);
+        Assert.Contains($"<a id=\"open-board\" class=\"mud-typography mud-typography-body1\" href=\"/collections/{fixture.NamedBoardId}\">Gå till tavlan</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"action-Done\"", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A lab whose only step is an anonymous board: the author takes part (a task, the opening email), but nothing
+    /// written after their idea links it to them, and a submission leaves no journal entry or task change whose time
+    /// could be matched to it.
+    /// </summary>
+    [Fact]
+    public async Task AnonymousBoard_LeavesNoTraceOfTheAuthor_InJournalTasksResultEmailsOrAnotherPersonsExport()
+    {
+        var (labId, boardId) = await fixture.LaunchAnonymousOnlyAsync();
+        var (_, admin) = await fixture.Factory.CreateSignedInAsync("Anna Admin", ApiResourcesFactory.Own, Role.Admin);
+        using var adminClient = admin;
+        using var author = await fixture.Factory.SignInAsync(fixture.Author.Email);
+        using var facilitator = await fixture.Factory.SignInAsync(fixture.Facilitator.Email);
+        var journalBefore = await fixture.JournalAsync(labId);
+        var taskBefore = await fixture.AuthorsTaskAsync(labId);
+
+        using var submitted = await author.PostAsync($"/api/v1/collections/{boardId}/submissions", ApiResourcesFactory.Json(new { answers = new { idea = AnonymousIdea } }));
+        var journalAfterIdea = await fixture.JournalAsync(labId);
+        var taskAfterIdea = await fixture.AuthorsTaskAsync(labId);
+        using var closed = await facilitator.PostAsync($"/api/v1/collections/{boardId}/close", null);
+        var adminView = await ReadAsync(adminClient, $"/api/v1/collections/{boardId}");
+        var journal = await fixture.JournalAsync(labId);
+        var result = await fixture.Factory.InScopeAsync(async services =>
+            System.Text.Json.JsonSerializer.Serialize((await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowInstanceStore>().FindAsync(labId, CancellationToken.None))!.State, Readable));
+        var emailsToOthers = await fixture.Factory.InScopeAsync(async services =>
+            System.Text.Json.JsonSerializer.Serialize((await services.GetRequiredService<LabFlow.Activities.Email.IEmailStore>().ListAsync(new LabFlow.Activities.Email.EmailMessageQuery(InstanceId: labId, Take: 1000), CancellationToken.None))
+                .Where(e => e.RecipientPersonId != fixture.Author.Id), Readable));
+        var facilitatorsExport = await ReadAsync(adminClient, $"/api/v1/people/{fixture.Facilitator.Id}/data");
+
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal(journalBefore, journalAfterIdea);
+        Assert.Equal(taskBefore, taskAfterIdea);
+        Assert.Contains(AnonymousIdea, result, StringComparison.Ordinal);
+        Assert.Contains(AnonymousIdea, adminView, StringComparison.Ordinal);
+        foreach (var (what, text) in new[] { ("journal", journal), ("step result", result), ("administrator's API answer", adminView), ("emails to others", emailsToOthers), ("facilitator's personal-data export", facilitatorsExport) })
+        {
+            Assert.False(text.Contains(fixture.Author.Name, StringComparison.Ordinal), $"The {what} names the author.");
+            Assert.False(text.Contains(fixture.Author.Email, StringComparison.OrdinalIgnoreCase), $"The {what} holds the author's email.");
+            Assert.False(text.Contains(fixture.Author.Id.ToString(), StringComparison.OrdinalIgnoreCase), $"The {what} holds the author's id.");
+        }
+    }
+
     private static async Task<string> ReadAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
@@ -183,6 +246,50 @@ public sealed class BoardPagesTests(BoardPagesTests.BoardFixture fixture) : ICla
                 return (anonymous.Id, named.Id);
             });
         }
+
+        /// <summary>Launches a lab whose only step is an anonymous board for the author; returns the lab and the board.</summary>
+        public async Task<(Guid LabId, Guid BoardId)> LaunchAnonymousOnlyAsync()
+        {
+            await Factory.PublishAsync("""
+                {
+                  "id": "board-anonymous-only", "version": 1, "name": "Anonym tavla",
+                  "activities": [
+                    { "id": "start", "type": "Start" },
+                    { "id": "ideas", "type": "CollectIdeas",
+                      "inputs": { "title": "Hemliga idéer", "participants": { "role": "Participant" }, "closes": { "daysAfterStart": 30 }, "anonymous": true,
+                                  "form": [ { "key": "idea", "type": "Text", "label": "Idé", "required": true } ] } }
+                  ],
+                  "connections": [ { "from": "start", "to": "ideas" } ]
+                }
+                """);
+            var today = new LabCalendar().DateOf(TimeProvider.System.GetUtcNow());
+            return await Factory.InScopeAsync(async services =>
+            {
+                var lab = await services.GetRequiredService<LabService>().LaunchAsync(
+                    new LaunchLabRequest(
+                        "board-anonymous-only",
+                        "Hemliga labbet",
+                        ApiResourcesFactory.Own,
+                        "Vad säger vi inte högt?",
+                        today,
+                        [new LabMember(Facilitator.Id, Role.Facilitator), new LabMember(Author.Id, Role.Participant)]),
+                    Facilitator.Id,
+                    CancellationToken.None);
+                var board = await services.GetRequiredService<ICollectionStore>().FindByActivityAsync(lab.Id, "ideas", CancellationToken.None)
+                    ?? throw new InvalidOperationException("The anonymous board did not open.");
+                return (lab.Id, board.Id);
+            });
+        }
+
+        /// <summary>The lab's journal as JSON, oldest first.</summary>
+        public Task<string> JournalAsync(Guid labId) =>
+            Factory.InScopeAsync(async services => System.Text.Json.JsonSerializer.Serialize(
+                await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowJournalStore>().ListAsync(labId, CancellationToken.None), Readable));
+
+        /// <summary>The author's task on the lab's board as JSON.</summary>
+        public Task<string> AuthorsTaskAsync(Guid labId) =>
+            Factory.InScopeAsync(async services => System.Text.Json.JsonSerializer.Serialize(
+                (await services.GetRequiredService<ITaskStore>().ListByLabAsync(labId, CancellationToken.None)).Single(t => t.AssigneeId == Author.Id), Readable));
 
         public async Task DisposeAsync() => await Factory.DisposeAsync();
     }

@@ -53,13 +53,15 @@ internal static class IdeaBoardApi
         return TypedResults.NoContent();
     }
 
-    private sealed record ThemeBody(string? Theme);
+    // Optional members have defaults: the API respects required constructor parameters, so a body that leaves
+    // them out (no theme, no merge target, a dot taken back) would otherwise be refused as malformed.
+    private sealed record ThemeBody(string? Theme = null);
 
-    private sealed record MergeBody(Guid? IntoId);
+    private sealed record MergeBody(Guid? IntoId = null);
 
     private sealed record ClosesBody(DateOnly Closes);
 
-    private sealed record MoveVoteBody(Guid FromIdeaId, Guid? ToIdeaId);
+    private sealed record MoveVoteBody(Guid FromIdeaId, Guid? ToIdeaId = null);
 
     /// <summary>What a submitted idea answers: never its author, so an anonymous board's API names nobody either.</summary>
     internal sealed record SubmittedIdea(Guid Id, Guid CollectionId, JsonObject Answers, DateTimeOffset At);

@@ -21,6 +21,10 @@ internal static class TaskTexts
     public static string AccessDeniedText => T("Uppgiften hör till ett labb som du inte har tillgång till. Kontakta labbets processledare om du behöver se den.", "The task belongs to a lab you do not have access to. Contact the lab's facilitator if you need to see it.");
     public static string NoPersonText => T("Ditt konto är inte kopplat till en person i LabFlow. Kontakta en administratör.", "Your account is not linked to a person in LabFlow. Contact an administrator.");
     public static string Loading => T("Laddar uppgiften …", "Loading the task …");
+    public static string BoardTitle => T("Tavlan", "The board");
+    public static string BoardOpen => T("Den här uppgiften gör du på tavlan. Den stängs av sig själv när tavlan stänger.", "You do this task on the board. It closes itself when the board closes.");
+    public static string BoardClosed => T("Tavlan har stängt; där ser du resultatet.", "The board has closed; it shows the result.");
+    public static string OpenBoard => T("Gå till tavlan", "Go to the board");
 
     public static string Lab => T("Labb", "Lab");
     public static string Phase => T("Fas", "Phase");
