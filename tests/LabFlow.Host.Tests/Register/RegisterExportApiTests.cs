@@ -181,6 +181,12 @@ public sealed class RegisterExportApiTests(RegisterApiFixture fixture) : IClassF
         return [.. part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c =>
             c.DataType?.Value == CellValues.SharedString ? shared[int.Parse(c.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
             : c.DataType?.Value == CellValues.InlineString ? c.InnerText
-            : c.CellValue?.Text ?? string.Empty).ToList())];
+            : Number(c.CellValue?.Text ?? string.Empty)).ToList())];
     }
+
+    /// <summary>A number cell as a spreadsheet shows it in the General format ("6.0" is 6).</summary>
+    private static string Number(string text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : text;
 }

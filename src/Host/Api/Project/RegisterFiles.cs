@@ -1,6 +1,9 @@
 using System.Data;
 using System.Globalization;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using Drawing = DocumentFormat.OpenXml.Spreadsheet.Drawing;
+using SheetData = DocumentFormat.OpenXml.Spreadsheet.SheetData;
 using LabFlow.Activities.Register;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
@@ -25,7 +28,29 @@ internal static class RegisterFiles
         using var stream = new MemoryStream();
         var configuration = new OpenXmlConfiguration { TableStyles = TableStyles.None, AutoFilter = false };
         await stream.SaveAsAsync(sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: cancellationToken);
+        MoveDrawingsOutOfSheetData(stream);
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// MiniExcel 1.47 writes each sheet's (empty) drawing reference inside <c>sheetData</c>, where the schema allows only
+    /// rows; Excel repairs such a file with a warning and the Open XML validator refuses it. The element belongs after
+    /// <c>sheetData</c>, so it is moved there.
+    /// </summary>
+    private static void MoveDrawingsOutOfSheetData(MemoryStream stream)
+    {
+        using var document = SpreadsheetDocument.Open(stream, isEditable: true);
+        foreach (var part in document.WorkbookPart?.WorksheetParts ?? [])
+        {
+            var sheetData = part.Worksheet.GetFirstChild<SheetData>();
+            // Inside sheetData the SDK reads the misplaced element as unknown, so it is found by its name.
+            foreach (var misplaced in sheetData?.ChildElements.Where(e => e.LocalName == "drawing").ToList() ?? [])
+            {
+                var relationshipId = misplaced.GetAttributes().FirstOrDefault(a => a.LocalName == "id").Value;
+                misplaced.Remove();
+                sheetData!.InsertAfterSelf(new Drawing { Id = relationshipId });
+            }
+        }
     }
 
     /// <summary>The sheet at <paramref name="index"/> as CSV; cells that a spreadsheet would run as a formula are quoted as text.</summary>
