@@ -56,7 +56,8 @@ public sealed class IdeaBoardLiveTests(LabFlowBrowserFixture fixture, ITestOutpu
             {
                 await facilitator.SignInAsync(DemoPeople.Facilitator);
                 await facilitator.GotoInteractiveAsync($"/labs/{labId}");
-                var link = page.GetByRole(AriaRole.Link, new() { Name = "Idéer om skolvägen", Exact = true });
+                // The participants' board tasks carry the same title and link to their task pages; the board's own link goes to /collections.
+                var link = page.GetByRole(AriaRole.Link, new() { Name = "Idéer om skolvägen", Exact = true }).And(page.Locator("a[href^='/collections/']"));
                 boardUrl = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException("The lab page has no link to the board.");
                 await facilitator.GotoInteractiveAsync(boardUrl);
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Idéer om skolvägen");
@@ -103,7 +104,7 @@ public sealed class IdeaBoardLiveTests(LabFlowBrowserFixture fixture, ITestOutpu
                 await page.GetByRole(AriaRole.Button, new() { Name = "Stäng nu", Exact = true }).ClickAsync();
                 await Expect(page.Locator("#board-window")).ToHaveTextAsync("Stängd");
                 await facilitator.GotoInteractiveAsync($"/labs/{labId}");
-                voteUrl = await page.GetByRole(AriaRole.Link, new() { Name = "Rösta om skolvägen", Exact = true }).GetAttributeAsync("href")
+                voteUrl = await page.GetByRole(AriaRole.Link, new() { Name = "Rösta om skolvägen", Exact = true }).And(page.Locator("a[href^='/collections/']")).GetAttributeAsync("href")
                     ?? throw new InvalidOperationException("The lab page has no link to the vote.");
                 await facilitator.GotoInteractiveAsync(voteUrl);
                 await Expect(page.Locator(".idea-votes")).ToHaveTextAsync(["0 prickar", "0 prickar", "0 prickar"]);

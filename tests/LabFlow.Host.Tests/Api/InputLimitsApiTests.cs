@@ -150,7 +150,7 @@ public sealed class InputLimitsApiTests(ApiResourcesFactory factory) : IClassFix
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var message = (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("errors").GetProperty("$.role")[0].GetString();
-        Assert.Equal("värdet har fel typ; här ska det vara ett av \"Admin\", \"Designer\", \"Facilitator\", \"Coordinator\", \"Communicator\", \"HR\", \"Sponsor\", \"Participant\".", message);
+        Assert.Equal("värdet har fel typ; här ska det vara ett av \"Admin\", \"Designer\", \"Facilitator\", \"Coordinator\", \"Communicator\", \"HR\", \"Sponsor\", \"Participant\", \"ProjectLead\", \"TrainingCoordinator\", \"ProjectCommunicator\", \"EconomistAdministrator\", \"ProjectHR\".", message);
         var stored = JsonDocument.Parse(await admin.GetStringAsync($"/api/v1/people/{person.Id}")).RootElement.GetProperty("memberships");
         Assert.Equal("Coordinator", Assert.Single(stored.EnumerateArray()).GetProperty("role").GetString());
         using var signedIn = await factory.SignInAsync(person.Email);

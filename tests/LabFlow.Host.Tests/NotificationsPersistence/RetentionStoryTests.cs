@@ -135,7 +135,7 @@ public abstract class RetentionStoryTests : IAsyncLifetime
         Assert.False(again.ClearedAnything);
         Assert.Equal([run.Id], (await host.WithAsync<IRetentionLog, IReadOnlyList<RetentionRun>>(s => s.ListAsync(10, host.Token))).Select(r => r.Id));
         Assert.Contains(
-            $"Retention (730.00:00:00, labs ended before {run.Cutoff}): cleared 1 lab(s): 1 task answer(s), 1 comment(s), 1 history note(s), 2 lab member(s), 3 stored step output(s) and variable(s), {run.EmailsBlanked} sent email(s) blanked, {run.IdeasCleared} idea(s), {run.JournalEntriesRemoved} journal entries",
+            $"Retention (730.00:00:00, labs ended before {run.Cutoff}): cleared 1 lab(s): 1 task answer(s), 1 comment(s), {run.HistoryNotesCleared} history note(s), 2 lab member(s), 3 stored step output(s) and variable(s), {run.EmailsBlanked} sent email(s) blanked, {run.IdeasCleared} idea(s), {run.JournalEntriesRemoved} journal entries",
             host.Logs.Entries.Select(e => e.Message));
     }
 

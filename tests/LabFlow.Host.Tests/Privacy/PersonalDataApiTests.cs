@@ -44,7 +44,8 @@ public sealed class PersonalDataApiTests(PersonalDataApiTests.Fixture fixture) :
         Assert.Equal("Coordinator", Assert.Single(lab.GetProperty("roles").EnumerateArray()).GetString());
 
         var tasks = export.GetProperty("tasks").EnumerateArray().ToDictionary(t => t.GetProperty("activityId").GetString()!);
-        Assert.Equal(["interview", "pay"], tasks.Keys.Order(StringComparer.Ordinal));
+        // "ideas" and "vote" are their tasks as a participant of the idea board and the dot vote.
+        Assert.Equal(["ideas", "interview", "pay", "vote"], tasks.Keys.Order(StringComparer.Ordinal));
         var interview = tasks["interview"];
         Assert.Equal(scenario.Quote, interview.GetProperty("answers").GetProperty("quote").GetString());
         Assert.Equal(scenario.Comment, Assert.Single(interview.GetProperty("comments").EnumerateArray()).GetProperty("text").GetString());

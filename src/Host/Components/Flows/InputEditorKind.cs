@@ -33,4 +33,7 @@ public enum InputEditorKind
 
     /// <summary>A Liquid text template, with a preview.</summary>
     Template,
+
+    /// <summary>A step's report tags: one checkbox per tag the reports know.</summary>
+    Tags,
 }

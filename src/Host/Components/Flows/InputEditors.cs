@@ -27,6 +27,7 @@ internal static class InputEditors
         ["code"] = InputEditorKind.Expression,
         ["form"] = InputEditorKind.Form,
         ["cases"] = InputEditorKind.Cases,
+        ["tags"] = InputEditorKind.Tags,
     };
 
     private const string ChoicePrefix = "choice:";

@@ -47,6 +47,7 @@ internal static partial class StructuredValues
         InputEditorKind.Assignee => IsAssignee(value),
         InputEditorKind.AssigneeList => value is JsonArray list && list.All(IsAssignee),
         InputEditorKind.RoleList => value is JsonArray roles && roles.All(r => IsRole(r, allowNull: false)),
+        InputEditorKind.Tags => value is JsonArray tags && tags.All(t => InputEditors.AsString(t) is { } tag && LabFlow.Activities.Reports.StepTags.Names.Contains(tag)),
         InputEditorKind.Readers => value is JsonArray readers && readers.All(r => InputEditors.AsString(r) == StepReaders.DoersKeyword || IsRole(r, allowNull: false)),
         InputEditorKind.RelativeDate => RelativeDate.TryParse(value, out _) || IsIsoDate(value),
         InputEditorKind.Reminders => value is JsonArray days && days.All(d => IsWholeNumber(d, out var n) && n >= 0),

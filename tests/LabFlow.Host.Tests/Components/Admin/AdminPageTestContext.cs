@@ -70,6 +70,9 @@ public abstract class AdminPageTestContext : BunitContext, IAsyncLifetime
 
         // The person page's erasure section asks PersonalDataService who may erase.
         Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<LabFlow.Activities.Privacy.PersonalDataService>());
+
+        // The settings page asks the participant register for the person's own profile.
+        Services.AddSingleton(_scope.ServiceProvider.GetRequiredService<LabFlow.Activities.Register.ParticipantRegisterService>());
     }
 
     /// <summary>Renders <typeparamref name="TPage"/> as <paramref name="person"/> signed in with a cookie (or a token when <paramref name="tokenId"/> is given).</summary>
