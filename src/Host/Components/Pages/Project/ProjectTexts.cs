@@ -154,18 +154,8 @@ internal static class ProjectTexts
         _ => T("Vill inte uppge", "Not stated"),
     };
 
-    public static string ProfessionName(ProfessionGroup group) => group switch
-    {
-        ProfessionGroup.Manager => T("Chef", "Manager"),
-        ProfessionGroup.HumanResources => T("HR-personal", "HR staff"),
-        ProfessionGroup.Educator => T("Pedagogisk personal", "Educators"),
-        ProfessionGroup.Specialist => T("Handläggare, utredare, specialist", "Officers, investigators, specialists"),
-        ProfessionGroup.Administrative => T("Administrativ personal", "Administrative staff"),
-        ProfessionGroup.Technical => T("Teknisk personal", "Technical staff"),
-        ProfessionGroup.Communication => T("Kommunikatör", "Communicators"),
-        ProfessionGroup.Other => T("Annan yrkesgrupp", "Other profession"),
-        _ => T("Vill inte uppge", "Not stated"),
-    };
+    /// <summary>The same names the register's own form and exports use, so a group reads alike everywhere.</summary>
+    public static string ProfessionName(ProfessionGroup group) => RegisterTexts.ProfessionName(group, UiText.Language);
 
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
 
