@@ -7,7 +7,7 @@ public sealed class SchedulingOptionsTests
 {
     [Theory]
     [InlineData("LabFlow:Scheduling:PollInterval", "00:05:00",
-        "LabFlow:Scheduling:PollInterval must be between 00:00:00.1 and 00:01:00 (default 00:00:01).")]
+        "LabFlow:Scheduling:PollInterval must be between 00:00:00.1 and 00:01:00 (default 00:00:15).")]
     [InlineData("LabFlow:Scheduling:SweepInterval", "00:07:00",
         "LabFlow:Scheduling:SweepInterval must be a whole number of minutes that divides an hour (00:01:00, 00:02:00, 00:05:00, 00:10:00, 00:15:00, 00:30:00, 01:00:00 …); it is 00:07:00.")]
     [InlineData("LabFlow:Scheduling:WorkerCount", "0",

@@ -69,6 +69,8 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         {
             ["LabFlow:DataPath"] = "data",
             ["LabFlow:Scheduling:Storage"] = storage?.ToString(),
+            // Hangfire's jobs in these tests run through its polling; a second keeps them quick.
+            ["LabFlow:Scheduling:PollInterval"] = "00:00:01",
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         // Hangfire's log provider is process-wide and the last host to start wins: with a logger factory that a host

@@ -5,16 +5,19 @@ namespace LabFlow.Host.Infrastructure.Scheduling;
 
 /// <summary>
 /// Triggers timer bookmarks with Hangfire scheduled jobs. The bookmark rows stay the truth about what is due;
-/// a lost job is made up for by <see cref="DueTimerSweepJob"/>.
+/// a lost job is made up for by <see cref="DueTimerSweepJob"/>. A timer due within a day is also fired in process
+/// (<see cref="LocalTimerWakeUp"/>) so it is on time although Hangfire polls rarely.
 /// </summary>
 internal sealed partial class HangfireWorkflowScheduler(
     IBackgroundJobClient jobs,
+    LocalTimerWakeUp wakeUp,
     ILogger<HangfireWorkflowScheduler> logger) : IWorkflowScheduler
 {
     public Task ScheduleTimerAsync(Guid instanceId, Guid bookmarkId, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
         var jobId = jobs.Schedule<FireTimerJob>(job => job.RunAsync(bookmarkId, CancellationToken.None), dueAt);
         LogScheduled(logger, bookmarkId, instanceId, dueAt, jobId);
+        wakeUp.Arm(bookmarkId, dueAt);
         return Task.CompletedTask;
     }
 

@@ -24,7 +24,7 @@ internal static class SchedulingServiceCollectionExtensions
     private const string DatabaseConnectionStringKey = "LabFlow:Database:ConnectionString";
 
     /// <summary>
-    /// Hangfire (storage from <see cref="SchedulingOptions"/>, a server polling about every second), the
+    /// Hangfire (storage from <see cref="SchedulingOptions"/>, a server polling every <see cref="SchedulingOptions.PollInterval"/>), the
     /// <see cref="HangfireWorkflowScheduler"/> in place of the engine's in-memory scheduler, and the due-timer sweep.
     /// </summary>
     public static IHostApplicationBuilder AddLabFlowScheduling(this IHostApplicationBuilder builder)
@@ -55,11 +55,13 @@ internal static class SchedulingServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = options.PollInterval;
+            server.CancellationCheckInterval = options.PollInterval;
         });
 
         // Registered before or after the engine's TryAdd of the in-memory scheduler, this one wins.
         services.RemoveAll<IWorkflowScheduler>();
         services.AddSingleton<IWorkflowScheduler, HangfireWorkflowScheduler>();
+        services.AddSingleton<LocalTimerWakeUp>();
         services.AddScoped<FireTimerJob>();
         services.AddScoped<LabFlowRecurringJobRunner>();
         services.AddHostedService<RecurringJobRegistrar>();
