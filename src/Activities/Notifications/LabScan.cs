@@ -7,8 +7,8 @@ namespace LabFlow.Activities.Notifications;
 
 /// <summary>
 /// The tasks that notifications look at, read from LabFlow's rows: every lab, its state (paused, finished, cancelled)
-/// from its row and instance, and its tasks. Labs are few (tens) and tasks per lab about a hundred, so a scan per run
-/// is cheap and needs nothing from the stores beyond what they already offer.
+/// from its row and instance, and its tasks. A task store that is also an <see cref="ILabTaskScan"/> (the database's)
+/// reads it all in a fixed number of queries; the in-memory stores are read lab by lab.
 /// </summary>
 internal static class LabScan
 {
@@ -16,6 +16,16 @@ internal static class LabScan
     public static async IAsyncEnumerable<(Lab Lab, LabTask Task)> OpenTasksAsync(
         ILabStore labs, ITaskStore tasks, IWorkflowInstanceStore instances, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (tasks is ILabTaskScan scan)
+        {
+            foreach (var (lab, _, task) in await scan.ScanAsync(openOnly: true, cancellationToken))
+            {
+                yield return (lab, task);
+            }
+
+            yield break;
+        }
+
         await foreach (var (lab, state, task) in TasksAsync(labs, tasks, instances, cancellationToken))
         {
             if (state == LabNotificationState.Active && task.IsOpen)
@@ -29,6 +39,16 @@ internal static class LabScan
     public static async IAsyncEnumerable<(Lab Lab, LabNotificationState State, LabTask Task)> TasksAsync(
         ILabStore labs, ITaskStore tasks, IWorkflowInstanceStore instances, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (tasks is ILabTaskScan scan)
+        {
+            foreach (var row in await scan.ScanAsync(openOnly: false, cancellationToken))
+            {
+                yield return row;
+            }
+
+            yield break;
+        }
+
         var states = new LabStates(labs, instances);
         foreach (var lab in await labs.ListAsync(null, cancellationToken))
         {

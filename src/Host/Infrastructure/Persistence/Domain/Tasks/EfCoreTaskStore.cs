@@ -9,7 +9,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 /// Tasks in the database. Steps write them through <see cref="TaskEffectWriter"/> in their burst's transaction;
 /// commands outside bursts write here with a conditional UPDATE on the version.
 /// </summary>
-internal sealed class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore, ITaskCommands
+internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore, ITaskCommands
 {
     private IQueryable<TaskRow> Tasks => db.Set<TaskRow>().AsNoTracking();
 
