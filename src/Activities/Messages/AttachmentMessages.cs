@@ -3,6 +3,11 @@ namespace LabFlow.Activities.Messages;
 /// <summary>The refusals of uploaded files (<see cref="Attachments.AttachmentService"/>), each naming the file and what to do.</summary>
 public static class AttachmentMessages
 {
+    public static readonly MessageText NoFile = new(
+        "attachment.no_file",
+        "Ingen fil kom med. Skicka filen som multipart/form-data med fälten 'field' (filfältets nyckel) och 'file'.",
+        "No file came with the request. Send the file as multipart/form-data with the fields 'field' (the file field's key) and 'file'.");
+
     public static readonly MessageText Empty = new(
         "attachment.empty",
         "Filen '{name}' är tom. Välj filen igen; om den fortfarande är tom, spara den på nytt innan du laddar upp den.",
