@@ -49,6 +49,7 @@ public sealed class AttachmentsApiTests(ApiResourcesFactory factory) : IClassFix
     public async Task UploadForTask_Answers400WithTheReasonAndStoresNothing_WhenTheFileIsNotAllowed(string name, string content, string expected)
     {
         var (task, coordinator, client) = await TaskAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         byte[] bytes = content switch
         {
             "zip" => Zip(("notes.txt", "anteckningar")),
@@ -162,14 +163,14 @@ public sealed class AttachmentsApiTests(ApiResourcesFactory factory) : IClassFix
     {
         var (task, coordinator, client) = await TaskAsync();
         var id = await CompletedWithFileAsync(task, coordinator, client);
-        var (admin, _) = await factory.CreateSignedInAsync("Ada Admin", ApiResourcesFactory.Own, Role.Admin);
+        var (admin, adminClient) = await factory.CreateSignedInAsync("Ada Admin", ApiResourcesFactory.Own, Role.Admin);
 
         var export = await factory.InScopeAsync(sp => sp.GetRequiredService<PersonalDataService>().ExportAsync(coordinator.Id, coordinator.Id, CancellationToken.None));
         await factory.InScopeAsync(sp => sp.GetRequiredService<PersonalDataService>().EraseAsync(admin.Id, coordinator.Id, "Begäran om radering", CancellationToken.None));
 
         Assert.Equal([(id, "tavla.png")], export.Attachments.Select(a => (a.Id, a.FileName)));
         Assert.Null(await factory.InScopeAsync(sp => sp.GetRequiredService<IAttachmentStore>().FindAsync(id, CancellationToken.None)));
-        using var gone = await client.GetAsync($"/api/v1/attachments/{id}");
+        using var gone = await adminClient.GetAsync($"/api/v1/attachments/{id}");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 

@@ -28,6 +28,10 @@ internal static class AttachmentsApi
         return api;
     }
 
+    /// <summary>Whether the request is an upload (its body may be as large as the attachment setting, not the API's JSON limit).</summary>
+    public static bool IsUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.Value?.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase) == true;
+
     /// <summary>A file the form or its kind refuses answers 400 with the reason under <c>file</c>; a task that is not the caller's 403.</summary>
     private static async Task<IResult> UploadForTaskAsync(Guid id, HttpRequest request, ClaimsPrincipal user, AttachmentService attachments, CancellationToken cancellationToken)
     {
