@@ -18,7 +18,8 @@ public sealed class CollectionService(
     LabAccess access,
     Time.LabCalendar calendar,
     IWorkflowRuntime runtime,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    Attachments.AttachmentAnswers? attachmentAnswers = null)
 {
     /// <summary>
     /// The collection as <paramref name="viewerId"/> sees it: anyone who may see the lab, and the collection's
@@ -92,10 +93,14 @@ public sealed class CollectionService(
     public async Task<SubmissionResult> SubmitAsync(Guid collectionId, Guid personId, JsonObject answers, CancellationToken cancellationToken)
     {
         var collection = await FindOpenAsync(collectionId, CollectionKind.Ideas, personId, cancellationToken);
-        var validation = FormValidator.Validate(FormDefinitionParser.Parse(collection.Form).Form, answers);
-        if (!validation.IsValid)
+        var form = FormDefinitionParser.Parse(collection.Form).Form;
+        var validation = FormValidator.Validate(form, answers);
+        IReadOnlyList<FormError> errors = validation.IsValid && attachmentAnswers is not null
+            ? await attachmentAnswers.FindWrongAsync(form, validation.Answers, null, collection.Id, personId, cancellationToken)
+            : validation.Errors;
+        if (errors.Count > 0)
         {
-            return new SubmissionResult(null, validation.Errors);
+            return new SubmissionResult(null, errors);
         }
 
         var submission = new IdeaSubmission(Guid.NewGuid(), collection.Id, personId, validation.Answers, timeProvider.GetUtcNow());
@@ -187,6 +192,10 @@ public sealed class CollectionService(
 
         return await runtime.ResumeAsync(collection.BookmarkId, new ResumePayload(null, actorId.ToString()), cancellationToken);
     }
+
+    /// <summary>The open idea board <paramref name="personId"/> takes part in, as <see cref="SubmitAsync"/> requires (an idea's photo is uploaded under the same rule).</summary>
+    public Task<LabCollection> RequireOpenForIdeasAsync(Guid collectionId, Guid personId, CancellationToken cancellationToken) =>
+        FindOpenAsync(collectionId, CollectionKind.Ideas, personId, cancellationToken);
 
     private static CollectionView View(LabCollection collection, bool isOpen, bool isParticipant, bool canManage, int? votesLeft, IReadOnlyList<CollectionIdeaView> ideas) =>
         new(

@@ -1,3 +1,4 @@
+using LabFlow.Activities.Attachments;
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
 using LabFlow.Activities.Dashboard;
@@ -96,6 +97,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.AddKnowledgeBank();
         services.AddProjectDashboard();
         services.AddParticipantRegister();
+        services.AddAttachments();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

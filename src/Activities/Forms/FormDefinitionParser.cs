@@ -34,6 +34,7 @@ public static partial class FormDefinitionParser
         [FormFieldType.Rating] = [],
         [FormFieldType.Person] = ["role"],
         [FormFieldType.Link] = [],
+        [FormFieldType.File] = [],
         [FormFieldType.Group] = ["fields", "minRows", "maxRows"],
     };
 

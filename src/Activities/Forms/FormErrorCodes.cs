@@ -30,4 +30,6 @@ public static class FormErrorCodes
     public const string MeasureOrReason = "measureOrReason";
     public const string RequiredWithMeasure = "requiredWithMeasure";
     public const string EndBeforeStart = "endBeforeStart";
+    public const string NotFile = "notFile";
+    public const string UnknownFile = "unknownFile";
 }

@@ -41,4 +41,10 @@ public enum FormFieldType
     /// directly: only presets made of several fields (<c>threeR</c>) expand to it, so their answers land under one key.
     /// </summary>
     Section,
+
+    /// <summary>
+    /// An uploaded file (a picture, a PDF or an Office document): the answer is the id of a file uploaded for this field
+    /// first (<see cref="Attachments.AttachmentService"/>).
+    /// </summary>
+    File,
 }

@@ -66,6 +66,14 @@ internal static class FormMessages
     public static LocalizedText UnknownPerson() =>
         LocalizedText.Of("Personen finns inte i LabFlow. Välj en person i listan.", "The person is not in LabFlow. Choose a person from the list.");
 
+    public static LocalizedText NotFile() =>
+        LocalizedText.Of("Ladda upp en fil i fältet och skicka igen.", "Upload a file in the field and send again.");
+
+    public static LocalizedText UnknownFile() =>
+        LocalizedText.Of(
+            "Filen finns inte bland dem som laddats upp till det här fältet (den kan ha tagits bort). Ladda upp den igen.",
+            "The file is not among those uploaded to this field (it may have been removed). Upload it again.");
+
     public static LocalizedText NotLink() =>
         LocalizedText.Of(
             "Ange en fullständig webbadress som börjar med http:// eller https://.",

@@ -108,6 +108,7 @@ public static class FormValidator
             FormFieldType.Rating => ValidateRating(node!, path, errors),
             FormFieldType.Person => ValidatePerson(node!, path, errors),
             FormFieldType.Link => ValidateLink(node!, path, errors),
+            FormFieldType.File => ValidateFile(node!, path, errors),
             FormFieldType.Group => ValidateGroup(field, node!, path, errors),
             FormFieldType.Section => ValidateSection(field, node!, path, errors),
             _ => throw new InvalidOperationException($"Form field type {field.Type} has no validation."),
@@ -345,6 +346,11 @@ public static class FormValidator
 
         return Fail(errors, path, FormErrorCodes.NotLink, FormMessages.NotLink());
     }
+
+    private static JsonNode? ValidateFile(JsonNode node, string path, List<FormError> errors) =>
+        FormJson.TryGetString(node, out var text) && Guid.TryParse(text.Trim(), out var id)
+            ? JsonValue.Create(id.ToString("D"))
+            : Fail(errors, path, FormErrorCodes.NotFile, FormMessages.NotFile());
 
     private static JsonNode? ValidateGroup(FormField field, JsonNode node, string path, List<FormError> errors)
     {

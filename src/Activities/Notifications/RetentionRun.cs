@@ -30,8 +30,11 @@ public sealed record RetentionRun(
     int EmailsBlanked = 0,
     int IdeasCleared = 0)
 {
+    /// <summary>Uploaded files of the labs' File fields (tasks' and ideas') that were deleted.</summary>
+    public int AttachmentsRemoved { get; init; }
+
     /// <summary>Whether the run cleared anything at all.</summary>
     public bool ClearedAnything =>
         TaskAnswersCleared + CommentsRemoved + PeopleRemoved + JournalEntriesRemoved
-        + HistoryNotesCleared + StateValuesCleared + EmailsBlanked + IdeasCleared > 0;
+        + HistoryNotesCleared + StateValuesCleared + EmailsBlanked + IdeasCleared + AttachmentsRemoved > 0;
 }

@@ -27,7 +27,8 @@ public sealed partial class RetentionService(
     ILabRecordRetention records,
     IRetentionLog log,
     TimeProvider timeProvider,
-    ILogger<RetentionService> logger)
+    ILogger<RetentionService> logger,
+    Attachments.IAttachmentStore? attachments = null)
 {
     private const int PageSize = 100;
 
@@ -59,7 +60,11 @@ public sealed partial class RetentionService(
                 notes,
                 await ClearStateAsync(instance, cancellationToken),
                 await records.BlankSentEmailsAsync(instance.Id, cancellationToken),
-                await records.ClearIdeaSubmissionsAsync(instance.Id, cancellationToken));
+                await records.ClearIdeaSubmissionsAsync(instance.Id, cancellationToken))
+            {
+                // Files are answers too: they go with the lab's other answers.
+                AttachmentsRemoved = attachments is null ? 0 : await attachments.DeleteByLabsAsync([instance.Id], cancellationToken),
+            };
             if (lab.ClearedAnything)
             {
                 cleared.Add(instance.Id);
@@ -89,6 +94,7 @@ public sealed partial class RetentionService(
         StateValuesCleared = total.StateValuesCleared + lab.StateValuesCleared,
         EmailsBlanked = total.EmailsBlanked + lab.EmailsBlanked,
         IdeasCleared = total.IdeasCleared + lab.IdeasCleared,
+        AttachmentsRemoved = total.AttachmentsRemoved + lab.AttachmentsRemoved,
     };
 
     private async Task<IReadOnlyList<WorkflowInstance>> ListEndedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

@@ -26,4 +26,7 @@ public sealed record PersonalDataExport(
 {
     /// <summary>Their participant register entries: sex, organisation, profession group and attendance.</summary>
     public Register.PersonalRegisterData? Register { get; init; }
+
+    /// <summary>The files they uploaded (name, kind, size, step), without their content.</summary>
+    public IReadOnlyList<PersonalAttachment> Attachments { get; init; } = [];
 }

@@ -26,7 +26,8 @@ public sealed class PersonalDataService(
     TimeProvider timeProvider,
     IMailCopies? mailCopies = null,
     ICollectionStore? collections = null,
-    Register.IParticipantRegisterStore? register = null)
+    Register.IParticipantRegisterStore? register = null,
+    Attachments.IAttachmentStore? attachments = null)
 {
     /// <summary>How often a task changed by someone else during erasure is read again before giving up.</summary>
     private const int MaxAttempts = 5;
@@ -76,6 +77,8 @@ public sealed class PersonalDataService(
         {
             Register = register is null ? null
                 : new(await register.FindProfileAsync(personId, cancellationToken), await register.ListAttendanceOfAsync(personId, cancellationToken)),
+            Attachments = attachments is null ? []
+                : [.. (await attachments.ListByUploaderAsync(personId, cancellationToken)).Select(PersonalAttachment.Of)],
         };
     }
 
@@ -129,6 +132,12 @@ public sealed class PersonalDataService(
         {
             // Their sex, organisation and profession go; attendance stays under their id, counted as not stated.
             await register.RemoveProfileAsync(personId, cancellationToken);
+        }
+
+        if (attachments is not null)
+        {
+            // Their files go entirely (a photo shows who took it and where); answers naming them then name nothing.
+            await attachments.DeleteByUploaderAsync(personId, cancellationToken);
         }
         if (mailCopies is not null)
         {

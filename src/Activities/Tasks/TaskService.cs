@@ -36,7 +36,8 @@ public sealed class TaskService(
     AnswerReadRule readRule,
     IEmailOutbox? outbox = null,
     StandInRule? standIns = null,
-    TaskPrefill? prefill = null)
+    TaskPrefill? prefill = null,
+    Attachments.AttachmentAnswers? attachmentAnswers = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
     private const int MaxAttempts = 5;
@@ -148,8 +149,14 @@ public sealed class TaskService(
             throw LabDomainException.Invalid("action", NoSuchAction(task, action));
         }
 
-        var validation = FormValidator.Validate(FormDefinitionParser.Parse(task.Form).Form, answers);
+        var form = FormDefinitionParser.Parse(task.Form).Form;
+        var validation = FormValidator.Validate(form, answers);
         IReadOnlyList<FormError> errors = [.. validation.Errors, .. await FormPeople.FindUnknownAsync(directory, validation, cancellationToken)];
+        if (errors.Count == 0 && attachmentAnswers is not null)
+        {
+            // A File answer must be a file uploaded to this task's field, so nobody answers with another person's file.
+            errors = await attachmentAnswers.FindWrongAsync(form, validation.Answers, task.Id, null, actorId, cancellationToken);
+        }
         if (errors.Count > 0)
         {
             // Nothing typed is lost: the answers stay on the task as a draft for the next attempt.

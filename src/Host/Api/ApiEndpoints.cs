@@ -1,3 +1,4 @@
+using LabFlow.Host.Api.Attachments;
 using LabFlow.Host.Api.Feedback;
 using LabFlow.Host.Api.Knowledge;
 using LabFlow.Host.Api.Labs;
@@ -27,5 +28,6 @@ internal static class ApiEndpoints
         .MapPrivacyApi()
         .MapProjectApi()
         .MapProjectRegisterApi()
-        .MapReportsApi();
+        .MapReportsApi()
+        .MapAttachmentsApi();
 }

@@ -48,7 +48,8 @@ internal static class ApiServiceCollectionExtensions
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            // File uploads carry their own limit (LabFlow:Attachments:MaxBytes), which their endpoint applies.
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !Attachments.AttachmentsApi.IsUpload(context.Request))
             {
                 // A declared length over the limit is refused before anything is read; the server's own limit
                 // (where the server has one) stops a chunked body that grows past it.

@@ -100,7 +100,7 @@ public sealed class FormDefinitionParserTests
 
         Assert.Equal(
             [
-                "[0].type: unknown field type 'Txt' (did you mean 'Text'?); use one of Text, LongText, Number, Date, Choice, MultiChoice, Checklist, Rating, Person, Link, Group.",
+                "[0].type: unknown field type 'Txt' (did you mean 'Text'?); use one of Text, LongText, Number, Date, Choice, MultiChoice, Checklist, Rating, Person, Link, Group, File.",
                 "[1].key: the field has no key; add \"key\": \"…\" (the name its answer is stored under, such as \"interviews\").",
                 "[2].options: a Choice field needs at least one option; add \"options\": [{ \"value\": \"yes\", \"label\": { \"sv\": \"Ja\", \"en\": \"Yes\" } }].",
                 "[3].options: 'options' does not apply to a Number field; remove it.",
@@ -194,7 +194,7 @@ public sealed class FormDefinitionParserTests
     public void Parse_RefusesSection_WhenAFlowWritesItAsAType()
     {
         Assert.Equal(
-            ["[0].type: unknown field type 'Section'; use one of Text, LongText, Number, Date, Choice, MultiChoice, Checklist, Rating, Person, Link, Group."],
+            ["[0].type: unknown field type 'Section'; use one of Text, LongText, Number, Date, Choice, MultiChoice, Checklist, Rating, Person, Link, Group, File."],
             Errors("""[ { "key": "s", "type": "Section", "label": "S" } ]"""));
     }
 }

@@ -71,7 +71,7 @@ public sealed class ActivityRuleMessagesTests
         { "Quorum", "1.5", string.Empty, "activity.quorum_invalid", "found=1.5" },
         { "Form", """{ "key": "n" }""", string.Empty, "form_definition.not_list", """found={"key":"n"}""" },
         { "Form", """[ { "key": "n", "type": "Nummer", "label": "N" } ]""", "[0].type", "form_definition.unknown_type_suggested",
-            "type=Nummer|suggestion=Number|types=Text, LongText, Number, Date, Choice, MultiChoice, Checklist, Rating, Person, Link, Group" },
+            "type=Nummer|suggestion=Number|types=Text, LongText, Number, Date, Choice, MultiChoice, Checklist, Rating, Person, Link, Group, File" },
         { "Form", """[ { "key": "who", "type": "Person", "label": "Vem", "role": "Boss" } ]""", "[0].role", "activity.unknown_role", $"role=Boss|roles={Roles}" },
         { "Form", """[ { "key": "c", "type": "Checklist", "label": "C" } ]""", "[0].items", "form_definition.options_missing", "type=Checklist|noun=item|property=items" },
         { "Form", """[ { "key": "n", "type": "Number", "label": "N", "min": 10, "max": 5 } ]""", "[0].max", "form_definition.range_reversed", "upper=max|max=5|lower=min|min=10" },

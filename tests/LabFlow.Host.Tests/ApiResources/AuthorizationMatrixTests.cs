@@ -47,6 +47,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         ["PUT /collections/{id}/ideas/{idea}"] = Write("                 401  204  204  403  403  204  403  403  403  403  403  403  403  403  403  403  403", async (s, c) => await c.PutAsync($"/api/v1/collections/{s.IdeasId}/ideas/{(await s.IdeasAsync()).First}", Body(new { answers = new { idea = "Lunch ihop" } }))),
         ["PUT /collections/{id}/closes"] = Write("                       401  200  200  403  403  200  403  403  403  403  403  403  403  403  403  403  403", (s, c) => c.PutAsync($"/api/v1/collections/{s.IdeasId}/closes", Body(new { closes = "2031-01-31" }))),
         ["POST /collections/{id}/votes/move"] = Write("                   401  403  403  403  403  403  403  403  403  403  403  403  403  403  403  204  403", async (s, c) => { var (vote, idea) = await s.DotAsync(); return await c.PostAsync($"/api/v1/collections/{vote}/votes/move", Body(new { fromIdeaId = idea })); }),
+        ["POST /tasks/{id}/attachments"] = Write("                       401  403  403  403  403  403  403  201  403  403  403  403  403  403  403  403  403", (s, c) => c.PostAsync($"/api/v1/tasks/{s.ReportTaskId}/attachments", Upload())),
+        ["POST /collections/{id}/attachments"] = Write("                 401  403  403  403  403  403  403  403  403  403  403  403  403  403  403  201  403", (s, c) => c.PostAsync($"/api/v1/collections/{s.IdeasId}/attachments", Upload())),
+        ["GET /attachments/{id}"] = Read("                                 401  200  200  403  403  200  403  200  403  403  403  403  403  200  403  403  403", async (s, c) => await c.GetAsync($"/api/v1/attachments/{await s.AttachmentAsync()}")),
+        ["GET /attachments/{id}/thumbnail"] = Read("                       401  200  200  403  403  200  403  200  403  403  403  403  403  200  403  403  403", async (s, c) => await c.GetAsync($"/api/v1/attachments/{await s.AttachmentAsync()}/thumbnail")),
         ["GET /administrations"] = Read("                                 401  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200", (s, c) => c.GetAsync("/api/v1/administrations")),
         ["GET /people"] = Read("                                          401  200  200  403  403  403  403  403  403  403  403  403  403  403  403  403  403", (s, c) => c.GetAsync("/api/v1/people")),
         ["GET /people/{id}"] = Read("                                     401  200  200  403  403  403  403  403  403  403  403  403  403  403  403  403  403", (s, c) => c.GetAsync($"/api/v1/people/{s.BystanderId}")),
@@ -125,6 +129,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         string.Join(" ", AuthorizationMatrixFixture.Columns.Select((column, i) => $"{column}={(i < codes.Count ? codes[i] : "?")}"));
 
     private static StringContent Body(object body) => ApiResourcesFactory.Json(body);
+
+    private static MultipartFormDataContent Upload() => Attachments.TestPictures.Upload("photo", "tavla.png", Attachments.TestPictures.Png());
 
     private static StringContent Launch(MatrixScenario scenario) => Body(new
     {

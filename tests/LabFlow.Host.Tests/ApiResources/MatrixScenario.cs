@@ -21,6 +21,7 @@ public sealed class MatrixScenario(
     private (Guid First, Guid Second)? _ideas;
     private bool _dotPlaced;
     private bool _paused;
+    private Guid? _attachment;
 
     public AuthorizationMatrixFixture Fixture => fixture;
 
@@ -82,6 +83,24 @@ public sealed class MatrixScenario(
             return (first.Submission!.Id, second.Submission!.Id);
         });
         return _ideas.Value;
+    }
+
+    /// <summary>
+    /// A picture the coordinator uploaded to the report task and answered it with (the task is then done), so that
+    /// reading the file follows the read rule of the step's answers.
+    /// </summary>
+    public async Task<Guid> AttachmentAsync()
+    {
+        _attachment ??= await fixture.Factory.InScopeAsync(async services =>
+        {
+            var coordinator = fixture.Person("Coordinator").Id;
+            var file = await services.GetRequiredService<LabFlow.Activities.Attachments.AttachmentService>().UploadForTaskAsync(
+                reportTaskId, "photo", "tavla.png", new MemoryStream(Attachments.TestPictures.Png()), coordinator, CancellationToken.None);
+            await services.GetRequiredService<LabFlow.Activities.Tasks.TaskService>().CompleteAsync(
+                reportTaskId, coordinator, null, new() { ["note"] = "Klart", ["photo"] = file.Id.ToString() }, CancellationToken.None);
+            return file.Id;
+        });
+        return _attachment.Value;
     }
 
     /// <summary>The vote with one dot of the participant on its idea, so that moving a dot has something to move.</summary>

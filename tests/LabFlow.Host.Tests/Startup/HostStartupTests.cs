@@ -55,13 +55,14 @@ public sealed class HostStartupTests : IDisposable
     {
         var data = Path.Combine(_folder, "data");
         await using var host = LabFlowProcess.Start(data, "Production", null,
-            "--LabFlow:Email:SmtpPort=0", "--LabFlow:Scheduling:WorkerCount=99");
+            "--LabFlow:Email:SmtpPort=0", "--LabFlow:Scheduling:WorkerCount=99", "--LabFlow:Attachments:MaxBytes=5");
 
         var exitCode = await host.WaitForExitAsync(StartTimeout);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("LabFlow did not start: LabFlow:Email:SmtpPort must be between 1 and 65535 (was 0).", host.Output, StringComparison.Ordinal);
         Assert.Contains("LabFlow did not start: LabFlow:Scheduling:WorkerCount must be between 1 and 50 (default 5).", host.Output, StringComparison.Ordinal);
+        Assert.Contains("LabFlow did not start: LabFlow:Attachments:MaxBytes must be between 1024 (1 kB) and 104857600 (100 MB): set a size in bytes, such as 10485760 for 10 MB.", host.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", host.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(data, "labflow.db")), "The database must not be created when a setting is wrong.");
     }

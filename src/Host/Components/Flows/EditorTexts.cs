@@ -199,6 +199,7 @@ internal static class EditorTexts
         nameof(FormFieldType.Person) => UiText.Pick("Person", "Person"),
         nameof(FormFieldType.Link) => UiText.Pick("Länk", "Link"),
         nameof(FormFieldType.Group) => UiText.Pick("Tabell (upprepade rader)", "Table (repeating rows)"),
+        nameof(FormFieldType.File) => UiText.Pick("Fil", "File"),
         _ => type,
     };
 

@@ -39,6 +39,7 @@ internal static partial class StructuredValues
         [nameof(FormFieldType.Person)] = ["role"],
         [nameof(FormFieldType.Link)] = [],
         [nameof(FormFieldType.Group)] = ["fields", "minRows", "maxRows"],
+        [nameof(FormFieldType.File)] = [],
     };
 
     /// <summary>Whether the editor of <paramref name="kind"/> shows <paramref name="value"/> without losing anything.</summary>

@@ -16,6 +16,9 @@ public sealed class TaskFormContext(FormErrorSet errors, IReadOnlyDictionary<str
     /// <summary>While a completion is being sent the inputs wait.</summary>
     public bool Disabled { get; } = disabled;
 
+    /// <summary>How File fields upload; <c>null</c> where nothing can be uploaded (the designer's preview).</summary>
+    public AttachmentUpload? Upload { get; init; }
+
     public IReadOnlyList<Person> PeopleFor(string? role) =>
         PeopleByRole.TryGetValue(role ?? AnyRole, out var people) ? people : [];
 }

@@ -90,7 +90,7 @@ public sealed partial class TaskPage
     private string PhaseName(string phase) =>
         _phaseNames.TryGetValue(phase, out var name) ? name.Get(CultureInfo.CurrentUICulture) : TaskTexts.PhaseName(phase);
 
-    private TaskFormContext FormContext => new(_errors, _peopleByRole, _busy);
+    private TaskFormContext FormContext => new(_errors, _peopleByRole, _busy) { Upload = UploadAsync };
 
     private string? InstructionsHtml => _task?.Instructions is { } instructions
         ? TaskMarkdown.ToSafeHtml(instructions.Get(CultureInfo.CurrentUICulture))

@@ -27,7 +27,15 @@ public sealed partial class CollectionPage
     private DateOnly? _closes;
     private Guid _formFor;
 
-    private TaskFormContext FormContext => new(_errors, new Dictionary<string, IReadOnlyList<Activities.Organisation.Person>>(), _busy);
+    private TaskFormContext FormContext => new(_errors, new Dictionary<string, IReadOnlyList<Activities.Organisation.Person>>(), _busy) { Upload = UploadAsync };
+
+    /// <summary>An idea's photo (a File field of the board's form), through the same service as the API's upload.</summary>
+    private Task<Activities.Attachments.Attachment> UploadAsync(string fieldKey, string fileName, Stream content, CancellationToken cancellationToken) =>
+        WithAsync(services => services.GetRequiredService<Activities.Attachments.AttachmentService>().UploadForIdeaAsync(Id, fieldKey, fileName, content, Me, cancellationToken));
+
+    /// <summary>The files an idea's answers name (its photo), shown as thumbnails on its card.</summary>
+    private IEnumerable<Guid> Files(JsonObject answers) =>
+        Activities.Attachments.AttachmentAnswers.Files(_form.Fields, answers).Select(f => f.Id);
 
     protected override async Task OnParametersSetAsync()
     {

@@ -110,7 +110,8 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
     /// <summary>The idea's other text answers, in the form's order.</summary>
     protected static IEnumerable<string> Details(JsonObject answers) =>
         answers.Select(a => a.Value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null)
-            .Where(t => !string.IsNullOrWhiteSpace(t))
+            // A file's id (an idea's photo) is shown as its picture, not as text.
+            .Where(t => !string.IsNullOrWhiteSpace(t) && !Guid.TryParse(t, out _))
             .Skip(1)
             .Cast<string>();
 

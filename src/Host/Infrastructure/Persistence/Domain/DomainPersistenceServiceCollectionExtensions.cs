@@ -76,6 +76,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.TryAddScoped<SqliteKnowledgeSearch>();
         services.RemoveAll<IKnowledgeStore>().AddScoped<IKnowledgeStore, EfCoreKnowledgeStore>();
         services.RemoveAll<IParticipantRegisterStore>().AddScoped<IParticipantRegisterStore, EfCoreParticipantRegisterStore>();
+        services.RemoveAll<LabFlow.Activities.Attachments.IAttachmentStore>().AddScoped<LabFlow.Activities.Attachments.IAttachmentStore, Attachments.EfCoreAttachmentStore>();
         services.AddLabFlowNotificationPersistence();
         services.AddLabFlowPrivacyPersistence();
         return services;
