@@ -9,6 +9,7 @@ using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Privacy;
 using LabFlow.Activities.Register;
+using LabFlow.Activities.Surveys;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
@@ -96,6 +97,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.AddKnowledgeBank();
         services.AddProjectDashboard();
         services.AddParticipantRegister();
+        services.AddSurveyLinks();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

@@ -6,6 +6,7 @@ using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Privacy;
 using LabFlow.Host.Api.Project;
 using LabFlow.Host.Api.Reports;
+using LabFlow.Host.Api.Surveys;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
@@ -27,5 +28,6 @@ internal static class ApiEndpoints
         .MapPrivacyApi()
         .MapProjectApi()
         .MapProjectRegisterApi()
-        .MapReportsApi();
+        .MapReportsApi()
+        .MapSurveyLinksApi();
 }

@@ -76,6 +76,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.TryAddScoped<SqliteKnowledgeSearch>();
         services.RemoveAll<IKnowledgeStore>().AddScoped<IKnowledgeStore, EfCoreKnowledgeStore>();
         services.RemoveAll<IParticipantRegisterStore>().AddScoped<IParticipantRegisterStore, EfCoreParticipantRegisterStore>();
+        services.RemoveAll<LabFlow.Activities.Surveys.ISurveyLinkStore>().AddScoped<LabFlow.Activities.Surveys.ISurveyLinkStore, Surveys.EfCoreSurveyLinkStore>();
         services.AddLabFlowNotificationPersistence();
         services.AddLabFlowPrivacyPersistence();
         return services;
