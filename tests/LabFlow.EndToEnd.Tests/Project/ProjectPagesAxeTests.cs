@@ -26,7 +26,7 @@ public sealed partial class ProjectPagesAxeTests(LabFlowBrowserFixture fixture, 
         var guestEmail = $"gast.{Guid.NewGuid():N}@example.se";
         await api.PostAsync($"/api/v1/labs/{conference}/guests", new { name = "Gun Gästsson", organisation = "Länsstyrelsen", email = guestEmail }, HttpStatusCode.Created, CancellationToken.None);
         await api.PostAsync($"/api/v1/labs/{conference}/surveys/survey/links", null, HttpStatusCode.OK, CancellationToken.None);
-        var email = await fixture.Mail.WaitForMessageToAsync(guestEmail, m => m.Subject.StartsWith("Din enkät", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        var email = await fixture.Mail.WaitForMessageToAsync(guestEmail, m => m.Subject?.StartsWith("Din enkät", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(60));
         var token = LinkToken().Match(email.TextBody ?? string.Empty).Groups[1].Value;
 
         // Act and Assert: the guest, on a phone, without an account.
