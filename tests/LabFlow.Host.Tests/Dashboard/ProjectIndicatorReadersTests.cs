@@ -4,8 +4,6 @@ using System.Text.Json;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Tests.Identity;
 using LabFlow.Host.Tests.Ui;
-using LabFlow.Workflows.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Dashboard;
 
@@ -81,54 +79,17 @@ public sealed class ProjectIndicatorReadersTests(ProjectIndicatorReadersTests.Re
     /// <summary>Launches a lab of the school administration on the test flow and lets its coordinator measure the baseline (Heltid: 40 % women, 70 % men).</summary>
     private async Task<Guid> LaunchMeasuredLabAsync(string title)
     {
-        await PublishOnceAsync();
+        await DashboardTestLabs.PublishOnceAsync(factory, FlowId, Flow);
         var admin = await factory.CreatePersonAsync("Alva Admin", organisationRoles: [Authorization.LabFlowRoles.Admin]);
         using var adminClient = await factory.SignInAsync(admin.Email);
         var coordinator = await factory.CreatePersonAsync("Kim Samordnare", [Role.Coordinator]);
-        using var launched = await adminClient.PostAsJsonAsync("/api/v1/labs", new
-        {
-            definitionId = FlowId,
-            title,
-            administrationId = LabFlowApiFactory.AdministrationId,
-            challenge = "Hur kan vi erbjuda fler heltid?",
-            startDate = "2030-03-04",
-            people = new[] { new { personId = coordinator.Id, role = "Coordinator" } },
-        });
-        Assert.Equal(HttpStatusCode.Created, launched.StatusCode);
-        var lab = (await launched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var coordinatorClient = await factory.SignInAsync(coordinator.Email);
-        var tasks = await coordinatorClient.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?labId={lab}");
-        var task = Assert.Single(tasks.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
-        using var completed = await coordinatorClient.PostAsJsonAsync($"/api/v1/tasks/{task}/complete", new
-        {
-            answers = new { figures = new[] { new { indicator = "Heltid", women = 40, men = 70 } } },
-        });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        var lab = await DashboardTestLabs.LaunchAsync(adminClient, FlowId, title, LabFlowApiFactory.AdministrationId, coordinator.Id);
+        await DashboardTestLabs.MeasureBaselineAsync(factory, coordinator, lab);
         return lab;
     }
 
-    private async Task<Person> CreateMemberAsync(string name, string administrationId, Role role)
-    {
-        var person = await factory.CreatePersonAsync(name);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IDirectoryCommands>()
-            .AddMembershipAsync(new Membership(person.Id, administrationId, role), CancellationToken.None);
-        return person;
-    }
-
-    private async Task PublishOnceAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
-        if (await store.FindLatestAsync(FlowId, CancellationToken.None) is not null)
-        {
-            return;
-        }
-
-        var result = scope.ServiceProvider.GetRequiredService<LabFlow.Workflows.Definitions.WorkflowDefinitionLoader>().Load("test", Flow);
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        await store.PublishAsync(result.Definition!, "test", Guid.NewGuid().ToString("N"), CancellationToken.None);
-    }
+    private Task<Person> CreateMemberAsync(string name, string administrationId, Role role) =>
+        DashboardTestLabs.CreateMemberAsync(factory, name, administrationId, role);
 
     /// <summary>The API host with the test flow counted as a lab flow.</summary>
     public sealed class ReadersApiFactory() : LabFlowApiFactory(new Dictionary<string, string?> { ["LabFlow:ProjectDashboard:LabFlows:0"] = FlowId });
