@@ -66,6 +66,7 @@ internal static class DashboardBenchmark
                 {
                     api.MapAccountApi();
                     api.MapProjectApi();
+                    api.MapProjectRegisterApi();
                 },
                 database: null,
                 $"--LabFlow:ProjectDashboard:LabFlows:0={FlowId}");
@@ -87,7 +88,9 @@ internal static class DashboardBenchmark
 
             await PrintContentAsync("/project content (administrator)", app.Services, admin);
             await PrintContentAsync("/project content (coordinator)", app.Services, coordinators[0]);
-            await PrintApiAsync("GET /api/v1/project/dashboard (administrator)", address, admin);
+            await PrintApiAsync("GET /api/v1/project/dashboard (administrator)", address, admin, "/api/v1/project/dashboard");
+            await PrintApiAsync("GET /api/v1/project/register.xlsx (administrator)", address, admin, "/api/v1/project/register.xlsx", exportRounds: 5);
+            await PrintApiAsync("GET /api/v1/project/register.csv (administrator)", address, admin, "/api/v1/project/register.csv", exportRounds: 5);
             await app.StopAsync();
         }
         finally
@@ -200,7 +203,8 @@ internal static class DashboardBenchmark
             $"  {name,-44} median {Percentile(times, 50),7:N1} ms   max {times.Max(),7:N1} ms   ({last!.Administrations.Sum(a => a.Count)} labs, {last.Participation.Total.Total.People} people, {last.Participation.Total.Total.Attendances} attendances, {last.Indicators.Count} labs with indicators)"));
     }
 
-    private static async Task PrintApiAsync(string name, Uri address, Guid personId)
+    /// <summary>The answer time of <paramref name="path"/>, body read in full; an export is slower, so it gets fewer rounds.</summary>
+    private static async Task PrintApiAsync(string name, Uri address, Guid personId, string path, int exportRounds = Rounds)
     {
         using var handler = new HttpClientHandler { UseCookies = true };
         using var client = new HttpClient(handler) { BaseAddress = address };
@@ -210,11 +214,12 @@ internal static class DashboardBenchmark
         }
 
         var times = new List<double>();
-        for (var round = 0; round < Rounds + Warmup; round++)
+        var bytes = 0;
+        for (var round = 0; round < exportRounds + Warmup; round++)
         {
             var stopwatch = Stopwatch.StartNew();
-            using var response = await client.GetAsync("/api/v1/project/dashboard");
-            await response.Content.ReadAsByteArrayAsync();
+            using var response = await client.GetAsync(path);
+            bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
             stopwatch.Stop();
             response.EnsureSuccessStatusCode();
             if (round >= Warmup)
@@ -223,7 +228,7 @@ internal static class DashboardBenchmark
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-44} p50 {Percentile(times, 50),7:N1} ms   p95 {Percentile(times, 95),7:N1} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-44} p50 {Percentile(times, 50),7:N1} ms   p95 {Percentile(times, 95),7:N1} ms   ({bytes / 1024.0:N0} KiB)"));
     }
 
     private static async Task<Guid> OpenAsync(ITaskStore store, Guid labId, string step) =>

@@ -34,6 +34,7 @@ internal static class HostingExtensions
         builder.Services.AddLabActivities();
         builder.Services.AddProjectDashboardSettings();
         builder.Services.AddAttachmentSettings();
+        builder.Services.AddSurveyLinkSettings();
 
         // Registered by the Host, beside the lab domain, because only the database store finds every row about a
         // person; the domain stores alone (a test node) have no use for it.

@@ -170,6 +170,7 @@ public sealed class ProjectDashboardService(
 
         var byLab = (await answers.ListCompletedAsync(stepIds, cancellationToken)).ToLookup(t => t.LabId);
         var organisationRoles = await access.OrganisationWideRolesAsync(viewerId, cancellationToken);
+        var readerRoles = await access.ReaderRolesAsync(viewerId, cancellationToken);
         var memberships = await directory.ListMembershipsAsync(viewerId, cancellationToken);
         var result = new List<LabIndicators>();
         var read = new List<SensitiveRead>();
@@ -186,7 +187,7 @@ public sealed class ProjectDashboardService(
             var reader = new AnswerReader(
                 viewerId,
                 item.Lab.People.Where(m => m.PersonId == viewerId).Select(m => m.Role).ToHashSet(),
-                organisationRoles,
+                readerRoles,
                 organisationRoles.Any(r => RoleModel.GrantsEverywhere(r, Permission.ReadOpenAnswers))
                     || memberships.Any(m => RoleModel.GrantsEverywhere(m.Role, Permission.ReadOpenAnswers)
                         || (m.AdministrationId == item.Lab.AdministrationId && RoleModel.Grants(m.Role, Permission.ReadOpenAnswers))));

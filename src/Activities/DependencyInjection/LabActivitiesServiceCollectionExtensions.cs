@@ -10,6 +10,7 @@ using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Privacy;
 using LabFlow.Activities.Register;
+using LabFlow.Activities.Surveys;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Activities.Workshops;
@@ -98,6 +99,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.AddProjectDashboard();
         services.AddParticipantRegister();
         services.AddAttachments();
+        services.AddSurveyLinks();
         services.TryAddSingleton<InMemorySensitiveReadLog>();
         services.TryAddSingleton<ISensitiveReadLog>(sp => sp.GetRequiredService<InMemorySensitiveReadLog>());
         services.TryAddScoped<IdeaBoardService>();

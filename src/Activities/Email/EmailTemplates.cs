@@ -58,4 +58,10 @@ public static class EmailTemplates
     /// <c>collectionTitle</c>, <c>lastDay</c> (a date), optional <c>labTitle</c>, <c>opensDate</c>, <c>linkPath</c> (the board).
     /// </summary>
     public const string CollectionOpened = "collection-opened";
+
+    /// <summary>
+    /// A guest's personal link to a survey (a conference evaluation). Model: <c>surveyTitle</c>, <c>labTitle</c>,
+    /// <c>expiresAt</c> (the last day, a date), <c>linkPath</c> (the survey page with the link's token).
+    /// </summary>
+    public const string SurveyLink = "survey-link";
 }

@@ -73,6 +73,22 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
     public Task<bool> HoldsForAsync(Guid personId, Lab lab, Permission permission, CancellationToken cancellationToken) =>
         HasInAsync(personId, lab.AdministrationId, permission, cancellationToken);
 
+    /// <summary>
+    /// The roles a step's <c>readers</c> can find <paramref name="personId"/> in for any lab they see, besides the roles
+    /// they are named on the lab in: <see cref="OrganisationWideRolesAsync"/> and the project team's roles (memberships
+    /// of <see cref="ProjectScope"/>). The project team is named on no administration's lab, so a flow that wants them
+    /// to read a step (the indicator steps) names their roles as its readers.
+    /// </summary>
+    public async Task<IReadOnlySet<Role>> ReaderRolesAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        return new HashSet<Role>(memberships
+            .Where(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation
+                || (RoleModel.Of(m.Role).Scope == RoleScope.Project && string.Equals(m.AdministrationId, ProjectScope.AdministrationId, StringComparison.Ordinal)))
+            .Select(m => m.Role)
+            .Concat(await organisationRoles.ListAsync(personId, cancellationToken)));
+    }
+
     /// <summary>The roles <paramref name="personId"/> holds everywhere: organisation roles and organisation-scoped memberships (an Admin membership).</summary>
     public async Task<IReadOnlySet<Role>> OrganisationWideRolesAsync(Guid personId, CancellationToken cancellationToken)
     {

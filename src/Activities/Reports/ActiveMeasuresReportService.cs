@@ -133,14 +133,19 @@ public sealed class ActiveMeasuresReportService(ILabStore labs, ReportSources so
             investigate.Add(new ReportParagraph(texts.NoRisks));
         }
 
-        // 2. Analyse: the analysis rows about the area's risks.
+        // 2. Analyse: the analysis rows of the area, by their area column's choice value (the same values as the
+        // investigation's risks and the risk table). Rows answered before the column existed have no area; only those
+        // fall back to naming one of the area's risks.
         var analyse = new List<ReportBlock>();
         foreach (var task in year.SelectMany(l => l.Tagged(StepTags.Analysis)))
         {
             foreach (var field in AnswerBlocks.Fields(task.Form).Where(f => f.Type == FormFieldType.Group))
             {
                 var rows = new JsonArray([.. (task.Answers?[field.Key] as JsonArray ?? []).OfType<JsonObject>()
-                    .Where(r => AnswerBlocks.String(r["risk"]) is { } risk && areaRisks.Contains(risk)).Select(r => (JsonNode)r.DeepClone())]);
+                    .Where(r => AnswerBlocks.String(r["area"]) is { } rowArea
+                        ? rowArea == area.Value
+                        : AnswerBlocks.String(r["risk"]) is { } risk && areaRisks.Contains(risk))
+                    .Select(r => (JsonNode)r.DeepClone())]);
                 if (rows.Count > 0)
                 {
                     analyse.Add(answers.Table(field, rows));

@@ -55,9 +55,12 @@ public static class StepTags
     /// <summary>Active measures: the yearly pay survey.</summary>
     public const string PaySurvey = "paySurvey";
 
+    /// <summary>A conference evaluation or participant survey: guests without an account answer it through a personal link.</summary>
+    public const string Survey = "survey";
+
     /// <summary>Every tag, in the order the documentation lists them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [Challenge, Insights, Ideas, Votes, Prototypes, TestResults, Decision, FollowUp, Report, Investigation, Analysis, Measures, PaySurvey];
+        [Challenge, Insights, Ideas, Votes, Prototypes, TestResults, Decision, FollowUp, Report, Investigation, Analysis, Measures, PaySurvey, Survey];
 
     /// <summary>The input descriptor every task-like step takes (data, never an expression, so the loader checks it).</summary>
     public static ActivityInputDescriptor Input { get; } =

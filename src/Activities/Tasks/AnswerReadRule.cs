@@ -27,7 +27,7 @@ public sealed class AnswerReadRule(LabAccess access, ITaskStore tasks, ISensitiv
         new(
             personId,
             lab is null ? new HashSet<Role>() : lab.People.Where(m => m.PersonId == personId).Select(m => m.Role).ToHashSet(),
-            await access.OrganisationWideRolesAsync(personId, cancellationToken),
+            await access.ReaderRolesAsync(personId, cancellationToken),
             lab is not null && await access.HoldsForAsync(personId, lab, Permission.ReadOpenAnswers, cancellationToken));
 
     /// <summary>Whether <paramref name="reader"/> may read <paramref name="task"/>'s answers; <paramref name="stepTasks"/> are tasks of the lab (the step's are picked out), for who did the step.</summary>

@@ -7,6 +7,7 @@ using LabFlow.Host.Api.Organisation;
 using LabFlow.Host.Api.Privacy;
 using LabFlow.Host.Api.Project;
 using LabFlow.Host.Api.Reports;
+using LabFlow.Host.Api.Surveys;
 using LabFlow.Host.Api.Tasks;
 
 namespace LabFlow.Host.Api;
@@ -29,5 +30,6 @@ internal static class ApiEndpoints
         .MapProjectApi()
         .MapProjectRegisterApi()
         .MapReportsApi()
-        .MapAttachmentsApi();
+        .MapAttachmentsApi()
+        .MapSurveyLinksApi();
 }

@@ -92,6 +92,11 @@ internal static class EmailSamples
             ["kind"] = "ideas", ["collectionTitle"] = "Öppen idéinsamling", ["labTitle"] = "Tryggare skolvägar", ["lastDay"] = "2026-06-12", ["opensDate"] = "2026-06-08",
             ["linkPath"] = "collections/5b8e2f10-8a0c-4a57-8a43-2a8f8d6c0b03",
         },
+        EmailTemplates.SurveyLink => new JsonObject
+        {
+            ["surveyTitle"] = "Utvärdera konferensen", ["labTitle"] = "Jämlikhetskonferensen", ["expiresAt"] = "2026-06-12",
+            ["linkPath"] = "/survey/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, null),
     };
 
@@ -103,6 +108,6 @@ internal static class EmailSamples
         EmailTemplates.TaskAssigned, EmailTemplates.TaskReminder, EmailTemplates.TaskOverdue, EmailTemplates.TaskEscalated,
         EmailTemplates.FollowUpDue, EmailTemplates.WorkshopInvitation, EmailTemplates.DailyDigest, EmailTemplates.Custom,
         EmailTemplates.AccountInvitation, EmailTemplates.PasswordReset, EmailTemplates.SuggestionReply,
-        EmailTemplates.CollectionOpened,
+        EmailTemplates.CollectionOpened, EmailTemplates.SurveyLink,
     ];
 }

@@ -172,7 +172,7 @@ public sealed class EmailTemplateRendererTests
             () => renderer.RenderAsync(request, EmailSamples.Anna, Now, CancellationToken.None));
 
         Assert.Equal(
-            "Email template 'task-asigned' does not exist; use one of account-invitation, collection-opened, custom, daily-digest, follow-up-due, password-reset, suggestion-reply, task-assigned, task-escalated, task-overdue, task-reminder, workshop-invitation.",
+            "Email template 'task-asigned' does not exist; use one of account-invitation, collection-opened, custom, daily-digest, follow-up-due, password-reset, suggestion-reply, survey-link, task-assigned, task-escalated, task-overdue, task-reminder, workshop-invitation.",
             exception.Message);
     }
 

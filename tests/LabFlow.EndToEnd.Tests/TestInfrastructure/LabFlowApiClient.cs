@@ -104,6 +104,29 @@ internal sealed class LabFlowApiClient : IDisposable
         return await CreatedIdAsync(response, $"Launching {definitionId}", cancellationToken);
     }
 
+    /// <summary>GETs <paramref name="path"/> and answers its JSON; any status but 200 fails with the body.</summary>
+    public async Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _client.GetAsync(path, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? JsonDocument.Parse(text).RootElement.Clone()
+            : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {text}");
+    }
+
+    /// <summary>POSTs <paramref name="body"/> as JSON and answers the response's JSON; any status but <paramref name="expected"/> fails with the body.</summary>
+    public async Task<JsonElement> PostAsync(string path, object? body, HttpStatusCode expected, CancellationToken cancellationToken)
+    {
+        using var response = await _client.PostAsJsonAsync(path, body, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}, not {(int)expected}: {text}");
+        }
+
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -62,6 +62,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         ["DELETE /people/{id}/memberships/{administration}/{role}"] = Write("401  204  204  403  403  403  403  403  403  403  403  403  403  403  403  403  403", (s, c) => c.DeleteAsync($"/api/v1/people/{s.BystanderId}/memberships/{ApiResourcesFactory.Own}/Participant")),
         ["GET /flows"] = Read("                                           401  200  200  200  200  200  200  403  403  403  403  403  403  403  403  403  403", (s, c) => c.GetAsync("/api/v1/flows")),
         ["POST /flows/validate"] = Read("                                  401  200  200  200  200  403  403  403  403  403  403  403  403  403  403  403  403", (s, c) => c.PostAsync("/api/v1/flows/validate", ApiResourcesFactory.Json(ApiFlows.Matrix))),
+        // The matrix flow has no survey step: whoever may send links learns that (404), whoever may see the lab but not send is refused (403).
+        ["POST /labs/{id}/surveys/{activityId}/links"] = Write("        401  404  404  403  404  404  404  403  404  403  404  403  404  403  404  403  404", (s, c) => c.PostAsync($"/api/v1/labs/{s.LabId}/surveys/report/links", null)),
+        // The only endpoints open without a sign-in: the token is the proof, so every caller gets the same answer for an unknown one.
+        ["GET /survey-links/{token}"] = Read("                            404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404", (s, c) => c.GetAsync($"/api/v1/survey-links/{new string('A', 43)}")),
+        ["POST /survey-links/{token}/answer"] = Write("                   404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404", (s, c) => c.PostAsync($"/api/v1/survey-links/{new string('A', 43)}/answer", Body(new { answers = new { overall = 3 } }))),
     };
 
     public static TheoryData<string> Endpoints => [.. Rows.Keys];

@@ -5,9 +5,6 @@ using LabFlow.Activities.Organisation;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Tests.Identity;
 using LabFlow.Host.Tests.Ui;
-using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Dashboard;
 
@@ -146,65 +143,22 @@ public sealed class ProjectDashboardApiTests(ProjectDashboardApiTests.DashboardA
     /// <summary>Publishes the test flow (once), launches a lab in the school and the preschool administration, and completes the school lab's baseline.</summary>
     private async Task<(Guid School, Guid Preschool)> LaunchLabsAsync()
     {
-        await PublishOnceAsync();
+        await DashboardTestLabs.PublishOnceAsync(factory, FlowId, Flow);
         var admin = await factory.CreatePersonAsync("Alva Admin", organisationRoles: [LabFlowRoles.Admin]);
         using var adminClient = await factory.SignInAsync(admin.Email);
         var coordinator = await factory.CreatePersonAsync("Kim Samordnare", [Role.Coordinator]);
         var preschoolCoordinator = await CreateMemberAsync("Ola Samordnare", Preschool, Role.Coordinator);
-        var school = await LaunchAsync(adminClient, "Heltid i skolan", LabFlowApiFactory.AdministrationId, coordinator.Id);
-        var preschool = await LaunchAsync(adminClient, "Heltid i förskolan", Preschool, preschoolCoordinator.Id);
-        using var coordinatorClient = await factory.SignInAsync(coordinator.Email);
-        var tasks = await coordinatorClient.GetFromJsonAsync<JsonElement>($"/api/v1/tasks?labId={school}");
-        var task = Assert.Single(tasks.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
-        using var completed = await coordinatorClient.PostAsJsonAsync($"/api/v1/tasks/{task}/complete", new
-        {
-            answers = new { figures = new[] { new { indicator = "Heltid", women = 40, men = 70 } } },
-        });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        var school = await DashboardTestLabs.LaunchAsync(adminClient, FlowId, "Heltid i skolan", LabFlowApiFactory.AdministrationId, coordinator.Id);
+        var preschool = await DashboardTestLabs.LaunchAsync(adminClient, FlowId, "Heltid i förskolan", Preschool, preschoolCoordinator.Id);
+        await DashboardTestLabs.MeasureBaselineAsync(factory, coordinator, school);
         return (school, preschool);
-    }
-
-    private static async Task<Guid> LaunchAsync(HttpClient client, string title, string administrationId, Guid coordinatorId)
-    {
-        using var launched = await client.PostAsJsonAsync("/api/v1/labs", new
-        {
-            definitionId = FlowId,
-            title,
-            administrationId,
-            challenge = "Hur kan vi erbjuda fler heltid?",
-            startDate = "2030-03-04",
-            people = new[] { new { personId = coordinatorId, role = "Coordinator" } },
-        });
-        Assert.Equal(HttpStatusCode.Created, launched.StatusCode);
-        return (await launched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private static List<Guid> LabIds(IEnumerable<JsonElement> administrations) =>
         [.. administrations.SelectMany(a => a.GetProperty("labs").EnumerateArray()).Select(l => l.GetProperty("id").GetGuid())];
 
-    /// <summary>A person with <paramref name="role"/> in <paramref name="administrationId"/> (the project scope for a project role).</summary>
-    private async Task<Person> CreateMemberAsync(string name, string administrationId, Role role)
-    {
-        var person = await factory.CreatePersonAsync(name);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IDirectoryCommands>()
-            .AddMembershipAsync(new Membership(person.Id, administrationId, role), CancellationToken.None);
-        return person;
-    }
-
-    private async Task PublishOnceAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
-        if (await store.FindLatestAsync(FlowId, CancellationToken.None) is not null)
-        {
-            return;
-        }
-
-        var result = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionLoader>().Load("test", Flow);
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        await store.PublishAsync(result.Definition!, "test", Guid.NewGuid().ToString("N"), CancellationToken.None);
-    }
+    private Task<Person> CreateMemberAsync(string name, string administrationId, Role role) =>
+        DashboardTestLabs.CreateMemberAsync(factory, name, administrationId, role);
 
     /// <summary>The API host with the test flow counted as a lab flow (by default only the shipped lab flow counts against the goal).</summary>
     public sealed class DashboardApiFactory() : LabFlowApiFactory(new Dictionary<string, string?> { ["LabFlow:ProjectDashboard:LabFlows:0"] = FlowId });

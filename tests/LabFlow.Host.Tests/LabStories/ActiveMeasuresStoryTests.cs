@@ -139,9 +139,9 @@ public sealed class ActiveMeasuresStoryTests
         await host.CompleteAsync(Hanna, analyse, Parse("""
             {
               "analysis": [
-                { "risk": "Deltidsanställda får sämre scheman.", "causes": "Schemat läggs efter heltidarna.", "normsAndStructures": "Heltid som norm.", "priority": "high" },
-                { "risk": "Annonser når inte sökande med utländsk bakgrund.", "causes": "Annonser bara på svenska.", "priority": "medium" },
-                { "risk": "Föräldralediga missar kompetensutveckling.", "causes": "Utbildningar bokas utan dem.", "priority": "low" }
+                { "risk": "Sämre scheman för deltid.", "area": "workingConditions", "causes": "Schemat läggs efter heltidarna.", "normsAndStructures": "Heltid som norm.", "priority": "high" },
+                { "risk": "Annonser når inte sökande med utländsk bakgrund.", "area": "recruitment", "causes": "Annonser bara på svenska.", "priority": "medium" },
+                { "risk": "Föräldralediga missar kompetensutveckling.", "area": "parenthood", "causes": "Utbildningar bokas utan dem.", "priority": "low" }
               ],
               "managementPosition": "Ledningsgruppen står bakom analysen (beslut 2027-03-17)."
             }

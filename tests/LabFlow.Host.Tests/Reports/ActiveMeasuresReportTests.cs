@@ -54,6 +54,26 @@ public sealed class ActiveMeasuresReportTests(ActiveMeasuresReportTests.Fixture 
     }
 
     [Fact]
+    public async Task Export_PlacesEachAnalysisRowUnderItsAreaByTheAreaChoice_WhenTheRiskIsWordedDifferentlyThanInTheInvestigation()
+    {
+        // Arrange: the story's analysis calls the first risk "Sämre scheman för deltid." (the investigation wrote
+        // "Deltidsanställda får sämre scheman.") and chooses its area, Arbetsförhållanden.
+
+        // Act
+        var document = await fixture.ServiceExportAsync(Hanna, School.Id, 2027);
+
+        // Assert
+        string[] AnalysisCells(string area) =>
+            [.. document.Sections.Single(s => s.Heading == area).Subsections.Single(s => s.Heading == "2. Analysera")
+                .Blocks.OfType<ReportTable>().SelectMany(t => t.Rows).SelectMany(r => r)];
+        Assert.Contains("Schemat läggs efter heltidarna.", AnalysisCells("Arbetsförhållanden"));
+        Assert.Contains("Annonser bara på svenska.", AnalysisCells("Rekrytering och befordran"));
+        Assert.Contains("Utbildningar bokas utan dem.", AnalysisCells("Möjligheter att förena arbete och föräldraskap"));
+        Assert.Empty(AnalysisCells("Löner och anställningsvillkor"));
+        Assert.DoesNotContain("Schemat läggs efter heltidarna.", AnalysisCells("Rekrytering och befordran"));
+    }
+
+    [Fact]
     public async Task Export_LeavesOutThePaySurveyAndTheRiskTable_WhenTheReaderMayNotReadThem()
     {
         // Act: Kim is a coordinator; the pay survey and the risk table are read by HR, the sponsor, the facilitator and the doers.

@@ -21,6 +21,7 @@ internal static class StepTagTexts
         StepTags.Analysis => UiText.Pick("Analys (aktiva åtgärder)", "Analysis (active measures)"),
         StepTags.Measures => UiText.Pick("Åtgärder (aktiva åtgärder)", "Measures (active measures)"),
         StepTags.PaySurvey => UiText.Pick("Lönekartläggning", "Pay survey"),
+        StepTags.Survey => UiText.Pick("Enkät via personlig länk", "Survey by personal link"),
         _ => tag,
     };
 }

@@ -50,4 +50,16 @@ internal static class LabRegisterTexts
     public static string GuestAdded(string name) => UiText.Pick($"{name} är registrerad.", $"{name} is registered.");
 
     public static string SignIn => UiText.Pick("Logga in för att se labbets deltagare.", "Sign in to see the lab's participants.");
+
+    public static string SurveyTitle => UiText.Pick("Enkät via personlig länk", "Survey by personal link");
+
+    public static string SurveyIntro => UiText.Pick(
+        "Gäster utan konto kan svara på utvärderingen via en personlig länk i ett mejl. Länken tar emot ett svar och slutar gälla när steget stänger.",
+        "Guests without an account can answer the evaluation through a personal link in an email. The link takes one answer and expires when the step closes.");
+
+    public static string SendSurvey(string title) => UiText.Pick($"Skicka länkar till \"{title}\"", $"Send links to \"{title}\"");
+
+    public static string SurveySent(int sent, int open, int answered, int withoutEmail) => UiText.Pick(
+        $"{sent} länkar skickade. {open} gäster har redan en giltig länk, {answered} har svarat och {withoutEmail} saknar e-postadress.",
+        $"{sent} links sent. {open} guests already have a working link, {answered} have answered and {withoutEmail} have no email address.");
 }

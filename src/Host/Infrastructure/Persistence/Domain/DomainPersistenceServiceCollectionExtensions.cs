@@ -77,6 +77,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IKnowledgeStore>().AddScoped<IKnowledgeStore, EfCoreKnowledgeStore>();
         services.RemoveAll<IParticipantRegisterStore>().AddScoped<IParticipantRegisterStore, EfCoreParticipantRegisterStore>();
         services.RemoveAll<LabFlow.Activities.Attachments.IAttachmentStore>().AddScoped<LabFlow.Activities.Attachments.IAttachmentStore, Attachments.EfCoreAttachmentStore>();
+        services.RemoveAll<LabFlow.Activities.Surveys.ISurveyLinkStore>().AddScoped<LabFlow.Activities.Surveys.ISurveyLinkStore, Surveys.EfCoreSurveyLinkStore>();
         services.AddLabFlowNotificationPersistence();
         services.AddLabFlowPrivacyPersistence();
         return services;
