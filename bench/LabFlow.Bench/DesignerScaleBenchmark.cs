@@ -69,7 +69,7 @@ internal static class DesignerScaleBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what,-12} {measurement.Elapsed.TotalMilliseconds / Rounds,8:N1} ms   {measurement.AllocatedBytes / (double)Rounds / 1024,9:N0} KiB allocated"));
 
     /// <summary>Start, 198 tasks in six phases, End; a chain of 199 connections and 51 that skip one task (parallel branches).</summary>
-    private static string Generate()
+    internal static string Generate()
     {
         string[] phases = ["prepare", "explore", "ideate", "prototype", "evaluate", "followUp"];
         var text = new StringBuilder();

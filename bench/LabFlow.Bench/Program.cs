@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|signin|lists|statistics|dashboard|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|designer-browser|signin|lists|statistics|dashboard|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 if (scenario == "serve")
 {
@@ -23,6 +23,12 @@ if (scenario is "load" or "all")
 if (scenario is "designer" or "all")
 {
     await DesignerBenchmark.RunAsync(RepositoryFolders.WorkflowsJson());
+}
+
+if (scenario is "designer-browser")
+{
+    // Not in "all": starts the Host's own build and Chromium (Debian's, as the browser tests use it).
+    await DesignerBrowserBenchmark.RunAsync(RepositoryFolders.WorkflowsJson());
 }
 
 if (scenario is "signin" or "all")

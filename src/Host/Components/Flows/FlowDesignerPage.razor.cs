@@ -92,6 +92,7 @@ public sealed partial class FlowDesignerPage
         {
             _flow.Changed -= OnFlowChanged;
             _flow.Diagram.SelectionChanged -= OnSelectionChanged;
+            _flow.Diagram.ZoomChanged -= OnZoomChanged;
         }
     }
 
@@ -144,7 +145,21 @@ public sealed partial class FlowDesignerPage
         _flow.Diagram.RegisterComponent<ActivityNodeModel, ActivityNodeWidget>();
         _flow.Changed += OnFlowChanged;
         _flow.Diagram.SelectionChanged += OnSelectionChanged;
+        _flow.Diagram.ZoomChanged += OnZoomChanged;
     }
+
+    /// <summary>
+    /// Below the zoom at which a node's 13 px title would shrink under 12 px, the canvas shows each node's title alone,
+    /// large enough to stay 12.5 px high on screen (the CSS reads <c>--lf-zoom</c>), so a fitted flow stays readable.
+    /// </summary>
+    private bool ZoomedOut => _flow is not null && _flow.Diagram.Zoom < ReadableZoom;
+
+    private const double ReadableZoom = 12.5 / 13;
+
+    private string ZoomStyle => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--lf-zoom: {_flow?.Diagram.Zoom ?? 1:0.####}");
+
+    // The canvas's class and --lf-zoom follow the zoom (the diagram re-renders its layers itself, not this page).
+    private void OnZoomChanged() => _ = InvokeAsync(StateHasChanged);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

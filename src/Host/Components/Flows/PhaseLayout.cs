@@ -18,11 +18,11 @@ internal sealed record LayoutBox(string Id, string? Phase, double Width, double 
 internal static class PhaseLayout
 {
     /// <summary>The space between two phases' columns and rows.</summary>
-    public const double PhaseGap = 120;
+    public const double PhaseGap = 80;
 
-    /// <summary>The screen the wrapping aims at (the designer's canvas at 1366×768 with its drawers folded).</summary>
-    private const double ScreenWidth = 1300;
-    private const double ScreenHeight = 560;
+    /// <summary>The screen the wrapping aims at (the designer's canvas at 1366×768 beside the main menu, with its drawers folded).</summary>
+    private const double ScreenWidth = 1100;
+    private const double ScreenHeight = 500;
 
     /// <summary>The size a node takes on the canvas (its CSS: 15rem wide at most, a line per outcome).</summary>
     public static (double Width, double Height) NodeSize(int outcomeCount) => (240, 84 + (18 * Math.Max(1, outcomeCount)));
@@ -104,8 +104,9 @@ internal static class PhaseLayout
         {
             // Layers run top to bottom by default; a quarter turn makes them run left to right.
             Transformation = PlaneTransformation.Rotation(Math.PI / 2),
-            NodeSeparation = 40,
-            LayerSeparation = 90,
+            // Tight enough that the largest shipped flow fits 1366×768 with readable titles, wide enough for the outcome labels.
+            NodeSeparation = 30,
+            LayerSeparation = 60,
         };
         LayoutHelpers.CalculateLayout(graph, settings, null);
 
