@@ -74,6 +74,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<AnswerReadRule>();
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
         services.TryAddScoped<LabFlowPhases>();
+        services.TryAddScoped<LabKinds>();
         services.TryAddScoped<TaskPrefill>();
         services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
         services.TryAddScoped<TaskService>();

@@ -6,13 +6,15 @@ internal sealed class EmailOutbox(
     IEmailStore store,
     EmailRenderingOptions options,
     EmailDeliverySignal signal,
-    TimeProvider timeProvider) : IEmailOutbox
+    TimeProvider timeProvider,
+    Labs.LabKinds? kinds = null) : IEmailOutbox
 {
     public async Task<int> EnqueueAsync(EmailRequested request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var modelJson = request.Model.ToJsonString();
         var rows = new List<EmailMessage>(request.To.Count);
+        var kind = kinds is not null && request.InstanceId is { } labId ? await kinds.FindAsync(labId, cancellationToken) : null;
         foreach (var recipient in request.To.DistinctBy(r => r.Address.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             var id = EmailMessageIds.For(request.Id, recipient.Address);
@@ -21,7 +23,7 @@ internal sealed class EmailOutbox(
                 continue;
             }
 
-            var rendered = await renderer.RenderAsync(request, recipient, now, cancellationToken);
+            var rendered = await renderer.RenderAsync(request, recipient, now, kind, cancellationToken);
             rows.Add(new EmailMessage
             {
                 Id = id,

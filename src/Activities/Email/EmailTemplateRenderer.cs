@@ -6,6 +6,8 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
+using LabFlow.Activities.Labs;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Email;
 
@@ -53,8 +55,13 @@ internal sealed class EmailTemplateRenderer
     public IReadOnlyCollection<string> Keys =>
         [.. _templates.Keys.Select(k => k.Split('.')[0]).Where(k => k != Layout).Distinct(StringComparer.Ordinal)];
 
+    public Task<RenderedEmail> RenderAsync(
+        EmailRequested request, EmailRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RenderAsync(request, recipient, now, kind: null, cancellationToken);
+
+    /// <param name="kind">The kind of the lab's flow, so the email says "konferensen" for a conference; <c>null</c> names the lab by its title alone.</param>
     public async Task<RenderedEmail> RenderAsync(
-        EmailRequested request, EmailRecipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
+        EmailRequested request, EmailRecipient recipient, DateTimeOffset now, FlowKind? kind, CancellationToken cancellationToken)
     {
         var culture = EmailCultures.Normalize(recipient.Culture);
         if (!_templates.ContainsKey(Name(request.Template, culture, "subject")))
@@ -64,7 +71,7 @@ internal sealed class EmailTemplateRenderer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var context = CreateContext(request, recipient, culture);
+        var context = CreateContext(request, recipient, culture, kind);
         var subject = await RenderPartAsync(request.Template, culture, "subject", context, NullEncoder.Default);
         subject = string.Join(' ', subject.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         context.SetValue("subject", subject);
@@ -77,16 +84,20 @@ internal sealed class EmailTemplateRenderer
         context.SetValue("content", new StringValue(text, encode: false));
         text = await RenderPartAsync(Layout, culture, "txt", context, NullEncoder.Default);
 
-        return new RenderedEmail(subject, html, text, Attachments(request, recipient, culture, now));
+        return new RenderedEmail(subject, html, text, Attachments(request, recipient, culture, now, kind));
     }
 
-    private TemplateContext CreateContext(EmailRequested request, EmailRecipient recipient, string culture)
+    private TemplateContext CreateContext(EmailRequested request, EmailRecipient recipient, string culture, FlowKind? kind)
     {
         var context = new TemplateContext(_templateOptions) { CultureInfo = EmailCultures.Formatting(culture) };
         foreach (var (key, value) in EmailModelValues.ToDictionary(request.Model.ToJsonString()))
         {
             context.SetValue(key, FluidValue.Create(value, _templateOptions));
         }
+
+        // "labbet "Trygg start"", "konferensen "Jämlikhetskonferens 2027"": the lab named by its kind's own noun.
+        var labTitle = EmailModelValues.GetString(request.Model, "labTitle") ?? string.Empty;
+        context.SetValue("labRef", kind is { } known && labTitle.Length > 0 ? $"{KindTexts.Of(known, culture).Definite} \"{labTitle}\"" : labTitle);
 
         var baseUrl = _options.PublicBaseUrl.ToString();
         var taskUrl = request.TaskId is { } taskId ? LinkTo("tasks", taskId.ToString()) : null;
@@ -101,7 +112,7 @@ internal sealed class EmailTemplateRenderer
         return context;
     }
 
-    private IReadOnlyList<EmailAttachment> Attachments(EmailRequested request, EmailRecipient recipient, string culture, DateTimeOffset now)
+    private IReadOnlyList<EmailAttachment> Attachments(EmailRequested request, EmailRecipient recipient, string culture, DateTimeOffset now, FlowKind? kind)
     {
         var sequence = EmailModelValues.GetInt32(request.Model, "sequence") ?? CalendarFiles.SequenceAt(now);
         var swedish = culture == EmailCultures.Swedish;
@@ -115,7 +126,7 @@ internal sealed class EmailTemplateRenderer
                 var link = new Uri(LinkTo("tasks", taskId.ToString()));
                 var lab = EmailModelValues.GetString(request.Model, "labTitle");
                 var summary = swedish ? $"Sista dag: {title}" : $"Due: {title}";
-                var description = (lab is null ? string.Empty : (swedish ? $"Labb: {lab}\n" : $"Lab: {lab}\n"))
+                var description = (lab is null ? string.Empty : $"{KindTexts.Of(kind ?? FlowKinds.Default, culture).Label}: {lab}\n")
                     + (swedish ? $"Öppna uppgiften: {link}" : $"Open the task: {link}");
                 return [CalendarFiles.DueDate(CalendarFiles.TaskUid(taskId, _options.MessageIdDomain), dueDate, summary, description, link, now, sequence)];
             }

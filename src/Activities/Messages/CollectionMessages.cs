@@ -8,8 +8,8 @@ public static class CollectionMessages
 
     public static readonly MessageText CannotSee = new(
         "collection.cannot_see",
-        "Du får inte se insamling {collectionId}: den hör till ett labb i en annan förvaltning, eller så är du inte en av dess deltagare.",
-        "You may not see collection {collectionId}: it belongs to a lab of another administration, or you are not among its participants.");
+        "Du får inte se insamling {collectionId}: den hör till ett arbete (ett labb, en konferens …) i en annan förvaltning, eller så är du inte en av dess deltagare.",
+        "You may not see collection {collectionId}: it belongs to work (a lab, a conference …) of another administration, or you are not among its participants.");
 
     public static readonly MessageText CloseForbidden = new(
         "collection.close_forbidden",

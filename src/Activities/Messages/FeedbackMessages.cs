@@ -5,8 +5,8 @@ public static class FeedbackMessages
 {
     public static readonly MessageText NotInLab = new(
         "feedback.not_in_lab",
-        "Du är inte med i labbet som uppgift {taskId} hör till. Bara labbets personer kan ge återkoppling på dess steg och föreslå förbättringar; be labbets facilitator att lägga till dig.",
-        "You are not in the lab that task {taskId} belongs to. Only the lab's people can give feedback on its steps and suggest improvements; ask the lab's facilitator to add you.");
+        "Du är inte med där uppgift {taskId} hör till. Bara de som är med kan ge återkoppling på stegen och föreslå förbättringar; be processledaren att lägga till dig.",
+        "You are not part of the work that task {taskId} belongs to. Only the people taking part can give feedback on its steps and suggest improvements; ask the facilitator to add you.");
 
     public static readonly MessageText RatingRange = new(
         "feedback.rating_range",

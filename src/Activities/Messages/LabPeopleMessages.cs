@@ -7,7 +7,7 @@ public static class LabPeopleMessages
 {
     public static readonly MessageText AlreadyInLab = new(
         "lab.already_in_lab",
-        "{name} finns redan i labbet '{title}' som {role}; inget ändrades. Välj en annan roll eller en annan person.",
+        "{name} finns redan i '{title}' som {role}; inget ändrades. Välj en annan roll eller en annan person.",
         "{name} is already in lab '{title}' as {role}; nothing was changed. Choose another role or another person.");
 
     public static readonly MessageText Facilitator = new("role.facilitator", "processledare", "facilitator");

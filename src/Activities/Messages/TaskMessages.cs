@@ -26,8 +26,8 @@ public static class TaskMessages
 
     public static readonly MessageText CannotSee = new(
         "task.cannot_see",
-        "Du kan inte se uppgift {taskId}: den hör till ett labb i en annan förvaltning, eller så är du inte en av dess personer.",
-        "You cannot see task {taskId}: it belongs to a lab of another administration, or you are not among its people.");
+        "Du kan inte se uppgift {taskId}: den hör till ett arbete (ett labb, en konferens …) i en annan förvaltning, eller så är du inte med i det.",
+        "You cannot see task {taskId}: it belongs to work (a lab, a conference …) of another administration, or you are not among its people.");
 
     public static readonly MessageText HandedOverCannotComplete = new(
         "task.handed_over_complete",

@@ -12,4 +12,7 @@ public sealed record ErasurePlan(ErasureDecision Decision, Person Person, string
 {
     /// <summary>What a removed free text is replaced with.</summary>
     public const string Removed = "[raderat]";
+
+    /// <summary>Every revision of the person's ideas (their own and a facilitator's rewordings) with its written texts removed, written as they are.</summary>
+    public IReadOnlyList<Collections.IdeaRevision> IdeaRevisions { get; init; } = [];
 }

@@ -27,8 +27,12 @@ public sealed class PersonalDataService(
     IMailCopies? mailCopies = null,
     ICollectionStore? collections = null,
     Register.IParticipantRegisterStore? register = null,
-    Attachments.IAttachmentStore? attachments = null)
+    Attachments.IAttachmentStore? attachments = null,
+    IIdeaBoardStore? ideaBoards = null)
 {
+    // The collections' idea forms, read once per scope: an idea and its revisions share their collection's form.
+    private readonly Dictionary<Guid, JsonArray?> _ideaForms = [];
+
     /// <summary>How often a task changed by someone else during erasure is read again before giving up.</summary>
     private const int MaxAttempts = 5;
 
@@ -119,6 +123,7 @@ public sealed class PersonalDataService(
         }
 
         var ideas = await WithoutWrittenTextsAsync(records.Ideas, freeTexts, cancellationToken);
+        var revisions = await RevisionsWithoutTextsAsync(records.Ideas, freeTexts, cancellationToken);
         var now = timeProvider.GetUtcNow();
         var decision = new ErasureDecision(Guid.CreateVersion7(now), personId, $"Raderad person {personId.ToString("N")[..8]}", actorId, now, reason!);
         var plan = new ErasurePlan(
@@ -126,7 +131,10 @@ public sealed class PersonalDataService(
             person,
             $"raderad-{personId:N}@raderad.invalid",
             [.. freeTexts.Where(t => t.Trim().Length >= PrivacyLimits.MinSearchedTextLength).Distinct(StringComparer.Ordinal)],
-            ideas);
+            ideas)
+        {
+            IdeaRevisions = revisions,
+        };
         await store.PseudonymiseAsync(plan, cancellationToken);
         if (register is not null)
         {
@@ -185,22 +193,55 @@ public sealed class PersonalDataService(
     /// <summary>The person's ideas with what they wrote removed (by the collection's form), adding the removed texts to <paramref name="removed"/>.</summary>
     private async Task<IReadOnlyList<PersonalIdea>> WithoutWrittenTextsAsync(IReadOnlyList<PersonalIdea> ideas, List<string> removed, CancellationToken cancellationToken)
     {
-        var forms = new Dictionary<Guid, JsonArray?>();
         var emptied = new List<PersonalIdea>(ideas.Count);
         foreach (var idea in ideas)
         {
-            if (!forms.TryGetValue(idea.CollectionId, out var form))
-            {
-                form = collections is null ? null : (await collections.FindAsync(idea.CollectionId, cancellationToken))?.Form;
-                forms[idea.CollectionId] = form;
-            }
-
-            var (answers, texts) = PersonalAnswers.RemoveWrittenTexts(idea.Answers, form);
+            var (answers, texts) = PersonalAnswers.RemoveWrittenTexts(idea.Answers, await IdeaFormAsync(idea.CollectionId, cancellationToken));
             removed.AddRange(texts);
             emptied.Add(idea with { Answers = answers });
         }
 
         return emptied;
+    }
+
+    /// <summary>
+    /// Every revision in the history of the person's ideas, whoever made it, with its written texts removed, adding the
+    /// removed texts to <paramref name="removed"/>. A facilitator's rewording restates the author's idea, so it is
+    /// personal free text derived from the author however little of the wording it keeps; the revisions themselves
+    /// stay, so the idea's history still counts its edits.
+    /// </summary>
+    private async Task<IReadOnlyList<IdeaRevision>> RevisionsWithoutTextsAsync(IReadOnlyList<PersonalIdea> ideas, List<string> removed, CancellationToken cancellationToken)
+    {
+        if (ideaBoards is null || ideas.Count == 0)
+        {
+            return [];
+        }
+
+        var theirs = ideas.Select(i => i.Id).ToHashSet();
+        var emptied = new List<IdeaRevision>();
+        foreach (var collectionId in ideas.Select(i => i.CollectionId).Distinct())
+        {
+            var form = await IdeaFormAsync(collectionId, cancellationToken);
+            foreach (var revision in (await ideaBoards.ListRevisionsAsync(collectionId, cancellationToken)).Where(r => theirs.Contains(r.IdeaId)))
+            {
+                var (answers, texts) = PersonalAnswers.RemoveWrittenTexts(revision.Answers, form);
+                removed.AddRange(texts);
+                emptied.Add(revision with { Answers = answers });
+            }
+        }
+
+        return emptied;
+    }
+
+    private async Task<JsonArray?> IdeaFormAsync(Guid collectionId, CancellationToken cancellationToken)
+    {
+        if (!_ideaForms.TryGetValue(collectionId, out var form))
+        {
+            form = collections is null ? null : (await collections.FindAsync(collectionId, cancellationToken))?.Form;
+            _ideaForms[collectionId] = form;
+        }
+
+        return form;
     }
 
     private async Task<(IReadOnlyList<PersonalTask> Tasks, IReadOnlyList<SensitiveRead> Reads)> ExportTasksAsync(

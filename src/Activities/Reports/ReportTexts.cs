@@ -126,8 +126,8 @@ internal sealed class ReportTexts(string language)
     public string LabsIncluded(string labs) => Pick($"Underlaget kommer från: {labs}.", $"The documentation comes from: {labs}.");
 
     public string NoLabs(int year) => Pick(
-        $"Inget labb för aktiva åtgärder startade {year} i förvaltningen.",
-        $"No active-measures lab started in {year} in the administration.");
+        $"Inget arbete med aktiva åtgärder startade {year} i förvaltningen.",
+        $"No active-measures cycle started in {year} in the administration.");
 
     public string Investigate => Pick("1. Undersöka", "1. Investigate");
 

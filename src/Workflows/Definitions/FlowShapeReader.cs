@@ -9,7 +9,7 @@ namespace LabFlow.Workflows.Definitions;
 /// </summary>
 internal sealed class FlowShapeReader(ValidationErrorCollector errors)
 {
-    private static readonly string[] RootProperties = ["$schema", "id", "version", "name", "description", "phases", "inputs", "variables", "activities", "connections"];
+    private static readonly string[] RootProperties = ["$schema", "id", "version", "name", "description", "kind", "phases", "inputs", "variables", "activities", "connections"];
     private static readonly string[] PhaseProperties = ["id", "name", "color"];
     private static readonly string[] ParameterProperties = ["name", "type", "required", "default", "label"];
     private static readonly string[] ActivityProperties = ["id", "type", "name", "phase", "inputs", "designer"];
@@ -33,6 +33,7 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         flow.Version = ReadVersion(obj);
         flow.Name = ReadText(obj, "$", "name", new(ValidationCodes.FlowMissingName, "the flow has no name; add \"name\": { \"sv\": \"…\", \"en\": \"…\" }."));
         flow.Description = ReadText(obj, "$", "description", missing: null);
+        flow.Kind = ReadKind(obj);
 
         ReadArray(obj, "$", "phases", (node, path, index) => ReadPhase(node, path, index, flow));
         ReadArray(obj, "$", "inputs", (node, path, index) => ReadParameter(node, path, index, "input", flow.Inputs));
@@ -40,6 +41,23 @@ internal sealed class FlowShapeReader(ValidationErrorCollector errors)
         ReadArray(obj, "$", "activities", (node, path, index) => ReadActivity(node, path, index, flow));
         ReadArray(obj, "$", "connections", (node, path, index) => ReadConnection(node, path, index, flow));
         return flow;
+    }
+
+    private FlowKind ReadKind(JsonObject obj)
+    {
+        if (!obj.TryGetPropertyValue("kind", out var node) || node is null)
+        {
+            return FlowKinds.Default;
+        }
+
+        var allowed = string.Join(", ", FlowKinds.All);
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String && FlowKinds.TryParse(value.GetValue<string>(), out var kind))
+        {
+            return kind;
+        }
+
+        errors.Add("$.kind", ValidationCodes.UnknownFlowKind, $"unknown kind {JsonPaths.Show(node)}; write one of {allowed} (\"lab\" when the flow is a lab).", ("found", JsonPaths.Show(node)), ("known", allowed));
+        return FlowKinds.Default;
     }
 
     private int? ReadVersion(JsonObject obj)

@@ -15,6 +15,8 @@ internal sealed class ParsedFlow
 
     public LocalizedText? Description { get; set; }
 
+    public FlowKind Kind { get; set; } = FlowKinds.Default;
+
     public List<Indexed<PhaseDefinition>> Phases { get; } = [];
 
     public List<Indexed<ParameterDefinition>> Inputs { get; } = [];
@@ -32,6 +34,7 @@ internal sealed class ParsedFlow
         Version = Version ?? 1,
         Name = Name ?? LocalizedText.Of(string.Empty),
         Description = Description,
+        Kind = Kind,
         Phases = [.. Phases.Select(p => p.Item)],
         Inputs = [.. Inputs.Select(p => p.Item)],
         Variables = [.. Variables.Select(p => p.Item)],

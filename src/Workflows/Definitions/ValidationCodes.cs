@@ -66,6 +66,10 @@ public static class ValidationCodes
 
     /// <summary>A phase's <c>color</c> is not <c>#rrggbb</c>; argument <c>phase</c>, <c>color</c>.</summary>
     public const string PhaseColor = "flow.phase_color";
+
+    /// <summary>The flow's <c>kind</c> is not one of <see cref="FlowKinds.All"/>; arguments <c>found</c>, <c>known</c>.</summary>
+    public const string UnknownFlowKind = "flow.unknown_kind";
+
     public const string InputMissingName = "flow.input_missing_name";
     public const string VariableMissingName = "flow.variable_missing_name";
     public const string UnknownValueType = "flow.unknown_value_type";

@@ -16,6 +16,9 @@ public sealed record WorkflowDefinition
 
     public int Version { get; init; } = 1;
 
+    /// <summary>What the flow's runs are (a lab, a conference …); pages and emails name a run by it.</summary>
+    public FlowKind Kind { get; init; } = FlowKinds.Default;
+
     public required LocalizedText Name { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

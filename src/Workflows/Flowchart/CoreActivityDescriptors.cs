@@ -14,7 +14,7 @@ public static class CoreActivityDescriptors
         TypeName = "Start",
         Category = Category,
         DisplayName = LocalizedText.Of("Start", "Start"),
-        Description = LocalizedText.Of("Där labbet börjar. Varje flöde har exakt en.", "Where the lab begins. Every flow has exactly one."),
+        Description = LocalizedText.Of("Där flödet börjar. Varje flöde har exakt en.", "Where the flow begins. Every flow has exactly one."),
         HandlerType = typeof(StartHandler),
     };
 
@@ -23,7 +23,7 @@ public static class CoreActivityDescriptors
         TypeName = "End",
         Category = Category,
         DisplayName = LocalizedText.Of("Slut", "End"),
-        Description = LocalizedText.Of("Avslutar hela labbet direkt och stänger alla öppna steg.", "Ends the whole lab at once and closes every open step."),
+        Description = LocalizedText.Of("Avslutar hela flödet direkt och stänger alla öppna steg.", "Ends the whole flow at once and closes every open step."),
         Outcomes = OutcomeSource.Fixed(),
         HandlerType = typeof(EndHandler),
     };

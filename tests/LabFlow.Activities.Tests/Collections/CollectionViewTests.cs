@@ -73,7 +73,7 @@ public sealed class CollectionViewTests
 
         var refused = await Assert.ThrowsAsync<LabDomainException>(() => host.Get<CollectionService>().GetAsync(collection.Id, LabTestHost.OtherCoordinator.Id, host.Token));
 
-        Assert.Equal($"You may not see collection {collection.Id}: it belongs to a lab of another administration, or you are not among its participants.", refused.Message);
+        Assert.Equal($"You may not see collection {collection.Id}: it belongs to work (a lab, a conference …) of another administration, or you are not among its participants.", refused.Message);
     }
 
     private static async Task<LabCollection> CollectionAsync(LabTestHost host, Lab lab, string activityId) =>

@@ -56,7 +56,7 @@ public sealed class FeedbackServiceTests
         Assert.Equal(LabErrors.Forbidden, refused.Code);
         Assert.Equal(FeedbackMessages.NotInLab.Code, refused.Text.Code);
         Assert.Equal(
-            $"You are not in the lab that task {task.Id} belongs to. Only the lab's people can give feedback on its steps and suggest improvements; ask the lab's facilitator to add you.",
+            $"You are not part of the work that task {task.Id} belongs to. Only the people taking part can give feedback on its steps and suggest improvements; ask the facilitator to add you.",
             refused.Message);
     }
 

@@ -51,21 +51,38 @@ public sealed partial class GlossaryTests
     }
 
     [Theory]
-    [InlineData("equality-conference.json")]
-    [InlineData("learning-seminar.json")]
-    [InlineData("active-measures.json")]
-    [InlineData("leading-change.json")]
-    public void ShippedFlow_DoesNotCallItselfALab_WhenItIsNoLab(string fileName)
+    [InlineData("equality-conference.json", "conference", "konferensen")]
+    [InlineData("learning-seminar.json", "seminar", "seminariet")]
+    [InlineData("active-measures.json", "activeMeasures", "årets arbete med aktiva åtgärder")]
+    [InlineData("leading-change.json", "leadingChange", "förändringsarbetet")]
+    public void ShippedFlow_DoesNotCallItselfALab_WhenItIsNoLab(string fileName, string kind, string definite)
     {
         // Arrange: "labben"/"labbens" (the project's labs, whose lessons a seminar shares) are fine; "labbet" is not.
         (string Word, string Use)[] lab = [("labb", "the flow's own word"), ("labbet", "the flow's own word"), ("labbets", "the flow's own word")];
         var file = RepositoryPaths.FlowFiles.Single(f => Path.GetFileName(f) == fileName);
+        var flow = JsonNode.Parse(File.ReadAllText(file));
 
         // Act
-        var hits = SwedishStrings(JsonNode.Parse(File.ReadAllText(file)), "$").SelectMany(text => Hits($"{fileName} {text.Path}", text.Value, lab)).ToList();
+        var hits = SwedishStrings(flow, "$").SelectMany(text => Hits($"{fileName} {text.Path}", text.Value, lab)).ToList();
+
+        // Assert: its own words never say "labbet", and its kind makes the pages and emails call it by its own noun.
+        Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits));
+        Assert.Equal(kind, flow!["kind"]?.GetValue<string>());
+        Assert.True(LabFlow.Workflows.Definitions.FlowKinds.TryParse(kind, out var parsed));
+        Assert.Equal(definite, LabFlow.Activities.Labs.KindTexts.Sv(parsed).Definite);
+    }
+
+    [Fact]
+    public void SocialInnovationLab_IsALab_SoItsRunsAreCalledLabbet()
+    {
+        // Arrange
+        var file = RepositoryPaths.FlowFiles.Single(f => Path.GetFileName(f) == "social-innovation-lab.json");
+
+        // Act
+        var kind = JsonNode.Parse(File.ReadAllText(file))!["kind"]?.GetValue<string>();
 
         // Assert
-        Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits));
+        Assert.Equal("lab", kind);
     }
 
     [Fact]

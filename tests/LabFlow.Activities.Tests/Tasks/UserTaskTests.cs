@@ -307,7 +307,7 @@ public sealed class UserTaskTests
         var labTasks = await host.Tasks.ListForLabAsync(lab.Id, LabTestHost.OtherCoordinator.Id, host.Token);
 
         Assert.Equal(LabErrors.Forbidden, see.Code);
-        Assert.Equal($"You cannot see task {task.Id}: it belongs to a lab of another administration, or you are not among its people.", see.Message);
+        Assert.Equal($"You cannot see task {task.Id}: it belongs to work (a lab, a conference …) of another administration, or you are not among its people.", see.Message);
         Assert.Equal(LabErrors.Forbidden, complete.Code);
         Assert.Empty(labTasks);
         Assert.Equal(LabTaskStatus.Open, (await host.Tasks.GetAsync(task.Id, LabTestHost.Sponsor.Id, host.Token)).Status);

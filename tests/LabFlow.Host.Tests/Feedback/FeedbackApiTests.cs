@@ -82,7 +82,7 @@ public sealed class FeedbackApiTests(SmtpApiFactory factory) : IClassFixture<Smt
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("forbidden", problem.GetProperty("code").GetString());
-        Assert.StartsWith($"You are not in the lab that task {taskId} belongs to.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"You are not part of the work that task {taskId} belongs to.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, inbox.StatusCode);
     }
 

@@ -273,9 +273,9 @@ public sealed class ActiveMeasuresStoryTests
     private static async Task AssertHiddenFromAnotherAdministrationAsync(LabStoryHost host, LabTask task)
     {
         var hidden = await Assert.ThrowsAsync<LabDomainException>(() => host.SeeTaskAsync(Ola, task.Id));
-        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to a lab of another administration, or you are not among its people."), (hidden.Code, hidden.Message));
+        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to work (a lab, a conference …) of another administration, or you are not among its people."), (hidden.Code, hidden.Message));
         var refused = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Ola, task, Investigation));
-        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to a lab of another administration, or you are not among its people."), (refused.Code, refused.Message));
+        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {task.Id}: it belongs to work (a lab, a conference …) of another administration, or you are not among its people."), (refused.Code, refused.Message));
         Assert.Empty(await host.TasksOfAsync(Ola));
         Assert.True((await host.OpenTaskAsync(task.LabId, task.ActivityId!)).Draft is null);
     }

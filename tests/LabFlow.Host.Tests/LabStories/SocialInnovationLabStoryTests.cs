@@ -94,9 +94,9 @@ public sealed class SocialInnovationLabStoryTests
 
         // Ola coordinates in Förskoleförvaltningen: the task is not his to see, list or complete.
         var hidden = await Assert.ThrowsAsync<LabDomainException>(() => host.SeeTaskAsync(Ola, mandate.Id));
-        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {mandate.Id}: it belongs to a lab of another administration, or you are not among its people."), (hidden.Code, hidden.Message));
+        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {mandate.Id}: it belongs to work (a lab, a conference …) of another administration, or you are not among its people."), (hidden.Code, hidden.Message));
         var notHis = await Assert.ThrowsAsync<LabDomainException>(() => host.TryCompleteAsync(Ola, mandate, SecureMandate));
-        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {mandate.Id}: it belongs to a lab of another administration, or you are not among its people."), (notHis.Code, notHis.Message));
+        Assert.Equal((LabErrors.Forbidden, $"You cannot see task {mandate.Id}: it belongs to work (a lab, a conference …) of another administration, or you are not among its people."), (notHis.Code, notHis.Message));
         Assert.Empty(await host.TasksOfAsync(Ola));
         Assert.Empty(await host.WithAsync<IReadOnlyList<LabTask>, TaskService>(tasks => tasks.ListForLabAsync(lab.Id, Ola.Id, host.Token)));
         var labHidden = await Assert.ThrowsAsync<LabDomainException>(() => host.WithAsync<Lab, LabService>(labs => labs.GetAsync(lab.Id, Ola.Id, host.Token)));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Hangfire;
 using Hangfire.Storage;
 using LabFlow.Activities.Collections;
@@ -64,6 +65,40 @@ public abstract class PersonalDataErasureTests
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
         using var again = await admin.PostAsync($"/api/v1/people/{scenario.Subject.Id}/erasure", ApiResourcesFactory.Json(new { reason = "Igen" }));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [DatabaseFact]
+    public async Task Erase_EmptiesEveryWordingInTheirIdeasHistory_EvenAFacilitatorsRewordingThatQuotesNothingOfIt()
+    {
+        // Arrange: the facilitator rewords the idea twice, once in words of their own and once quoting the author.
+        var scenario = await PrivacyScenario.CreateAsync(Factory, "Maja Berg");
+        var (_, admin) = await Factory.CreateSignedInAsync("Alma Admin", ApiResourcesFactory.Own, Role.Admin);
+        var suffix = scenario.IdeaId.ToString("N")[..6];
+        var ownWords = new JsonObject { ["title"] = $"Fredagsfika för hela enheten {suffix}", ["description"] = $"Vi ses vid ett långbord {suffix}" };
+        var quoting = new JsonObject { ["title"] = $"{scenario.IdeaTitle} (omformulerad)", ["description"] = "Se ovan" };
+        var collectionId = await Factory.InScopeAsync(async services =>
+            (await services.GetRequiredService<ICollectionStore>().FindByActivityAsync(scenario.LabId, "ideas", CancellationToken.None))!.Id);
+        await Factory.InScopeAsync(async services =>
+        {
+            var board = services.GetRequiredService<IdeaBoardService>();
+            Assert.Empty(await board.EditAsync(collectionId, scenario.IdeaId, ownWords, scenario.Facilitator.Id, CancellationToken.None));
+            Assert.Empty(await board.EditAsync(collectionId, scenario.IdeaId, quoting, scenario.Facilitator.Id, CancellationToken.None));
+            return 0;
+        });
+        var rewordings = new[] { ownWords["title"]!.GetValue<string>(), ownWords["description"]!.GetValue<string>(), quoting["title"]!.GetValue<string>() };
+        Assert.NotEmpty(await FindAnywhereAsync(rewordings));
+
+        // Act
+        using var erased = await admin.PostAsync(
+            $"/api/v1/people/{scenario.Subject.Id}/erasure", ApiResourcesFactory.Json(new { reason = "Begäran om radering, beslut 2030-05-02" }));
+
+        // Assert: no wording of the idea is left anywhere; the history still has the author's wording and both edits.
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        Assert.Empty(await FindAnywhereAsync(rewordings));
+        var history = await Factory.InScopeAsync(services =>
+            services.GetRequiredService<IdeaBoardService>().HistoryAsync(collectionId, scenario.IdeaId, scenario.Facilitator.Id, CancellationToken.None));
+        Assert.Equal(3, history.Count);
+        Assert.All(history, wording => Assert.Equal("{\"title\":\"[raderat]\",\"description\":\"[raderat]\"}", wording.ToJsonString()));
     }
 
     /// <summary>Tasks by status, the lab's number of tasks with answers, its ideas and dots: what the lab's statistics count.</summary>

@@ -98,7 +98,7 @@ public sealed class ActiveMeasuresReportTests(ActiveMeasuresReportTests.Fixture 
         // Assert
         document.AssertValid();
         Assert.Contains("Uppföljning av förra årets åtgärder (2027)", document.Heading1);
-        Assert.Contains("Inget labb för aktiva åtgärder startade 2028 i förvaltningen.", document.Text);
+        Assert.Contains("Inget arbete med aktiva åtgärder startade 2028 i förvaltningen.", document.Text);
         Assert.Contains("Schemaläggning efter önskemål för alla.", string.Concat(document.Tables.SelectMany(t => t.SelectMany(r => r))));
     }
 

@@ -32,7 +32,7 @@ public sealed class AppPagesTests(UiFixture fixture) : IClassFixture<UiFixture>
         Assert.Contains("<title>Mina uppgifter – LabFlow</title>", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"assigned-heading\">Tilldelade mig</h2>", html, StringComparison.Ordinal);
         Assert.Matches("<a href=\"/tasks/[0-9a-f-]{36}\">Rapportera intervjuer</a>", html);
-        Assert.Contains($"<td>{UiFixture.LabTitle}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td>{UiFixture.LabTitle}<span class=\"lf-kind\"> (labb)</span></td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Utforska</td>", html, StringComparison.Ordinal);
         Assert.Contains("24 januari 2020", html, StringComparison.Ordinal);
         Assert.Contains("Försenad</span>", html, StringComparison.Ordinal);
@@ -126,7 +126,7 @@ public sealed class AppPagesTests(UiFixture fixture) : IClassFixture<UiFixture>
         var html = await UiPages.ReadHtmlAsync(response);
 
         Assert.Contains("<h1>Ingen behörighet</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("Du har inte behörighet att se det här labbet. Det hör till en annan förvaltning.", html, StringComparison.Ordinal);
+        Assert.Contains("Du har inte behörighet att se det här. Det hör till en annan förvaltning.", html, StringComparison.Ordinal);
         Assert.DoesNotContain(UiFixture.LabTitle, html, StringComparison.Ordinal);
         Assert.DoesNotContain(UiFixture.LabChallenge, html, StringComparison.Ordinal);
         Assert.DoesNotContain("Rapportera intervjuer", html, StringComparison.Ordinal);

@@ -95,7 +95,7 @@ public sealed class DamagedLinkPagesTests(UiFixture fixture) : IClassFixture<UiF
         var html = await UiPages.ReadHtmlAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<h1>Labbet finns inte</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Sidan finns inte</h1>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -601,7 +601,7 @@ public sealed class WorkflowDefinitionLoaderTests
 
         AssertErrors(
         [
-            "flow.json: $.colour: unknown property 'colour'; remove it (allowed here: $schema, id, version, name, description, phases, inputs, variables, activities, connections).",
+            "flow.json: $.colour: unknown property 'colour'; remove it (allowed here: $schema, id, version, name, description, kind, phases, inputs, variables, activities, connections).",
             "flow.json: $.activities[2].id: duplicate activity id 'ask' (also $.activities[1]); give each activity its own id.",
             "flow.json: $.activities[1].type: unknown activity type 'UserTsk' (did you mean 'UserTask'?)",
             "flow.json: $.activities[2].inputs: activity 'ask' (Decision) is missing the required input 'condition'; add \"condition\" to its inputs.",

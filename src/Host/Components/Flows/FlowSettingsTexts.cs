@@ -26,6 +26,8 @@ internal static class FlowSettingsTexts
 
     public static string PhaseName => UiText.Pick("Fasens namn", "Phase name");
 
+    public static string Kind => UiText.Pick("Typ: vad en körning kallas i sidor och mejl", "Kind: what a run is called on pages and in emails");
+
     public static string PhaseColor => UiText.Pick("Fasens färg (visas bredvid fasens namn)", "The phase's colour (shown beside its name)");
 
     public static string Phase(int number) => UiText.Pick($"fas {number}", $"phase {number}");

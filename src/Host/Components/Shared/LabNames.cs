@@ -23,7 +23,8 @@ internal sealed class LabNames(LabService labs, IWorkflowInstanceStore instances
         try
         {
             var lab = await labs.GetAsync(labId, viewerId, cancellationToken);
-            name = new LabName(lab.Title, await PhasesAsync(labId, cancellationToken));
+            var definition = await DefinitionAsync(labId, cancellationToken);
+            name = new LabName(lab.Title, Phases(definition), definition?.Kind ?? FlowKinds.Default);
         }
         catch (LabDomainException)
         {
@@ -35,14 +36,16 @@ internal sealed class LabNames(LabService labs, IWorkflowInstanceStore instances
     }
 
     /// <summary>The phase names of the flow version the lab runs on, by phase id (empty when the flow is missing).</summary>
-    public async Task<IReadOnlyDictionary<string, LocalizedText>> PhasesAsync(Guid labId, CancellationToken cancellationToken)
-    {
-        if (await instances.FindAsync(labId, cancellationToken) is not { } instance
-            || await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is not { } definition)
-        {
-            return new Dictionary<string, LocalizedText>();
-        }
+    public async Task<IReadOnlyDictionary<string, LocalizedText>> PhasesAsync(Guid labId, CancellationToken cancellationToken) =>
+        Phases(await DefinitionAsync(labId, cancellationToken));
 
-        return definition.Definition.Phases.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-    }
+    private static Dictionary<string, LocalizedText> Phases(WorkflowDefinition? definition) =>
+        definition?.Phases.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal) ?? [];
+
+    /// <summary>The flow version the lab runs on, or <c>null</c> when the lab has no running flow or its flow is missing.</summary>
+    private async Task<WorkflowDefinition?> DefinitionAsync(Guid labId, CancellationToken cancellationToken) =>
+        await instances.FindAsync(labId, cancellationToken) is { } instance
+        && await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken) is { } stored
+            ? stored.Definition
+            : null;
 }

@@ -8,8 +8,8 @@ internal static class DelegateTexts
     public static string Title => UiText.Pick("Lämna över uppgiften", "Hand the task over");
 
     public static string Intro => UiText.Pick(
-        "Ge uppgiften till någon annan i labbet eller förvaltningen. Hen får ett mejl och du ser uppgiften i historiken.",
-        "Give the task to someone else in the lab or the administration. They get an email and you see the task in its history.");
+        "Ge uppgiften till någon annan som är med eller finns i förvaltningen. Hen får ett mejl och du ser uppgiften i historiken.",
+        "Give the task to someone else who takes part or is in the administration. They get an email and you see the task in its history.");
 
     public static string To => UiText.Pick("Ge till", "Give to");
 

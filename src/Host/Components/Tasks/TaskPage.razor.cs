@@ -38,6 +38,7 @@ public sealed partial class TaskPage
     /// <summary>A workshop task's agenda (<see cref="WorkshopAgendaQuery"/>); empty for other tasks.</summary>
     private JsonArray _agenda = [];
     private Lab? _lab;
+    private FlowKind _kind = FlowKinds.Default;
     private DateOnly _today;
     private FormDefinition _form = FormDefinition.Empty;
     private JsonObject _values = [];
@@ -86,6 +87,9 @@ public sealed partial class TaskPage
     /// <summary>The task's actions; a task without any is completed with one "Klar" (the domain's default outcome).</summary>
     private IReadOnlyList<TaskAction> Actions =>
         _task is { Actions.Count: > 0 } task ? task.Actions : [new TaskAction(ConnectionDefinition.DefaultOutcome, LocalizedText.Of("Klar", "Done"))];
+
+    /// <summary>"Labb", "Konferens" …: what the task's lab is, by its flow's kind.</summary>
+    private string KindLabel => KindTexts.Of(_kind).Label;
 
     private string PhaseName(string phase) =>
         _phaseNames.TryGetValue(phase, out var name) ? name.Get(CultureInfo.CurrentUICulture) : TaskTexts.PhaseName(phase);
@@ -273,6 +277,7 @@ public sealed partial class TaskPage
         _mayComplete = await Tasks.MayCompleteAsync(task, _me, CancellationToken.None);
         _today = ScopedServices.GetRequiredService<LabCalendar>().DateOf(TimeProvider.GetUtcNow());
         _lab ??= await ScopedServices.GetRequiredService<ILabStore>().FindAsync(task.LabId, CancellationToken.None);
+        _kind = await ScopedServices.GetRequiredService<LabKinds>().KindAsync(task.LabId, CancellationToken.None);
         if (_phaseNames.Count == 0)
         {
             // The flow's own phase names; the fixed list in TaskTexts is only the fallback for a flow that declares none.

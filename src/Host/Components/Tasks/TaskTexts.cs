@@ -18,7 +18,7 @@ internal static class TaskTexts
     public static string NotFoundTitle => T("Uppgiften hittades inte", "Task not found");
     public static string NotFoundText => T("Det finns ingen uppgift med den adressen. Kontrollera länken i e-postmeddelandet.", "There is no task at this address. Check the link in the email.");
     public static string AccessDeniedTitle => T("Du har inte behörighet", "Access denied");
-    public static string AccessDeniedText => T("Uppgiften hör till ett labb som du inte har tillgång till. Kontakta labbets processledare om du behöver se den.", "The task belongs to a lab you do not have access to. Contact the lab's facilitator if you need to see it.");
+    public static string AccessDeniedText => T("Uppgiften hör till ett arbete (till exempel ett labb eller en konferens) som du inte har tillgång till. Kontakta processledaren om du behöver se den.", "The task belongs to work (such as a lab or a conference) you do not have access to. Contact its facilitator if you need to see it.");
     public static string NoPersonText => T("Ditt konto är inte kopplat till en person i LabFlow. Kontakta en administratör.", "Your account is not linked to a person in LabFlow. Contact an administrator.");
     public static string Loading => T("Laddar uppgiften …", "Loading the task …");
     public static string BoardTitle => T("Tavlan", "The board");
@@ -26,7 +26,6 @@ internal static class TaskTexts
     public static string BoardClosed => T("Tavlan har stängt; där ser du resultatet.", "The board has closed; it shows the result.");
     public static string OpenBoard => T("Gå till tavlan", "Go to the board");
 
-    public static string Lab => T("Labb", "Lab");
     public static string Phase => T("Fas", "Phase");
     public static string Due => T("Klart senast", "Due");
     public static string NoDueDate => T("Inget slutdatum", "No due date");

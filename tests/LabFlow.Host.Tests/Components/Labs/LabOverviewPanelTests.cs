@@ -151,7 +151,7 @@ public sealed class LabOverviewPanelTests : LabPageTestContext
         page.Find("#person-role").Change(nameof(Role.Coordinator));
         page.Find("#panel").Submit();
 
-        Assert.Equal("Kim Samordnare finns redan i labbet 'Jämlik rekrytering' som samordnare; inget ändrades. Välj en annan roll eller en annan person.", page.Find("#lab-notice").TextContent);
+        Assert.Equal("Kim Samordnare finns redan i 'Jämlik rekrytering' som samordnare; inget ändrades. Välj en annan roll eller en annan person.", page.Find("#lab-notice").TextContent);
         Assert.Single(page.FindAll("#panel"));
     }
 }

@@ -1,4 +1,6 @@
+using LabFlow.Activities.Labs;
 using LabFlow.Host.Components.Shared;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Host.Components.Pages.Boards;
 
@@ -8,14 +10,14 @@ internal static class BoardTexts
     public static string NotFoundTitle => UiText.Pick("Tavlan hittades inte", "Board not found");
 
     public static string NotFoundText => UiText.Pick(
-        "Den här idétavlan eller röstningen finns inte. Kontrollera länken eller gå till labbet.",
-        "This idea board or vote does not exist. Check the link or go to the lab.");
+        "Den här idétavlan eller röstningen finns inte. Kontrollera länken eller gå till Mina uppgifter.",
+        "This idea board or vote does not exist. Check the link or go to My tasks.");
 
     public static string ForbiddenTitle => UiText.Pick("Du har inte tillgång till tavlan", "You do not have access to the board");
 
     public static string ForbiddenText => UiText.Pick(
-        "Tavlan hör till ett labb som du inte är med i. Be labbets processledare att lägga till dig.",
-        "The board belongs to a lab you are not part of. Ask the lab's facilitator to add you.");
+        "Tavlan hör till ett arbete (till exempel ett labb eller en konferens) som du inte är med i. Be processledaren att lägga till dig.",
+        "The board belongs to work (such as a lab or a conference) you are not part of. Ask its facilitator to add you.");
 
     public static string Loading => UiText.Pick("Hämtar tavlan …", "Loading the board …");
 
@@ -27,7 +29,7 @@ internal static class BoardTexts
 
     public static string Anonymous => UiText.Pick("Anonym: ingen ser vem som skrev eller röstade.", "Anonymous: nobody sees who wrote or voted.");
 
-    public static string BackToLab => UiText.Pick("Till labbet", "To the lab");
+    public static string BackToLab(FlowKind kind) => UiText.Pick($"Till {KindTexts.Sv(kind).Definite}", $"To {KindTexts.En(kind).Definite}");
 
     public static string Projector => UiText.Pick("Visa på projektor", "Projector view");
 
@@ -131,7 +133,8 @@ internal static class BoardTexts
 
     public static string Boards => UiText.Pick("Idétavlor och röstningar", "Idea boards and votes");
 
-    public static string NoBoards => UiText.Pick("Labbet har inga idétavlor eller röstningar än.", "The lab has no idea boards or votes yet.");
+    public static string NoBoards(FlowKind kind) => UiText.Pick(
+        $"{KindTexts.Sv(kind).DefiniteCapitalised} har inga idétavlor eller röstningar än.", $"{KindTexts.En(kind).DefiniteCapitalised} has no idea boards or votes yet.");
 
     public static string KindName(Activities.Collections.CollectionKind kind) => kind == Activities.Collections.CollectionKind.Ideas
         ? UiText.Pick("Idétavla", "Idea board")

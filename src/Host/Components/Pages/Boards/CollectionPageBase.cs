@@ -21,6 +21,7 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
     private IDisposable? _subscription;
     private Guid _subscribedId;
     private bool _disposed;
+    private Workflows.Definitions.FlowKind? _labKind;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -42,6 +43,9 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
     protected CollectionView? View { get; private set; }
 
     protected Guid Me { get; private set; }
+
+    /// <summary>What the board's lab is (a lab, a conference …), so links and texts call it by its own name.</summary>
+    protected Workflows.Definitions.FlowKind LabKind => _labKind ?? Workflows.Definitions.FlowKinds.Default;
 
     protected bool IsOpen => View is { IsOpen: true };
 
@@ -91,6 +95,8 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
         try
         {
             View = await WithAsync(services => services.GetRequiredService<CollectionService>().GetAsync(Id, Me, CancellationToken.None));
+            var labId = View.LabId;
+            _labKind ??= await WithAsync(services => services.GetRequiredService<LabKinds>().KindAsync(labId, CancellationToken.None));
             State = BoardState.Loaded;
         }
         catch (LabDomainException exception) when (exception.Code == LabErrors.NotFound)

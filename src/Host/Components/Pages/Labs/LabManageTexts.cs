@@ -1,12 +1,18 @@
 using System.Globalization;
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Components.Shared;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Host.Components.Pages.Labs;
 
 /// <summary>The texts of launching a lab and of a facilitator's work on a running lab.</summary>
 internal static class LabManageTexts
 {
+    private static KindNoun Sv(FlowKind kind) => KindTexts.Sv(kind);
+
+    private static KindNoun En(FlowKind kind) => KindTexts.En(kind);
+
     /// <summary>A date as Swedes write it in prose: <c>onsdag 17 juni 2026</c> (<c>Wednesday 17 June 2026</c>).</summary>
     public static string LongDate(DateOnly date) =>
         date.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo(UiText.IsEnglish ? "en-GB" : "sv-SE"));
@@ -137,39 +143,42 @@ internal static class LabManageTexts
     };
 
     // ---- Managing a lab ----
-    public static string Manage => UiText.Pick("Hantera labbet", "Manage the lab");
+    public static string Manage(FlowKind kind) => UiText.Pick($"Hantera {Sv(kind).Definite}", $"Manage {En(kind).Definite}");
 
-    public static string Pause => UiText.Pick("Pausa labbet", "Pause the lab");
+    public static string Pause(FlowKind kind) => UiText.Pick($"Pausa {Sv(kind).Definite}", $"Pause {En(kind).Definite}");
 
-    public static string Resume => UiText.Pick("Återuppta labbet", "Resume the lab");
+    public static string Resume(FlowKind kind) => UiText.Pick($"Återuppta {Sv(kind).Definite}", $"Resume {En(kind).Definite}");
 
-    public static string ConfirmPause => UiText.Pick(
-        "Vill du pausa labbet? Inga påminnelser eller eskaleringar går ut medan det är pausat.",
-        "Do you want to pause the lab? No reminders or escalations go out while it is paused.");
+    public static string ConfirmPause(FlowKind kind) => UiText.Pick(
+        $"Vill du pausa {Sv(kind).Definite}? Inga påminnelser eller eskaleringar går ut medan {Sv(kind).Agree("det är pausat", "den är pausad")}.",
+        $"Do you want to pause {En(kind).Definite}? No reminders or escalations go out while it is paused.");
 
-    public static string ConfirmResume => UiText.Pick(
-        "Vill du återuppta labbet? Påminnelser och eskaleringar går ut igen.",
-        "Do you want to resume the lab? Reminders and escalations go out again.");
+    public static string ConfirmResume(FlowKind kind) => UiText.Pick(
+        $"Vill du återuppta {Sv(kind).Definite}? Påminnelser och eskaleringar går ut igen.",
+        $"Do you want to resume {En(kind).Definite}? Reminders and escalations go out again.");
 
     public static string YesPause => UiText.Pick("Ja, pausa", "Yes, pause");
 
     public static string YesResume => UiText.Pick("Ja, återuppta", "Yes, resume");
 
-    public static string Paused => UiText.Pick("Labbet är pausat.", "The lab is paused.");
+    public static string Paused(FlowKind kind) => UiText.Pick(
+        $"{Sv(kind).DefiniteCapitalised} är {Sv(kind).Agree("pausat", "pausad")}.", $"{En(kind).DefiniteCapitalised} is paused.");
 
-    public static string Resumed => UiText.Pick("Labbet är återupptaget.", "The lab is resumed.");
+    public static string Resumed(FlowKind kind) => UiText.Pick(
+        $"{Sv(kind).DefiniteCapitalised} är {Sv(kind).Agree("återupptaget", "återupptagen")}.", $"{En(kind).DefiniteCapitalised} is resumed.");
 
-    public static string Cancel => UiText.Pick("Avbryt labbet", "Cancel the lab");
+    public static string Cancel(FlowKind kind) => UiText.Pick($"Avbryt {Sv(kind).Definite}", $"Cancel {En(kind).Definite}");
 
-    public static string CancelReason => UiText.Pick("Skäl till att labbet avbryts", "Reason for cancelling the lab");
+    public static string CancelReason(FlowKind kind) => UiText.Pick($"Skäl till att {Sv(kind).Definite} avbryts", $"Reason for cancelling {En(kind).Definite}");
 
     public static string CancelHint => UiText.Pick(
         "Alla öppna uppgifter stängs och inga fler steg körs. Det går inte att ångra. Skälet sparas i tidslinjen.",
         "Every open task closes and no further steps run. This cannot be undone. The reason is kept in the timeline.");
 
-    public static string YesCancel => UiText.Pick("Ja, avbryt labbet", "Yes, cancel the lab");
+    public static string YesCancel(FlowKind kind) => UiText.Pick($"Ja, avbryt {Sv(kind).Definite}", $"Yes, cancel {En(kind).Definite}");
 
-    public static string Cancelled => UiText.Pick("Labbet är avbrutet.", "The lab is cancelled.");
+    public static string Cancelled(FlowKind kind) => UiText.Pick(
+        $"{Sv(kind).DefiniteCapitalised} är {Sv(kind).Agree("avbrutet", "avbruten")}.", $"{En(kind).DefiniteCapitalised} is cancelled.");
 
     public static string Close => UiText.Pick("Stäng", "Close");
 
@@ -213,13 +222,14 @@ internal static class LabManageTexts
 
     public static string Person => UiText.Pick("Person", "Person");
 
-    public static string RoleInLab => UiText.Pick("Roll i labbet", "Role in the lab");
+    public static string RoleInLab(FlowKind kind) => UiText.Pick($"Roll i {Sv(kind).Definite}", $"Role in {En(kind).Definite}");
 
-    public static string PersonAdded(string name, Role role) => UiText.Pick($"{name} är med i labbet som {RoleSingular(role)}.", $"{name} is in the lab as {RoleSingular(role)}.");
+    public static string PersonAdded(string name, Role role, FlowKind kind) =>
+        UiText.Pick($"{name} är med i {Sv(kind).Definite} som {RoleSingular(role)}.", $"{name} is in {En(kind).Definite} as {RoleSingular(role)}.");
 
     public static string LabPeople => UiText.Pick("Personer", "People");
 
-    public static string NoLabPeople => UiText.Pick("Labbet har inga egna personer.", "The lab has no people of its own.");
+    public static string NoLabPeople(FlowKind kind) => UiText.Pick($"{Sv(kind).DefiniteCapitalised} har inga egna personer.", $"{En(kind).DefiniteCapitalised} has no people of its own.");
 
     public static string Incidents => UiText.Pick("Fel som behöver åtgärdas", "Errors to resolve");
 
@@ -232,8 +242,8 @@ internal static class LabManageTexts
     public static string SkipFailedStepFor(string step) => UiText.Pick($"Hoppa över steget: {step}", $"Skip the step: {step}");
 
     public static string SkipFailedStepHint => UiText.Pick(
-        "Steget körs inte igen. Labbet går vidare från det som om det hade blivit klart, och skälet syns i tidslinjen.",
-        "The step is not run again. The lab goes on from it as if it had been completed, and the reason shows on the timeline.");
+        "Steget körs inte igen. Flödet går vidare från det som om det hade blivit klart, och skälet syns i tidslinjen.",
+        "The step is not run again. The flow goes on from it as if it had been completed, and the reason shows on the timeline.");
 
     public static string SkipContinueWith => UiText.Pick("Gå vidare med utfallet", "Go on with the outcome");
 
@@ -274,8 +284,8 @@ internal static class LabManageTexts
     public static string SkipReason => UiText.Pick("Skäl till att steget hoppas över", "Reason for skipping the step");
 
     public static string SkipHint => UiText.Pick(
-        "Labbet går vidare som om steget var klart. Skälet sparas i tidslinjen.",
-        "The lab goes on as if the step were done. The reason is kept in the timeline.");
+        "Flödet går vidare som om steget var klart. Skälet sparas i tidslinjen.",
+        "The flow goes on as if the step were done. The reason is kept in the timeline.");
 
     public static string YesSkip => UiText.Pick("Ja, hoppa över", "Yes, skip");
 
@@ -283,20 +293,21 @@ internal static class LabManageTexts
 
     public static string SkippedInTimeline(string step, string reason) => UiText.Pick($"{step} hoppades över. Skäl: {reason}", $"{step} was skipped. Reason: {reason}");
 
-    public static string CancelledInTimeline(string reason) => UiText.Pick($"Labbet avbröts. Skäl: {reason}", $"The lab was cancelled. Reason: {reason}");
+    public static string CancelledInTimeline(string reason, FlowKind kind) =>
+        UiText.Pick($"{Sv(kind).DefiniteCapitalised} avbröts. Skäl: {reason}", $"{En(kind).DefiniteCapitalised} was cancelled. Reason: {reason}");
 
     // ---- The domain's refusals ----
     public static string Conflict => UiText.Pick(
-        "Någon annan ändrade labbet samtidigt. Ladda om sidan och försök igen.",
-        "Someone else changed the lab at the same time. Reload the page and try again.");
+        "Någon annan ändrade samtidigt. Ladda om sidan och försök igen.",
+        "Someone else made a change at the same time. Reload the page and try again.");
 
     public static string NotAllowed => UiText.Pick(
-        "Du får inte göra det här. Bara labbets processledare, förvaltningens processledare och administratörer kan hantera labbet.",
-        "You may not do this. Only the lab's facilitators, its administration's facilitators and administrators can manage the lab.");
+        "Du får inte göra det här. Bara processledarna här och i förvaltningen och administratörer kan hantera det.",
+        "You may not do this. Only the facilitators here and in the administration, and administrators, can manage it.");
 
     public static string NotFound => UiText.Pick("Det finns inte längre. Ladda om sidan.", "It no longer exists. Reload the page.");
 
-    public static string LabEnded => UiText.Pick("Labbet är redan avslutat eller avbrutet.", "The lab has already finished or been cancelled.");
+    public static string LabEnded => UiText.Pick("Flödet är redan avslutat eller avbrutet.", "The flow has already finished or been cancelled.");
 
     public static string Failed => UiText.Pick("Det gick inte. Ladda om sidan och försök igen.", "That did not work. Reload the page and try again.");
 

@@ -43,6 +43,9 @@ public sealed partial class LabOverview
     private KeysetWindow<LabTask> _doneShown = new(NewestClosedFirst, DefaultListPageSize);
     private KeysetWindow<TimelineItem> _timelineShown = new(NewestFirst, DefaultListPageSize);
     private WorkflowDefinition? _definition;
+
+    /// <summary>What the lab's flow runs (a lab, a conference …), so the page calls it by its own name.</summary>
+    private FlowKind Kind => _definition?.Kind ?? FlowKinds.Default;
     private IReadOnlyDictionary<string, LocalizedText> _taskTitles = new Dictionary<string, LocalizedText>();
     private IReadOnlyDictionary<Guid, string> _people = new Dictionary<Guid, string>();
 
@@ -225,10 +228,10 @@ public sealed partial class LabOverview
     private string Describe(JournalEntry entry)
     {
         var text = entry.Event == JournalEvent.WorkflowCancelled && entry.Message is { Length: > 0 } reason
-            ? LabManageTexts.CancelledInTimeline(reason)
+            ? LabManageTexts.CancelledInTimeline(reason, Kind)
             : entry.Event == JournalEvent.ActivitySkipped && entry.Message is { Length: > 0 } skipReason
                 ? LabManageTexts.SkippedInTimeline(StepName(entry.ActivityId), skipReason)
-                : LabTexts.Journal(entry.Event, StepName(entry.ActivityId), entry.Outcome);
+                : LabTexts.Journal(entry.Event, StepName(entry.ActivityId), entry.Outcome, Kind);
         return ActorName(entry.Actor) is { } actor ? $"{text} {LabTexts.By(actor)}" : text;
     }
 

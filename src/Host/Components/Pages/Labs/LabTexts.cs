@@ -1,6 +1,7 @@
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Shared;
+using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
 
@@ -94,9 +95,9 @@ internal static class LabTexts
 
     public static string TimelineEmpty => UiText.Pick("Inget har hänt ännu.", "Nothing has happened yet.");
 
-    public static string Journal(JournalEvent journalEvent, string step, string? outcome) => journalEvent switch
+    public static string Journal(JournalEvent journalEvent, string step, string? outcome, FlowKind kind) => journalEvent switch
     {
-        JournalEvent.WorkflowStarted => UiText.Pick("Labbet startade", "The lab started"),
+        JournalEvent.WorkflowStarted => UiText.Pick($"{KindTexts.Sv(kind).DefiniteCapitalised} startade", $"{KindTexts.En(kind).DefiniteCapitalised} started"),
         JournalEvent.ActivityCompleted when outcome is { Length: > 0 } and not "Done" =>
             UiText.Pick($"{step} blev klar ({outcome})", $"{step} was completed ({outcome})"),
         JournalEvent.ActivityCompleted => UiText.Pick($"{step} blev klar", $"{step} was completed"),
@@ -104,25 +105,25 @@ internal static class LabTexts
         JournalEvent.ActivitySkipped => UiText.Pick($"{step} hoppades över", $"{step} was skipped"),
         JournalEvent.ActivityCancelled => UiText.Pick($"{step} avbröts", $"{step} was cancelled"),
         JournalEvent.IncidentRetried => UiText.Pick($"{step} försöktes igen", $"{step} was retried"),
-        JournalEvent.WorkflowReplanned => UiText.Pick("Labbets plan ändrades", "The lab's plan changed"),
-        JournalEvent.WorkflowFinished => UiText.Pick("Labbet avslutades", "The lab finished"),
-        JournalEvent.WorkflowCancelled => UiText.Pick("Labbet avbröts", "The lab was cancelled"),
+        JournalEvent.WorkflowReplanned => UiText.Pick($"Planen för {KindTexts.Sv(kind).Definite} ändrades", $"The plan of {KindTexts.En(kind).Definite} changed"),
+        JournalEvent.WorkflowFinished => UiText.Pick($"{KindTexts.Sv(kind).DefiniteCapitalised} avslutades", $"{KindTexts.En(kind).DefiniteCapitalised} finished"),
+        JournalEvent.WorkflowCancelled => UiText.Pick($"{KindTexts.Sv(kind).DefiniteCapitalised} avbröts", $"{KindTexts.En(kind).DefiniteCapitalised} was cancelled"),
         _ => journalEvent.ToString(),
     };
 
     public static string By(string name) => UiText.Pick($"av {name}", $"by {name}");
 
-    public static string NotFoundTitle => UiText.Pick("Labbet finns inte", "Lab not found");
+    public static string NotFoundTitle => UiText.Pick("Sidan finns inte", "Not found");
 
     public static string NotFoundText => UiText.Pick(
-        "Det finns inget labb med den här adressen. Kontrollera länken eller gå till listan över labb.",
-        "There is no lab at this address. Check the link or go to the list of labs.");
+        "Det finns inget labb, ingen konferens eller annat arbete med den här adressen. Kontrollera länken eller gå till listan.",
+        "There is no lab, conference or other work at this address. Check the link or go to the list.");
 
     public static string ForbiddenTitle => UiText.Pick("Ingen behörighet", "Access denied");
 
     public static string ForbiddenText => UiText.Pick(
-        "Du har inte behörighet att se det här labbet. Det hör till en annan förvaltning.",
-        "You do not have permission to see this lab. It belongs to another administration.");
+        "Du har inte behörighet att se det här. Det hör till en annan förvaltning.",
+        "You do not have permission to see this. It belongs to another administration.");
 
     public static string BackToLabs => UiText.Pick("Till listan över labb", "Go to the list of labs");
 }

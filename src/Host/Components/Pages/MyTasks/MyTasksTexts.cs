@@ -29,7 +29,7 @@ internal static class MyTasksTexts
 
     public static string Task => UiText.Pick("Uppgift", "Task");
 
-    public static string Lab => UiText.Pick("Labb", "Lab");
+    public static string Lab => UiText.Pick("Hör till", "Part of");
 
     public static string Phase => UiText.Pick("Fas", "Phase");
 

@@ -1,4 +1,6 @@
 namespace LabFlow.Host.Components.Pages.MyTasks;
 
 /// <summary>A task as Mina uppgifter shows it, with its texts already in the page's language.</summary>
-public sealed record TaskRow(Guid Id, string Title, string Lab, string Phase, DateOnly? Due, bool Overdue);
+/// <param name="Lab">The title of the lab, conference … the task belongs to.</param>
+/// <param name="Kind">What that is ("labb", "konferens" …), so a conference's task is not shown as a lab's.</param>
+public sealed record TaskRow(Guid Id, string Title, string Lab, string Phase, DateOnly? Due, bool Overdue, string Kind = "");

@@ -1,4 +1,6 @@
+using LabFlow.Activities.Labs;
 using LabFlow.Host.Components.Shared;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Host.Components.Pages.Register;
 
@@ -7,13 +9,14 @@ internal static class LabRegisterTexts
 {
     public static string Title => UiText.Pick("Deltagare och närvaro", "Participants and attendance");
 
-    public static string BackToLab => UiText.Pick("Tillbaka till labbet", "Back to the lab");
+    public static string BackToLab(FlowKind kind) => UiText.Pick($"Tillbaka till {KindTexts.Sv(kind).Definite}", $"Back to {KindTexts.En(kind).Definite}");
 
     public static string Intro => UiText.Pick(
         "Fyll i vilka som var med på varje workshop, seminarium eller konferens och hur många timmar. Siffrorna går till projektets deltagarregister.",
         "Record who took part in each workshop, seminar or conference and for how many hours. The figures go to the project's participant register.");
 
-    public static string NoWorkshops => UiText.Pick("Labbets flöde har inga workshoppar.", "The lab's flow has no workshops.");
+    public static string NoWorkshops(FlowKind kind) => UiText.Pick(
+        $"Flödet för {KindTexts.Sv(kind).Definite} har inga workshoppar.", $"The flow of {KindTexts.En(kind).Definite} has no workshops.");
 
     public static string Name => UiText.Pick("Namn", "Name");
 
@@ -49,7 +52,7 @@ internal static class LabRegisterTexts
 
     public static string GuestAdded(string name) => UiText.Pick($"{name} är registrerad.", $"{name} is registered.");
 
-    public static string SignIn => UiText.Pick("Logga in för att se labbets deltagare.", "Sign in to see the lab's participants.");
+    public static string SignIn => UiText.Pick("Logga in för att se deltagarna.", "Sign in to see the participants.");
 
     public static string SurveyTitle => UiText.Pick("Enkät via personlig länk", "Survey by personal link");
 

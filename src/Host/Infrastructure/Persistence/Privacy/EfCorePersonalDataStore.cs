@@ -128,6 +128,14 @@ internal sealed class EfCorePersonalDataStore(LabFlowDbContext db) : IPersonalDa
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answers, answers), cancellationToken);
         }
 
+        // Every wording in those ideas' histories restates the author's idea, so it goes too; the revisions stay, counted.
+        foreach (var revision in plan.IdeaRevisions)
+        {
+            var answers = revision.Answers.ToJsonString();
+            await db.Set<IdeaRevisionRow>().Where(r => r.Id == revision.Id && r.IdeaId == revision.IdeaId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Answers, answers), cancellationToken);
+        }
+
         await db.Set<IdeaVoteRow>().Where(v => v.VoterId == personId).ExecuteUpdateAsync(s => s.SetProperty(v => v.VoterId, (Guid?)null), cancellationToken);
 
         foreach (var (text, replacement) in Replacements(plan))

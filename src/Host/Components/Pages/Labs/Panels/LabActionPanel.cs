@@ -27,6 +27,10 @@ public abstract class LabActionPanel : OwningComponentBase
     [Parameter]
     public bool CanManage { get; set; }
 
+    /// <summary>What the lab's flow runs (a lab, a conference …), so the form calls it by its own name.</summary>
+    [Parameter]
+    public Workflows.Definitions.FlowKind Kind { get; set; }
+
     [Parameter]
     public EventCallback<LabNotice> OnDone { get; set; }
 
