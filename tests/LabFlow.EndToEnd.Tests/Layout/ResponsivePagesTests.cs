@@ -11,7 +11,9 @@ namespace LabFlow.EndToEnd.Tests.Layout;
 /// sideways and axe finds no WCAG 2.1 AA violation. Long names are seeded (the longest administration name, a lab
 /// title of 200 characters, a lab with over 40 open tasks) because they are what breaks a narrow layout. Each page's
 /// screenshot goes to TestResults/LabFlow.EndToEnd.Tests/screenshots/&lt;width&gt;x&lt;height&gt;/ for a reviewer.
-/// One browser context per role, reused across the three screen sizes, keeps the run to a few minutes.
+/// To keep the run short each role signs in once in its own browser context, two roles walk at a time, and each page
+/// is loaded once and then resized (narrowest first) instead of loaded again per screen size; every size still gets
+/// its own overflow check, axe scan and screenshot, taken once the page has settled at that size.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOutputHelper output)
@@ -20,6 +22,20 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
 
     private const int AdHocTaskCount = 40;
 
+    /// <summary>
+    /// Roles walked at the same time. The Host, Chromium and the test share two cores; two walks keep both busy while
+    /// one waits for the other's round trips, more only queue.
+    /// </summary>
+    private const int ConcurrentRoles = 2;
+
+    /// <summary>
+    /// The width from which the layout's responsive drawer (MudBlazor's Md breakpoint) is open; below it the drawer
+    /// is closed. Crossing it re-renders the layout over the circuit, so a resized interactive page has settled
+    /// when the drawer shows the state of that width.
+    /// </summary>
+    private const int DrawerOpenFromWidth = 960;
+
+    /// <summary>Narrowest first: a page loads at the phone size, where layouts break, and is then resized up.</summary>
     private static readonly IReadOnlyList<ViewportSize> ScreenSizes =
     [
         new() { Width = 360, Height = 740 },
@@ -45,6 +61,33 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         }
         """;
 
+    /// <summary>
+    /// Resolves once the drawer shows the state of the current width (interactive pages only; a server-rendered
+    /// page has no circuit to change it), then once every CSS transition the resize started has finished. Fails
+    /// after 15 s, naming the drawer's classes, rather than waiting for ever.
+    /// </summary>
+    private const string SettledScript = """
+        async ([interactive, openFrom]) => {
+          const drawer = document.querySelector('.mud-drawer');
+          const wanted = window.innerWidth >= openFrom ? 'mud-drawer--open' : 'mud-drawer--closed';
+          const settled = () => drawer.classList.contains(wanted);
+          if (interactive && drawer && !settled()) {
+            await new Promise((resolve, reject) => {
+              const observer = new MutationObserver(() => {
+                if (settled()) { observer.disconnect(); clearTimeout(timer); resolve(); }
+              });
+              const timer = setTimeout(() => {
+                observer.disconnect();
+                reject(new Error(`the drawer did not become ${wanted} at ${window.innerWidth} px within 15 s (classes: ${drawer.className})`));
+              }, 15000);
+              observer.observe(drawer, { attributes: true, attributeFilter: ['class'] });
+            });
+          }
+          await Promise.all(document.getAnimations().map(a => a.finished.catch(() => {})));
+          await new Promise(resolve => requestAnimationFrame(() => resolve()));
+        }
+        """;
+
     /// <summary>A lab title of exactly 200 characters (the longest a title may be), in words as a person writes one.</summary>
     internal static string LongLabTitle { get; } = MakeLongTitle();
 
@@ -56,14 +99,28 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
     {
         // Arrange
         var seeded = await SeedLongNamesAsync();
-        var visits = Visits(seeded);
-        var problems = new List<string>();
-        var checkedPages = 0;
+        var roles = Visits(seeded).GroupBy(v => v.Person).ToList();
+        using var slots = new SemaphoreSlim(ConcurrentRoles);
 
         // Act
-        foreach (var role in visits.GroupBy(v => v.Person))
+        var walks = await Task.WhenAll(roles.Select(role => WalkAsync(role, slots)));
+        var problems = walks.SelectMany(w => w.Problems).ToList();
+        var checkedPages = walks.Sum(w => w.PageViews);
+        output.WriteLine($"Checked {checkedPages} page views; screenshots in {ScreenshotDirectory}.");
+
+        // Assert
+        Assert.True(problems.Count == 0, $"{problems.Count} problem(s) in {checkedPages} page views:\n{string.Join("\n", problems)}");
+    }
+
+    /// <summary>One role's pages in its own browser context, signed in once; each page at every screen size.</summary>
+    private async Task<RoleWalk> WalkAsync(IGrouping<DemoPerson?, PageVisit> role, SemaphoreSlim slots)
+    {
+        await slots.WaitAsync();
+        try
         {
             var roleName = role.Key?.Role ?? "Anonymous";
+            var problems = new List<string>();
+            var pageViews = 0;
             await using var session = await fixture.NewSessionAsync(output, $"{nameof(ResponsivePagesTests)}-{roleName}");
             await session.RunAsync(async page =>
             {
@@ -72,37 +129,43 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
                     await session.SignInAsync(person);
                 }
 
-                foreach (var size in ScreenSizes)
+                foreach (var visit in role)
                 {
-                    await page.SetViewportSizeAsync(size.Width, size.Height);
-                    foreach (var visit in role)
+                    await page.SetViewportSizeAsync(ScreenSizes[0].Width, ScreenSizes[0].Height);
+                    await OpenAsync(session, visit);
+                    foreach (var size in ScreenSizes)
                     {
-                        problems.AddRange(await CheckAsync(session, visit, roleName, size));
-                        checkedPages++;
+                        await page.SetViewportSizeAsync(size.Width, size.Height);
+                        await page.EvaluateAsync(SettledScript, new object[] { visit.Interactive, DrawerOpenFromWidth });
+                        problems.AddRange(await CheckAsync(page, visit, roleName, size));
+                        pageViews++;
                     }
                 }
             });
+            return new RoleWalk(problems, pageViews);
         }
-
-        output.WriteLine($"Checked {checkedPages} page views; screenshots in {ScreenshotDirectory}.");
-
-        // Assert
-        Assert.True(problems.Count == 0, $"{problems.Count} problem(s) in {checkedPages} page views:\n{string.Join("\n", problems)}");
+        finally
+        {
+            slots.Release();
+        }
     }
 
-    private async Task<IReadOnlyList<string>> CheckAsync(BrowserSession session, PageVisit visit, string role, ViewportSize size)
+    private static async Task OpenAsync(BrowserSession session, PageVisit visit)
     {
-        var page = session.Page;
         if (visit.Interactive)
         {
             await session.GotoInteractiveAsync(visit.Path);
         }
         else
         {
-            await page.GotoAsync(visit.Path);
+            await session.Page.GotoAsync(visit.Path);
         }
 
-        await page.Locator("h1").First.WaitForAsync();
+        await session.Page.Locator("h1").First.WaitForAsync();
+    }
+
+    private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, PageVisit visit, string role, ViewportSize size)
+    {
         var what = $"{visit.Name} as {role} at {size.Width}x{size.Height}";
         var problems = new List<string>();
         if (await page.EvaluateAsync<string>(OverflowScript) is { Length: > 0 } overflow)
@@ -194,6 +257,8 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         var title = string.Concat(Enumerable.Repeat(Words, 2))[..200];
         return title.EndsWith(' ') ? title[..199] + "x" : title;
     }
+
+    private sealed record RoleWalk(IReadOnlyList<string> Problems, int PageViews);
 
     private sealed record PageVisit(DemoPerson? Person, string Name, string Path, bool Interactive);
 
