@@ -74,6 +74,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<LabFlowPhases>();
         services.TryAddScoped<TaskPrefill>();
         services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
+        services.TryAddScoped<Workshops.WorkshopPlanQuery>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();
