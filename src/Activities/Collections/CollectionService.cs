@@ -78,17 +78,6 @@ public sealed class CollectionService(
         return [.. all.Where(c => seesAll || c.Participants.Contains(viewerId))];
     }
 
-    /// <summary>
-    /// The open boards and votes <paramref name="personId"/> takes part in, soonest closing first: what Mina uppgifter
-    /// shows beside the tasks. A window that has passed its end drops out even before its timer closes it.
-    /// </summary>
-    public async Task<IReadOnlyList<LabCollection>> ListOpenForParticipantAsync(Guid personId, CancellationToken cancellationToken)
-    {
-        var now = timeProvider.GetUtcNow();
-        var open = await board.ListOpenAsync(cancellationToken);
-        return [.. open.Where(c => c.Participants.Contains(personId) && now < c.ClosesAt).OrderBy(c => c.ClosesAt)];
-    }
-
     /// <summary>A participant submits an idea; answers that do not fit the collection's form are refused with every error.</summary>
     public async Task<SubmissionResult> SubmitAsync(Guid collectionId, Guid personId, JsonObject answers, CancellationToken cancellationToken)
     {

@@ -77,6 +77,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<LabKinds>();
         services.TryAddScoped<TaskPrefill>();
         services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
+        services.TryAddScoped<Workshops.WorkshopPlanQuery>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();

@@ -64,26 +64,44 @@ public sealed class WorkshopScheduleService(
 
         errors.ThrowIfAny("The workshop's time and place cannot be saved until every field is fixed.");
         var now = time.GetUtcNow();
-        var schedule = new WorkshopSchedule(lab.Id, activityId, input.Date, input.StartTime, input.DurationMinutes, location, link, CalendarFiles.SequenceAt(now), callerId, now);
+        var sent = await SentInvitationsAsync(lab, activityId, cancellationToken);
+        var previous = (await store.ListSchedulesAsync(lab.Id, cancellationToken)).FirstOrDefault(s => string.Equals(s.ActivityId, activityId, StringComparison.Ordinal));
+
+        // A calendar replaces the event only for a higher SEQUENCE than it holds: above the last change and above every
+        // invitation already out (one without its own took the minute it was sent), even within the same minute.
+        var sequence = sent.Select(e => (e.Model?["sequence"] is JsonValue v && v.TryGetValue<int>(out var q) ? q : CalendarFiles.SequenceAt(e.Email.SentAt ?? now)) + 1)
+            .Append(CalendarFiles.SequenceAt(now))
+            .Append((previous?.Sequence ?? -1) + 1)
+            .Max();
+        var schedule = new WorkshopSchedule(lab.Id, activityId, input.Date, input.StartTime, input.DurationMinutes, location, link, sequence, callerId, now);
         await store.SaveScheduleAsync(schedule, cancellationToken);
-        await SendUpdatesAsync(lab, schedule, cancellationToken);
+        await SendUpdatesAsync(lab, schedule, sent, cancellationToken);
         return schedule;
     }
 
-    /// <summary>The invitation again, with the new time and place, to everyone the workshop's invitation went to.</summary>
-    private async Task SendUpdatesAsync(Lab lab, WorkshopSchedule schedule, CancellationToken cancellationToken)
+    /// <summary>The workshop's invitations sent so far, each with its model.</summary>
+    private async Task<List<(EmailMessage Email, JsonObject? Model)>> SentInvitationsAsync(Lab lab, string activityId, CancellationToken cancellationToken)
     {
-        if (outbox is null || emails is null)
+        if (emails is null)
+        {
+            return [];
+        }
+
+        var workshopId = lab.Id + "/" + activityId;
+        return [.. (await emails.ListAsync(new EmailMessageQuery(InstanceId: lab.Id, Take: 1000), cancellationToken))
+            .Where(e => string.Equals(e.Template, EmailTemplates.WorkshopInvitation, StringComparison.Ordinal))
+            .Select(e => (Email: e, Model: JsonNode.Parse(e.ModelJson) as JsonObject))
+            .Where(e => e.Model?["workshopId"]?.GetValue<string>() == workshopId)];
+    }
+
+    /// <summary>The invitation again, with the new time and place, to everyone the workshop's invitation went to.</summary>
+    private async Task SendUpdatesAsync(Lab lab, WorkshopSchedule schedule, List<(EmailMessage Email, JsonObject? Model)> sent, CancellationToken cancellationToken)
+    {
+        if (outbox is null)
         {
             return;
         }
 
-        var workshopId = lab.Id + "/" + schedule.ActivityId;
-        var sent = (await emails.ListAsync(new EmailMessageQuery(InstanceId: lab.Id, Take: 1000), cancellationToken))
-            .Where(e => string.Equals(e.Template, EmailTemplates.WorkshopInvitation, StringComparison.Ordinal))
-            .Select(e => (Email: e, Model: JsonNode.Parse(e.ModelJson) as JsonObject))
-            .Where(e => e.Model?["workshopId"]?.GetValue<string>() == workshopId)
-            .ToList();
         foreach (var group in sent.GroupBy(e => e.Email.Culture, StringComparer.Ordinal))
         {
             // The newest invitation of each language is the model to update; every address it went to gets the update.

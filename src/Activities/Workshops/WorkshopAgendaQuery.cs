@@ -10,7 +10,7 @@ namespace LabFlow.Activities.Workshops;
 /// clock time from the workshop's start. The caller has already been allowed to see the task; the agenda is the flow's
 /// plan, not anyone's answers.
 /// </summary>
-public sealed class WorkshopAgendaQuery(IWorkflowInstanceStore instances, IWorkflowDefinitionStore definitions)
+public sealed class WorkshopAgendaQuery(IWorkflowInstanceStore instances, IWorkflowDefinitionStore definitions, Register.IParticipantRegisterStore schedules)
 {
     /// <summary>The agenda items in <paramref name="culture"/>; empty for a task that is not a workshop's or a workshop without an agenda.</summary>
     public async Task<JsonArray> ForTaskAsync(LabTask task, CultureInfo culture, CancellationToken cancellationToken)
@@ -23,10 +23,10 @@ public sealed class WorkshopAgendaQuery(IWorkflowInstanceStore instances, IWorkf
             return [];
         }
 
-        var start = step.Inputs?["startTime"] is JsonValue value && value.TryGetValue<string>(out var text)
-            && TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-                ? time
-                : WorkshopHandler.DefaultStart;
+        // The clock times follow the lab's own start when the facilitator moved it, as the updated invitation does.
+        var schedule = (await schedules.ListSchedulesAsync(task.LabId, cancellationToken))
+            .FirstOrDefault(s => string.Equals(s.ActivityId, task.ActivityId, StringComparison.Ordinal));
+        var start = WorkshopPlanQuery.StartOf(step, schedule);
         return WorkshopAgenda.Items(step.Inputs?["agenda"], start, culture);
     }
 }

@@ -139,9 +139,4 @@ internal static class BoardTexts
     public static string KindName(Activities.Collections.CollectionKind kind) => kind == Activities.Collections.CollectionKind.Ideas
         ? UiText.Pick("Idétavla", "Idea board")
         : UiText.Pick("Prickröstning", "Dot vote");
-
-    /// <summary>What a participant is asked to do, and by when: "Lämna idéer senast 12 juni 2026".</summary>
-    public static string DoBy(Activities.Collections.CollectionKind kind, DateOnly lastDay) => kind == Activities.Collections.CollectionKind.Ideas
-        ? UiText.Pick($"Lämna idéer senast {UiText.Date(lastDay)}", $"Submit ideas by {UiText.Date(lastDay)}")
-        : UiText.Pick($"Rösta senast {UiText.Date(lastDay)}", $"Vote by {UiText.Date(lastDay)}");
 }
