@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Attachments : Migration
+    public partial class AttachmentsAndSurveyLinks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,6 +34,26 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_Attachments", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SurveyLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LabId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnswerTaskId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyLinks", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Attachments_LabId",
                 table: "Attachments",
@@ -43,6 +63,17 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Attachments_UploaderId",
                 table: "Attachments",
                 column: "UploaderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyLinks_LabId_ActivityId",
+                table: "SurveyLinks",
+                columns: new[] { "LabId", "ActivityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyLinks_TokenHash",
+                table: "SurveyLinks",
+                column: "TokenHash",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -50,6 +81,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Attachments");
+
+            migrationBuilder.DropTable(
+                name: "SurveyLinks");
         }
     }
 }

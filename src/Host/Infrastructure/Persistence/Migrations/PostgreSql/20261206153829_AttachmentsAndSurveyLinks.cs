@@ -6,11 +6,34 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class SurveyLinks : Migration
+    public partial class AttachmentsAndSurveyLinks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LabId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CollectionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FieldKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploaderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Thumbnail = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "SurveyLinks",
                 columns: table => new
@@ -32,6 +55,16 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_LabId",
+                table: "Attachments",
+                column: "LabId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_UploaderId",
+                table: "Attachments",
+                column: "UploaderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyLinks_LabId_ActivityId",
                 table: "SurveyLinks",
                 columns: new[] { "LabId", "ActivityId" });
@@ -46,6 +79,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Attachments");
+
             migrationBuilder.DropTable(
                 name: "SurveyLinks");
         }
