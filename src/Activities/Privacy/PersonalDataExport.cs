@@ -26,4 +26,7 @@ public sealed record PersonalDataExport(
 {
     /// <summary>Their participant register entries: sex, organisation, profession group and attendance.</summary>
     public Register.PersonalRegisterData? Register { get; init; }
+
+    /// <summary>Knowledge bank entries they drafted or published.</summary>
+    public IReadOnlyList<Knowledge.PersonalKnowledgeEntry> KnowledgeEntries { get; init; } = [];
 }

@@ -26,7 +26,8 @@ public sealed class PersonalDataService(
     TimeProvider timeProvider,
     IMailCopies? mailCopies = null,
     ICollectionStore? collections = null,
-    Register.IParticipantRegisterStore? register = null)
+    Register.IParticipantRegisterStore? register = null,
+    Knowledge.IKnowledgeStore? knowledge = null)
 {
     /// <summary>How often a task changed by someone else during erasure is read again before giving up.</summary>
     private const int MaxAttempts = 5;
@@ -76,6 +77,7 @@ public sealed class PersonalDataService(
         {
             Register = register is null ? null
                 : new(await register.FindProfileAsync(personId, cancellationToken), await register.ListAttendanceOfAsync(personId, cancellationToken)),
+            KnowledgeEntries = knowledge is null ? [] : await Knowledge.KnowledgePersonalData.ExportAsync(knowledge, personId, cancellationToken),
         };
     }
 
@@ -130,6 +132,12 @@ public sealed class PersonalDataService(
             // Their sex, organisation and profession go; attendance stays under their id, counted as not stated.
             await register.RemoveProfileAsync(personId, cancellationToken);
         }
+        if (knowledge is not null)
+        {
+            await Knowledge.KnowledgePersonalData.PseudonymiseAsync(
+                knowledge, personId, person.Name, decision.Pseudonym, [.. records.Labs.Select(l => l.Id)], plan.FreeTexts, ErasurePlan.Removed, cancellationToken);
+        }
+
         if (mailCopies is not null)
         {
             await mailCopies.RemoveAsync(person.Email, [person.Name, .. plan.FreeTexts], cancellationToken);
