@@ -5,7 +5,7 @@ namespace LabFlow.Activities.Knowledge;
 /// drafted or published go into their export; at erasure their name, and their removed free texts, are replaced in
 /// the entries of the labs they were on and in the entries they wrote. The bank holds redacted snapshots checked for
 /// the lab's people's names at publishing, but a draft is not checked, and a name may have been added to the lab
-/// after the check, so erasure looks again.
+/// after the check, so erasure looks again, and saves each such entry again so that its search index forgets the name.
 /// </summary>
 public static class KnowledgePersonalData
 {
@@ -51,10 +51,10 @@ public static class KnowledgePersonalData
                 Title = Replaced(entry.Title, name, pseudonym, removedTexts, removed),
                 Text = Replaced(entry.Text, name, pseudonym, removedTexts, removed),
             };
-            if (!string.Equals(changed.Title, entry.Title, StringComparison.Ordinal) || !string.Equals(changed.Text, entry.Text, StringComparison.Ordinal))
-            {
-                await store.UpdateAsync(changed, cancellationToken);
-            }
+            // Saved even when unchanged here: the personal-data store may already have replaced the name in the
+            // entries' columns, but a search index outside the database model (SQLite's FTS5 table) still holds it
+            // until the entry is saved again.
+            await store.UpdateAsync(changed, cancellationToken);
         }
     }
 

@@ -208,6 +208,26 @@ public sealed class KnowledgeApiTests(LabFlowApiFactory factory) : IClassFixture
         Assert.Equal($"{decision.Pseudonym} ledde intervjuerna.", erased!.Text);
     }
 
+    [Fact]
+    public async Task Erasure_TakesTheNameOutOfTheSearchIndex_WhenAnAdministratorPublishedAnEntryNamingThemselves()
+    {
+        // Arrange: an administrator manages the lab without being on it, so their own name passes the check.
+        var lab = await LabAsync("Fia Index");
+        var writer = await factory.CreatePersonAsync("Ada Skribentsson", [Role.Admin]);
+        var eraser = await factory.CreatePersonAsync("Eva Admin", [Role.Admin]);
+        var entry = await InScopeAsync<KnowledgeService, KnowledgeEntry>(k => k.DraftAsync(lab.Id, writer.Id, new KnowledgeEntryInput(KnowledgeKind.Insight, "Utflykter", "Ada Skribentsson ordnade utflykterna."), CancellationToken.None));
+        await InScopeAsync<KnowledgeService, KnowledgeEntry>(k => k.PublishAsync(entry.Id, writer.Id, true, CancellationToken.None));
+        var before = await InScopeAsync<IKnowledgeStore, IReadOnlyList<KnowledgeEntry>>(s => s.SearchAsync(new KnowledgeSearchQuery("skribentsson"), 10, CancellationToken.None));
+
+        // Act
+        await InScopeAsync<PersonalDataService, ErasureDecision>(p => p.EraseAsync(eraser.Id, writer.Id, "Begäran om radering", CancellationToken.None));
+        var after = await InScopeAsync<IKnowledgeStore, IReadOnlyList<KnowledgeEntry>>(s => s.SearchAsync(new KnowledgeSearchQuery("skribentsson"), 10, CancellationToken.None));
+
+        // Assert
+        Assert.Equal([entry.Id], before.Select(e => e.Id));
+        Assert.Empty(after);
+    }
+
     private async Task<T> InScopeAsync<TService, T>(Func<TService, Task<T>> action)
         where TService : notnull
     {
