@@ -13,6 +13,9 @@ public interface IKnowledgeStore
     /// <summary>A lab's entries, drafts included, newest first.</summary>
     Task<IReadOnlyList<KnowledgeEntry>> ListByLabAsync(Guid labId, CancellationToken cancellationToken);
 
+    /// <summary>The entries <paramref name="personId"/> drafted or published, for their personal-data export and erasure.</summary>
+    Task<IReadOnlyList<KnowledgeEntry>> ListByPersonAsync(Guid personId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Published entries that match <paramref name="query"/>, best match first (newest first without text), at most
     /// <paramref name="limit"/>. Drafts are never returned. The read rule is the caller's (<see cref="KnowledgeService"/>).

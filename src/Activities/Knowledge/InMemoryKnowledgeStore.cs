@@ -28,6 +28,9 @@ public sealed class InMemoryKnowledgeStore : IKnowledgeStore
     public Task<IReadOnlyList<KnowledgeEntry>> ListByLabAsync(Guid labId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<KnowledgeEntry>>([.. _entries.Values.Where(e => e.LabId == labId).OrderByDescending(e => e.CreatedAt)]);
 
+    public Task<IReadOnlyList<KnowledgeEntry>> ListByPersonAsync(Guid personId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<KnowledgeEntry>>([.. _entries.Values.Where(e => e.CreatedBy == personId || e.PublishedBy == personId).OrderByDescending(e => e.CreatedAt)]);
+
     public Task<IReadOnlyList<KnowledgeEntry>> SearchAsync(KnowledgeSearchQuery query, int limit, CancellationToken cancellationToken)
     {
         var words = KnowledgeText.Words(query.Text).Select(w => w[..Math.Max(3, Math.Min(w.Length, w.Length - 4))]).ToList();

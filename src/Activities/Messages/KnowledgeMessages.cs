@@ -42,4 +42,14 @@ public static class KnowledgeMessages
         "knowledge.already_published",
         "Posten {entryId} är redan publicerad. Dra tillbaka den först om du vill ändra den.",
         "Entry {entryId} is already published. Withdraw it first if you want to change it.");
+
+    public static readonly MessageText NothingChosen = new(
+        "knowledge.nothing_chosen",
+        "Inget utkast är valt. Markera de lärdomar som ska publiceras i kunskapsbanken och försök igen.",
+        "No draft is chosen. Tick the learnings to publish to the knowledge bank and try again.");
+
+    public static readonly MessageText NotADraftOfLab = new(
+        "knowledge.not_a_draft_of_lab",
+        "Post {entryId} är inget opublicerat utkast i labbet {labId}. Ladda om sidan och välj bland labbets utkast.",
+        "Entry {entryId} is not an unpublished draft of lab {labId}. Reload the page and choose among the lab's drafts.");
 }

@@ -29,4 +29,6 @@ public sealed record PersonalDataExport(
 
     /// <summary>The files they uploaded (name, kind, size, step), without their content.</summary>
     public IReadOnlyList<PersonalAttachment> Attachments { get; init; } = [];
+    /// <summary>Knowledge bank entries they drafted or published.</summary>
+    public IReadOnlyList<Knowledge.PersonalKnowledgeEntry> KnowledgeEntries { get; init; } = [];
 }

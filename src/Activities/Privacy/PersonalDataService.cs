@@ -28,7 +28,8 @@ public sealed class PersonalDataService(
     ICollectionStore? collections = null,
     Register.IParticipantRegisterStore? register = null,
     Attachments.IAttachmentStore? attachments = null,
-    IIdeaBoardStore? ideaBoards = null)
+    IIdeaBoardStore? ideaBoards = null,
+    Knowledge.IKnowledgeStore? knowledge = null)
 {
     // The collections' idea forms, read once per scope: an idea and its revisions share their collection's form.
     private readonly Dictionary<Guid, JsonArray?> _ideaForms = [];
@@ -83,6 +84,7 @@ public sealed class PersonalDataService(
                 : new(await register.FindProfileAsync(personId, cancellationToken), await register.ListAttendanceOfAsync(personId, cancellationToken)),
             Attachments = attachments is null ? []
                 : [.. (await attachments.ListByUploaderAsync(personId, cancellationToken)).Select(PersonalAttachment.Of)],
+            KnowledgeEntries = knowledge is null ? [] : await Knowledge.KnowledgePersonalData.ExportAsync(knowledge, personId, cancellationToken),
         };
     }
 
@@ -147,6 +149,12 @@ public sealed class PersonalDataService(
             // Their files go entirely (a photo shows who took it and where); answers naming them then name nothing.
             await attachments.DeleteByUploaderAsync(personId, cancellationToken);
         }
+        if (knowledge is not null)
+        {
+            await Knowledge.KnowledgePersonalData.PseudonymiseAsync(
+                knowledge, personId, person.Name, decision.Pseudonym, [.. records.Labs.Select(l => l.Id)], plan.FreeTexts, ErasurePlan.Removed, cancellationToken);
+        }
+
         if (mailCopies is not null)
         {
             await mailCopies.RemoveAsync(person.Email, [person.Name, .. plan.FreeTexts], cancellationToken);

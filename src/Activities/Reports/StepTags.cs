@@ -43,6 +43,9 @@ public static class StepTags
     /// <summary>The step that links to the exported lab report: its task page offers the download.</summary>
     public const string Report = "report";
 
+    /// <summary>The handover to the line organisation: its task page offers publishing the lab's learnings to the knowledge bank.</summary>
+    public const string Handover = "handover";
+
     /// <summary>Active measures, step 1: investigating risks and obstacles.</summary>
     public const string Investigation = "investigation";
 
@@ -60,7 +63,7 @@ public static class StepTags
 
     /// <summary>Every tag, in the order the documentation lists them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [Challenge, Insights, Ideas, Votes, Prototypes, TestResults, Decision, FollowUp, Report, Investigation, Analysis, Measures, PaySurvey, Survey];
+        [Challenge, Insights, Ideas, Votes, Prototypes, TestResults, Decision, FollowUp, Report, Handover, Investigation, Analysis, Measures, PaySurvey, Survey];
 
     /// <summary>The input descriptor every task-like step takes (data, never an expression, so the loader checks it).</summary>
     public static ActivityInputDescriptor Input { get; } =

@@ -91,6 +91,26 @@ public abstract class KnowledgeStoreContractTests : DomainStoreTestBase
         Assert.Equal(2, ofLab.Count);
     }
 
+    [Theory]
+    [InlineData("förskolan och barnen", 1)]
+    [InlineData("vara förskolan", 1)]
+    [InlineData("hur kan vi", 2)]
+    public async Task SearchAsync_GivesTheSameHitsOnEveryDatabase_WhenTheQueryHoldsSwedishStopWords(string query, int expected)
+    {
+        // Arrange: neither text holds "och", "vara", "hur", "kan" or "vi"; PostgreSQL's swedish configuration drops
+        // them as stop words, so SQLite must too ("hur kan vi" is then no text at all: every entry, newest first).
+        var entry = Entry("Förskolor i nordost", "Barnen ritade sina önskemål.");
+        await AddAsync(entry);
+        await AddAsync(Entry("Rekrytering", "Annonserna skrevs om med enklare språk."));
+
+        // Act
+        var found = await SearchAsync(new KnowledgeSearchQuery(query));
+
+        // Assert
+        Assert.Equal(expected, found.Count);
+        Assert.Contains(entry.Id, found.Select(e => e.Id));
+    }
+
     [Fact]
     public async Task UpdateAsync_FindsTheNewText_WhenAnEntryIsPublishedAfterAnEdit()
     {

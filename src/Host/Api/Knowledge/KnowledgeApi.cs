@@ -7,7 +7,8 @@ namespace LabFlow.Host.Api.Knowledge;
 /// <summary>
 /// The knowledge bank: <c>/api/v1/knowledge</c> searches the published entries (everyone signed in; Swedish
 /// inflection understood; filters combine) and opens one; <c>/api/v1/labs/{id}/knowledge</c> lists, drafts and
-/// (through <c>/api/v1/knowledge/{id}/publish</c>) publishes a lab's entries for those who manage the lab. The rights,
+/// (through <c>/api/v1/knowledge/{id}/publish</c>, or the handover's choice through
+/// <c>/api/v1/labs/{id}/knowledge/publish</c>) publishes a lab's entries for those who manage the lab. The rights,
 /// the personal-data check and the read rule are <see cref="KnowledgeService"/>'s.
 /// </summary>
 internal static class KnowledgeApi
@@ -24,6 +25,7 @@ internal static class KnowledgeApi
         labs.MapGet("/{id:guid}/knowledge", ListForLabAsync);
         labs.MapPost("/{id:guid}/knowledge", DraftAsync);
         labs.MapGet("/{id:guid}/knowledge/related", RelatedAsync);
+        labs.MapPost("/{id:guid}/knowledge/publish", PublishChosenAsync);
         return api;
     }
 
@@ -40,6 +42,10 @@ internal static class KnowledgeApi
     /// <summary>Personal data found in the text, or no confirmation, answers 400 per field.</summary>
     private static async Task<IResult> PublishAsync(Guid id, PublishKnowledgeBody body, ClaimsPrincipal user, KnowledgeService knowledge, CancellationToken cancellationToken) =>
         TypedResults.Ok(await knowledge.PublishAsync(id, user.PersonId(), body.ConfirmNoPersonalData, cancellationToken));
+
+    /// <summary>The handover's choice: publishes every chosen draft of the lab, or none (400 per entry and field).</summary>
+    private static async Task<IResult> PublishChosenAsync(Guid id, PublishChosenKnowledgeBody body, ClaimsPrincipal user, KnowledgeService knowledge, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await knowledge.PublishChosenAsync(id, body.EntryIds ?? [], user.PersonId(), body.ConfirmNoPersonalData, cancellationToken));
 
     private static async Task<IResult> WithdrawAsync(Guid id, ClaimsPrincipal user, KnowledgeService knowledge, CancellationToken cancellationToken) =>
         TypedResults.Ok(await knowledge.WithdrawAsync(id, user.PersonId(), cancellationToken));

@@ -14,3 +14,6 @@ internal sealed record KnowledgeEntryBody(
 
 /// <summary>Publishing needs the facilitator's confirmation that the entry holds no personal data.</summary>
 internal sealed record PublishKnowledgeBody(bool ConfirmNoPersonalData);
+
+/// <summary>The drafts chosen at handover, published together after the same confirmation.</summary>
+internal sealed record PublishChosenKnowledgeBody(IReadOnlyList<Guid>? EntryIds, bool ConfirmNoPersonalData);

@@ -56,6 +56,10 @@ internal static class PersonalDataDocument
         Section(html, T("Idéer", "Ideas"));
         Table(html, [T("Tid", "Time"), T("Idé", "Idea")], [.. export.Ideas.Select(i => new[] { Time(i.At), i.Answers.ToJsonString(Indented) })]);
 
+        Section(html, T("Kunskapsbanken", "The knowledge bank"));
+        Table(html, [T("Skapad", "Created"), T("Publicerad", "Published"), T("Rubrik", "Title"), T("Text", "Text")],
+            [.. export.KnowledgeEntries.Select(k => new[] { Time(k.CreatedAt), k.PublishedAt is { } at ? Time(at) : string.Empty, k.Title, k.Text })]);
+
         Section(html, T("Dina röster", "Your votes"));
         Table(html, [T("Tid", "Time"), T("Labb", "Lab"), T("Idé", "Idea")], [.. export.Votes.Select(v => new[] { Time(v.At), v.LabId.ToString(), v.IdeaId.ToString() })]);
 

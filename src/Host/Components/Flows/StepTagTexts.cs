@@ -17,6 +17,7 @@ internal static class StepTagTexts
         StepTags.Decision => UiText.Pick("Beslut", "Decision"),
         StepTags.FollowUp => UiText.Pick("Uppföljning", "Follow-up"),
         StepTags.Report => UiText.Pick("Rapport", "Report"),
+        StepTags.Handover => UiText.Pick("Överlämning", "Handover"),
         StepTags.Investigation => UiText.Pick("Undersökning (aktiva åtgärder)", "Investigation (active measures)"),
         StepTags.Analysis => UiText.Pick("Analys (aktiva åtgärder)", "Analysis (active measures)"),
         StepTags.Measures => UiText.Pick("Åtgärder (aktiva åtgärder)", "Measures (active measures)"),

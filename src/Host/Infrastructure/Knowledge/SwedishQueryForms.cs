@@ -7,7 +7,9 @@ namespace LabFlow.Host.Infrastructure.Knowledge;
 /// ("förskolan" stays "förskolan" while "förskola" and "förskolor" become "förskol"; "barnet" stays "barnet"), so a
 /// word ending in <c>-an</c> is also searched without its <c>n</c>, and one ending in <c>-et</c> without it, each after
 /// a genitive <c>s</c> is taken off. Both providers search the same forms, each stemmed by its own Snowball stemmer,
-/// and a match of any form of a word counts as that word.
+/// and a match of any form of a word counts as that word. Stop words, and forms that are stop words, are dropped here
+/// for both (<see cref="SwedishStemming.IsStopWord"/>): PostgreSQL would drop them itself, SQLite would otherwise
+/// require them.
 /// </summary>
 internal static class SwedishQueryForms
 {
@@ -15,7 +17,7 @@ internal static class SwedishQueryForms
 
     /// <summary>Per word of <paramref name="query"/>, the distinct forms to look for (the word first).</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Of(string? query) =>
-        [.. KnowledgeText.Words(query).Distinct(StringComparer.Ordinal).Select(Forms)];
+        [.. KnowledgeText.Words(query).Distinct(StringComparer.Ordinal).Where(w => !SwedishStemming.IsStopWord(w)).Select(Forms)];
 
     private static IReadOnlyList<string> Forms(string word)
     {
@@ -30,6 +32,6 @@ internal static class SwedishQueryForms
             forms.Add(bare[..^2]);
         }
 
-        return forms;
+        return [.. forms.Where(f => !SwedishStemming.IsStopWord(f))];
     }
 }

@@ -1,50 +1,24 @@
 using Bunit;
 using LabFlow.Activities.Feedback;
-using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Feedback;
-using LabFlow.Host.Tests.Components.Tasks;
-using LabFlow.Workflows.ActivityTypes;
 using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.Expressions;
-using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Components.Feedback;
 
 /// <summary>The designer's heat overlay: a node's colour comes with a border pattern and a line of text, a legend and a table give the same.</summary>
-public sealed class StepHeatOverlayTests : TaskPageTestContext
+public sealed class StepHeatOverlayTests : StepStatisticsTestContext
 {
-    private const string Flow = """
-        {
-          "id": "heat-overlay",
-          "version": 1,
-          "name": "Värme",
-          "activities": [
-            { "id": "start", "type": "Start" },
-            { "id": "interview", "type": "UserTask", "inputs": { "title": { "sv": "Intervjua medarbetare", "en": "Interview staff" }, "assignee": { "role": "Facilitator" }, "due": { "daysAfterStart": 4 } } }
-          ],
-          "connections": [ { "from": "start", "to": "interview" } ]
-        }
-        """;
-
     private static readonly Person Designer = new(Guid.Parse("40000000-0000-0000-0000-000000000002"), "Dina Designer", "dina@example.se");
 
     [Fact]
     public async Task Toggle_MarksTheNodeWithColourPatternAndText_WhenAStepIsRatedLow()
     {
         // Arrange: one run, completed on time and rated 2 of 5, so the step needs review (a rating under 2.5).
-        var directory = Services.GetRequiredService<InMemoryDirectory>();
-        directory.AddPerson(Designer);
-        directory.AddMembership(new Membership(Designer.Id, School, Role.Designer));
-        var definition = new WorkflowDefinitionLoader(Services.GetRequiredService<IActivityRegistry>(), Services.GetRequiredService<IExpressionEvaluator>()).Load("test", Flow).Definition!;
-        await Services.GetRequiredService<IWorkflowDefinitionStore>().PublishAsync(definition, "test", null, Token);
-        var lab = await Services.GetRequiredService<LabService>().LaunchAsync(
-            new LaunchLabRequest("heat-overlay", "Jämlik rekrytering", School, "Hur kan vi …?", new DateOnly(2026, 6, 18), [new LabMember(Facilitator.Id, Role.Facilitator)]),
-            Facilitator.Id,
-            Token);
-        var task = Assert.Single(await TaskStore.ListByLabAsync(lab.Id, Token));
+        AddDesigner(Designer);
+        var task = await LaunchOneStepLabAsync("heat-overlay");
         await Services.GetRequiredService<TaskService>().CompleteAsync(task.Id, Facilitator.Id, null, null, Token);
         await Services.GetRequiredService<FeedbackService>().GiveAsync(task.Id, Facilitator.Id, new StepFeedbackInput(2, null, "Otydligt"), Token);
         SignIn(Designer);

@@ -1,34 +1,15 @@
 using Bunit;
 using LabFlow.Activities.Feedback;
-using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Feedback;
-using LabFlow.Host.Tests.Components.Tasks;
-using LabFlow.Workflows.ActivityTypes;
-using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.Expressions;
-using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Components.Feedback;
 
 /// <summary>The statistics table, the screen-reader equivalent of the canvas overlay: every number under its column and row header.</summary>
-public sealed class StepStatisticsPageTests : TaskPageTestContext
+public sealed class StepStatisticsPageTests : StepStatisticsTestContext
 {
-    private const string Flow = """
-        {
-          "id": "statistics-page",
-          "version": 1,
-          "name": "Statistik",
-          "activities": [
-            { "id": "start", "type": "Start" },
-            { "id": "interview", "type": "UserTask", "inputs": { "title": { "sv": "Intervjua medarbetare", "en": "Interview staff" }, "assignee": { "role": "Facilitator" }, "due": { "daysAfterStart": 4 } } }
-          ],
-          "connections": [ { "from": "start", "to": "interview" } ]
-        }
-        """;
-
     private static readonly Person Designer = new(Guid.Parse("40000000-0000-0000-0000-000000000001"), "Dana Designer", "dana@example.se");
 
     [Fact]
@@ -36,16 +17,8 @@ public sealed class StepStatisticsPageTests : TaskPageTestContext
     {
         // Arrange: a lab started Thursday 18 June; its task, created 18 June 08:00 UTC and due Monday 22 June (4 days),
         // is completed 1.5 days later and rated 5.
-        var directory = Services.GetRequiredService<InMemoryDirectory>();
-        directory.AddPerson(Designer);
-        directory.AddMembership(new Membership(Designer.Id, School, Role.Designer));
-        var definition = new WorkflowDefinitionLoader(Services.GetRequiredService<IActivityRegistry>(), Services.GetRequiredService<IExpressionEvaluator>()).Load("test", Flow).Definition!;
-        await Services.GetRequiredService<IWorkflowDefinitionStore>().PublishAsync(definition, "test", null, Token);
-        var lab = await Services.GetRequiredService<LabService>().LaunchAsync(
-            new LaunchLabRequest("statistics-page", "Jämlik rekrytering", School, "Hur kan vi …?", new DateOnly(2026, 6, 18), [new LabMember(Facilitator.Id, Role.Facilitator)]),
-            Facilitator.Id,
-            Token);
-        var task = Assert.Single(await TaskStore.ListByLabAsync(lab.Id, Token));
+        AddDesigner(Designer);
+        var task = await LaunchOneStepLabAsync("statistics-page");
         Time.Advance(TimeSpan.FromHours(36));
         await Services.GetRequiredService<TaskService>().CompleteAsync(task.Id, Facilitator.Id, null, null, Token);
         await Services.GetRequiredService<FeedbackService>().GiveAsync(task.Id, Facilitator.Id, new StepFeedbackInput(5, "Tydligt", null), Token);
@@ -70,9 +43,7 @@ public sealed class StepStatisticsPageTests : TaskPageTestContext
     public void Render_ShowsThatNothingRan_WhenTheFlowHasNoLabs()
     {
         // Arrange
-        var directory = Services.GetRequiredService<InMemoryDirectory>();
-        directory.AddPerson(Designer);
-        directory.AddMembership(new Membership(Designer.Id, School, Role.Designer));
+        AddDesigner(Designer);
 
         // Act
         var page = RenderAsDesigner();

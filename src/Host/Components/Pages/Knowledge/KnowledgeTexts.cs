@@ -24,6 +24,22 @@ internal static class KnowledgeTexts
     public static string Count(int count) => T($"{count} poster", $"{count} entries");
     public static string OpenLab => T("Öppna labbet och dess rapport", "Open the lab and its report");
     public static string Results => T("Sökresultat", "Search results");
+    public static string OpenReport => T("Öppna labbrapporten (Word)", "Open the lab report (Word)");
+
+    public static string SuggestionsHeading => T("Från kunskapsbanken: andra labb om samma sak", "From the knowledge bank: other labs on the same subject");
+    public static string SuggestionsIntro => T(
+        "Labbet utforskar just nu. Det här har andra labb lärt sig om samma målområden, grunder eller frågor.",
+        "The lab is exploring now. This is what other labs learned about the same target areas, grounds or questions.");
+
+    public static string HandoverHeading => T("Publicera lärdomar i kunskapsbanken", "Publish learnings to the knowledge bank");
+    public static string HandoverIntro => T(
+        "Vid överlämningen väljer du vilka insikter, idéer, prototyper, beslut och resultat av uppföljningar som ska finnas kvar för nästa labb. Skriv dem utan personuppgifter: kunskapsbanken läses av alla i staden.",
+        "At handover you choose which insights, ideas, prototypes, decisions and follow-up results stay for the next lab. Write them without personal data: everyone in the city reads the knowledge bank.");
+    public static string Choose(string title) => T($"Välj {title}", $"Choose {title}");
+    public static string PublishChosen => T("Publicera valda", "Publish the chosen ones");
+    public static string ConfirmChosen => T("Jag har tagit bort personuppgifter ur de valda posterna", "I have removed personal data from the chosen entries");
+    public static string PublishedCount(int count) => T($"{count} poster är publicerade i kunskapsbanken.", $"{count} entries are published to the knowledge bank.");
+    public static string NoDrafts => T("Labbet har inga opublicerade utkast. Skriv ett nedan.", "The lab has no unpublished drafts. Write one below.");
 
     // Starts with the page's own words, so speech control users can say what they see.
     public static string LabLink => T("Labbets lärdomar i kunskapsbanken: skriv och publicera", "The lab's learnings in the knowledge bank: write and publish");

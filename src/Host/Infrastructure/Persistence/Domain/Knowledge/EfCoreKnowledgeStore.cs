@@ -46,6 +46,9 @@ internal sealed class EfCoreKnowledgeStore(LabFlowDbContext db, SqliteKnowledgeS
     public async Task<IReadOnlyList<KnowledgeEntry>> ListByLabAsync(Guid labId, CancellationToken cancellationToken) =>
         [.. (await Entries.Where(e => e.LabId == labId).OrderByDescending(e => e.CreatedAt).ToListAsync(cancellationToken)).Select(KnowledgeRows.ToEntry)];
 
+    public async Task<IReadOnlyList<KnowledgeEntry>> ListByPersonAsync(Guid personId, CancellationToken cancellationToken) =>
+        await ListAsync(Entries.Where(e => e.CreatedBy == personId || e.PublishedBy == personId).OrderByDescending(e => e.CreatedAt), cancellationToken);
+
     public async Task<IReadOnlyList<KnowledgeEntry>> SearchAsync(KnowledgeSearchQuery query, int limit, CancellationToken cancellationToken)
     {
         var rows = Filtered(query);

@@ -5,19 +5,13 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Knowledge;
 
 /// <summary>
 /// The bank's full-text index on SQLite: an FTS5 table of published entries' Swedish stems (<see cref="SwedishStemming"/>),
-/// searched with the query's stems. EF Core cannot model a virtual table, so it is created here when first needed
-/// (<c>IF NOT EXISTS</c>), not by a migration. Stems are letters and digits only, so quoting each one is a safe MATCH.
+/// searched with the query's stems. EF Core cannot model a virtual table, so a hand-written SQLite migration creates
+/// it (<see cref="Migrations.Sqlite.KnowledgeSearchIndex"/>). Stems are letters and digits only, so quoting each one is a safe MATCH.
 /// </summary>
 internal sealed class SqliteKnowledgeSearch(LabFlowDbContext db)
 {
-    private const string Create =
-        "CREATE VIRTUAL TABLE IF NOT EXISTS KnowledgeSearch USING fts5(EntryId UNINDEXED, Stems, tokenize = 'unicode61 remove_diacritics 0')";
-
-    private bool _created;
-
     public async Task IndexAsync(Guid entryId, string? title, string? text, bool published, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken);
         var id = entryId.ToString();
         await db.Database.ExecuteSqlAsync($"DELETE FROM KnowledgeSearch WHERE EntryId = {id}", cancellationToken);
         if (published)
@@ -33,21 +27,11 @@ internal sealed class SqliteKnowledgeSearch(LabFlowDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<Guid>> MatchAsync(IReadOnlyList<IReadOnlyList<string>> words, bool anyWord, int limit, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken);
         var groups = words.Select(forms => "(" + string.Join(" OR ", forms.SelectMany(SwedishStemming.Stems).Distinct(StringComparer.Ordinal).Select(s => $"\"{s}\"")) + ")");
         var match = string.Join(anyWord ? " OR " : " AND ", groups);
         var ids = await db.Database
             .SqlQuery<string>($"SELECT EntryId AS Value FROM KnowledgeSearch WHERE KnowledgeSearch MATCH {match} ORDER BY rank LIMIT {limit}")
             .ToListAsync(cancellationToken);
         return [.. ids.Select(Guid.Parse)];
-    }
-
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (!_created)
-        {
-            await db.Database.ExecuteSqlRawAsync(Create, cancellationToken);
-            _created = true;
-        }
     }
 }
