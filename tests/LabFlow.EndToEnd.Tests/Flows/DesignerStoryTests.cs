@@ -103,7 +103,7 @@ public sealed class DesignerStoryTests(LabFlowBrowserFixture fixture, ITestOutpu
             // Validation names the missing assignee; its button opens the task's panel, where the role picker fixes it.
             await page.Locator("#validate").ClickAsync();
             var issue = page.Locator("#flow-issues li").Filter(new() { HasText = "userTask1" });
-            await Expect(issue).ToContainTextAsync("saknar den obligatoriska inställningen");
+            await Expect(issue).ToContainTextAsync("saknar Ansvarig, som måste fyllas i");
             await issue.GetByRole(AriaRole.Button).ClickAsync();
             await Expect(page.Locator("#properties-title")).ToHaveTextAsync("Egenskaper för userTask1");
             await page.Locator("#prop-input-assignee").SelectOptionAsync("role:Coordinator");

@@ -70,7 +70,9 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         async ([interactive, openFrom]) => {
           const drawer = document.querySelector('.mud-drawer');
           const wanted = window.innerWidth >= openFrom ? 'mud-drawer--open' : 'mud-drawer--closed';
-          const settled = () => drawer.classList.contains(wanted);
+          // 'mud-drawer--initial': the server has not yet told the drawer its state, so MudBlazor's media queries
+          // show or hide it by the width alone (a heavy interactive page, such as the designer, may stay so).
+          const settled = () => drawer.classList.contains(wanted) || drawer.classList.contains('mud-drawer--initial');
           if (interactive && drawer && !settled()) {
             await new Promise((resolve, reject) => {
               const observer = new MutationObserver(() => {

@@ -504,6 +504,22 @@ public sealed partial class FlowDesignerPage
         }
     }
 
+    /// <summary>
+    /// The loader names a missing input by its JSON key ("assignee"), which is right for a flow file; the designer's user
+    /// knows the field by its label ("Ansvarig") in the activity's panel, so the sentence names that instead.
+    /// </summary>
+    private FlowIssue InDesignerWords(FlowIssue issue)
+    {
+        if (issue.Code != ValidationCodes.MissingInput || NodeOf(issue) is not { } node
+            || !issue.Arguments.TryGetValue("input", out var inputName)
+            || node.Descriptor?.Inputs.FirstOrDefault(i => i.Name == inputName) is not { } input)
+        {
+            return issue;
+        }
+
+        return new FlowIssue(issue.Path, FlowTexts.MissingInput(node.Activity.Name?.Get() ?? node.Activity.Id, input.DisplayName.Get()));
+    }
+
     /// <summary>The activity an error's path names, as the flow was when it was validated (the list may have changed since).</summary>
     private ActivityNodeModel? NodeOf(FlowIssue issue)
     {
@@ -526,7 +542,7 @@ public sealed partial class FlowDesignerPage
         var flow = _flow!;
         _validated = [.. flow.Activities];
         _validatedConnections = [.. FlowDiagramMapper.ToDefinition(flow).Connections.Select(c => c.From)];
-        _issues = issues;
+        _issues = [.. issues.Select(InDesignerWords)];
         _issuesTitle = title;
         var withErrors = issues.Select(NodeOf).OfType<ActivityNodeModel>().ToHashSet();
         foreach (var node in _validated.Where(n => n.HasError != withErrors.Contains(n)))

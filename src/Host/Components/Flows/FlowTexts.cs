@@ -9,6 +9,11 @@ namespace LabFlow.Host.Components.Flows;
 /// <summary>The texts of the flow list and the flow designer.</summary>
 internal static class FlowTexts
 {
+    /// <summary>A required field of an activity left empty, in the words of the activity's panel.</summary>
+    public static string MissingInput(string activity, string field) => UiText.Pick(
+        $"\"{activity}\" saknar {field}, som måste fyllas i. Välj \"Visa aktiviteten\" och fyll i {field} i aktivitetens panel.",
+        $"\"{activity}\" has no {field}, which is required. Choose \"Show the activity\" and fill in {field} in the activity's panel.");
+
     public static string ListTitle => UiText.Pick("Flöden", "Flows");
 
     public static string ListIntro => UiText.Pick(

@@ -82,6 +82,24 @@ public sealed class FlowDesignerPageTests : FlowPageTestContext
     }
 
     [Fact]
+    public async Task Validate_NamesTheMissingFieldByItsPanelLabel_WhenARequiredInputIsEmpty()
+    {
+        // Arrange: the decision "Stort belopp?" without its condition.
+        SignInAsDesigner();
+        var flow = ShippedFlows.Load("example-approval.json");
+        var broken = flow with { Activities = [.. flow.Activities.Select(a => a.Id == "isLarge" ? a with { Inputs = new System.Text.Json.Nodes.JsonObject() } : a)] };
+        await Store.SaveDraftAsync(broken, Token);
+        var page = Render<FlowDesignerPage>(p => p.Add(x => x.Id, "example-approval"));
+
+        // Act
+        page.Find("#validate").Click();
+
+        // Assert: the activity's title and the panel's label, not the JSON key "condition".
+        var message = Assert.Single(page.FindAll("#flow-issues .lf-issue-message")).TextContent;
+        Assert.Equal("\"Stort belopp?\" saknar Villkor, som måste fyllas i. Välj \"Visa aktiviteten\" och fyll i Villkor i aktivitetens panel.", message);
+    }
+
+    [Fact]
     public async Task Publish_ShowsTheErrorsAndPublishesNothing_WhenTheDraftIsInvalid()
     {
         SignInAsDesigner();

@@ -6,7 +6,8 @@ namespace LabFlow.Host.Components.Pages.Labs;
 
 /// <summary>
 /// The roles a flow's steps name (assignees, people kept informed, escalation), so the launch form offers a picker
-/// for each; facilitators, coordinators and participants are always offered.
+/// for each; facilitators, coordinators and participants are always offered. A project role named only among a step's
+/// readers is not offered: the project team reads through its project membership, not as people of the lab.
 /// </summary>
 internal static class FlowRoles
 {
@@ -17,7 +18,7 @@ internal static class FlowRoles
         var roles = new HashSet<Role>(Always);
         foreach (var activity in definition?.Activities ?? [])
         {
-            Collect(activity.Inputs, roles);
+            Collect(activity.Inputs, roles, readersOnly: false);
         }
 
         roles.Remove(Role.Admin);
@@ -25,7 +26,7 @@ internal static class FlowRoles
         return [.. roles.Order()];
     }
 
-    private static void Collect(JsonNode? node, HashSet<Role> roles)
+    private static void Collect(JsonNode? node, HashSet<Role> roles, bool readersOnly)
     {
         switch (node)
         {
@@ -34,11 +35,11 @@ internal static class FlowRoles
                 {
                     if (name is "role" or "notify" && value is JsonValue v && v.TryGetValue<string>(out var text) && Roles.TryParse(text, out var role))
                     {
-                        roles.Add(role);
+                        Add(roles, role, readersOnly);
                     }
                     else
                     {
-                        Collect(value, roles);
+                        Collect(value, roles, readersOnly || name == "readers");
                     }
                 }
 
@@ -49,15 +50,23 @@ internal static class FlowRoles
                     // A list of role names: the people kept informed, a gate's approvers.
                     if (item is JsonValue v && v.TryGetValue<string>(out var text) && Roles.TryParse(text, out var role))
                     {
-                        roles.Add(role);
+                        Add(roles, role, readersOnly);
                     }
                     else
                     {
-                        Collect(item, roles);
+                        Collect(item, roles, readersOnly);
                     }
                 }
 
                 break;
+        }
+    }
+
+    private static void Add(HashSet<Role> roles, Role role, bool readersOnly)
+    {
+        if (!(readersOnly && ProjectScope.IsProjectRole(role)))
+        {
+            roles.Add(role);
         }
     }
 }
