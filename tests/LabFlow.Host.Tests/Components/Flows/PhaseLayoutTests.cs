@@ -21,6 +21,23 @@ public sealed class PhaseLayoutTests
 
     [Theory]
     [MemberData(nameof(FlowFiles))]
+    public void ShippedFlow_IsSavedAsAutomaticLayoutArrangesIt_SoFitToScreenShowsItReadable(string file)
+    {
+        // Arrange: the positions as shipped.
+        var diagram = FlowDiagramMapper.ToDiagram(ShippedFlows.Load(file), ShippedFlows.Registry);
+        var shipped = diagram.Activities.ToDictionary(n => n.Activity.Id, n => (n.Position.X, n.Position.Y), StringComparer.Ordinal);
+
+        // Act
+        diagram.ArrangeByPhase();
+
+        // Assert: a layout change must be saved into the shipped files (lay each out in the designer and export it).
+        Assert.All(diagram.Activities, node => Assert.True(
+            shipped[node.Activity.Id] == (node.Position.X, node.Position.Y),
+            $"{file}: {node.Activity.Id} is saved at {shipped[node.Activity.Id]}, automatic layout puts it at ({node.Position.X}, {node.Position.Y})."));
+    }
+
+    [Theory]
+    [MemberData(nameof(FlowFiles))]
     public void ArrangeByPhase_PutsEachPhaseInItsOwnColumn_InThePhasesOrder(string file)
     {
         var flow = ShippedFlows.Load(file);
