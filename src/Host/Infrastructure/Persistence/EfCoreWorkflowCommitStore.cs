@@ -25,38 +25,20 @@ internal sealed class EfCoreWorkflowCommitStore(
         IReadOnlyList<IOutboxEffect> outboxEffects = [.. commit.Effects.OfType<IOutboxEffect>()];
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-            // The instance first: on PostgreSQL its row lock then orders every burst of the lab, so two bursts
-            // never wait on each other's bookmark rows (no deadlock), and the loser's UPDATE matches no row.
-            await WriteInstanceAsync(commit, cancellationToken);
-            foreach (var bookmarkId in commit.BookmarksConsumed)
+            await WriteInTransactionAsync(commit, outboxEffects, now, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (commit.ExpectedConcurrencyToken is null && DbErrors.IsUniqueViolation(exception))
+        {
+            // The start burst writes everything in one SaveChanges (issue 17: two before). A key that already exists
+            // is the instance's own when another burst created a lab with this id first: the rolled-back transaction
+            // is gone, so ask the database. Any other duplicate is a real error.
+            db.ForgetLabFlowRows();
+            if (await db.Instances.AsNoTracking().AnyAsync(i => i.Id == commit.Instance.Id, cancellationToken))
             {
-                var consumed = await db.Bookmarks
-                    .Where(b => b.Id == bookmarkId && b.ConsumedAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.ConsumedAt, now), cancellationToken);
-                if (consumed != 1)
-                {
-                    throw new BookmarkAlreadyConsumedException(bookmarkId);
-                }
+                throw new ConcurrencyConflictException(commit.Instance.Id, 0);
             }
 
-            db.Bookmarks.AddRange(commit.BookmarksAdded.Select(RowMapper.ToRow));
-            db.Journal.AddRange(commit.JournalEntries.Select(RowMapper.ToRow));
-            foreach (var effect in commit.Effects)
-            {
-                foreach (var writer in _writers)
-                {
-                    if (writer.CanWrite(effect))
-                    {
-                        await writer.WriteAsync(db, commit, effect, cancellationToken);
-                    }
-                }
-            }
-
-            outbox.Add(outboxEffects, commit.Instance.Id, now);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            throw;
         }
         finally
         {
@@ -67,23 +49,51 @@ internal sealed class EfCoreWorkflowCommitStore(
         await outbox.DispatchAsync(outboxEffects, cancellationToken);
     }
 
+    private async Task WriteInTransactionAsync(WorkflowCommit commit, IReadOnlyList<IOutboxEffect> outboxEffects, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The instance's UPDATE first: on PostgreSQL its row lock then orders every burst of the lab, so two bursts
+        // never wait on each other's bookmark rows (no deadlock), and the loser's UPDATE matches no row.
+        await WriteInstanceAsync(commit, cancellationToken);
+        foreach (var bookmarkId in commit.BookmarksConsumed)
+        {
+            var consumed = await db.Bookmarks
+                .Where(b => b.Id == bookmarkId && b.ConsumedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.ConsumedAt, now), cancellationToken);
+            if (consumed != 1)
+            {
+                throw new BookmarkAlreadyConsumedException(bookmarkId);
+            }
+        }
+
+        db.Bookmarks.AddRange(commit.BookmarksAdded.Select(RowMapper.ToRow));
+        db.Journal.AddRange(commit.JournalEntries.Select(RowMapper.ToRow));
+        foreach (var effect in commit.Effects)
+        {
+            foreach (var writer in _writers)
+            {
+                if (writer.CanWrite(effect))
+                {
+                    await writer.WriteAsync(db, commit, effect, cancellationToken);
+                }
+            }
+        }
+
+        outbox.Add(outboxEffects, commit.Instance.Id, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private async Task WriteInstanceAsync(WorkflowCommit commit, CancellationToken cancellationToken)
     {
         var instance = commit.Instance;
         var row = RowMapper.ToRow(instance);
         if (commit.ExpectedConcurrencyToken is not { } expected)
         {
+            // Inserted with the burst's other rows in its one SaveChanges (EF Core orders the rows that refer to it
+            // after it); a lab created with this id first makes that SaveChanges fail on the primary key.
             db.Instances.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
-            {
-                throw new ConcurrencyConflictException(instance.Id, 0);
-            }
-
-            db.ForgetLabFlowRows();
             return;
         }
 

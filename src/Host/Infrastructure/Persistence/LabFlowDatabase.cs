@@ -1,12 +1,15 @@
 using LabFlow.Host.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
 
 /// <summary>
-/// The configured database: builds the provider's context options once and creates a context per scope.
+/// The configured database: builds the provider's context options once and hands out a context per scope from a
+/// pool (issue 17: a new context per request resolved EF Core's internal services afresh every time). Disposing a
+/// context resets it (change tracker, open transaction, connection) and returns it to the pool.
 /// </summary>
 internal sealed class LabFlowDatabase
 {
@@ -50,13 +53,15 @@ internal sealed class LabFlowDatabase
             var postgres = new DbContextOptionsBuilder<PostgreSqlLabFlowDbContext>()
                 .UseNpgsql(options.ConnectionString)
                 .Options;
-            return () => new PostgreSqlLabFlowDbContext(postgres);
+            var postgresPool = new PooledDbContextFactory<PostgreSqlLabFlowDbContext>(postgres);
+            return postgresPool.CreateDbContext;
         }
 
         var sqlite = new DbContextOptionsBuilder<SqliteLabFlowDbContext>()
             .UseSqlite(SqliteConnectionString(options, labFlowOptions, environment))
             .AddInterceptors(SqlitePragmaInterceptor.Instance)
             .Options;
-        return () => new SqliteLabFlowDbContext(sqlite);
+        var sqlitePool = new PooledDbContextFactory<SqliteLabFlowDbContext>(sqlite);
+        return sqlitePool.CreateDbContext;
     }
 }

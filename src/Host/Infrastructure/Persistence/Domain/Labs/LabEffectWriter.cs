@@ -13,8 +13,8 @@ internal sealed class LabEffectWriter : IEfCoreEffectWriter
 
     public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
     {
-        // The burst created the instance with this id, so a lab row with the id cannot exist: a second launch of the
-        // same id already lost on the instance's primary key before this runs.
+        // The burst creates the instance with this id in the same SaveChanges, so a second launch of the same id
+        // fails there and the commit store reports it as the lost race on the instance's primary key.
         db.Add(EfCoreLabStore.ToRow(((LabLaunched)effect).Lab with { Version = 1 }));
         return Task.CompletedTask;
     }
