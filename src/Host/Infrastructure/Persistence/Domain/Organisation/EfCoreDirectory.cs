@@ -122,6 +122,7 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
                         .SetProperty(p => p.Name, row.Name)
                         .SetProperty(p => p.Email, row.Email)
                         .SetProperty(p => p.NormalizedEmail, row.NormalizedEmail)
+                        .SetProperty(p => p.SortKey, row.SortKey)
                         .SetProperty(p => p.Culture, row.Culture)
                         .SetProperty(p => p.Active, row.Active),
                     cancellationToken),
@@ -165,6 +166,7 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
         Name = person.Name,
         Email = person.Email,
         NormalizedEmail = Normalize(person.Email),
+        SortKey = SwedishSortKey.For(person.Name),
         Culture = person.Culture,
         Active = person.Active,
     };
