@@ -13,21 +13,8 @@ internal sealed class EfCorePeopleListStore(LabFlowDbContext db) : IPeopleListSt
     public async Task<IReadOnlyList<PersonSummary>> ListAsync(PeopleQuery query, PeopleSort sort, PeopleListKey? after, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var people = db.Set<PersonRow>().AsNoTracking();
         var memberships = db.Set<MembershipRow>().AsNoTracking();
-        if (query.Active is { } active)
-        {
-            people = people.Where(p => p.Active == active);
-        }
-
-        var administration = string.IsNullOrEmpty(query.AdministrationId) ? null : query.AdministrationId;
-        var role = query.Role;
-        if (administration is not null || role is not null)
-        {
-            people = people.Where(p => memberships.Any(m => m.PersonId == p.Id
-                && (administration == null || m.AdministrationId == administration)
-                && (role == null || m.Role == role)));
-        }
+        var people = PeopleRowQueries.Filter(db.Set<PersonRow>().AsNoTracking(), memberships, query);
 
         if (query.Search?.Trim() is { Length: > 0 } search)
         {
@@ -40,14 +27,8 @@ internal sealed class EfCorePeopleListStore(LabFlowDbContext db) : IPeopleListSt
 
         var page = sort == PeopleSort.Email ? ByEmail(people, after) : ByName(people, after);
         var rows = await page.Take(take).ToListAsync(cancellationToken);
-        var ids = rows.Select(p => p.Id).ToList();
-        var held = (await memberships.Where(m => ids.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
-        return [.. rows.Select(p => new PersonSummary(
-            new Person(p.Id, p.Name, p.Email, p.Culture, p.Active),
-            [.. held[p.Id]
-                .Select(m => new Membership(m.PersonId, m.AdministrationId, m.Role))
-                .OrderBy(m => m.AdministrationId, StringComparer.Ordinal)
-                .ThenBy(m => m.Role)]))];
+        var membershipsOf = await PeopleRowQueries.MembershipsOfAsync(memberships, [.. rows.Select(p => p.Id)], cancellationToken);
+        return [.. rows.Select(p => new PersonSummary(new Person(p.Id, p.Name, p.Email, p.Culture, p.Active), membershipsOf(p.Id)))];
     }
 
     private static IQueryable<PersonRow> ByName(IQueryable<PersonRow> people, PeopleListKey? after)
