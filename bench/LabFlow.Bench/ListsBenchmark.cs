@@ -86,6 +86,18 @@ internal static class ListsBenchmark
 
             await PrintApiAsync("GET /api/v1/labs?limit=50 (facilitator)", address, facilitator, "/api/v1/labs?limit=50");
             await PrintApiAsync("GET /api/v1/tasks?limit=50 (coordinator)", address, coordinator, "/api/v1/tasks?limit=50");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load average {File.ReadAllText("/proc/loadavg").Trim()}"));
+            await ListsRequestBreakdown.PrintAsync(app, address, Email(facilitator), Password, facilitator, "/api/v1/labs?limit=50", async services =>
+            {
+                var page = await services.GetRequiredService<LabListService>().ListAsync(facilitator, new LabListFilter(), null, 50, CancellationToken.None);
+                return new Activities.Listing.ListPage<LabSummary>([.. page.Items.Select(LabSummary.Of)], page.Next);
+            });
+            await ListsRequestBreakdown.PrintAsync(app, address, Email(coordinator), Password, coordinator, "/api/v1/tasks?limit=50", async services =>
+            {
+                var page = await services.GetRequiredService<MyTasksService>().ListAsync(coordinator, new TaskListFilter(), null, 50, CancellationToken.None);
+                return new Activities.Listing.ListPage<TaskSummary>([.. page.Items.Select(TaskSummary.Of)], page.Next);
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load average {File.ReadAllText("/proc/loadavg").Trim()}"));
             await app.StopAsync();
         }
         finally

@@ -81,11 +81,14 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();
+        services.TryAddScoped<LabTimelineQuery>();
+        services.TryAddScoped<ILabJournalReader, InMemoryLabJournalReader>();
         services.TryAddScoped<LabListService>();
         services.TryAddScoped<LabPeopleChoices>();
         services.TryAddScoped<PeopleListService>();
         services.TryAddScoped<MyTasksService>();
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
+        services.TryAddScoped<IPeopleListStore, InMemoryPeopleListStore>();
         services.TryAddScoped<ITaskListStore, InMemoryTaskListStore>();
         services.TryAddScoped<CollectionService>();
         services.TryAddScoped<Reports.ReportSources>();

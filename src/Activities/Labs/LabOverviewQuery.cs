@@ -21,7 +21,6 @@ public sealed record LabOverviewModel(
     bool CanManage,
     IReadOnlyList<PhaseProgress> Progress,
     IReadOnlyList<LabTask> Tasks,
-    IReadOnlyList<LabTimelineItem> Timeline,
     IReadOnlyDictionary<Guid, string> People)
 {
     /// <summary>The title of the (first) task a step created, by step id: the name a person knows the step by.</summary>
@@ -46,7 +45,6 @@ public sealed class LabOverviewQuery(
     IDirectory directory,
     IWorkflowInstanceStore instances,
     IWorkflowDefinitionStore definitions,
-    IWorkflowJournalStore journal,
     LabCalendar calendar,
     TimeProvider timeProvider)
 {
@@ -66,18 +64,16 @@ public sealed class LabOverviewQuery(
         var canManage = holdsManagingRole && await access.CanManageAsync(viewerId, lab, cancellationToken);
 
         var labTasks = await tasks.ListForLabAsync(labId, viewerId, cancellationToken);
-        var entries = await journal.ListAsync(labId, cancellationToken);
         var personIds = labTasks.SelectMany(t => t.AssigneeId is { } a ? [a] : Array.Empty<Guid>())
-            .Concat(entries.Select(e => PersonOf(e.Actor)))
             .Concat(labTasks.SelectMany(t => t.History).Where(h => h.Kind == TaskHistoryKind.Skipped).Select(h => PersonOf(h.Actor)))
             .Concat(lab.People.Select(m => m.PersonId))
             .Where(id => id != Guid.Empty)
             .Distinct()
             .ToList();
         var people = (await directory.ListPeopleAsync(personIds, cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
-        var model = new LabOverviewModel(
-            lab, instance, definition, administration, calendar.DateOf(timeProvider.GetUtcNow()), canManage, progress, labTasks, [], people);
-        return model with { Timeline = LabTimeline.Build(entries, labTasks, model.IsNamedStep) };
+        // The timeline is read a page at a time by LabTimelineQuery.
+        return new LabOverviewModel(
+            lab, instance, definition, administration, calendar.DateOf(timeProvider.GetUtcNow()), canManage, progress, labTasks, people);
     }
 
     private static Guid PersonOf(string actor) => Guid.TryParse(actor, out var id) ? id : Guid.Empty;

@@ -19,12 +19,15 @@ public sealed class LabOverviewQueryTests
 
         // Act
         var model = await host.Get<LabOverviewQuery>().LoadAsync(lab.Id, LabTestHost.Facilitator.Id, holdsManagingRole: true, host.Token);
+        var timeline = await host.Get<LabTimelineQuery>().PageAsync(model, null, 50, host.Token);
 
         // Assert
         Assert.True(model.CanManage);
-        var skip = Assert.Single(model.Timeline, i => i.SkippedTask is not null);
+        var skip = Assert.Single(timeline.Items, i => i.SkippedTask is not null);
         Assert.Equal((task.Id, "Redan gjord"), (skip.SkippedTask!.Id, skip.Skip!.Note));
-        Assert.DoesNotContain(model.Timeline, i => i.Entry?.ActivityId == "report");
+        Assert.DoesNotContain(timeline.Items, i => i.Entry?.ActivityId == "report");
+        Assert.Null(timeline.Next);
+        Assert.Equal("Fia Facilitator", timeline.People[LabTestHost.Facilitator.Id]);
         Assert.Equal("Fia Facilitator", model.People[LabTestHost.Facilitator.Id]);
     }
 

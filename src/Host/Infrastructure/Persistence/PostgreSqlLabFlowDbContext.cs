@@ -1,4 +1,5 @@
 using LabFlow.Host.Infrastructure.Persistence.Domain.Knowledge;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
@@ -10,5 +11,6 @@ internal sealed class PostgreSqlLabFlowDbContext(DbContextOptions<PostgreSqlLabF
     {
         base.OnModelCreating(modelBuilder);
         KnowledgeSearchModel.AddPostgreSqlSearchVector(modelBuilder);
+        PersonSortKeyBackfill.CompareBytesOnPostgreSql(modelBuilder);
     }
 }

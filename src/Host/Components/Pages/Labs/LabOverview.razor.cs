@@ -39,15 +39,13 @@ public sealed partial class LabOverview
     private List<LabTask> _openTasks = [];
     private List<LabTask> _doneTasks = [];
     private IReadOnlyList<(LabTask OpenTask, int Done, int Total)> _closableSteps = [];
-    private List<TimelineItem> _timeline = [];
     private KeysetWindow<LabTask> _doneShown = new(NewestClosedFirst, DefaultListPageSize);
-    private KeysetWindow<TimelineItem> _timelineShown = new(NewestFirst, DefaultListPageSize);
     private WorkflowDefinition? _definition;
 
     /// <summary>What the lab's flow runs (a lab, a conference …), so the page calls it by its own name.</summary>
     private FlowKind Kind => _definition?.Kind ?? FlowKinds.Default;
     private IReadOnlyDictionary<string, LocalizedText> _taskTitles = new Dictionary<string, LocalizedText>();
-    private IReadOnlyDictionary<Guid, string> _people = new Dictionary<Guid, string>();
+    private Dictionary<Guid, string> _people = [];
 
     private LabPanel _panel;
     private LabTask? _panelTask;
@@ -82,7 +80,9 @@ public sealed partial class LabOverview
         _loadedId = Id;
         _state = LoadState.Loading;
         _doneShown = new(NewestClosedFirst, ListPageSize);
-        _timelineShown = new(NewestFirst, ListPageSize);
+        _timeline = [];
+        _timelineNext = null;
+        _timelineLast = null;
         _user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
         try
         {
@@ -137,12 +137,10 @@ public sealed partial class LabOverview
         _doneTasks = [.. model.Tasks.Where(t => !t.IsOpen).OrderByDescending(t => t.ClosedAt).ThenBy(t => t.Id)];
         _closableSteps = EachStepClosing.ClosableSteps(model.Tasks);
         _taskTitles = model.TaskTitles;
-        _people = model.People;
-        _timeline = [.. model.Timeline.Select(item => item.Entry is { } entry
-            ? new TimelineItem(item.At, item.Sequence, Describe(entry))
-            : new TimelineItem(item.At, item.Sequence, SkipText(item.SkippedTask!, item.Skip!)))];
+        _people = new Dictionary<Guid, string>(model.People);
+        _model = model;
         _doneShown.Show(_doneTasks);
-        _timelineShown.Show(_timeline);
+        await ReloadTimelineAsync();
         _state = LoadState.Loaded;
     }
 

@@ -51,6 +51,8 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());
         services.RemoveAll<ILabListStore>().AddScoped<ILabListStore, EfCoreLabListStore>();
+        services.RemoveAll<ILabJournalReader>().AddScoped<ILabJournalReader, EfCoreLabJournalReader>();
+        services.RemoveAll<IPeopleListStore>().AddScoped<IPeopleListStore, EfCorePeopleListStore>();
         services.RemoveAll<ITaskListStore>().AddScoped<ITaskListStore, EfCoreTaskListStore>();
         services.RemoveAll<IStepAnswerReader>().AddScoped<IStepAnswerReader, EfCoreStepAnswerReader>();
 

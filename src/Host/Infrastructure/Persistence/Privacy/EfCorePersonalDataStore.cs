@@ -98,6 +98,7 @@ internal sealed class EfCorePersonalDataStore(LabFlowDbContext db) : IPersonalDa
 
         await db.Set<PersonRow>().Where(p => p.Id == personId).ExecuteUpdateAsync(
             s => s.SetProperty(p => p.Name, decision.Pseudonym)
+                .SetProperty(p => p.SortKey, SwedishSortKey.For(decision.Pseudonym))
                 .SetProperty(p => p.Email, plan.PseudonymEmail)
                 .SetProperty(p => p.NormalizedEmail, plan.PseudonymEmail.ToUpperInvariant())
                 .SetProperty(p => p.Active, false),

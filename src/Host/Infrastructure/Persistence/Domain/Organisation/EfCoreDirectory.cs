@@ -51,34 +51,17 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
 
     public async Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, CancellationToken cancellationToken)
     {
-        var people = People;
-        if (query.Active is { } active)
-        {
-            people = people.Where(p => p.Active == active);
-        }
-
-        var administration = string.IsNullOrEmpty(query.AdministrationId) ? null : query.AdministrationId;
-        var role = query.Role;
-        if (administration is not null || role is not null)
-        {
-            people = people.Where(p => Memberships.Any(m => m.PersonId == p.Id
-                && (administration == null || m.AdministrationId == administration)
-                && (role == null || m.Role == role)));
-        }
+        var people = PeopleRowQueries.Filter(People, Memberships, query);
 
         // Case-insensitive search in memory: the same answer on SQLite and PostgreSQL, and the directory is small.
         var search = query.Search?.Trim();
         var found = (await people.ToListAsync(cancellationToken)).Select(ToPerson)
             .Where(p => string.IsNullOrEmpty(search) || InMemoryDirectory.MatchesSearch(p, search))
             .ToList();
-        var ids = found.Select(p => p.Id).ToList();
-        var held = (await Memberships.Where(m => ids.Contains(m.PersonId)).ToListAsync(cancellationToken)).ToLookup(m => m.PersonId);
+        var membershipsOf = await PeopleRowQueries.MembershipsOfAsync(Memberships, [.. found.Select(p => p.Id)], cancellationToken);
         return [.. found
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => new PersonSummary(p, [.. held[p.Id]
-                .Select(m => new Membership(m.PersonId, m.AdministrationId, m.Role))
-                .OrderBy(m => m.AdministrationId, StringComparer.Ordinal)
-                .ThenBy(m => m.Role)]))];
+            .Select(p => new PersonSummary(p, membershipsOf(p.Id)))];
     }
 
     public async Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken)
@@ -122,6 +105,7 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
                         .SetProperty(p => p.Name, row.Name)
                         .SetProperty(p => p.Email, row.Email)
                         .SetProperty(p => p.NormalizedEmail, row.NormalizedEmail)
+                        .SetProperty(p => p.SortKey, row.SortKey)
                         .SetProperty(p => p.Culture, row.Culture)
                         .SetProperty(p => p.Active, row.Active),
                     cancellationToken),
@@ -165,6 +149,7 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
         Name = person.Name,
         Email = person.Email,
         NormalizedEmail = Normalize(person.Email),
+        SortKey = SwedishSortKey.For(person.Name),
         Culture = person.Culture,
         Active = person.Active,
     };

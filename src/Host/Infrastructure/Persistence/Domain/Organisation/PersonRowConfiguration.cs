@@ -18,6 +18,9 @@ internal sealed class PersonRowConfiguration : IEntityTypeConfiguration<PersonRo
         builder.Property(p => p.Email).HasMaxLength(EmailLength);
         builder.Property(p => p.NormalizedEmail).HasMaxLength(EmailLength);
         builder.Property(p => p.Culture).HasMaxLength(CultureLength);
-        builder.HasIndex(p => p.NormalizedEmail);
+        builder.Property(p => p.SortKey).HasMaxLength(RowLimits.KeyLength);
+        // The people list's two orders, each ending on the id so a keyset page is one index range.
+        builder.HasIndex(p => new { p.NormalizedEmail, p.Id });
+        builder.HasIndex(p => new { p.SortKey, p.Id });
     }
 }

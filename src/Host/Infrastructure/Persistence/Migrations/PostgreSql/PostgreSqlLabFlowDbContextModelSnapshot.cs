@@ -895,9 +895,17 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail");
+                    b.HasIndex("NormalizedEmail", "Id");
+
+                    b.HasIndex("SortKey", "Id");
 
                     b.ToTable("People", (string)null);
                 });

@@ -874,9 +874,16 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail");
+                    b.HasIndex("NormalizedEmail", "Id");
+
+                    b.HasIndex("SortKey", "Id");
 
                     b.ToTable("People", (string)null);
                 });
