@@ -34,6 +34,9 @@ internal static class PushLatencyBenchmark
             await using (app)
             {
                 Print("in-process notifier, one Host (SQLite)", await MeasureAsync(app, app, ideas));
+
+                // Stopped before disposal, so the background services end quietly instead of failing on cancellation.
+                await app.StopAsync();
             }
 
             await BenchPostgres.RunOnFreshDatabaseAsync("labflow_bench_push", async connection =>
@@ -48,7 +51,10 @@ internal static class PushLatencyBenchmark
                             nodeA.Services.GetRequiredService<PostgreSqlCollectionNotifier>().Listening,
                             nodeB.Services.GetRequiredService<PostgreSqlCollectionNotifier>().Listening).WaitAsync(Timeout);
                         Print("LISTEN/NOTIFY, node A to node B (PostgreSQL)", await MeasureAsync(nodeA, nodeB, ideas));
+                        await nodeB.StopAsync();
                     }
+
+                    await nodeA.StopAsync();
                 }
             });
             Console.WriteLine($"  load average after: {LoadAverage()}");

@@ -234,8 +234,9 @@ public sealed class IdeaBoardLiveTests(LabFlowBrowserFixture fixture, ITestOutpu
             await facilitator.RunAsync(async page =>
             {
                 await facilitator.GotoInteractiveAsync("/tasks");
-                await facilitator.InteractiveAfterAsync(() => page.GetByRole(AriaRole.Row).Filter(new() { HasText = LabTitle })
-                    .GetByRole(AriaRole.Link, new() { Name = PrioritiseTitle, Exact = true }).ClickAsync());
+                // The task opens inside the same circuit (enhanced navigation): no new circuit to wait for.
+                await page.GetByRole(AriaRole.Row).Filter(new() { HasText = LabTitle })
+                    .GetByRole(AriaRole.Link, new() { Name = PrioritiseTitle, Exact = true }).ClickAsync();
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(PrioritiseTitle);
                 var expected = new[] { (Ideas[1], "6"), (Ideas[2], "4"), (Ideas[5], "2") };
                 for (var row = 0; row < expected.Length; row++)
