@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|designer-browser|signin|lists|statistics|dashboard|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|designer-browser|signin|lists|statistics|dashboard|push|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 if (scenario == "serve")
 {
@@ -64,6 +64,12 @@ if (scenario is "dashboard")
 {
     // Not in "all": seeding 100 labs, 2,000 people and 20,000 attendance rows takes a while; run it on its own.
     await DashboardBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100), ReadInt(args, "--people", 2000), ReadInt(args, "--attendance", 20000));
+}
+
+if (scenario is "push")
+{
+    // Not in "all": starts three Hosts, two of them on PostgreSQL (LABFLOW_TEST_POSTGRES). --items ideas (default 300).
+    await PushLatencyBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--items", 300));
 }
 
 if (scenario is "engine" or "all")

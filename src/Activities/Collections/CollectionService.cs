@@ -48,7 +48,7 @@ public sealed class CollectionService(
             : (await directory.ListPeopleAsync([.. entries.Select(e => e.Submission.AuthorId).Distinct()], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
         if (collection.Kind == CollectionKind.Ideas)
         {
-            return View(collection, isOpen, isParticipant, canManage, votesLeft: null, [.. entries.Select(e => Idea(e, viewerId, canManage, names, votes: null, mine: 0))]);
+            return View(collection, isOpen, isParticipant, canManage, votesLeft: null, [.. entries.Select(e => Idea(e, viewerId, canManage, ideasCollection.Anonymous, names, votes: null, mine: 0))]);
         }
 
         // Voted-on ideas are the ones left after merging: a duplicate's dots count for the idea it was merged into.
@@ -65,7 +65,7 @@ public sealed class CollectionService(
             [
                 .. entries
                     .Where(e => e.MergedIntoId is null)
-                    .Select(e => Idea(e, viewerId, canManage, names, counts is null ? null : counts.GetValueOrDefault(e.Id), myVotes.GetValueOrDefault(e.Id))),
+                    .Select(e => Idea(e, viewerId, canManage, ideasCollection.Anonymous, names, counts is null ? null : counts.GetValueOrDefault(e.Id), myVotes.GetValueOrDefault(e.Id))),
             ]);
     }
 
@@ -206,11 +206,15 @@ public sealed class CollectionService(
             collection.VotesPerIdea,
             collection.Kind == CollectionKind.Ideas ? (JsonArray?)collection.Form?.DeepClone() : null);
 
-    private static CollectionIdeaView Idea(IdeaBoardEntry entry, Guid viewerId, bool canManage, Dictionary<Guid, string> names, int? votes, int mine) =>
+    /// <remarks>
+    /// An anonymous board shows only the day an idea came in: to the second, its time could be matched with what the
+    /// same person did elsewhere in the lab at that moment (a task completed, a journal entry).
+    /// </remarks>
+    private static CollectionIdeaView Idea(IdeaBoardEntry entry, Guid viewerId, bool canManage, bool anonymous, Dictionary<Guid, string> names, int? votes, int mine) =>
         new(
             entry.Id,
             (JsonObject)entry.Answers.DeepClone(),
-            entry.Submission.At,
+            anonymous ? new DateTimeOffset(entry.Submission.At.UtcDateTime.Date, TimeSpan.Zero) : entry.Submission.At,
             entry.Submission.AuthorId == viewerId,
             votes,
             entry.Theme,

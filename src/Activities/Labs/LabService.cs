@@ -24,7 +24,8 @@ public sealed class LabService(
     IWorkflowInstanceStore instances,
     IWorkflowDefinitionStore definitions,
     IWorkflowJournalStore journal,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    Register.IParticipantRegisterStore? schedules = null)
 {
     /// <summary>How often a change that lost a race reads the lab (or a task) again before giving up with a conflict.</summary>
     private const int MaxAttempts = 5;
@@ -85,6 +86,10 @@ public sealed class LabService(
                     ? LabMessages.FlowNotPublished.With(("definitionId", request.DefinitionId))
                     : LabMessages.FlowVersionNotPublished.With(("definitionId", request.DefinitionId), ("version", request.Version)));
             }
+            else
+            {
+                LaunchWorkshops.Check(problems, definition.Definition, request);
+            }
         }
 
         problems.ThrowIfAny("The lab cannot be launched until every field is fixed.");
@@ -106,6 +111,7 @@ public sealed class LabService(
         // a refused start writes neither, and a crash before the commit leaves no lab that answers 404.
         var inputs = (JsonObject?)request.Inputs?.DeepClone() ?? [];
         inputs["challenge"] ??= lab.Challenge;
+        await LaunchWorkshops.SaveAsync(schedules, lab.Id, request, actorId, timeProvider.GetUtcNow(), cancellationToken);
         await runtime.StartAsync(
             new StartWorkflowRequest(lab.DefinitionId, inputs, actorId.ToString(), request.Version, LabContext.For(lab), lab.Id, [new LabLaunched(Guid.NewGuid(), lab)]),
             cancellationToken);

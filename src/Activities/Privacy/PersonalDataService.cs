@@ -58,6 +58,8 @@ public sealed class PersonalDataService(
         }
 
         var (exported, reads) = await ExportTasksAsync(actorId, personId, records.Tasks, labsById, cancellationToken);
+        var (ideas, votes, uploads) = await WithoutAnonymousAsync(
+            actorId, personId, records, attachments is null ? [] : await attachments.ListByUploaderAsync(personId, cancellationToken), cancellationToken);
         if (reads.Count > 0)
         {
             await readLog.AddAsync(reads, cancellationToken);
@@ -75,17 +77,73 @@ public sealed class PersonalDataService(
             records.StandIns.FirstOrDefault(s => s.PersonId == personId),
             [.. records.StandIns.Where(s => s.StandInId == personId)],
             records.Tokens,
-            records.Ideas,
+            ideas,
             await readLog.ListAsync(new SensitiveReadQuery(ReaderId: personId, Take: PrivacyLimits.AccessLogPage), cancellationToken),
             records.Erasure,
-            records.Votes)
+            votes)
         {
             Register = register is null ? null
                 : new(await register.FindProfileAsync(personId, cancellationToken), await register.ListAttendanceOfAsync(personId, cancellationToken)),
-            Attachments = attachments is null ? []
-                : [.. (await attachments.ListByUploaderAsync(personId, cancellationToken)).Select(PersonalAttachment.Of)],
+            Attachments = [.. uploads.Select(PersonalAttachment.Of)],
             KnowledgeEntries = knowledge is null ? [] : await Knowledge.KnowledgePersonalData.ExportAsync(knowledge, personId, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// An export read by someone else (an administrator) leaves out the person's ideas, dots and idea photos on
+    /// anonymous steps: the step promised that nobody, administrators included, learns who wrote or voted for what.
+    /// The person's own export keeps them, as it is their data.
+    /// </summary>
+    private async Task<(IReadOnlyList<PersonalIdea> Ideas, IReadOnlyList<PersonalVote> Votes, IReadOnlyList<Attachments.Attachment> Uploads)> WithoutAnonymousAsync(
+        Guid actorId, Guid personId, PersonalRecords records, IReadOnlyList<Attachments.Attachment> uploads, CancellationToken cancellationToken)
+    {
+        if (actorId == personId || collections is null)
+        {
+            return (records.Ideas, records.Votes, uploads);
+        }
+
+        ICollectionStore store = collections;
+        var anonymous = new Dictionary<Guid, bool>();
+        async Task<bool> IsAnonymousAsync(Guid collectionId)
+        {
+            if (!anonymous.TryGetValue(collectionId, out var flag))
+            {
+                flag = (await store.FindAsync(collectionId, cancellationToken))?.Anonymous ?? false;
+                anonymous[collectionId] = flag;
+            }
+
+            return flag;
+        }
+
+        var ideas = new List<PersonalIdea>();
+        foreach (var idea in records.Ideas)
+        {
+            if (!await IsAnonymousAsync(idea.CollectionId))
+            {
+                ideas.Add(idea);
+            }
+        }
+
+        var votes = new List<PersonalVote>();
+        foreach (var vote in records.Votes)
+        {
+            if (!await IsAnonymousAsync(vote.CollectionId))
+            {
+                votes.Add(vote);
+            }
+        }
+
+        var kept = new List<Attachments.Attachment>();
+        foreach (var upload in uploads)
+        {
+            var step = await store.FindByActivityAsync(upload.LabId, upload.ActivityId, cancellationToken);
+            if (step is null || !await IsAnonymousAsync(step.Id))
+            {
+                kept.Add(upload);
+            }
+        }
+
+        return (ideas, votes, kept);
     }
 
     /// <summary>

@@ -45,23 +45,7 @@ public sealed class WorkshopScheduleService(
         }
 
         var errors = new InputErrors();
-        if (input.DurationMinutes is { } minutes && minutes is < 1 or > MaxDurationMinutes)
-        {
-            errors.Add("durationMinutes", RegisterMessages.DurationRange.With(("max", MaxDurationMinutes), ("minutes", minutes)));
-        }
-
-        var location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
-        if (location is { Length: > RegisterLimits.LocationLength })
-        {
-            errors.Add("location", RegisterMessages.TooLong.With(("max", RegisterLimits.LocationLength)));
-        }
-
-        var link = string.IsNullOrWhiteSpace(input.MeetingLink) ? null : input.MeetingLink.Trim();
-        if (link is not null && (link.Length > RegisterLimits.LinkLength || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
-        {
-            errors.Add("meetingLink", RegisterMessages.LinkInvalid.With(("link", InputErrors.Shortened(link))));
-        }
-
+        var (location, link) = Check(errors, string.Empty, input);
         errors.ThrowIfAny("The workshop's time and place cannot be saved until every field is fixed.");
         var now = time.GetUtcNow();
         var sent = await SentInvitationsAsync(lab, activityId, cancellationToken);
@@ -77,6 +61,33 @@ public sealed class WorkshopScheduleService(
         await store.SaveScheduleAsync(schedule, cancellationToken);
         await SendUpdatesAsync(lab, schedule, sent, cancellationToken);
         return schedule;
+    }
+
+    /// <summary>
+    /// The checks every schedule gets, at launch (<see cref="Labs.LabService.LaunchAsync"/>, fields under
+    /// <paramref name="prefix"/>) and when changed later: a duration within a day, a place that fits, a whole web
+    /// address. Answers the place and link trimmed, <c>null</c> when left empty.
+    /// </summary>
+    internal static (string? Location, string? Link) Check(InputErrors errors, string prefix, WorkshopScheduleInput input)
+    {
+        if (input.DurationMinutes is { } minutes && minutes is < 1 or > MaxDurationMinutes)
+        {
+            errors.Add(prefix + "durationMinutes", RegisterMessages.DurationRange.With(("max", MaxDurationMinutes), ("minutes", minutes)));
+        }
+
+        var location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
+        if (location is { Length: > RegisterLimits.LocationLength })
+        {
+            errors.Add(prefix + "location", RegisterMessages.TooLong.With(("max", RegisterLimits.LocationLength)));
+        }
+
+        var link = string.IsNullOrWhiteSpace(input.MeetingLink) ? null : input.MeetingLink.Trim();
+        if (link is not null && (link.Length > RegisterLimits.LinkLength || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        {
+            errors.Add(prefix + "meetingLink", RegisterMessages.LinkInvalid.With(("link", InputErrors.Shortened(link))));
+        }
+
+        return (location, link);
     }
 
     /// <summary>The workshop's invitations sent so far, each with its model.</summary>

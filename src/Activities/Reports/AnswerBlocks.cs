@@ -7,7 +7,7 @@ namespace LabFlow.Activities.Reports;
 
 /// <summary>
 /// Turns a task's answers into report blocks by its form: a value per field as "Label: value", a repeating group as
-/// a table with a header row, a section's fields one level in. Choices show their labels, people their names.
+/// a table with a header row, a section's fields one level in. Choices show their labels, people their names, files their file names.
 /// </summary>
 internal sealed class AnswerBlocks(ReportTexts texts, IReadOnlyDictionary<Guid, string> names)
 {
@@ -63,6 +63,8 @@ internal sealed class AnswerBlocks(ReportTexts texts, IReadOnlyDictionary<Guid, 
                 return value is JsonArray chosen ? string.Join(", ", chosen.OfType<JsonNode>().Select(c => OptionLabel(field.Options, Text(c)))) : Text(value);
             case FormFieldType.Person:
                 return Guid.TryParse(Text(value), out var person) && names.TryGetValue(person, out var name) ? name : string.Empty;
+            case FormFieldType.File:
+                return Guid.TryParse(Text(value), out var file) && names.TryGetValue(file, out var fileName) ? fileName : string.Empty;
             case FormFieldType.Checklist:
                 if (value is not JsonObject items)
                 {

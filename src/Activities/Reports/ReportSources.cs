@@ -23,7 +23,8 @@ public sealed class ReportSources(
     IWorkflowInstanceStore instances,
     IWorkflowDefinitionStore definitions,
     TimeProvider timeProvider,
-    ISensitiveReadLog? accessLog = null)
+    ISensitiveReadLog? accessLog = null,
+    Attachments.IAttachmentStore? attachments = null)
 {
     /// <summary>Now, for the report's date and the log.</summary>
     public DateTimeOffset Now => timeProvider.GetUtcNow();
@@ -74,7 +75,7 @@ public sealed class ReportSources(
             || (await access.OrganisationWideRolesAsync(viewerId, cancellationToken)).Count > 0;
     }
 
-    /// <summary>The names of the people the answers name (person fields), by id.</summary>
+    /// <summary>The names of the people the answers name (person fields) and of the files they hold (file fields), by id.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<LabTask> shown, CancellationToken cancellationToken)
     {
         var ids = new HashSet<Guid>();
@@ -83,9 +84,23 @@ public sealed class ReportSources(
             Collect(task.Answers, ids);
         }
 
-        return ids.Count == 0
-            ? new Dictionary<Guid, string>()
-            : (await directory.ListPeopleAsync([.. ids], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        var names = (await directory.ListPeopleAsync([.. ids], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+
+        // A file answer is an attachment's id: the report names the file, as the task page does, never the bare id.
+        if (attachments is not null)
+        {
+            foreach (var file in await attachments.ListAsync(ids, cancellationToken))
+            {
+                names.TryAdd(file.Id, file.FileName);
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The administration's name; the export is refused with not_found when there is none.</summary>

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Register;
 using LabFlow.Host.Authorization;
 using LabFlow.Host.Components.Shared;
 using LabFlow.Workflows.Execution;
@@ -46,6 +47,7 @@ public sealed partial class LaunchLab
     private List<Person> _people = [];
     private IReadOnlyList<Role> _roles = [];
     private DateOnly? _earliestStart;
+    private List<(string Id, string Title)> _workshops = [];
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -110,6 +112,12 @@ public sealed partial class LaunchLab
     {
         var flow = _flows.Find(f => f.Definition.Id == Input.FlowId)?.Definition;
         _roles = flow is null ? [] : FlowRoles.Of(flow);
+        _workshops = flow is null ? [] : [.. ParticipantRegisterService.WorkshopSteps(flow).Select(a => (a.Id, ParticipantRegisterService.Title(a).Get()))];
+        foreach (var (id, _) in _workshops)
+        {
+            Input.Workshops.TryAdd(id, new LaunchWorkshopInput());
+        }
+
         _earliestStart = flow is null
             ? null
             : await ScopedServices.GetRequiredService<LabService>().EarliestStartAsync(flow.Id, flow.Version, CancellationToken.None);
@@ -185,10 +193,22 @@ public sealed partial class LaunchLab
                     Input.Challenge!.Trim(),
                     Input.StartDate!.Value,
                     people,
-                    [.. TargetAreaOptions.Select(o => o.Value).Where(Input.TargetAreas.Contains)]),
+                    [.. TargetAreaOptions.Select(o => o.Value).Where(Input.TargetAreas.Contains)],
+                    Workshops: _workshops.ToDictionary(
+                        w => w.Id,
+                        w => Schedule(Input.Workshops[w.Id]),
+                        StringComparer.Ordinal)),
                 _me,
                 CancellationToken.None);
             Navigation.NavigateTo($"/labs/{lab.Id}");
+        }
+        catch (LabDomainException exception) when (exception.Fields?.Keys.Any(k => k.StartsWith(WorkshopFieldPrefix, StringComparison.Ordinal)) == true)
+        {
+            // The service names a workshop's part as workshops.{step}.{part}: the message goes next to that input.
+            foreach (var (field, messages) in exception.Fields!)
+            {
+                _errors.Add(WorkshopFieldId(field), string.Join(" ", messages.Select(m => m.In(UiText.Language))));
+            }
         }
         catch (LabDomainException exception)
         {
@@ -232,6 +252,25 @@ public sealed partial class LaunchLab
             _errors.Add(StartDateField, LabManageTexts.StartDateRequired, nameof(LaunchLabInput.StartDate));
         }
     }
+
+    private const string WorkshopFieldPrefix = "workshops.";
+
+    /// <summary>The input of a workshop's part the service's field path names; the form's summary for any other path.</summary>
+    private static string WorkshopFieldId(string field)
+    {
+        if (!field.StartsWith(WorkshopFieldPrefix, StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var parts = field[WorkshopFieldPrefix.Length..].Split('.');
+        var part = parts.Length > 1 ? parts[^1] switch { "meetingLink" => "link", "location" => "location", "date" => "date", _ => "time" } : "date";
+        return WorkshopInputId(parts[0], part);
+    }
+
+    private static WorkshopScheduleInput Schedule(LaunchWorkshopInput plan) => new(plan.Date, plan.StartTime, null, plan.Location, plan.MeetingLink);
+
+    private static string WorkshopInputId(string activityId, string part) => $"workshop-{activityId}-{part}";
 
     private void CheckText(string fieldId, string property, string? value, int max, string required)
     {

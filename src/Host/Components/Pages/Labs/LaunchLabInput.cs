@@ -20,5 +20,8 @@ internal sealed class LaunchLabInput
     /// <summary>The chosen people per role in the lab, in the order they were chosen.</summary>
     public Dictionary<Role, IReadOnlyList<Person>> People { get; } = [];
 
+    /// <summary>The time and place per workshop step of the chosen flow, by step id.</summary>
+    public Dictionary<string, LaunchWorkshopInput> Workshops { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Person> Chosen(Role role) => People.TryGetValue(role, out var people) ? people : [];
 }
