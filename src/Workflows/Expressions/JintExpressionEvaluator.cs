@@ -73,7 +73,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             var value = engine.Evaluate(prepared);
             var result = ToJson(engine, value);
             sandbox.End();
-            if (reusable && Volatile.Read(ref _pooledCount) < MaxPooledEngines && engine.Global.GetOwnPropertyKeys().Count == sandbox.GlobalCount)
+            if (reusable && Volatile.Read(ref _pooledCount) < MaxPooledEngines && sandbox.GlobalUnchanged())
             {
                 Interlocked.Increment(ref _pooledCount);
                 _engines.Push(sandbox);

@@ -46,13 +46,18 @@ internal sealed class SandboxEngine
             engine.Global.DefineOwnProperty(ScopeNames[slot], new GetSetPropertyDescriptor(getter, setter, enumerable: true, configurable: false));
         }
 
-        GlobalCount = engine.Global.GetOwnPropertyKeys().Count;
+        GlobalCount = CountGlobals();
     }
 
     public Engine Engine { get; }
 
     /// <summary>How many global properties the engine had when ready; a script that added one leaves it dirty.</summary>
     public int GlobalCount { get; }
+
+    /// <summary>Whether the global object still has only the properties it had when the engine was made ready.</summary>
+    public bool GlobalUnchanged() => CountGlobals() == GlobalCount;
+
+    private int CountGlobals() => Engine.Global.GetOwnPropertyKeys().Count;
 
     /// <summary>Binds <paramref name="scope"/> for the next script; nothing of the previous scope stays reachable.</summary>
     public void Begin(ExpressionScope scope)

@@ -73,7 +73,12 @@ public sealed partial class InMemoryWorkflowStore(
             }
 
             // Entries are immutable records apart from their data; only those with data need a copy.
-            journal.AddRange(commit.JournalEntries.Select(e => e.Data is null ? e : e with { Data = (JsonObject?)e.Data.DeepClone() }));
+            journal.EnsureCapacity(journal.Count + commit.JournalEntries.Count);
+            foreach (var entry in commit.JournalEntries)
+            {
+                journal.Add(entry.Data is null ? entry : entry with { Data = (JsonObject?)entry.Data.DeepClone() });
+            }
+
             foreach (var participant in _participants)
             {
                 participant.Apply(commit);
