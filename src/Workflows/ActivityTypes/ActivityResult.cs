@@ -7,7 +7,10 @@ public abstract record ActivityResult
 {
     /// <summary>Completes with the given outcomes (the default outcome when none is given).</summary>
     public static ActivityResult Complete(params string[] outcomes) =>
-        new CompletedResult(outcomes.Length == 0 ? [ConnectionDefinition.DefaultOutcome] : outcomes);
+        outcomes.Length == 0 ? CompletedWithDefault : new CompletedResult(outcomes);
+
+    // Most steps complete with the default outcome; the result is immutable, so one instance serves them all.
+    private static readonly CompletedResult CompletedWithDefault = new([ConnectionDefinition.DefaultOutcome]);
 
     /// <summary>Waits: the bookmarks the handler created through the context hold the branch.</summary>
     public static ActivityResult Suspend() => SuspendedResult.Instance;

@@ -12,12 +12,38 @@ internal sealed class FlowGraph
     private readonly Dictionary<string, List<ConnectionDefinition>> _outgoing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ConnectionDefinition>> _inbound = new(StringComparer.Ordinal);
 
+    // Looked up on every step and transition, so built once: a scan of the definition's activities, a LINQ filter
+    // over the outgoing connections and a new key string per token were a large part of a short step's cost.
+    private readonly Dictionary<string, ActivityNode> _activities = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string From, string Outcome), ConnectionDefinition[]> _outgoingByOutcome = [];
+    private readonly Dictionary<ConnectionDefinition, string> _keys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string[]> _inboundKeys = new(StringComparer.Ordinal);
+
     private FlowGraph(WorkflowDefinition definition)
     {
+        foreach (var activity in definition.Activities)
+        {
+            _activities.TryAdd(activity.Id, activity); // the first of a duplicated id, as FindActivity answers
+        }
+
         foreach (var connection in definition.Connections)
         {
             Add(_outgoing, connection.From, connection);
             Add(_inbound, connection.To, connection);
+            _keys.TryAdd(connection, KeyOf(connection));
+        }
+
+        foreach (var (from, list) in _outgoing)
+        {
+            foreach (var group in list.GroupBy(c => c.OutcomeOrDefault, StringComparer.Ordinal))
+            {
+                _outgoingByOutcome[(from, group.Key)] = [.. group];
+            }
+        }
+
+        foreach (var (to, list) in _inbound)
+        {
+            _inboundKeys[to] = [.. list.Select(Key)];
         }
     }
 
@@ -28,13 +54,22 @@ internal sealed class FlowGraph
     public static string KeyOf(ConnectionDefinition connection) =>
         $"{connection.From}:{connection.OutcomeOrDefault}->{connection.To}";
 
-    public IEnumerable<ConnectionDefinition> Outgoing(string activityId, string outcome) =>
-        _outgoing.TryGetValue(activityId, out var list)
-            ? list.Where(c => string.Equals(c.OutcomeOrDefault, outcome, StringComparison.Ordinal))
-            : [];
+    /// <summary>The key of a connection of this graph (<see cref="KeyOf"/>), built once.</summary>
+    public string Key(ConnectionDefinition connection) =>
+        _keys.TryGetValue(connection, out var key) ? key : KeyOf(connection);
+
+    /// <summary>The activity with <paramref name="activityId"/>, or <c>null</c> (as <see cref="WorkflowDefinition.FindActivity"/>).</summary>
+    public ActivityNode? FindActivity(string activityId) => _activities.GetValueOrDefault(activityId);
+
+    public IReadOnlyList<ConnectionDefinition> Outgoing(string activityId, string outcome) =>
+        _outgoingByOutcome.TryGetValue((activityId, outcome), out var list) ? list : [];
 
     public IReadOnlyList<ConnectionDefinition> Inbound(string activityId) =>
         _inbound.TryGetValue(activityId, out var list) ? list : [];
+
+    /// <summary>The keys of the inbound connections of <paramref name="activityId"/>.</summary>
+    public IReadOnlyList<string> InboundKeys(string activityId) =>
+        _inboundKeys.TryGetValue(activityId, out var keys) ? keys : [];
 
     /// <summary>
     /// The inbound connections of <paramref name="joinId"/> a branch at <paramref name="position"/> can still deliver
@@ -64,7 +99,7 @@ internal sealed class FlowGraph
 
         return Inbound(joinId)
             .Where(c => visited.Contains(c.From) && !string.Equals(c.From, joinId, StringComparison.Ordinal))
-            .Select(KeyOf)
+            .Select(Key)
             .ToHashSet(StringComparer.Ordinal);
     }
 

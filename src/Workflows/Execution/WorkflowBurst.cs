@@ -27,6 +27,7 @@ internal sealed class WorkflowBurst
         Original = original;
         State = state;
         OpenBookmarks = openBookmarks.ToDictionary(b => b.Id);
+        ExecutionCounts = new(definition.Activities.Count, StringComparer.Ordinal);
         Actor = actor;
         TimeProvider = timeProvider;
     }
@@ -66,7 +67,7 @@ internal sealed class WorkflowBurst
 
     public int Executed { get; set; }
 
-    public Dictionary<string, int> ExecutionCounts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> ExecutionCounts { get; }
 
     public DateTimeOffset Now => TimeProvider.GetUtcNow();
 
@@ -83,6 +84,28 @@ internal sealed class WorkflowBurst
     {
         OpenBookmarks.Remove(bookmark.Id);
         Consumed.Add(bookmark.Id);
+    }
+
+    /// <summary>Whether a token holds a bookmark, persisted or created in this burst.</summary>
+    public bool HoldsBookmarks(Guid tokenId)
+    {
+        foreach (var bookmark in OpenBookmarks.Values)
+        {
+            if (bookmark.TokenId == tokenId)
+            {
+                return true;
+            }
+        }
+
+        foreach (var bookmark in Added)
+        {
+            if (bookmark.TokenId == tokenId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -136,8 +159,13 @@ internal sealed class WorkflowBurst
     /// <summary>The phases of the activities where branches are held, in the order the definition declares them.</summary>
     public IReadOnlyList<string> ComputeActivePhases()
     {
+        if (State.Tokens.Count == 0)
+        {
+            return [];
+        }
+
         var held = State.Tokens
-            .Select(t => Definition.FindActivity(t.ActivityId)?.Phase)
+            .Select(t => Graph.FindActivity(t.ActivityId)?.Phase)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         return [.. Definition.Phases.Select(p => p.Id).Where(held.Contains)];

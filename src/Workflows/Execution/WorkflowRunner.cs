@@ -72,7 +72,7 @@ internal sealed partial class WorkflowRunner(
 
         burst.Record(JournalEvent.ActivityResumed, bookmark.ActivityId, data: new JsonObject { ["bookmarkId"] = bookmark.Id.ToString() });
         var item = new WorkItem(bookmark.TokenId, bookmark.ActivityId, token?.ArrivedFrom, token?.Lineage);
-        var activity = definition.FindActivity(bookmark.ActivityId);
+        var activity = burst.Graph.FindActivity(bookmark.ActivityId);
         if (activity is null)
         {
             Fault(burst, item, $"Bookmark {bookmark.Id} belongs to activity '{bookmark.ActivityId}', which flow '{definition.Id}' version {definition.Version} does not have. Cancel the lab or skip the step.");
@@ -273,7 +273,7 @@ internal sealed partial class WorkflowRunner(
 
     private async Task StepAsync(WorkflowBurst burst, WorkItem item, CancellationToken cancellationToken)
     {
-        var activity = burst.Definition.FindActivity(item.ActivityId);
+        var activity = burst.Graph.FindActivity(item.ActivityId);
         if (activity is null)
         {
             Fault(burst, item, $"A connection leads to activity '{item.ActivityId}', which flow '{burst.Definition.Id}' version {burst.Definition.Version} does not have. Fix the flow's connections.");
@@ -287,7 +287,7 @@ internal sealed partial class WorkflowRunner(
         }
 
         burst.Executed++;
-        burst.ExecutionCounts[activity.Id] = burst.ExecutionCounts.GetValueOrDefault(activity.Id) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(burst.ExecutionCounts, activity.Id, out _)++;
         if (string.Equals(activity.Type, JoinType, StringComparison.Ordinal))
         {
             ArriveAtJoin(burst, activity, item);
@@ -331,8 +331,12 @@ internal sealed partial class WorkflowRunner(
         switch (result)
         {
             case CompletedResult completed:
-                burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{activity.Id}' completed.");
-                burst.Record(JournalEvent.ActivityCompleted, activity.Id, outcome: string.Join(",", completed.Outcomes), data: context.CompletionData);
+                if (burst.HoldsBookmarks(item.TokenId))
+                {
+                    burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{activity.Id}' completed.");
+                }
+
+                burst.Record(JournalEvent.ActivityCompleted, activity.Id, outcome: completed.Outcomes.Count == 1 ? completed.Outcomes[0] : string.Join(",", completed.Outcomes), data: context.CompletionData);
                 Continue(burst, activity.Id, completed.Outcomes, item.TokenId, item.Lineage);
                 break;
 
@@ -376,7 +380,7 @@ internal sealed partial class WorkflowRunner(
         {
             foreach (var connection in burst.Graph.Outgoing(activityId, outcome))
             {
-                burst.Enqueue(new WorkItem(first ? tokenId : Guid.NewGuid(), connection.To, FlowGraph.KeyOf(connection), lineage));
+                burst.Enqueue(new WorkItem(first ? tokenId : Guid.NewGuid(), connection.To, burst.Graph.Key(connection), lineage));
                 first = false;
             }
         }
@@ -416,7 +420,7 @@ internal sealed partial class WorkflowRunner(
     {
         // The activity that decides whether the loop goes round again is the one to fix; name the busiest one.
         var condition = burst.ExecutionCounts
-            .Where(c => burst.Definition.FindActivity(c.Key)?.Type is "Decision" or "Switch")
+            .Where(c => burst.Graph.FindActivity(c.Key)?.Type is "Decision" or "Switch")
             .OrderByDescending(c => c.Value)
             .Select(c => c.Key)
             .FirstOrDefault() ?? current.Id;
@@ -453,13 +457,8 @@ internal sealed partial class WorkflowRunner(
             arrived.Add(key);
         }
 
-        var lineage = new Dictionary<string, Guid>(state?.Lineage ?? EmptyLineage, StringComparer.Ordinal);
-        foreach (var (anyJoin, firedAs) in item.Lineage ?? EmptyLineage)
-        {
-            lineage[anyJoin] = firedAs;
-        }
-
-        if (burst.Graph.Inbound(join.Id).All(c => arrived.Contains(FlowGraph.KeyOf(c))))
+        var lineage = MergeLineage(state?.Lineage, item.Lineage);
+        if (AllArrived(burst.Graph.InboundKeys(join.Id), arrived))
         {
             joins.Remove(join.Id);
             FireJoin(burst, join, item.TokenId, lineage);
@@ -468,6 +467,36 @@ internal sealed partial class WorkflowRunner(
         {
             joins[join.Id] = new JoinState { Arrived = arrived, Lineage = lineage };
         }
+    }
+
+    /// <summary>A join's lineage with the arriving token's added; no new dictionary when neither has any.</summary>
+    private static Dictionary<string, Guid>? MergeLineage(Dictionary<string, Guid>? joined, IReadOnlyDictionary<string, Guid>? arriving)
+    {
+        if ((joined is null || joined.Count == 0) && (arriving is null || arriving.Count == 0))
+        {
+            return joined;
+        }
+
+        var lineage = new Dictionary<string, Guid>(joined ?? EmptyLineage, StringComparer.Ordinal);
+        foreach (var (anyJoin, firedAs) in arriving ?? EmptyLineage)
+        {
+            lineage[anyJoin] = firedAs;
+        }
+
+        return lineage;
+    }
+
+    private static bool AllArrived(IReadOnlyList<string> inboundKeys, List<string> arrived)
+    {
+        foreach (var key in inboundKeys)
+        {
+            if (!arrived.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -528,7 +557,7 @@ internal sealed partial class WorkflowRunner(
         var joins = burst.State.Joins;
         foreach (var (joinId, state) in joins.Where(j => j.Value.Fired).ToList())
         {
-            var others = burst.Graph.Inbound(joinId).Select(FlowGraph.KeyOf).Where(k => !state.Arrived.Contains(k)).ToHashSet(StringComparer.Ordinal);
+            var others = burst.Graph.InboundKeys(joinId).Where(k => !state.Arrived.Contains(k)).ToHashSet(StringComparer.Ordinal);
             if (!burst.State.Tokens.Any(t => burst.Graph.InboundReachableFrom(t.ActivityId, joinId).Overlaps(others)))
             {
                 joins.Remove(joinId);
@@ -561,7 +590,7 @@ internal sealed partial class WorkflowRunner(
     private static bool IsBlocked(WorkflowBurst burst, string joinId, IEnumerable<string> pendingJoins)
     {
         var arrived = burst.State.Joins[joinId].Arrived;
-        var missing = burst.Graph.Inbound(joinId).Select(FlowGraph.KeyOf).Where(k => !arrived.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        var missing = burst.Graph.InboundKeys(joinId).Where(k => !arrived.Contains(k)).ToHashSet(StringComparer.Ordinal);
         var positions = burst.State.Tokens.Select(t => t.ActivityId)
             .Concat(pendingJoins.Where(p => !string.Equals(p, joinId, StringComparison.Ordinal)));
         return positions.Any(p => burst.Graph.InboundReachableFrom(p, joinId).Overlaps(missing));

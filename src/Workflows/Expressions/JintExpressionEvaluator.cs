@@ -32,7 +32,9 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 
     // Engines are not thread-safe: each is rented by one evaluation at a time. Enough for every core to have one.
     private static readonly int MaxPooledEngines = Environment.ProcessorCount * 2;
-    private readonly System.Collections.Concurrent.ConcurrentBag<SandboxEngine> _engines = [];
+    // A stack with its own count: ConcurrentBag.Count freezes the whole bag (every thread's list) on each call.
+    private readonly System.Collections.Concurrent.ConcurrentStack<SandboxEngine> _engines = new();
+    private int _pooledCount;
 
     private readonly ExpressionOptions _options;
     private readonly TemplateOptions _templateOptions;
@@ -62,17 +64,19 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 
         // A script that declares globals (var, let, const, function, class at its top level) leaves them in the engine.
         var reusable = !DeclaresGlobals(prepared);
-        var sandbox = _engines.TryTake(out var pooled) ? pooled : CreateEngine();
+        var sandbox = TakeEngine();
         var engine = sandbox.Engine;
         var returned = false;
         try
         {
-            SetScope(engine, scope);
+            sandbox.Begin(scope);
             var value = engine.Evaluate(prepared);
             var result = ToJson(engine, value);
-            if (reusable && _engines.Count < MaxPooledEngines && engine.Global.GetOwnPropertyKeys().Count == sandbox.GlobalCount)
+            sandbox.End();
+            if (reusable && Volatile.Read(ref _pooledCount) < MaxPooledEngines && sandbox.GlobalUnchanged())
             {
-                _engines.Add(sandbox);
+                Interlocked.Increment(ref _pooledCount);
+                _engines.Push(sandbox);
                 returned = true;
             }
 
@@ -186,8 +190,16 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         cache.TryAdd(key, value);
     }
 
-    /// <summary>An engine with the prelude and the built-ins frozen, and how many global properties it had then.</summary>
-    private sealed record SandboxEngine(Engine Engine, int GlobalCount);
+    private SandboxEngine TakeEngine()
+    {
+        if (_engines.TryPop(out var pooled))
+        {
+            Interlocked.Decrement(ref _pooledCount);
+            return pooled;
+        }
+
+        return CreateEngine();
+    }
 
     private SandboxEngine CreateEngine()
     {
@@ -207,14 +219,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         });
 
         engine.Execute(ScriptPrelude.Prepared);
-        foreach (var name in ScopeNames)
-        {
-            engine.SetValue(name, JsValue.Undefined);
-        }
 
         // Frozen built-ins: what a script does to Object.prototype, Math or addDays cannot reach the next script.
         Lockdown(engine);
-        return new SandboxEngine(engine, engine.Global.GetOwnPropertyKeys().Count);
+        return new SandboxEngine(engine);
     }
 
     /// <summary>
@@ -272,22 +280,9 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         }
     }
 
-    private static readonly string[] ScopeNames = ["inputs", "vars", "tasks", "lab", "now"];
+    private static readonly string[] ScopeNames = [.. SandboxEngine.ScopeNames];
 
-    private static void SetScope(Engine engine, ExpressionScope scope)
-    {
-        // A pooled engine's time limit counts from its previous script; start it afresh before building values in it.
-        engine.Constraints.Reset();
-
-        // The scope goes in as JavaScript values built straight from the JSON nodes (no JSON text in between).
-        engine.SetValue("inputs", ToJsValue(engine, scope.Inputs));
-        engine.SetValue("vars", ToJsValue(engine, scope.Variables));
-        engine.SetValue("tasks", ToJsValue(engine, scope.Tasks));
-        engine.SetValue("lab", ToJsValue(engine, scope.Lab));
-        engine.SetValue("now", engine.Construct("Date", scope.Now.ToUnixTimeMilliseconds()));
-    }
-
-    private static JsValue ToJsValue(Engine engine, JsonNode? node)
+    internal static JsValue ToJsValue(Engine engine, JsonNode? node)
     {
         switch (node)
         {

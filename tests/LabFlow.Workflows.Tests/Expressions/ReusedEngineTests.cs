@@ -71,4 +71,51 @@ public sealed class ReusedEngineTests
 
         Assert.Equal("""[1,"undefined"]""", result);
     }
+
+    [Fact]
+    public void EvaluateScript_DoesNotSeeAnEarlierSymbolGlobal_WhenAnEarlierScriptAddedOne()
+    {
+        Run("globalThis[Symbol.for('leak')] = 1; 0");
+
+        var result = Run("typeof globalThis[Symbol.for('leak')]");
+
+        Assert.Equal("\"undefined\"", result);
+    }
+
+    [Fact]
+    public void EvaluateScript_SeesItsOwnValue_WhenScriptReassignsAScopeName()
+    {
+        var own = Run("vars = { n: 5 }; vars.n", """{ "n": 1 }""");
+
+        var next = Run("vars.n", """{ "n": 2 }""");
+
+        Assert.Equal(("5", "2"), (own, next));
+    }
+
+    [Fact]
+    public void EvaluateScript_SeesTheScope_WhenScriptReadsItThroughGlobalThis()
+    {
+        var result = Run("[globalThis.vars.n, typeof globalThis.now.getTime(), globalThis.vars === vars]", """{ "n": 3 }""");
+
+        Assert.Equal("""[3,"number",true]""", result);
+    }
+
+    [Fact]
+    public void EvaluateScript_FailsWithoutLeaking_WhenScriptHangsDataOnAScopeAccessor()
+    {
+        var exception = Assert.Throws<ExpressionException>(() => Run("Object.getOwnPropertyDescriptor(globalThis, 'vars').get.leak = 1; 0"));
+
+        Assert.Contains("TypeError", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("\"undefined\"", Run("typeof Object.getOwnPropertyDescriptor(globalThis, 'vars').get.leak"));
+    }
+
+    [Fact]
+    public void EvaluateScript_KeepsTheScopeBound_WhenScriptTriesToRedefineAScopeName()
+    {
+        Assert.Throws<ExpressionException>(() => Run("Object.defineProperty(globalThis, 'vars', { value: { n: 99 } }); 0"));
+
+        var result = Run("vars.n", """{ "n": 4 }""");
+
+        Assert.Equal("4", result);
+    }
 }

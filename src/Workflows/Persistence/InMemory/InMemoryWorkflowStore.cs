@@ -72,7 +72,13 @@ public sealed partial class InMemoryWorkflowStore(
                 _journal.Add(instanceId, journal);
             }
 
-            journal.AddRange(commit.JournalEntries.Select(e => e with { Data = (JsonObject?)e.Data?.DeepClone() }));
+            // Entries are immutable records apart from their data; only those with data need a copy.
+            journal.EnsureCapacity(journal.Count + commit.JournalEntries.Count);
+            foreach (var entry in commit.JournalEntries)
+            {
+                journal.Add(entry.Data is null ? entry : entry with { Data = (JsonObject?)entry.Data.DeepClone() });
+            }
+
             foreach (var participant in _participants)
             {
                 participant.Apply(commit);
@@ -159,7 +165,7 @@ public sealed partial class InMemoryWorkflowStore(
         lock (_gate)
         {
             IReadOnlyList<JournalEntry> entries = _journal.TryGetValue(instanceId, out var journal)
-                ? [.. journal.OrderBy(e => e.Sequence).Select(e => e with { Data = (JsonObject?)e.Data?.DeepClone() })]
+                ? [.. journal.OrderBy(e => e.Sequence).Select(e => e.Data is null ? e : e with { Data = (JsonObject?)e.Data.DeepClone() })]
                 : [];
             return Task.FromResult(entries);
         }
