@@ -30,6 +30,9 @@ internal sealed class AllocationSampler : EventListener
         }
     }
 
+    /// <summary>Forgets the samples so far (the warm-up's).</summary>
+    public void Reset() => _samples.Clear();
+
     public void Print(int top)
     {
         var total = _samples.Values.Sum();

@@ -20,8 +20,18 @@ internal static class BenchHost
     /// string, with Hangfire's jobs in the same database as shipped.
     /// </param>
     /// <param name="settings">More command-line settings (<c>--Section:Key=value</c>) a benchmark needs.</param>
+    public static Task<(WebApplication App, Uri Address)> StartAsync(
+        string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi, (string Provider, string? ConnectionString)? database = null, params string[] settings) =>
+        StartAsync(dataPath, workflowsJson, mapApi, database, services: null, settings);
+
+    /// <param name="services">Changes to the Host's services a benchmark makes (timing decorators), after the Host's own.</param>
     public static async Task<(WebApplication App, Uri Address)> StartAsync(
-        string dataPath, string workflowsJson, Action<RouteGroupBuilder> mapApi, (string Provider, string? ConnectionString)? database = null, params string[] settings)
+        string dataPath,
+        string workflowsJson,
+        Action<RouteGroupBuilder> mapApi,
+        (string Provider, string? ConnectionString)? database,
+        Action<IServiceCollection>? services,
+        params string[] settings)
     {
         var builder = WebApplication.CreateBuilder(
         [
@@ -38,6 +48,7 @@ internal static class BenchHost
             .. settings,
         ]);
         builder.AddLabFlow();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         if (!await app.PrepareLabFlowAsync(CancellationToken.None))
         {

@@ -180,7 +180,7 @@ internal static class HttpLoadBenchmark
         return response.StatusCode;
     }
 
-    private static async Task<HttpClient> SignInAsync(Uri address, string email)
+    internal static async Task<HttpClient> SignInAsync(Uri address, string email)
     {
         var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = address };
         using var login = await client.PostAsJsonAsync("/api/v1/account/login", new { email, password = DemoData.Password });

@@ -94,7 +94,7 @@ internal static class HttpLoadServer
     }
 
     /// <summary>The labs the load generator does not launch over HTTP: the same request, in process.</summary>
-    private static async Task<int> LaunchAsync(IServiceProvider services, DateOnly today, int launched, int count)
+    internal static async Task<int> LaunchAsync(IServiceProvider services, DateOnly today, int launched, int count)
     {
         var facilitator = DemoData.For(Activities.Organisation.Role.Facilitator).Id;
         for (var i = 0; i < count; i++)
@@ -106,7 +106,7 @@ internal static class HttpLoadServer
         return launched + count;
     }
 
-    private static async Task<List<OpenTask>> OpenTasksAsync(IServiceProvider services, DateOnly today)
+    internal static async Task<List<OpenTask>> OpenTasksAsync(IServiceProvider services, DateOnly today)
     {
         await using var scope = services.CreateAsyncScope();
         var tasks = scope.ServiceProvider.GetRequiredService<ITaskStore>();

@@ -48,6 +48,12 @@ if (scenario is "http")
     await HttpLoadBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--seconds", 60), ReadString(args, "--providers", "both"), ReadString(args, "--phases", "labs,launch,complete"));
 }
 
+if (scenario is "completion-profile")
+{
+    // Not in "all": where a task completion's server time goes (SQL by shape, stores, runtime, outbox, allocations).
+    await CompletionProfileBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--items", 200));
+}
+
 if (scenario is "scale")
 {
     // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both.

@@ -75,6 +75,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
         services.TryAddScoped<LabFlowPhases>();
         services.TryAddScoped<LabKinds>();
+        services.TryAddSingleton<LabKindCache>();
         services.TryAddScoped<TaskPrefill>();
         services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
         services.TryAddScoped<Workshops.WorkshopPlanQuery>();

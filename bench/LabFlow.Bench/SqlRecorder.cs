@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LabFlow.Bench;
+
+/// <summary>EF Core's executed commands (from its diagnostic source) by shape, on the flows <see cref="CallTimings"/> counts.</summary>
+internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly CallTimings _timings;
+    private readonly IDisposable _all;
+    private readonly List<IDisposable> _subscriptions = [];
+
+    public SqlRecorder(CallTimings timings)
+    {
+        _timings = timings;
+        _all = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(value.Subscribe(this));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && _timings.Active)
+        {
+            _timings.AddCommand(CompletionProfileBenchmark.Shape(executed.Command.CommandText), executed.Duration);
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        _all.Dispose();
+        lock (_subscriptions)
+        {
+            foreach (var subscription in _subscriptions)
+            {
+                subscription.Dispose();
+            }
+        }
+    }
+}
