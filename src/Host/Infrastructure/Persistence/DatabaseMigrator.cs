@@ -36,6 +36,7 @@ internal sealed partial class DatabaseMigrator(
             await using var context = database.CreateContext();
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await context.Database.MigrateAsync(cancellationToken);
+            await Domain.Tasks.TaskFollowUpBackfill.RunAsync(context, cancellationToken);
             LogDatabaseReady(settings.Provider, pending.Count);
             return true;
         }
