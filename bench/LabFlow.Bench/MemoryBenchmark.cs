@@ -75,26 +75,28 @@ internal static class MemoryBenchmark
 
     private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
 
-    private static async Task StartAsync(IServiceProvider services, string prefix, int first, int count)
-    {
-        var next = first - 1;
-        await Task.WhenAll(Enumerable.Range(0, Callers).Select(_ => Task.Run(async () =>
+    private static Task StartAsync(IServiceProvider services, string prefix, int first, int count) =>
+        InParallelAsync(services, first, count, async (runtime, i) =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < first + count)
+            var result = await runtime.StartAsync(new StartWorkflowRequest("bench-human", LabContext: new JsonObject { ["key"] = $"{prefix}-{i}" }), CancellationToken.None);
+            if (result.Status == WorkflowStatus.Finished)
             {
-                await using var scope = services.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
-                    .StartAsync(new StartWorkflowRequest("bench-human", LabContext: new JsonObject { ["key"] = $"{prefix}-{i}" }), CancellationToken.None);
-                if (result.Status == WorkflowStatus.Finished)
-                {
-                    throw new InvalidOperationException($"Lab {prefix}-{i} finished at once instead of waiting for its signal.");
-                }
+                throw new InvalidOperationException($"Lab {prefix}-{i} finished at once instead of waiting for its signal.");
             }
-        })));
-    }
+        });
 
-    private static async Task ResumeAsync(IServiceProvider services, string prefix, int first, int count)
+    private static Task ResumeAsync(IServiceProvider services, string prefix, int first, int count) =>
+        InParallelAsync(services, first, count, async (runtime, i) =>
+        {
+            var resumed = await runtime.SignalAsync("approve", $"{prefix}-{i}", ResumePayload.System(), CancellationToken.None);
+            if (resumed.Count != 1 || resumed[0].Status != WorkflowStatus.Finished)
+            {
+                throw new InvalidOperationException($"The signal for {prefix}-{i} did not finish exactly one lab.");
+            }
+        });
+
+    /// <summary>Numbers <paramref name="first"/> onwards, <see cref="Callers"/> at a time, each in a scope of its own as a request has.</summary>
+    private static async Task InParallelAsync(IServiceProvider services, int first, int count, Func<IWorkflowRuntime, int, Task> body)
     {
         var next = first - 1;
         await Task.WhenAll(Enumerable.Range(0, Callers).Select(_ => Task.Run(async () =>
@@ -103,12 +105,7 @@ internal static class MemoryBenchmark
             while ((i = Interlocked.Increment(ref next)) < first + count)
             {
                 await using var scope = services.CreateAsyncScope();
-                var resumed = await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
-                    .SignalAsync("approve", $"{prefix}-{i}", ResumePayload.System(), CancellationToken.None);
-                if (resumed.Count != 1 || resumed[0].Status != WorkflowStatus.Finished)
-                {
-                    throw new InvalidOperationException($"The signal for {prefix}-{i} did not finish exactly one lab.");
-                }
+                await body(scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>(), i);
             }
         })));
     }
