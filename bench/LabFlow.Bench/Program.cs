@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|load|designer|designer-browser|signin|lists|statistics|dashboard|push|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|memory|load|designer|designer-browser|signin|lists|statistics|dashboard|push|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 if (scenario == "serve")
 {
@@ -58,6 +58,12 @@ if (scenario is "scale")
 {
     // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both.
     await ScaleBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100_000), ReadString(args, "--providers", "both"));
+}
+
+if (scenario is "memory")
+{
+    // Not in "all": starts and resumes 10,000 labs on SQLite.
+    await MemoryBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 10_000));
 }
 
 if (scenario is "statistics")

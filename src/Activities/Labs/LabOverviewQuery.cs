@@ -45,6 +45,7 @@ public sealed class LabOverviewQuery(
     IDirectory directory,
     IWorkflowInstanceStore instances,
     IWorkflowDefinitionStore definitions,
+    IWorkflowJournalStore journal,
     LabCalendar calendar,
     TimeProvider timeProvider)
 {
@@ -59,11 +60,16 @@ public sealed class LabOverviewQuery(
         var instance = await instances.FindAsync(labId, cancellationToken)
             ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.NoFlowBehind.With(("labId", labId)));
         var administration = (await directory.FindAdministrationAsync(lab.AdministrationId, cancellationToken))?.Name ?? lab.AdministrationId;
-        var progress = await labs.GetProgressAsync(labId, viewerId, cancellationToken);
-        var definition = (await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken))?.Definition;
+        var definition = (await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken))?.Definition
+            ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.FlowVersionMissing.With(("labId", labId), ("definitionId", instance.DefinitionId), ("version", instance.DefinitionVersion)));
         var canManage = holdsManagingRole && await access.CanManageAsync(viewerId, lab, cancellationToken);
 
         var labTasks = await tasks.ListForLabAsync(labId, viewerId, cancellationToken);
+        var entries = await journal.ListAsync(labId, cancellationToken);
+
+        // The progress as LabService.GetProgressAsync computes it, from the lab, instance, flow and journal already read
+        // here (that method reads each of them again: six more round trips per page).
+        var progress = LabPhases.Compute(definition, instance, entries);
         var personIds = labTasks.SelectMany(t => t.AssigneeId is { } a ? [a] : Array.Empty<Guid>())
             .Concat(labTasks.SelectMany(t => t.History).Where(h => h.Kind == TaskHistoryKind.Skipped).Select(h => PersonOf(h.Actor)))
             .Concat(lab.People.Select(m => m.PersonId))

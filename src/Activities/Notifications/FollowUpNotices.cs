@@ -24,7 +24,7 @@ public sealed class FollowUpNotices(
     public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sent = 0;
-        await foreach (var (lab, _, task) in LabScan.TasksAsync(labs, tasks, instances, cancellationToken))
+        await foreach (var (lab, _, task) in LabScan.FollowUpTasksAsync(labs, tasks, instances, cancellationToken))
         {
             if (task.FollowUp is not { } followUp
                 || calendar.MorningOf(followUp) > now

@@ -26,7 +26,7 @@ internal static class LabScan
             yield break;
         }
 
-        await foreach (var (lab, state, task) in TasksAsync(labs, tasks, instances, cancellationToken))
+        await foreach (var (lab, state, task) in LabByLabAsync(labs, tasks, instances, cancellationToken))
         {
             if (state == LabNotificationState.Active && task.IsOpen)
             {
@@ -35,8 +35,8 @@ internal static class LabScan
         }
     }
 
-    /// <summary>Every task of every lab, with the lab's state.</summary>
-    public static async IAsyncEnumerable<(Lab Lab, LabNotificationState State, LabTask Task)> TasksAsync(
+    /// <summary>Every task with a follow-up date, open or done, with its lab and the lab's state.</summary>
+    public static async IAsyncEnumerable<(Lab Lab, LabNotificationState State, LabTask Task)> FollowUpTasksAsync(
         ILabStore labs, ITaskStore tasks, IWorkflowInstanceStore instances, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (tasks is ILabTaskScan scan)
@@ -49,6 +49,19 @@ internal static class LabScan
             yield break;
         }
 
+        await foreach (var row in LabByLabAsync(labs, tasks, instances, cancellationToken))
+        {
+            if (row.Task.FollowUp is not null)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>Every task of every lab that is neither paused nor cancelled, read lab by lab (the in-memory stores).</summary>
+    private static async IAsyncEnumerable<(Lab Lab, LabNotificationState State, LabTask Task)> LabByLabAsync(
+        ILabStore labs, ITaskStore tasks, IWorkflowInstanceStore instances, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var states = new LabStates(labs, instances);
         foreach (var lab in await labs.ListAsync(null, cancellationToken))
         {

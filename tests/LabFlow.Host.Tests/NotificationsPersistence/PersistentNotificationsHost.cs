@@ -54,12 +54,15 @@ internal sealed class PersistentNotificationsHost : IAsyncDisposable
 
     public JobStorage Storage => _host.Services.GetRequiredService<JobStorage>();
 
-    /// <summary>Builds the process on <paramref name="database"/> (its folder is the content root), migrates and starts it at <paramref name="now"/>.</summary>
-    public static async Task<PersistentNotificationsHost> StartAsync(SqliteTestDatabase database, SimpleSmtpServer smtp, DateTimeOffset now)
+    /// <summary>
+    /// Builds the process on <paramref name="database"/> (the content root is <paramref name="folder"/>, by default the
+    /// SQLite database's folder), migrates and starts it at <paramref name="now"/>.
+    /// </summary>
+    public static async Task<PersistentNotificationsHost> StartAsync(TestDatabase database, SimpleSmtpServer smtp, DateTimeOffset now, string? folder = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            ContentRootPath = database.Folder,
+            ContentRootPath = folder ?? ((SqliteTestDatabase)database).Folder,
             EnvironmentName = Environments.Development,
             DisableDefaults = true,
         });

@@ -37,6 +37,7 @@ internal sealed partial class DatabaseMigrator(
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await context.Database.MigrateAsync(cancellationToken);
             await Domain.Organisation.PersonSortKeyBackfill.RunAsync(context, cancellationToken);
+            await Domain.Tasks.TaskFollowUpBackfill.RunAsync(context, cancellationToken);
             LogDatabaseReady(settings.Provider, pending.Count);
             return true;
         }

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 
 /// <summary>
-/// The lab list in two queries whatever the page size: labs with their instance's state and overdue count (filtered,
-/// sorted and cut in the database, keyset on creation instant and id, served by the CreatedAt indexes), then the
-/// page's active phases.
+/// The lab list in three queries whatever the page size: labs with their instance's state (filtered, sorted and cut in
+/// the database, keyset on creation instant and id, read in order from the (CreatedAt, Id) index so the database stops
+/// after the page), then the page's overdue counts and its active phases. The counts are read for the page's labs only:
+/// counted in the first query, a database that sorts (a filter the index cannot serve) counts for every lab it sorts.
 /// </summary>
 internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
 {
@@ -61,7 +62,8 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
         {
             var at = after.CreatedAt.ToUniversalTime();
             var id = after.Id;
-            labs = labs.Where(l => l.CreatedAt < at || (l.CreatedAt == at && l.Id.CompareTo(id) < 0));
+            // The first condition alone is what an index range can use; the second is the exact keyset.
+            labs = labs.Where(l => l.CreatedAt <= at).Where(l => l.CreatedAt < at || (l.CreatedAt == at && l.Id.CompareTo(id) < 0));
         }
 
         // A lab row without an instance predates launching in one transaction; the inner join leaves it out.
@@ -88,7 +90,12 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
 
         if (filter.Overdue is { } overdue)
         {
-            joined = joined.Where(x => tasks.Any(t => t.LabId == x.Lab.Id && t.IsOpen && t.Due < today) == overdue);
+            // The labs with an overdue task as one set read from the (IsOpen, Due) index, not a look-up per lab
+            // walked: when few labs are overdue, the page is found only far down the list.
+            var overdueLabs = tasks.Where(t => t.IsOpen && t.Due < today).Select(t => t.LabId);
+            joined = overdue
+                ? joined.Where(x => overdueLabs.Contains(x.Lab.Id))
+                : joined.Where(x => !overdueLabs.Contains(x.Lab.Id));
         }
 
         var rows = await joined
@@ -100,7 +107,6 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
                 x.Lab,
                 x.Instance.Status,
                 x.Instance.DefinitionVersion,
-                Overdue = tasks.Count(t => t.LabId == x.Lab.Id && t.IsOpen && t.Due < today),
             })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
@@ -109,6 +115,11 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
         }
 
         var ids = rows.Select(r => r.Lab.Id).ToList();
+        var overdueCounts = await tasks
+            .Where(t => ids.Contains(t.LabId) && t.IsOpen && t.Due < today)
+            .GroupBy(t => t.LabId)
+            .Select(g => new { LabId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.LabId, g => g.Count, cancellationToken);
         var active = (await phases.Where(p => ids.Contains(p.InstanceId)).ToListAsync(cancellationToken))
             .ToLookup(p => p.InstanceId);
         return
@@ -118,7 +129,7 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
                 Enum.Parse<WorkflowStatus>(r.Status),
                 r.DefinitionVersion,
                 [.. active[r.Lab.Id].OrderBy(p => p.Position).Select(p => p.Phase)],
-                r.Overdue)),
+                overdueCounts.GetValueOrDefault(r.Lab.Id))),
         ];
     }
 }

@@ -16,6 +16,8 @@ internal sealed class LabRowConfiguration : IEntityTypeConfiguration<LabRow>
         builder.Property(l => l.AdministrationId).HasMaxLength(RowLimits.IdLength);
         builder.Property(l => l.CreatedBy).HasMaxLength(RowLimits.IdLength);
         builder.HasIndex(l => new { l.AdministrationId, l.CreatedAt });
-        builder.HasIndex(l => l.CreatedAt);
+
+        // The lab list's order (newest first, then id): read backwards, the index gives a page without sorting.
+        builder.HasIndex(l => new { l.CreatedAt, l.Id });
     }
 }

@@ -7,7 +7,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 /// <summary>
 /// A person's tasks a page at a time in one query: the database filters (assignee, or candidate while unclaimed, or
 /// kept informed; through the AssigneeId and TaskPersons indexes), sorts by due date (none last), creation and id,
-/// and cuts the page; only the page's rows are read from JSON.
+/// and cuts the page; only the page's rows are read from JSON. The sort runs over the ids and keys alone (the page's
+/// ids in a subquery), so a person with hundreds of open tasks does not have hundreds of JSON documents sorted.
 /// </summary>
 internal sealed class EfCoreTaskListStore(LabFlowDbContext db) : ITaskListStore
 {
@@ -20,10 +21,13 @@ internal sealed class EfCoreTaskListStore(LabFlowDbContext db) : ITaskListStore
         // by primary key instead of testing every task; then who still sees a candidate task is decided on the row.
         var involved = db.Set<TaskRow>().AsNoTracking().Where(t => t.AssigneeId == me).Select(t => t.Id)
             .Union(people.Where(p => p.PersonId == me).Select(p => p.TaskId));
-        var tasks = db.Set<TaskRow>().AsNoTracking().Where(t => involved.Contains(t.Id)).Where(t =>
-            t.AssigneeId == me
-            || people.Any(p => p.TaskId == t.Id && p.PersonId == me
-                && (p.Relation == TaskPersonRelation.Informed || (p.Relation == TaskPersonRelation.Candidate && t.AssigneeId == null))));
+        // Only their own assigned tasks: one range of the (AssigneeId, IsOpen, Due) index, no union.
+        var tasks = filter.Assigned == true
+            ? db.Set<TaskRow>().AsNoTracking().Where(t => t.AssigneeId == me)
+            : db.Set<TaskRow>().AsNoTracking().Where(t => involved.Contains(t.Id)).Where(t =>
+                t.AssigneeId == me
+                || people.Any(p => p.TaskId == t.Id && p.PersonId == me
+                    && (p.Relation == TaskPersonRelation.Informed || (p.Relation == TaskPersonRelation.Candidate && t.AssigneeId == null))));
         if (!filter.IncludeClosed)
         {
             tasks = tasks.Where(t => t.IsOpen);
@@ -73,11 +77,17 @@ internal sealed class EfCoreTaskListStore(LabFlowDbContext db) : ITaskListStore
                 || ((t.Due ?? noDue) == due && (t.CreatedAt > at || (t.CreatedAt == at && t.Id.CompareTo(id) > 0))));
         }
 
-        var rows = await tasks
+        var page = tasks
             .OrderBy(t => t.Due ?? noDue)
             .ThenBy(t => t.CreatedAt)
             .ThenBy(t => t.Id)
             .Take(take)
+            .Select(t => t.Id);
+        var rows = await db.Set<TaskRow>().AsNoTracking()
+            .Where(t => page.Contains(t.Id))
+            .OrderBy(t => t.Due ?? noDue)
+            .ThenBy(t => t.CreatedAt)
+            .ThenBy(t => t.Id)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(TaskRows.ToTask)];
     }

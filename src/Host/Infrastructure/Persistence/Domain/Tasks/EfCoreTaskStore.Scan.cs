@@ -20,10 +20,11 @@ internal sealed partial class EfCoreTaskStore : ILabTaskScan
     public async Task<IReadOnlyList<(Lab Lab, LabNotificationState State, LabTask Task)>> ScanAsync(bool openOnly, CancellationToken cancellationToken)
     {
         var instances = db.Set<WorkflowInstanceRow>().AsNoTracking();
-        var tasks = Tasks.Where(t => !openOnly || t.IsOpen);
+        // Open tasks, or (the follow-up scan) tasks with a follow-up date: the FollowUp index, not every task.
+        var tasks = openOnly ? Tasks.Where(t => t.IsOpen) : Tasks.Where(t => t.FollowUp != null);
 
         // A lab without an instance row counts as running, as LabStates has it; a paused or cancelled lab is never
-        // scanned, a finished one only for all tasks (follow-ups); only labs with a task to look at are read.
+        // scanned, a finished one only for follow-ups; only labs with a task to look at are read.
         var labs = db.Set<LabRow>().AsNoTracking()
             .Where(l => !l.Paused)
             .Select(l => new { Lab = l, Status = instances.Where(i => i.Id == l.Id).Select(i => i.Status).FirstOrDefault() })

@@ -37,4 +37,10 @@ internal sealed class TaskRow
     public long Version { get; set; }
 
     public required string Data { get; set; }
+
+    /// <summary>
+    /// The task's follow-up date (<see cref="Activities.Tasks.LabTask.FollowUp"/>), so the follow-up scan reads only
+    /// tasks that have one; filled from <see cref="Data"/> for rows written before the column (<see cref="TaskFollowUpBackfill"/>).
+    /// </summary>
+    public DateOnly? FollowUp { get; set; }
 }

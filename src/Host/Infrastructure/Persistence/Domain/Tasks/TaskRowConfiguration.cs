@@ -15,10 +15,21 @@ internal sealed class TaskRowConfiguration : IEntityTypeConfiguration<TaskRow>
         builder.Property(t => t.Kind).HasMaxLength(RowLimits.KindLength);
         builder.Property(t => t.Status).HasMaxLength(RowLimits.StatusLength);
         builder.HasIndex(t => new { t.LabId, t.CreatedAt });
-        builder.HasIndex(t => t.AssigneeId);
+
+        // My tasks: a person's open tasks by due date without reading their closed ones.
+        builder.HasIndex(t => new { t.AssigneeId, t.IsOpen, t.Due });
+
+        // Overdue tasks across labs (the lab list's overdue filter, the overdue notices).
+        builder.HasIndex(t => new { t.IsOpen, t.Due });
+
+        // The dashboard's indicators: completed tasks of named steps across labs.
+        builder.HasIndex(t => new { t.ActivityId, t.Status });
         builder.HasIndex(t => t.BookmarkId);
 
         // Closed tasks have no next reminder, so the reminder sweep reads only open tasks with one due.
         builder.HasIndex(t => t.NextReminderAt);
+
+        // The follow-up scan reads only tasks with a follow-up date.
+        builder.HasIndex(t => t.FollowUp);
     }
 }

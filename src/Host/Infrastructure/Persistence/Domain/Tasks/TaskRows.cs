@@ -30,6 +30,7 @@ internal static class TaskRows
             ClosedAt = stored.ClosedAt,
             Version = task.Version,
             Data = DomainJson.Serialize(stored),
+            FollowUp = task.FollowUp,
         };
     }
 
@@ -60,7 +61,8 @@ internal static class TaskRows
                     .SetProperty(t => t.CreatedAt, row.CreatedAt)
                     .SetProperty(t => t.ClosedAt, row.ClosedAt)
                     .SetProperty(t => t.Version, row.Version)
-                    .SetProperty(t => t.Data, row.Data),
+                    .SetProperty(t => t.Data, row.Data)
+                    .SetProperty(t => t.FollowUp, row.FollowUp),
                 cancellationToken);
     }
 
@@ -76,6 +78,7 @@ internal static class TaskRows
         tracked.ClosedAt = row.ClosedAt;
         tracked.Version = row.Version;
         tracked.Data = row.Data;
+        tracked.FollowUp = row.FollowUp;
     }
 
     private static DateTimeOffset? NextReminder(LabTask task)

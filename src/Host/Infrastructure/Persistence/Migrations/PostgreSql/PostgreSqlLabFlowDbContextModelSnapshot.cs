@@ -723,9 +723,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("AdministrationId", "CreatedAt");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.ToTable("Labs", (string)null);
                 });
@@ -1173,6 +1173,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("FollowUp")
+                        .HasColumnType("date");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("boolean");
 
@@ -1200,13 +1203,19 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssigneeId");
-
                     b.HasIndex("BookmarkId");
+
+                    b.HasIndex("FollowUp");
 
                     b.HasIndex("NextReminderAt");
 
+                    b.HasIndex("ActivityId", "Status");
+
+                    b.HasIndex("IsOpen", "Due");
+
                     b.HasIndex("LabId", "CreatedAt");
+
+                    b.HasIndex("AssigneeId", "IsOpen", "Due");
 
                     b.ToTable("Tasks", (string)null);
                 });

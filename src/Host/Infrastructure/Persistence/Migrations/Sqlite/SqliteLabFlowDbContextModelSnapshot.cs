@@ -702,9 +702,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("AdministrationId", "CreatedAt");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.ToTable("Labs", (string)null);
                 });
@@ -1151,6 +1151,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FollowUp")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
@@ -1178,13 +1181,19 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssigneeId");
-
                     b.HasIndex("BookmarkId");
+
+                    b.HasIndex("FollowUp");
 
                     b.HasIndex("NextReminderAt");
 
+                    b.HasIndex("ActivityId", "Status");
+
+                    b.HasIndex("IsOpen", "Due");
+
                     b.HasIndex("LabId", "CreatedAt");
+
+                    b.HasIndex("AssigneeId", "IsOpen", "Due");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -13,8 +13,8 @@ using NpgsqlTypes;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLabFlowDbContext))]
-    [Migration("20261206170450_S9Lists")]
-    partial class S9Lists
+    [Migration("20261206182013_PeopleSortKeyAndScaleIndexes")]
+    partial class PeopleSortKeyAndScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -726,9 +726,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("AdministrationId", "CreatedAt");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.ToTable("Labs", (string)null);
                 });
@@ -1176,6 +1176,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("FollowUp")
+                        .HasColumnType("date");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("boolean");
 
@@ -1203,13 +1206,19 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssigneeId");
-
                     b.HasIndex("BookmarkId");
+
+                    b.HasIndex("FollowUp");
 
                     b.HasIndex("NextReminderAt");
 
+                    b.HasIndex("ActivityId", "Status");
+
+                    b.HasIndex("IsOpen", "Due");
+
                     b.HasIndex("LabId", "CreatedAt");
+
+                    b.HasIndex("AssigneeId", "IsOpen", "Due");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLabFlowDbContext))]
-    [Migration("20261206170433_S9Lists")]
-    partial class S9Lists
+    [Migration("20261206182009_PeopleSortKeyAndScaleIndexes")]
+    partial class PeopleSortKeyAndScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -705,9 +705,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("AdministrationId", "CreatedAt");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.ToTable("Labs", (string)null);
                 });
@@ -1154,6 +1154,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FollowUp")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
@@ -1181,13 +1184,19 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssigneeId");
-
                     b.HasIndex("BookmarkId");
+
+                    b.HasIndex("FollowUp");
 
                     b.HasIndex("NextReminderAt");
 
+                    b.HasIndex("ActivityId", "Status");
+
+                    b.HasIndex("IsOpen", "Due");
+
                     b.HasIndex("LabId", "CreatedAt");
+
+                    b.HasIndex("AssigneeId", "IsOpen", "Due");
 
                     b.ToTable("Tasks", (string)null);
                 });
