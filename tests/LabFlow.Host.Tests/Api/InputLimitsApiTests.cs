@@ -195,6 +195,33 @@ public sealed class InputLimitsApiTests(ApiResourcesFactory factory) : IClassFix
         Assert.Equal("explore", (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("phase").GetString());
     }
 
+    [Fact]
+    public async Task Launch_Answers400NamingTheWorkshopAndLaunchesNothing_WhenAWorkshopTimeNamesAStepThatIsNoWorkshop()
+    {
+        // Arrange: the launch form's workshop times travel through the API too; a step that is no workshop is refused by the service.
+        await factory.PublishAsync(ApiFlows.Matrix);
+        var (_, admin) = await factory.CreateSignedInAsync("Workshop Admin", ApiResourcesFactory.Own, Role.Admin);
+        var title = $"Workshops {Guid.NewGuid():N}";
+
+        // Act
+        using var response = await admin.PostAsync("/api/v1/labs", ApiResourcesFactory.Json(new
+        {
+            definitionId = "api-matrix",
+            title,
+            administrationId = ApiResourcesFactory.Own,
+            challenge = "Hur kan vi hålla gränser?",
+            startDate = "2030-03-04",
+            workshops = new Dictionary<string, object> { ["report"] = new { location = "Stadshuset", startTime = "09:30" } },
+        }));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await ApiResourcesFactory.ReadJsonAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("workshops.report", out _), errors.ToString());
+        var labs = JsonDocument.Parse(await admin.GetStringAsync("/api/v1/labs?limit=200")).RootElement.ToString();
+        Assert.DoesNotContain(title, labs, StringComparison.Ordinal);
+    }
+
     private static LaunchBody Launch(params object[] people) =>
         new("api-matrix", "Limits", ApiResourcesFactory.Own, "Hur kan vi hålla gränser?", "2030-03-04", people, null);
 

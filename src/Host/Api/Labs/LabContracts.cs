@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Register;
 using LabFlow.Activities.Tasks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
@@ -13,6 +14,7 @@ namespace LabFlow.Host.Api.Labs;
 /// <param name="People">The lab's own people with their role in it; roles resolve among them first.</param>
 /// <param name="Version">A published version of the flow; the latest when left out.</param>
 /// <param name="Inputs">Values for the flow's own inputs; <c>challenge</c> is filled from <paramref name="Challenge"/> when left out.</param>
+/// <param name="Workshops">The lab's own day, time, place and meeting link per workshop step (by step id), as the launch form sets them.</param>
 internal sealed record LaunchLabBody(
     string DefinitionId,
     string Title,
@@ -22,7 +24,8 @@ internal sealed record LaunchLabBody(
     IReadOnlyList<LabPersonBody>? People = null,
     IReadOnlyList<string>? TargetAreas = null,
     JsonObject? Inputs = null,
-    int? Version = null);
+    int? Version = null,
+    IReadOnlyDictionary<string, WorkshopScheduleInput>? Workshops = null);
 
 /// <summary>A person in a lab and the role they have there.</summary>
 internal sealed record LabPersonBody(Guid PersonId, Role Role);

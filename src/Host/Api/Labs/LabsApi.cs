@@ -60,7 +60,8 @@ internal static class LabsApi
                 [.. people.Select(p => new LabMember(p.PersonId, p.Role))],
                 body.TargetAreas,
                 body.Inputs,
-                body.Version),
+                body.Version,
+                body.Workshops),
             actor,
             cancellationToken);
         return TypedResults.Created($"/api/v1/labs/{lab.Id}", lab);
