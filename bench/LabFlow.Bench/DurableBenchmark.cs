@@ -175,9 +175,8 @@ internal static class DurableBenchmark
     /// <summary>
     /// The writes LabFlow's bursts make, and nothing else. A human-task round trip is two transactions: the start
     /// (insert the instance, its bookmark and 7 journal rows) and the resume (a conditional update of the state, the
-    /// instance's active-phase rows replaced — the bench flows have no phases, so a DELETE that finds none, as
-    /// LabFlow's resume makes — the bookmark marked consumed, 5 journal rows); a four-step start inserts the instance
-    /// and 10 journal rows. The
+    /// bookmark marked consumed, 5 journal rows; LabFlow skips the phase rows when a resume leaves the phases as
+    /// they were, as here: the bench flows have none); a four-step start inserts the instance and 10 journal rows. The
     /// state is 2 KiB of JSON text. The bench flows schedule no timer, so no Hangfire rows are written on either side.
     /// </summary>
     private sealed class Floor(DbConnection connection, Func<string, DbCommand> prepare) : IAsyncDisposable
@@ -186,7 +185,6 @@ internal static class DurableBenchmark
         private readonly DbCommand _insertInstance = prepare("INSERT INTO f_instances (id, status, token, updated_at, state) VALUES (@id, 1, 1, @now, @state)");
         private readonly DbCommand _updateInstance = prepare("UPDATE f_instances SET status = 2, token = token + 1, updated_at = @now, state = @state WHERE id = @id AND token = 1");
         private readonly DbCommand _insertBookmark = prepare("INSERT INTO f_bookmarks (id, instance_id, bookmark_key, created_at) VALUES (@id, @instance, @key, @now)");
-        private readonly DbCommand _deletePhases = prepare("DELETE FROM f_phases WHERE instance_id = @id");
         private readonly DbCommand _consumeBookmark = prepare("UPDATE f_bookmarks SET consumed_at = @now WHERE id = @id AND consumed_at IS NULL");
         private readonly DbCommand _insertJournal = prepare("INSERT INTO f_journal (instance_id, seq, at, event, actor, data) VALUES (@instance, @seq, @now, 'ActivityCompleted', 'system', '{}')");
 
@@ -194,7 +192,6 @@ internal static class DurableBenchmark
             CREATE TABLE f_instances (id TEXT PRIMARY KEY, status INTEGER NOT NULL, token INTEGER NOT NULL, updated_at BIGINT NOT NULL, state TEXT NOT NULL);
             CREATE TABLE f_bookmarks (id TEXT PRIMARY KEY, instance_id TEXT NOT NULL, bookmark_key TEXT NOT NULL, created_at BIGINT NOT NULL, consumed_at BIGINT NULL);
             CREATE INDEX f_bookmarks_key ON f_bookmarks (bookmark_key) WHERE consumed_at IS NULL;
-            CREATE TABLE f_phases (instance_id TEXT NOT NULL, phase TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (instance_id, phase));
             CREATE TABLE f_journal (instance_id TEXT NOT NULL, seq BIGINT NOT NULL, at BIGINT NOT NULL, event TEXT NOT NULL, actor TEXT NOT NULL, data TEXT, PRIMARY KEY (instance_id, seq));
             """;
 
@@ -258,7 +255,6 @@ internal static class DurableBenchmark
                 await using (var transaction = await connection.BeginTransactionAsync())
                 {
                     await RunAsync(_updateInstance, transaction, ("id", instance), ("state", State));
-                    await RunAsync(_deletePhases, transaction, ("id", instance));
                     await RunAsync(_consumeBookmark, transaction, ("id", bookmark));
                     await JournalAsync(transaction, instance, 7, 5);
                     await transaction.CommitAsync();
@@ -304,7 +300,7 @@ internal static class DurableBenchmark
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { _insertInstance, _updateInstance, _insertBookmark, _deletePhases, _consumeBookmark, _insertJournal })
+            foreach (var command in new[] { _insertInstance, _updateInstance, _insertBookmark, _consumeBookmark, _insertJournal })
             {
                 await command.DisposeAsync();
             }

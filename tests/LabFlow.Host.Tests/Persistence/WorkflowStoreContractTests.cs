@@ -209,6 +209,37 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_WritesTheCommittedPhases_WhenTheyAreUnchangedMovedOrEmptied()
+    {
+        var (instance, _) = await StartWaitingLabAsync();
+        var unchanged = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [], consumed: [], journalSequence: 90);
+        var moved = Commit(instance with { ConcurrencyToken = 3, ActivePhases = ["review", "prepare"] }, expected: 2, added: [], consumed: [], journalSequence: 91);
+        var emptied = Commit(instance with { ConcurrencyToken = 4, ActivePhases = [] }, expected: 3, added: [], consumed: [], journalSequence: 92);
+
+        // One scope reads before each commit, as a burst does (the commit then knows the phases it read); the last
+        // commit runs in a scope that read nothing.
+        var (kept, movedTo) = await Node.InScopeAsync(async sp =>
+        {
+            var instances = sp.GetRequiredService<IWorkflowInstanceStore>();
+            var commits = sp.GetRequiredService<IWorkflowCommitStore>();
+            await instances.FindAsync(instance.Id, Node.Token);
+            await commits.CommitAsync(unchanged, Node.Token);
+            var afterUnchanged = (await instances.FindAsync(instance.Id, Node.Token))!.ActivePhases;
+            await commits.CommitAsync(moved, Node.Token);
+            return (afterUnchanged, (await instances.FindAsync(instance.Id, Node.Token))!.ActivePhases);
+        });
+        await CommitAsync(emptied);
+
+        Assert.Equal(["prepare"], instance.ActivePhases);
+        Assert.Equal(["prepare"], kept);
+        Assert.Equal(["review", "prepare"], movedTo);
+        var after = await Node.InstanceAsync(instance.Id);
+        Assert.Empty(after.ActivePhases);
+        Assert.Equal(4, after.ConcurrencyToken);
+        Assert.Empty(await List(new WorkflowInstanceQuery(ActivePhase: "prepare")));
+    }
+
+    [DatabaseFact]
     public async Task ListAsync_FiltersByDefinitionStatusAndPhase_InCreationOrder()
     {
         await Node.PublishAsync(TestFlows.WaitOnce);

@@ -1,5 +1,7 @@
 using LabFlow.Host.Infrastructure.Persistence.Outbox;
+using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Journal;
 using LabFlow.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +15,34 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// </summary>
 internal sealed class EfCoreWorkflowCommitStore(
     LabFlowDbContext db,
+    WorkflowConnection connection,
     IEnumerable<IEfCoreEffectWriter> writers,
     EfCoreOutbox outbox,
+    LoadedInstancePhases loadedPhases,
     TimeProvider timeProvider) : IWorkflowCommitStore
 {
+    // The hot writes are plain commands on the context's connection and transaction (issue 17, see WorkflowConnection);
+    // the effects' domain rows and the outbox still go through SaveChanges, in the same transaction.
+    private const string InsertInstance = """
+        INSERT INTO "WorkflowInstances" ("Id", "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State")
+        VALUES (@id, @definitionId, @version, @status, @token, @createdAt, @updatedAt, @finishedAt, @state)
+        """;
+
+    private const string UpdateInstance = """
+        UPDATE "WorkflowInstances" SET "Status" = @status, "ConcurrencyToken" = @token, "UpdatedAt" = @updatedAt, "FinishedAt" = @finishedAt,
+        "DefinitionVersion" = @version, "State" = @state WHERE "Id" = @id AND "ConcurrencyToken" = @expected
+        """;
+
+    private const string ConsumeBookmark = "UPDATE \"Bookmarks\" SET \"ConsumedAt\" = @now WHERE \"Id\" = @id AND \"ConsumedAt\" IS NULL";
+
+    private const string DeletePhases = "DELETE FROM \"WorkflowInstancePhases\" WHERE \"InstanceId\" = @id";
+
+    private static readonly string[] PhaseColumns = ["InstanceId", "Phase", "Position"];
+
+    private static readonly string[] BookmarkColumns = ["Id", "InstanceId", "ActivityId", "Kind", "Key", "CreatedAt", "DueAt", "Data", "TokenId", "ConsumedAt"];
+
+    private static readonly string[] JournalColumns = ["InstanceId", "Sequence", "Timestamp", "Event", "Actor", "ActivityId", "Outcome", "Message", "Data"];
+
     private readonly IEfCoreEffectWriter[] _writers = [.. writers];
 
     public async Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken)
@@ -27,11 +53,11 @@ internal sealed class EfCoreWorkflowCommitStore(
         {
             await WriteInTransactionAsync(commit, outboxEffects, now, cancellationToken);
         }
-        catch (DbUpdateException exception) when (commit.ExpectedConcurrencyToken is null && DbErrors.IsUniqueViolation(exception))
+        catch (Exception exception) when (commit.ExpectedConcurrencyToken is null && DbErrors.IsUniqueViolation(exception))
         {
-            // The start burst writes everything in one SaveChanges (issue 17: two before). A key that already exists
-            // is the instance's own when another burst created a lab with this id first: the rolled-back transaction
-            // is gone, so ask the database. Any other duplicate is a real error.
+            // The start burst inserts the instance in its one transaction. A key that already exists is the instance's
+            // own when another burst created a lab with this id first: the rolled-back transaction is gone, so ask the
+            // database. Any other duplicate is a real error.
             db.ForgetLabFlowRows();
             if (await db.Instances.AsNoTracking().AnyAsync(i => i.Id == commit.Instance.Id, cancellationToken))
             {
@@ -55,20 +81,23 @@ internal sealed class EfCoreWorkflowCommitStore(
 
         // The instance's UPDATE first: on PostgreSQL its row lock then orders every burst of the lab, so two bursts
         // never wait on each other's bookmark rows (no deadlock), and the loser's UPDATE matches no row.
-        await WriteInstanceAsync(commit, cancellationToken);
-        foreach (var bookmarkId in commit.BookmarksConsumed)
+        var phases = await WriteInstanceAsync(commit, cancellationToken);
+        if (commit.BookmarksConsumed.Count > 0)
         {
-            var consumed = await db.Bookmarks
-                .Where(b => b.Id == bookmarkId && b.ConsumedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.ConsumedAt, now), cancellationToken);
-            if (consumed != 1)
+            await using var consume = connection.Command(ConsumeBookmark).With(db, "now", now).With(db, "id", Guid.Empty);
+            var id = consume.Parameters["id"];
+            foreach (var bookmarkId in commit.BookmarksConsumed)
             {
-                throw new BookmarkAlreadyConsumedException(bookmarkId);
+                id.Value = WorkflowSql.ToProvider(db, bookmarkId);
+                if (await consume.ExecuteNonQueryAsync(cancellationToken) != 1)
+                {
+                    throw new BookmarkAlreadyConsumedException(bookmarkId);
+                }
             }
         }
 
-        db.Bookmarks.AddRange(commit.BookmarksAdded.Select(RowMapper.ToRow));
-        db.Journal.AddRange(commit.JournalEntries.Select(RowMapper.ToRow));
+        await connection.InsertAsync("Bookmarks", BookmarkColumns, commit.BookmarksAdded, BookmarkValues, cancellationToken);
+        await connection.InsertAsync("WorkflowJournal", JournalColumns, commit.JournalEntries, JournalValues, cancellationToken);
         foreach (var effect in commit.Effects)
         {
             foreach (var writer in _writers)
@@ -81,39 +110,72 @@ internal sealed class EfCoreWorkflowCommitStore(
         }
 
         outbox.Add(outboxEffects, commit.Instance.Id, now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
+        loadedPhases.Remember(commit.Instance.Id, commit.Instance.ConcurrencyToken, phases);
     }
 
-    private async Task WriteInstanceAsync(WorkflowCommit commit, CancellationToken cancellationToken)
+    /// <summary>Inserts or conditionally updates the instance and, when they changed, its phase rows; returns its phases.</summary>
+    private async Task<IReadOnlyList<string>> WriteInstanceAsync(WorkflowCommit commit, CancellationToken cancellationToken)
     {
         var instance = commit.Instance;
         var row = RowMapper.ToRow(instance);
-        if (commit.ExpectedConcurrencyToken is not { } expected)
+        IReadOnlyList<string> phases = [.. row.Phases.Select(p => p.Phase)];
+        var expected = commit.ExpectedConcurrencyToken;
+        await using (var command = connection.Command(expected is null ? InsertInstance : UpdateInstance))
         {
-            // Inserted with the burst's other rows in its one SaveChanges (EF Core orders the rows that refer to it
-            // after it); a lab created with this id first makes that SaveChanges fail on the primary key.
-            db.Instances.Add(row);
-            return;
+            command
+                .With(db, "id", row.Id)
+                .With(db, "version", row.DefinitionVersion)
+                .With(db, "status", row.Status)
+                .With(db, "token", row.ConcurrencyToken)
+                .With(db, "updatedAt", row.UpdatedAt)
+                .With(db, "finishedAt", row.FinishedAt)
+                .With(db, "state", row.State);
+            if (expected is { } token)
+            {
+                command.With(db, "expected", token);
+            }
+            else
+            {
+                // A lab created with this id first makes this INSERT fail on the primary key (see CommitAsync).
+                command.With(db, "definitionId", row.DefinitionId).With(db, "createdAt", row.CreatedAt);
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new ConcurrencyConflictException(instance.Id, expected ?? 0);
+            }
         }
 
-        var updated = await db.Instances
-            .Where(i => i.Id == instance.Id && i.ConcurrencyToken == expected)
-            .ExecuteUpdateAsync(
-                s => s
-                    .SetProperty(i => i.Status, row.Status)
-                    .SetProperty(i => i.ConcurrencyToken, row.ConcurrencyToken)
-                    .SetProperty(i => i.UpdatedAt, row.UpdatedAt)
-                    .SetProperty(i => i.FinishedAt, row.FinishedAt)
-                    .SetProperty(i => i.DefinitionVersion, row.DefinitionVersion)
-                    .SetProperty(i => i.State, row.State),
-                cancellationToken);
-        if (updated != 1)
+        if (expected is { } read && loadedPhases.AreUnchanged(instance.Id, read, phases))
         {
-            throw new ConcurrencyConflictException(instance.Id, expected);
+            return phases;
         }
 
-        await db.InstancePhases.Where(p => p.InstanceId == instance.Id).ExecuteDeleteAsync(cancellationToken);
-        db.InstancePhases.AddRange(row.Phases);
+        if (expected is not null)
+        {
+            await using var delete = connection.Command(DeletePhases).With(db, "id", instance.Id);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await connection.InsertAsync("WorkflowInstancePhases", PhaseColumns, row.Phases, p => [p.InstanceId, p.Phase, p.Position], cancellationToken);
+        return phases;
+    }
+
+    private static object?[] BookmarkValues(Bookmark bookmark)
+    {
+        var row = RowMapper.ToRow(bookmark);
+        return [row.Id, row.InstanceId, row.ActivityId, row.Kind, row.Key, row.CreatedAt, row.DueAt, row.Data, row.TokenId, null];
+    }
+
+    private static object?[] JournalValues(JournalEntry entry)
+    {
+        var row = RowMapper.ToRow(entry);
+        return [row.InstanceId, row.Sequence, row.Timestamp, row.Event, row.Actor, row.ActivityId, row.Outcome, row.Message, row.Data];
     }
 }

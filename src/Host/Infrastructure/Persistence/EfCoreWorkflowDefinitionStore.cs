@@ -1,3 +1,4 @@
+using System.Data.Common;
 using LabFlow.Host.Infrastructure.Persistence.Rows;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
@@ -10,9 +11,12 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// Drafts and published versions. A version row is written once; the key (id, version) makes two nodes that
 /// publish at the same moment take the next number each instead of overwriting one another.
 /// </summary>
-internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimeProvider timeProvider, PublishedDefinitionCache cache) : IWorkflowDefinitionStore
+internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, WorkflowConnection connection, TimeProvider timeProvider, PublishedDefinitionCache cache) : IWorkflowDefinitionStore
 {
     private const int MaxPublishAttempts = 5;
+
+    private const string SelectHead =
+        "SELECT \"DefinitionId\", \"Version\", \"PublishedAt\", \"IsRetracted\", \"Source\", \"ContentHash\" FROM \"WorkflowDefinitionVersions\" WHERE ";
 
     public async Task SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
     {
@@ -81,23 +85,36 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, TimePro
 
     public async Task<StoredWorkflowDefinition?> FindVersionAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
-        // Every burst asks for its version: the small columns first, the JSON only when the parsed flow is not cached.
-        var head = await db.DefinitionVersions.AsNoTracking()
-            .Where(v => v.DefinitionId == definitionId && v.Version == version)
-            .Select(v => new VersionHead(v.DefinitionId, v.Version, v.PublishedAt, v.IsRetracted, v.Source, v.ContentHash))
-            .FirstOrDefaultAsync(cancellationToken);
+        // Every burst asks for its version: the small columns first (plain SQL, see WorkflowConnection), the JSON only when
+        // the parsed flow is not cached.
+        var head = await connection.ReadAsync(
+            SelectHead + "\"DefinitionId\" = @id AND \"Version\" = @version",
+            c => c.With(db, "id", definitionId).With(db, "version", version),
+            ReadHeadAsync,
+            cancellationToken);
         return head is null ? null : await ToStoredAsync(head, cancellationToken);
     }
 
     public async Task<StoredWorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken)
     {
-        var head = await db.DefinitionVersions.AsNoTracking()
-            .Where(v => v.DefinitionId == definitionId && !v.IsRetracted)
-            .OrderByDescending(v => v.Version)
-            .Select(v => new VersionHead(v.DefinitionId, v.Version, v.PublishedAt, v.IsRetracted, v.Source, v.ContentHash))
-            .FirstOrDefaultAsync(cancellationToken);
+        var head = await connection.ReadAsync(
+            SelectHead + "\"DefinitionId\" = @id AND NOT \"IsRetracted\" ORDER BY \"Version\" DESC LIMIT 1",
+            c => c.With(db, "id", definitionId),
+            ReadHeadAsync,
+            cancellationToken);
         return head is null ? null : await ToStoredAsync(head, cancellationToken);
     }
+
+    private static async Task<VersionHead?> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken)
+            ? new VersionHead(
+                reader.GetString(0),
+                reader.GetInt32(1),
+                WorkflowSql.ReadTime(reader, 2),
+                reader.GetBoolean(3),
+                WorkflowSql.ReadNullableString(reader, 4),
+                WorkflowSql.ReadNullableString(reader, 5))
+            : null;
 
     private async Task<StoredWorkflowDefinition?> ToStoredAsync(VersionHead head, CancellationToken cancellationToken)
     {

@@ -1,0 +1,39 @@
+using System.Data.Common;
+
+namespace LabFlow.Host.Infrastructure.Persistence;
+
+/// <summary>
+/// Parameters and values of the plain commands of <see cref="WorkflowConnection"/>. SQLite keeps times as UTC ticks
+/// (<see cref="UtcTicksConverter"/>) and ids as upper-case text, as EF Core writes them.
+/// </summary>
+internal static class WorkflowSql
+{
+    public static DbCommand With(this DbCommand command, LabFlowDbContext db, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = ToProvider(db, value) ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    public static DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
+        reader.GetFieldType(ordinal) == typeof(long)
+            ? new DateTimeOffset(reader.GetInt64(ordinal), TimeSpan.Zero)
+            : reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    public static DateTimeOffset? ReadNullableTime(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);
+
+    public static string? ReadNullableString(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>A value as the provider stores it (what EF Core's mapping would bind).</summary>
+    public static object? ToProvider(LabFlowDbContext db, object? value) => (value, db) switch
+    {
+        (DateTimeOffset time, SqliteLabFlowDbContext) => time.UtcTicks,
+        (DateTimeOffset time, _) => time.ToUniversalTime(),
+        (Guid id, SqliteLabFlowDbContext) => id.ToString().ToUpperInvariant(),
+        _ => value,
+    };
+}
