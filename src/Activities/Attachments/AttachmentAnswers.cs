@@ -15,10 +15,28 @@ public sealed class AttachmentAnswers(IAttachmentStore store)
         var found = new List<(string, string, Guid)>();
         if (answers is not null)
         {
-            Collect(fields, answers, string.Empty, found);
+            Visit(fields, answers, string.Empty, (path, field, _, id) => found.Add((path, field, id)));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="answers"/> in which each File answer is its file's name from <paramref name="names"/>
+    /// (<see cref="Reports.AnswerNames"/>), as the Word reports show it; a file not there keeps its id.
+    /// </summary>
+    public static JsonObject WithFileNames(JsonArray? form, JsonObject answers, IReadOnlyDictionary<Guid, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var named = (JsonObject)answers.DeepClone();
+        Visit(FormDefinitionParser.Parse(form).Form.Fields, named, string.Empty, (_, field, holder, id) =>
+        {
+            if (names.TryGetValue(id, out var name))
+            {
+                holder[field] = name;
+            }
+        });
+        return named;
     }
 
     /// <summary>Whether the answers name <paramref name="attachmentId"/> in a File field.</summary>
@@ -49,7 +67,8 @@ public sealed class AttachmentAnswers(IAttachmentStore store)
         ];
     }
 
-    private static void Collect(IReadOnlyList<FormField> fields, JsonObject answers, string path, List<(string, string, Guid)> found)
+    /// <summary>Calls <paramref name="file"/> with the path, field key, holding object and id of each File answer, at any depth.</summary>
+    private static void Visit(IReadOnlyList<FormField> fields, JsonObject answers, string path, Action<string, string, JsonObject, Guid> file)
     {
         foreach (var field in fields)
         {
@@ -57,20 +76,20 @@ public sealed class AttachmentAnswers(IAttachmentStore store)
             switch (field.Type, answers[field.Key])
             {
                 case (FormFieldType.File, JsonValue value) when FormJson.TryGetString(value, out var text) && Guid.TryParse(text, out var id):
-                    found.Add((fieldPath, field.Key, id));
+                    file(fieldPath, field.Key, answers, id);
                     break;
                 case (FormFieldType.Group, JsonArray rows):
                     for (var i = 0; i < rows.Count; i++)
                     {
                         if (rows[i] is JsonObject row)
                         {
-                            Collect(field.Fields, row, FormPath.Index(fieldPath, i), found);
+                            Visit(field.Fields, row, FormPath.Index(fieldPath, i), file);
                         }
                     }
 
                     break;
                 case (FormFieldType.Section, JsonObject section):
-                    Collect(field.Fields, section, fieldPath, found);
+                    Visit(field.Fields, section, fieldPath, file);
                     break;
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 
@@ -16,8 +15,6 @@ public sealed class LabPeopleChoices(LabService labs, TaskService tasks, ILabSto
 
     /// <summary>Longer searches are cut: no name or email is longer, and a search must stay cheap.</summary>
     public const int MaxSearchLength = 200;
-
-    private static readonly StringComparer SwedishNames = StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
 
     /// <summary>People a manager of the lab can add to it or give its tasks to.</summary>
     /// <exception cref="LabDomainException"><c>not_found</c>; <c>forbidden</c> unless the actor manages the lab.</exception>
@@ -46,12 +43,13 @@ public sealed class LabPeopleChoices(LabService labs, TaskService tasks, ILabSto
 
         text = text.Length > MaxSearchLength ? text[..MaxSearchLength] : text;
         var ownPeople = await directory.ListPeopleAsync([.. lab.People.Select(m => m.PersonId).Distinct()], cancellationToken);
-        var members = await directory.SearchPeopleAsync(new PeopleQuery(text, lab.AdministrationId), cancellationToken);
-        return [.. ownPeople.Where(p => InMemoryDirectory.MatchesSearch(p, text))
+        // The first MaxResults members by name are enough: no member after them can be among the first of the union.
+        var members = await directory.SearchPeopleAsync(new PeopleQuery(text, lab.AdministrationId), MaxResults, cancellationToken);
+        return [.. ownPeople.Where(p => PeopleListKeys.Matches(p, text))
             .Concat(members.Select(m => m.Person))
             .Where(p => p.Active)
             .DistinctBy(p => p.Id)
-            .OrderBy(p => p.Name, SwedishNames)
+            .OrderBy(p => SwedishSortKey.For(p.Name), StringComparer.Ordinal)
             .ThenBy(p => p.Id)
             .Take(MaxResults)];
     }

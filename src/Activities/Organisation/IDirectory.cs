@@ -15,8 +15,13 @@ public interface IDirectory
     /// <summary>The people with these ids that exist, in the order given.</summary>
     Task<IReadOnlyList<Person>> ListPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken);
 
-    /// <summary>The people <paramref name="query"/> selects, by name, each with their memberships (people administration).</summary>
-    Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, CancellationToken cancellationToken);
+    /// <summary>
+    /// The people <paramref name="query"/> selects, each with their memberships, in Swedish name order
+    /// (<see cref="SwedishSortKey"/>, then id); the search matches as <see cref="PeopleListKeys.Matches"/> does (a name
+    /// without regard to case or accents: <c>rene</c> finds René). At most <paramref name="limit"/> (the first in that
+    /// order) when given: a person picker asks for the few it shows, whatever the directory's size.
+    /// </summary>
+    Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, int? limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken);
 

@@ -121,7 +121,7 @@ public sealed class InMemoryDirectory : IDirectory, IDirectoryCommands
         }
     }
 
-    public Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, int? limit, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -134,17 +134,15 @@ public sealed class InMemoryDirectory : IDirectory, IDirectoryCommands
                     .Where(p => (administration is null && query.Role is null) || _memberships.Any(m => m.PersonId == p.Id
                         && (administration is null || m.AdministrationId == administration)
                         && (query.Role is null || m.Role == query.Role)))
-                    .Where(p => string.IsNullOrEmpty(search) || MatchesSearch(p, search))
-                    .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+                    .Where(p => string.IsNullOrEmpty(search) || PeopleListKeys.Matches(p, search))
+                    .OrderBy(p => SwedishSortKey.For(p.Name), StringComparer.Ordinal)
+                    .ThenBy(p => p.Id)
+                    .Take(limit ?? int.MaxValue)
                     .Select(p => new PersonSummary(p, [.. _memberships.Where(m => m.PersonId == p.Id).OrderBy(m => m.AdministrationId, StringComparer.Ordinal).ThenBy(m => m.Role)])),
             ];
             return Task.FromResult(result);
         }
     }
-
-    /// <summary>Whether the name or email contains <paramref name="search"/>, without regard to case (both directories search alike).</summary>
-    public static bool MatchesSearch(Person person, string search) =>
-        person.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase) || person.Email.Contains(search, StringComparison.OrdinalIgnoreCase);
 
     public Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ public sealed class InMemoryPeopleListStore(IDirectory directory) : IPeopleListS
     {
         ArgumentNullException.ThrowIfNull(query);
         var search = query.Search?.Trim();
-        var found = await directory.SearchPeopleAsync(query with { Search = null }, cancellationToken);
+        var found = await directory.SearchPeopleAsync(query with { Search = null }, limit: null, cancellationToken);
         return [.. found
             .Where(p => string.IsNullOrEmpty(search) || PeopleListKeys.Matches(p.Person, search))
             .Select(p => (Summary: p, Key: PeopleListKeys.Of(p.Person, sort)))

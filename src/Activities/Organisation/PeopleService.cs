@@ -26,7 +26,7 @@ public sealed class PeopleService(
     public async Task<IReadOnlyList<PersonSummary>> SearchAsync(Guid actorId, PeopleQuery query, CancellationToken cancellationToken)
     {
         await RequireAdminAsync(actorId, cancellationToken);
-        return await directory.SearchPeopleAsync(query, cancellationToken);
+        return await directory.SearchPeopleAsync(query, limit: null, cancellationToken);
     }
 
     /// <exception cref="LabDomainException"><c>not_found</c> when there is no such person.</exception>

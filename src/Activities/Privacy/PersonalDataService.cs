@@ -77,7 +77,7 @@ public sealed class PersonalDataService(
             records.StandIns.FirstOrDefault(s => s.PersonId == personId),
             [.. records.StandIns.Where(s => s.StandInId == personId)],
             records.Tokens,
-            ideas,
+            await WithFileNamesAsync(ideas, cancellationToken),
             await readLog.ListAsync(new SensitiveReadQuery(ReaderId: personId, Take: PrivacyLimits.AccessLogPage), cancellationToken),
             records.Erasure,
             votes)
@@ -313,7 +313,7 @@ public sealed class PersonalDataService(
     private async Task<(IReadOnlyList<PersonalTask> Tasks, IReadOnlyList<SensitiveRead> Reads)> ExportTasksAsync(
         Guid actorId, Guid personId, IReadOnlyList<LabTask> found, Dictionary<Guid, Lab> labsById, CancellationToken cancellationToken)
     {
-        var exported = new List<PersonalTask>(found.Count);
+        var shown = new List<(LabTask Task, JsonObject? Answers)>(found.Count);
         var reads = new List<SensitiveRead>();
         var now = timeProvider.GetUtcNow();
         foreach (var group in found.GroupBy(t => t.LabId))
@@ -329,13 +329,35 @@ public sealed class PersonalDataService(
                     reads.Add(new SensitiveRead(Guid.CreateVersion7(now), actorId, task.Id, task.LabId, lab.AdministrationId, task.ActivityId, now));
                 }
 
-                exported.Add(new PersonalTask(
-                    task.Id, task.LabId, task.ActivityId, task.Title, task.Status, Involvement(task, personId), task.Due, task.CreatedAt, task.ClosedAt,
-                    task.Outcome, (JsonObject?)answers?.DeepClone(), [.. task.Comments.Where(c => c.AuthorId == personId)], [.. task.History.Where(h => IsAbout(h, personId))]));
+                shown.Add((task, answers));
             }
         }
 
-        return (exported, reads);
+        // Only the files these answers name, which the person may read with them: each shown by its name.
+        var names = await Reports.AnswerNames.OfAsync(shown.Select(s => s.Answers), directory, attachments, cancellationToken);
+        var exported = shown.Select(s => new PersonalTask(
+            s.Task.Id, s.Task.LabId, s.Task.ActivityId, s.Task.Title, s.Task.Status, Involvement(s.Task, personId), s.Task.Due, s.Task.CreatedAt, s.Task.ClosedAt,
+            s.Task.Outcome, s.Answers is null ? null : Attachments.AttachmentAnswers.WithFileNames(s.Task.Form, s.Answers, names),
+            [.. s.Task.Comments.Where(c => c.AuthorId == personId)], [.. s.Task.History.Where(h => IsAbout(h, personId))]));
+        return ([.. exported], reads);
+    }
+
+    /// <summary>The ideas with each photo or other File answer shown by its file name, as the tasks' answers are.</summary>
+    private async Task<IReadOnlyList<PersonalIdea>> WithFileNamesAsync(IReadOnlyList<PersonalIdea> ideas, CancellationToken cancellationToken)
+    {
+        var names = await Reports.AnswerNames.OfAsync(ideas.Select(i => i.Answers), directory, attachments, cancellationToken);
+        if (names.Count == 0)
+        {
+            return ideas;
+        }
+
+        var named = new List<PersonalIdea>(ideas.Count);
+        foreach (var idea in ideas)
+        {
+            named.Add(idea with { Answers = Attachments.AttachmentAnswers.WithFileNames(await IdeaFormAsync(idea.CollectionId, cancellationToken), idea.Answers, names) });
+        }
+
+        return named;
     }
 
     private static List<string> Involvement(LabTask task, Guid personId)

@@ -58,7 +58,7 @@ public sealed class LabReportService(ILabStore labs, ReportSources sources, Coll
         return new ReportDocument(
             texts.LabReportTitle(lab.Title),
             texts.Language,
-            [texts.LabLead(await sources.AdministrationNameAsync(lab.AdministrationId, cancellationToken), lab.StartDate, definition.Name.Get(texts.Culture))],
+            [texts.LabLead(definition.Kind, await sources.AdministrationNameAsync(lab.AdministrationId, cancellationToken), lab.StartDate, definition.Name.Get(texts.Culture))],
             [.. sections.OfType<ReportSection>()],
             texts.LabFileName(lab.Title));
     }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
@@ -76,32 +74,8 @@ public sealed class ReportSources(
     }
 
     /// <summary>The names of the people the answers name (person fields) and of the files they hold (file fields), by id.</summary>
-    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<LabTask> shown, CancellationToken cancellationToken)
-    {
-        var ids = new HashSet<Guid>();
-        foreach (var task in shown)
-        {
-            Collect(task.Answers, ids);
-        }
-
-        if (ids.Count == 0)
-        {
-            return new Dictionary<Guid, string>();
-        }
-
-        var names = (await directory.ListPeopleAsync([.. ids], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
-
-        // A file answer is an attachment's id: the report names the file, as the task page does, never the bare id.
-        if (attachments is not null)
-        {
-            foreach (var file in await attachments.ListAsync(ids, cancellationToken))
-            {
-                names.TryAdd(file.Id, file.FileName);
-            }
-        }
-
-        return names;
-    }
+    public Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<LabTask> shown, CancellationToken cancellationToken) =>
+        AnswerNames.OfAsync(shown.Select(t => t.Answers), directory, attachments, cancellationToken);
 
     /// <summary>The administration's name; the export is refused with not_found when there is none.</summary>
     public async Task<Administration> AdministrationAsync(string administrationId, CancellationToken cancellationToken) =>
@@ -125,30 +99,6 @@ public sealed class ReportSources(
         if (rows.Count > 0)
         {
             await accessLog.AddAsync(rows, cancellationToken);
-        }
-    }
-
-    private static void Collect(JsonNode? node, HashSet<Guid> ids)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (_, value) in obj)
-                {
-                    Collect(value, ids);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var value in array)
-                {
-                    Collect(value, ids);
-                }
-
-                break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String && Guid.TryParse(value.GetValue<string>(), out var id):
-                ids.Add(id);
-                break;
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Reports;
 
@@ -26,9 +28,10 @@ internal sealed class ReportTexts(string language)
     // The lab report.
     public string LabReportTitle(string title) => Pick($"Labbrapport: {title}", $"Lab report: {title}");
 
-    public string LabLead(string administration, DateOnly start, string flow) => Pick(
-        $"{administration}. Labbet startade {Date(start)} och följer flödet {flow}.",
-        $"{administration}. The lab started on {Date(start)} and follows the flow {flow}.");
+    /// <param name="run">What the flow's kind calls the run (<see cref="KindTexts"/>): a conference is never "labbet".</param>
+    public string LabLead(FlowKind run, string administration, DateOnly start, string flow) => Pick(
+        $"{administration}. {KindTexts.Sv(run).DefiniteCapitalised} startade {Date(start)} och följer flödet {flow}.",
+        $"{administration}. {KindTexts.En(run).DefiniteCapitalised} started on {Date(start)} and follows the flow {flow}.");
 
     public string Generated(DateTimeOffset at) => Pick(
         $"Rapporten skapades {Date(at)} ur labbets svar. Den innehåller bara de svar du får läsa.",

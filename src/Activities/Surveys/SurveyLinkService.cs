@@ -6,6 +6,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Register;
 using LabFlow.Activities.Reports;
+using LabFlow.Activities.Security;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Workflows.Definitions;
@@ -99,7 +100,7 @@ public sealed class SurveyLinkService(
             else
             {
                 var token = SurveyLinkTokens.New();
-                created.Add((new SurveyLink(Guid.NewGuid(), SurveyLinkTokens.Hash(token), lab.Id, step.Id, guest.Id, expiresAt, callerId, now), guest, token));
+                created.Add((new SurveyLink(Guid.NewGuid(), SecretTokens.Hash(token), lab.Id, step.Id, guest.Id, expiresAt, callerId, now), guest, token));
             }
         }
 
@@ -188,7 +189,7 @@ public sealed class SurveyLinkService(
     private async Task<(SurveyLinkView View, SurveyLink? Link, ActivityNode? Step)> ResolveAsync(string? token, CancellationToken cancellationToken)
     {
         if (!SurveyLinkTokens.IsWellFormed(token)
-            || await links.FindByHashAsync(SurveyLinkTokens.Hash(token!), cancellationToken) is not { } link)
+            || await links.FindByHashAsync(SecretTokens.Hash(token!), cancellationToken) is not { } link)
         {
             return (SurveyLinkView.Of(SurveyLinkState.Invalid), null, null);
         }

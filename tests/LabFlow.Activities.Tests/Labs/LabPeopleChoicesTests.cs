@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tests.Tasks;
 using LabFlow.Activities.Tests.TestSupport;
 
@@ -22,6 +23,23 @@ public sealed class LabPeopleChoicesTests
         // Assert
         Assert.Equal(["Kim Samordnare", "Lo Samordnare"], coordinators.Select(p => p.Name));
         Assert.Empty(otherAdministration);
+    }
+
+    [Fact]
+    public async Task SearchForLabAsync_FindsANameWithoutRegardToCaseOrAccents_WhenTheSearchHasNone()
+    {
+        // Arrange: an email without the name, so only the name can match.
+        await using var host = new LabTestHost();
+        var lab = await host.LaunchAsync(ReportFlow);
+        var rene = new Person(Guid.NewGuid(), "René Ödman", "r.o@example.se");
+        await host.Directory.SavePersonAsync(rene, host.Token);
+        await host.Directory.AddMembershipAsync(new Membership(rene.Id, lab.AdministrationId, Role.Coordinator), host.Token);
+
+        // Act
+        var found = await host.Get<LabPeopleChoices>().SearchForLabAsync(lab.Id, LabTestHost.Facilitator.Id, "RENE öd", host.Token);
+
+        // Assert
+        Assert.Equal([rene.Id], found.Select(p => p.Id));
     }
 
     [Fact]

@@ -174,6 +174,47 @@ public sealed class AttachmentsApiTests(ApiResourcesFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
+    [Fact]
+    public async Task ExportMine_ShowsAFileAnswerByItsFileName_WhenThePersonAnsweredWithAFile()
+    {
+        // Arrange
+        var (task, coordinator, client) = await TaskAsync();
+        var id = await CompletedWithFileAsync(task, coordinator, client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sv");
+
+        // Act
+        var export = await factory.InScopeAsync(sp => sp.GetRequiredService<PersonalDataService>().ExportAsync(coordinator.Id, coordinator.Id, CancellationToken.None));
+        using var page = await client.GetAsync("/api/v1/people/me/data?format=html");
+        var html = await page.Content.ReadAsStringAsync();
+
+        // Assert: the name, as the Word report shows it, and the bare id nowhere on the page.
+        Assert.Equal("tavla.png", Assert.Single(export.Tasks, t => t.Id == task).Answers!["file"]!.GetValue<string>());
+        Assert.Contains("&quot;file&quot;: &quot;tavla.png&quot;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(id.ToString(), html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ExportMine_ShowsAnIdeaPhotoByItsFileName_WhenThePersonSentAnIdeaWithAPhoto()
+    {
+        // Arrange
+        var author = await factory.CreateMemberAsync("Ida Idégivare", ApiResourcesFactory.Own, Role.Participant);
+        var labId = await LaunchAsync();
+        var board = await factory.InScopeAsync(async sp => (await sp.GetRequiredService<LabFlow.Activities.Collections.ICollectionStore>().FindByActivityAsync(labId, "ideas", CancellationToken.None))!);
+        var authorClient = await factory.SignInAsync(author.Email);
+        using var uploaded = await authorClient.PostAsync($"/api/v1/collections/{board.Id}/attachments", TestPictures.Upload("photo", "skiss.png", TestPictures.Png()));
+        var id = (await ApiResourcesFactory.ReadJsonAsync(uploaded)).GetProperty("id").GetGuid();
+        using var sent = await authorClient.PostAsync($"/api/v1/collections/{board.Id}/submissions", ApiResourcesFactory.Json(new { answers = new { idea = "Skissa", photo = id } }));
+
+        // Act
+        var export = await factory.InScopeAsync(sp => sp.GetRequiredService<PersonalDataService>().ExportAsync(author.Id, author.Id, CancellationToken.None));
+
+        // Assert: the board is anonymous, so the photo was stored under a neutral name, and that is the name shown.
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        var idea = Assert.Single(export.Ideas);
+        Assert.Equal("Skissa", idea.Answers["idea"]!.GetValue<string>());
+        Assert.Matches("^bild-[0-9a-f]{8}\\.png$", idea.Answers["photo"]!.GetValue<string>());
+    }
+
     /// <summary>A lab of the flow with a new facilitator and <paramref name="coordinator"/> (the prototype task's assignee) as its people.</summary>
     private async Task<Guid> LaunchAsync(Person? coordinator = null)
     {

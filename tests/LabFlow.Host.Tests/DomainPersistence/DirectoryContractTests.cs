@@ -83,15 +83,36 @@ public abstract class DirectoryContractTests : DomainStoreTestBase
         });
 
         // Act
-        var active = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(Search: "STRÖM"), Token));
-        var coordinators = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(AdministrationId: School, Role: Role.Coordinator, Active: null), Token));
-        var deactivated = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(Active: false), Token));
+        var active = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(Search: "STRÖM"), limit: null, Token));
+        var coordinators = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(AdministrationId: School, Role: Role.Coordinator, Active: null), limit: null, Token));
+        var deactivated = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery(Active: false), limit: null, Token));
 
         // Assert
         Assert.Equal([alva.Id, kim.Id], active.Select(p => p.Person.Id));
         Assert.Equal([Role.Coordinator, Role.Sponsor], active[1].Memberships.Select(m => m.Role));
         Assert.Equal([gone.Id, kim.Id], coordinators.Select(p => p.Person.Id));
         Assert.Equal([gone], deactivated.Select(p => p.Person));
+    }
+
+    [DatabaseFact]
+    public async Task SearchPeopleAsync_ReturnsTheFirstInSwedishOrder_WhenTheSearchHasNoAccentsAndALimit()
+    {
+        // Arrange
+        await InScopeAsync<IDirectoryCommands>(async d =>
+        {
+            foreach (var name in new[] { "René Ödman", "Irene Åberg", "Rene Berg", "Per Persson" })
+            {
+                await d.SavePersonAsync(new Person(Guid.NewGuid(), name, $"{Guid.NewGuid():N}@example.se"), Token);
+            }
+        });
+
+        // Act
+        var all = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery("RENE"), limit: null, Token));
+        var firstTwo = await InScopeAsync<IDirectory, IReadOnlyList<PersonSummary>>(d => d.SearchPeopleAsync(new PeopleQuery("rene"), limit: 2, Token));
+
+        // Assert: case and accents aside, and Ö after the other letters.
+        Assert.Equal(["Irene Åberg", "Rene Berg", "René Ödman"], all.Select(p => p.Person.Name));
+        Assert.Equal(["Irene Åberg", "Rene Berg"], firstTwo.Select(p => p.Person.Name));
     }
 
     [DatabaseFact]

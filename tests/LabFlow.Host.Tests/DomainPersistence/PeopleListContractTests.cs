@@ -2,6 +2,7 @@ using LabFlow.Activities.Listing;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
+using LabFlow.Host.Infrastructure.Persistence.StartupSteps;
 using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,11 +94,16 @@ public abstract class PeopleListContractTests : DomainStoreTestBase
     [DatabaseFact]
     public async Task MigrateAsync_FillsTheSortKey_WhenARowWasSavedBeforeTheColumnExisted()
     {
-        // Arrange: a person saved as before the migration (an empty key).
+        // Arrange: a person saved as before the migration (an empty key), in a database that has not run the step.
         var ids = await ArrangeAsync("Örn Berg", "Zack Ek");
         await WithPeopleAsync(people => people.ExecuteUpdateAsync(s => s.SetProperty(p => p.SortKey, ""), Token));
+        await Node.InScopeAsync(async sp =>
+        {
+            await using var db = sp.GetRequiredService<LabFlowDatabase>().CreateContext();
+            return await db.Set<CompletedStartupStepRow>().ExecuteDeleteAsync(Token);
+        });
 
-        // Act: start-up again, twice (the step is idempotent).
+        // Act: start-up again, twice (the second finds the step done).
         Assert.True(await Node.InScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(Token)));
         Assert.True(await Node.InScopeAsync(sp => sp.GetRequiredService<DatabaseMigrator>().MigrateAsync(Token)));
         var keys = await WithPeopleAsync(people => people.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).Select(p => p.SortKey).ToListAsync(Token));

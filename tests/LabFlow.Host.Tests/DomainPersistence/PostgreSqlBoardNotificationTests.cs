@@ -25,11 +25,7 @@ public sealed class PostgreSqlBoardNotificationTests : DomainStoreTestBase, IPos
     public async Task Publish_ReachesABoardOnAnotherNode_WhenBothShareOnePostgreSqlDatabase()
     {
         await using var nodeB = CreateNode();
-        var notifierA = Node.Get<PostgreSqlCollectionNotifier>();
-        var notifierB = nodeB.Get<PostgreSqlCollectionNotifier>();
-        await notifierA.StartAsync(Token);
-        await notifierB.StartAsync(Token);
-        await Task.WhenAll(notifierA.Listening, notifierB.Listening).WaitAsync(Wait, Token);
+        var (notifierA, notifierB) = await ListenAsync(nodeB);
         var collectionId = Guid.NewGuid();
         var onB = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var secondOnA = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -77,11 +73,7 @@ public sealed class PostgreSqlBoardNotificationTests : DomainStoreTestBase, IPos
         };
         await InScopeAsync<IWorkflowCommitStore>(s => s.CommitAsync(new WorkflowCommit(instance, null, [], [], [], [new CollectionOpened(Guid.NewGuid(), board)]), Token));
         await using var nodeB = CreateNode();
-        var notifierA = Node.Get<PostgreSqlCollectionNotifier>();
-        var notifierB = nodeB.Get<PostgreSqlCollectionNotifier>();
-        await notifierA.StartAsync(Token);
-        await notifierB.StartAsync(Token);
-        await Task.WhenAll(notifierA.Listening, notifierB.Listening).WaitAsync(Wait, Token);
+        var (notifierA, notifierB) = await ListenAsync(nodeB);
         var seenOnB = new TaskCompletionSource<IReadOnlyList<IdeaSubmission>>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var boardB = nodeB.Get<ICollectionNotifier>().Subscribe(board.Id, async () =>
             seenOnB.TrySetResult(await nodeB.InScopeAsync(sp => sp.GetRequiredService<ICollectionStore>().ListSubmissionsAsync(board.Id, Token))));
@@ -98,5 +90,16 @@ public sealed class PostgreSqlBoardNotificationTests : DomainStoreTestBase, IPos
         var idea = Assert.Single(onB);
         Assert.Equal(result.Submission!.Id, idea.Id);
         Assert.Equal("Gångbuss till skolan", idea.Answers["idea"]!.GetValue<string>());
+    }
+
+    /// <summary>Starts this node's and <paramref name="nodeB"/>'s notifiers and waits until both listen.</summary>
+    private async Task<(PostgreSqlCollectionNotifier A, PostgreSqlCollectionNotifier B)> ListenAsync(LabFlowTestNode nodeB)
+    {
+        var notifierA = Node.Get<PostgreSqlCollectionNotifier>();
+        var notifierB = nodeB.Get<PostgreSqlCollectionNotifier>();
+        await notifierA.StartAsync(Token);
+        await notifierB.StartAsync(Token);
+        await Task.WhenAll(notifierA.Listening, notifierB.Listening).WaitAsync(Wait, Token);
+        return (notifierA, notifierB);
     }
 }

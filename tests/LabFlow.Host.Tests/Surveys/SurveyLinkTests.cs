@@ -31,7 +31,7 @@ public sealed class SurveyLinkTests(SurveyLinkFixture fixture) : IClassFixture<S
         Assert.Contains($"/survey/{token}", email.HtmlBody, StringComparison.Ordinal);
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var stored = Assert.Single(await scope.ServiceProvider.GetRequiredService<ISurveyLinkStore>().ListAsync(lab.LabId, SurveyLinkFixture.StepId, CancellationToken.None));
-        Assert.Equal(SurveyLinkTokens.Hash(token), stored.TokenHash);
+        Assert.Equal(LabFlow.Activities.Security.SecretTokens.Hash(token), stored.TokenHash);
         Assert.NotEqual(token, stored.TokenHash);
         var task = (await scope.ServiceProvider.GetRequiredService<ITaskStore>().ListByLabAsync(lab.LabId, CancellationToken.None)).Single(t => t.ActivityId == SurveyLinkFixture.StepId);
         Assert.Equal(scope.ServiceProvider.GetRequiredService<LabCalendar>().EndOf(task.Due!.Value), stored.ExpiresAt);

@@ -8,6 +8,7 @@ using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Tests.ApiResources;
+using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Ui;
@@ -22,9 +23,6 @@ namespace LabFlow.Host.Tests.Ui;
 public sealed class AnonymousBoardTraceTests(BoardPagesTests.BoardFixture fixture) : IClassFixture<BoardPagesTests.BoardFixture>
 {
     private const string AnonymousIdea = "Fyradagarsvecka på prov i köken";
-
-    /// <summary>JSON as a person would read it (å, ä and ö unescaped), so texts can be looked for in it.</summary>
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private const string AnonymousVoteFlow = """
         {
@@ -77,7 +75,7 @@ public sealed class AnonymousBoardTraceTests(BoardPagesTests.BoardFixture fixtur
             var curation = services.GetRequiredService<IdeaBoardService>();
             var errors = await curation.EditAsync(boardId, ideaId, new JsonObject { ["idea"] = AnonymousIdea + " i alla förvaltningar" }, fixture.Facilitator.Id, CancellationToken.None);
             Assert.Empty(errors);
-            return JsonSerializer.Serialize(await curation.HistoryAsync(boardId, ideaId, fixture.Facilitator.Id, CancellationToken.None), Readable);
+            return JsonSerializer.Serialize(await curation.HistoryAsync(boardId, ideaId, fixture.Facilitator.Id, CancellationToken.None), ReadableJson.Options);
         });
         using var boardClosed = await facilitator.PostAsync($"/api/v1/collections/{boardId}/close", null);
         var voteId = await CollectionIdAsync(labId, "vote");
@@ -190,12 +188,12 @@ public sealed class AnonymousBoardTraceTests(BoardPagesTests.BoardFixture fixtur
     private async Task<(string Journal, string State, string Tasks, string Emails)> TraceAsync(Guid labId) =>
         (await fixture.JournalAsync(labId),
          await fixture.Factory.InScopeAsync(async services => JsonSerializer.Serialize(
-             (await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowInstanceStore>().FindAsync(labId, CancellationToken.None))!.State, Readable)),
+             (await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowInstanceStore>().FindAsync(labId, CancellationToken.None))!.State, ReadableJson.Options)),
          await fixture.Factory.InScopeAsync(async services => JsonSerializer.Serialize(
-             await services.GetRequiredService<ITaskStore>().ListByLabAsync(labId, CancellationToken.None), Readable)),
+             await services.GetRequiredService<ITaskStore>().ListByLabAsync(labId, CancellationToken.None), ReadableJson.Options)),
          await fixture.Factory.InScopeAsync(async services => JsonSerializer.Serialize(
              (await services.GetRequiredService<LabFlow.Activities.Email.IEmailStore>().ListAsync(new LabFlow.Activities.Email.EmailMessageQuery(InstanceId: labId, Take: 1000), CancellationToken.None))
-                 .Select(e => new { e.RecipientPersonId, e.RecipientAddress, e.Subject, e.TextBody, e.HtmlBody }), Readable)));
+                 .Select(e => new { e.RecipientPersonId, e.RecipientAddress, e.Subject, e.TextBody, e.HtmlBody }), ReadableJson.Options)));
 
     private static async Task<string> ReadAsync(HttpClient client, string url)
     {

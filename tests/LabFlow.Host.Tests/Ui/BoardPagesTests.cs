@@ -5,6 +5,7 @@ using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Activities.Time;
 using LabFlow.Host.Tests.ApiResources;
+using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Ui;
@@ -17,9 +18,6 @@ public sealed class BoardPagesTests(BoardPagesTests.BoardFixture fixture) : ICla
 {
     private const string AnonymousIdea = "Anonyma ansökningar till chefstjänster";
     private const string NamedIdea = "Mentorer för nyanställda";
-
-    /// <summary>JSON as a person would read it (å, ä and ö unescaped), so texts can be looked for in it.</summary>
-    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
     public async Task BoardPage_ShowsTheIdeasWithoutAnyTraceOfTheAuthor_WhenTheStepIsAnonymous()
@@ -164,10 +162,10 @@ public sealed class BoardPagesTests(BoardPagesTests.BoardFixture fixture) : ICla
         var adminView = await ReadAsync(adminClient, $"/api/v1/collections/{boardId}");
         var journal = await fixture.JournalAsync(labId);
         var result = await fixture.Factory.InScopeAsync(async services =>
-            System.Text.Json.JsonSerializer.Serialize((await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowInstanceStore>().FindAsync(labId, CancellationToken.None))!.State, Readable));
+            System.Text.Json.JsonSerializer.Serialize((await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowInstanceStore>().FindAsync(labId, CancellationToken.None))!.State, ReadableJson.Options));
         var emailsToOthers = await fixture.Factory.InScopeAsync(async services =>
             System.Text.Json.JsonSerializer.Serialize((await services.GetRequiredService<LabFlow.Activities.Email.IEmailStore>().ListAsync(new LabFlow.Activities.Email.EmailMessageQuery(InstanceId: labId, Take: 1000), CancellationToken.None))
-                .Where(e => e.RecipientPersonId != fixture.Author.Id), Readable));
+                .Where(e => e.RecipientPersonId != fixture.Author.Id), ReadableJson.Options));
         var facilitatorsExport = await ReadAsync(adminClient, $"/api/v1/people/{fixture.Facilitator.Id}/data");
 
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
@@ -287,12 +285,12 @@ public sealed class BoardPagesTests(BoardPagesTests.BoardFixture fixture) : ICla
         /// <summary>The lab's journal as JSON, oldest first.</summary>
         public Task<string> JournalAsync(Guid labId) =>
             Factory.InScopeAsync(async services => System.Text.Json.JsonSerializer.Serialize(
-                await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowJournalStore>().ListAsync(labId, CancellationToken.None), Readable));
+                await services.GetRequiredService<LabFlow.Workflows.Persistence.IWorkflowJournalStore>().ListAsync(labId, CancellationToken.None), ReadableJson.Options));
 
         /// <summary>The author's task on the lab's board as JSON.</summary>
         public Task<string> AuthorsTaskAsync(Guid labId) =>
             Factory.InScopeAsync(async services => System.Text.Json.JsonSerializer.Serialize(
-                (await services.GetRequiredService<ITaskStore>().ListByLabAsync(labId, CancellationToken.None)).Single(t => t.AssigneeId == Author.Id), Readable));
+                (await services.GetRequiredService<ITaskStore>().ListByLabAsync(labId, CancellationToken.None)).Single(t => t.AssigneeId == Author.Id), ReadableJson.Options));
 
         public async Task DisposeAsync() => await Factory.DisposeAsync();
     }

@@ -119,7 +119,9 @@ public sealed partial class PersonPicker
         {
             found = Search is null
                 ? [.. (await ScopedServices.GetRequiredService<IDirectory>().SearchPeopleAsync(
-                    new PeopleQuery(text, string.IsNullOrEmpty(AdministrationId) ? null : AdministrationId), CancellationToken.None)).Select(s => s.Person)]
+                    new PeopleQuery(text, string.IsNullOrEmpty(AdministrationId) ? null : AdministrationId),
+                    MaxOptions + Selected.Count + Exclude.Count,
+                    CancellationToken.None)).Select(s => s.Person)]
                 : await Search(text, CancellationToken.None);
         }
         catch (LabDomainException exception)

@@ -1,20 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
+using LabFlow.Activities.Security;
 using LabFlow.Host.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Identity;
 
 /// <summary>
-/// Personal access tokens for scripts: <c>lf_</c> and 32 random bytes (base64url), stored only as a SHA-256 hash.
-/// A random 256-bit secret needs no slow hash: nobody can guess it, and a fast hash keeps checking it cheap.
+/// Personal access tokens for scripts: <c>lf_</c> and a random secret (<see cref="SecretTokens"/>: 32 bytes, base64url),
+/// stored only as its SHA-256 hash.
 /// </summary>
 internal sealed class PersonalAccessTokenService(LabFlowDbContext db, TimeProvider timeProvider)
 {
     public const string TokenPrefix = "lf_";
     public const int MaxNameLength = 100;
 
-    private const int SecretBytes = 32;
     private const int ShownPrefixLength = 7;
 
     // Writing the last-used time on every call would turn each read request into a write; a minute is precise enough.
@@ -35,13 +33,13 @@ internal sealed class PersonalAccessTokenService(LabFlowDbContext db, TimeProvid
             return (null, AccountResult.Error("expiresAt", "The expiry must be in the future; leave it out for a token that does not expire."));
         }
 
-        var token = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(SecretBytes));
+        var token = TokenPrefix + SecretTokens.New();
         var row = new PersonalAccessTokenRow
         {
             Id = Guid.NewGuid(),
             UserId = userId,
             Name = name,
-            TokenHash = Hash(token),
+            TokenHash = SecretTokens.Hash(token),
             Prefix = token[..ShownPrefixLength],
             CreatedAt = now,
             ExpiresAt = expiresAt,
@@ -82,7 +80,7 @@ internal sealed class PersonalAccessTokenService(LabFlowDbContext db, TimeProvid
             return null;
         }
 
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token);
         var row = await db.PersonalAccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
         var now = timeProvider.GetUtcNow();
         if (row is null || row.RevokedAt is not null || row.ExpiresAt <= now)
@@ -99,12 +97,6 @@ internal sealed class PersonalAccessTokenService(LabFlowDbContext db, TimeProvid
 
         return row;
     }
-
-    /// <summary>The stored form of a token: lower-case hex SHA-256 of its UTF-8 bytes.</summary>
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static PersonalAccessToken ToInfo(PersonalAccessTokenRow row) =>
         new(row.Id, row.Name, row.Prefix, row.CreatedAt, row.ExpiresAt, row.LastUsedAt);

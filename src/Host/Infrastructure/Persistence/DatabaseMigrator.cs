@@ -11,6 +11,7 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 internal sealed partial class DatabaseMigrator(
     LabFlowDatabase database,
     IOptions<DatabaseOptions> options,
+    TimeProvider time,
     ILogger<DatabaseMigrator> logger)
 {
     /// <summary>Migrates; <c>false</c> (after logging why, naming the setting) when start-up must stop.</summary>
@@ -36,8 +37,11 @@ internal sealed partial class DatabaseMigrator(
             await using var context = database.CreateContext();
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await context.Database.MigrateAsync(cancellationToken);
-            await Domain.Organisation.PersonSortKeyBackfill.RunAsync(context, cancellationToken);
-            await Domain.Tasks.TaskFollowUpBackfill.RunAsync(context, cancellationToken);
+            foreach (var step in await StartupSteps.OneTimeStartupSteps.RunAsync(context, StartupSteps.OneTimeStartupSteps.All, time, cancellationToken))
+            {
+                LogStartupStepDone(step);
+            }
+
             LogDatabaseReady(settings.Provider, pending.Count);
             return true;
         }
@@ -53,6 +57,9 @@ internal sealed partial class DatabaseMigrator(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "LabFlow did not start: the {Provider} database could not be opened or migrated ({Reason}). Check LabFlow:Database:ConnectionString and that the database server is running.")]
     private partial void LogDatabaseUnavailable(Exception exception, string provider, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "One-time start-up step {StartupStep} done; later starts skip it")]
+    private partial void LogStartupStepDone(string startupStep);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Provider}); {MigrationCount} migration(s) applied")]
     private partial void LogDatabaseReady(string provider, int migrationCount);

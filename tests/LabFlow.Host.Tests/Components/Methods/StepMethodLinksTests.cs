@@ -3,9 +3,6 @@ using Bunit;
 using LabFlow.Activities.Methods;
 using LabFlow.Host.Components.Pages.Methods;
 using LabFlow.Host.Tests.Components.Tasks;
-using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.Execution;
-using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Components.Methods;
@@ -25,25 +22,7 @@ public sealed class StepMethodLinksTests : TaskPageTestContext
               "agenda": [ { "title": "Skissa idéer", "minutes": 30, "methodId": "crazy-8s" },
                           { "title": "Välj", "minutes": 15, "methodId": "okand-metod" } ] }
             """)!.AsObject();
-        var definition = new WorkflowDefinition
-        {
-            Id = Lab.DefinitionId,
-            Name = LocalizedText.Of("Metodlänkar"),
-            Activities = [new ActivityNode { Id = "start", Type = "Start" }, new ActivityNode { Id = "ideation", Type = "Workshop", Inputs = inputs }],
-        };
-        var stored = await Services.GetRequiredService<IWorkflowDefinitionStore>().PublishAsync(definition, "test", null, Token);
-        var now = Time.GetUtcNow();
-        var instance = new WorkflowInstance
-        {
-            Id = Lab.Id,
-            DefinitionId = Lab.DefinitionId,
-            DefinitionVersion = stored.Definition.Version,
-            Status = WorkflowStatus.Running,
-            CreatedAt = now,
-            UpdatedAt = now,
-            State = new WorkflowState(),
-        };
-        await Services.GetRequiredService<IWorkflowCommitStore>().CommitAsync(new WorkflowCommit(instance, null, [], [], [], []), Token);
+        await RunWorkshopFlowAsync("Metodlänkar", "ideation", inputs);
 
         // Act
         var links = Render<StepMethodLinks>(p => p.Add(c => c.LabId, Lab.Id).Add(c => c.ActivityId, "ideation"));

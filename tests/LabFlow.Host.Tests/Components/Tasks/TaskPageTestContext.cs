@@ -10,6 +10,8 @@ using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Tasks;
 using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.DependencyInjection;
+using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -123,6 +125,33 @@ public abstract class TaskPageTestContext : BunitContext, IAsyncLifetime
     {
         SignIn(person);
         return Render<TaskPage>(parameters => parameters.Add(p => p.TaskId, taskId));
+    }
+
+    /// <summary>
+    /// Publishes a flow named <paramref name="name"/> with one Workshop step (<paramref name="activityId"/>, its
+    /// <paramref name="inputs"/>) and makes <see cref="Lab"/> a running instance of it, as a launch would.
+    /// </summary>
+    protected async Task RunWorkshopFlowAsync(string name, string activityId, JsonObject inputs)
+    {
+        var definition = new WorkflowDefinition
+        {
+            Id = Lab.DefinitionId,
+            Name = LocalizedText.Of(name),
+            Activities = [new ActivityNode { Id = "start", Type = "Start" }, new ActivityNode { Id = activityId, Type = "Workshop", Inputs = inputs }],
+        };
+        var stored = await Services.GetRequiredService<IWorkflowDefinitionStore>().PublishAsync(definition, "test", null, Token);
+        var now = Time.GetUtcNow();
+        var instance = new WorkflowInstance
+        {
+            Id = Lab.Id,
+            DefinitionId = Lab.DefinitionId,
+            DefinitionVersion = stored.Definition.Version,
+            Status = WorkflowStatus.Running,
+            CreatedAt = now,
+            UpdatedAt = now,
+            State = new WorkflowState(),
+        };
+        await Services.GetRequiredService<IWorkflowCommitStore>().CommitAsync(new WorkflowCommit(instance, null, [], [], [], []), Token);
     }
 
     /// <summary>Signs <paramref name="person"/> in for the next render.</summary>

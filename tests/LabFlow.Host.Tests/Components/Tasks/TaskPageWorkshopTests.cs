@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using Bunit;
 using LabFlow.Activities.Tasks;
-using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.Execution;
-using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Components.Tasks;
@@ -46,25 +43,7 @@ public sealed class TaskPageWorkshopTests : TaskPageTestContext
               "agenda": [ { "title": { "sv": "Välkommen", "en": "Welcome" }, "minutes": 15, "method": "Inledning" },
                           { "title": "Antaganden", "minutes": 40, "method": "Antagandekarta", "notes": "Ta med lappar." } ] }
             """)!.AsObject();
-        var definition = new WorkflowDefinition
-        {
-            Id = Lab.DefinitionId,
-            Name = LocalizedText.Of("Labbtest"),
-            Activities = [new ActivityNode { Id = "start", Type = "Start" }, new ActivityNode { Id = "kickoff", Type = "Workshop", Inputs = inputs }],
-        };
-        var stored = await Services.GetRequiredService<IWorkflowDefinitionStore>().PublishAsync(definition, "test", null, Token);
-        var now = Time.GetUtcNow();
-        var instance = new WorkflowInstance
-        {
-            Id = Lab.Id,
-            DefinitionId = Lab.DefinitionId,
-            DefinitionVersion = stored.Definition.Version,
-            Status = WorkflowStatus.Running,
-            CreatedAt = now,
-            UpdatedAt = now,
-            State = new WorkflowState(),
-        };
-        await Services.GetRequiredService<IWorkflowCommitStore>().CommitAsync(new WorkflowCommit(instance, null, [], [], [], []), Token);
+        await RunWorkshopFlowAsync("Labbtest", "kickoff", inputs);
         return await Services.GetRequiredService<ITaskCommands>().AddAsync(
             template with { Id = Guid.NewGuid(), Kind = "Workshop", ActivityId = "kickoff", Version = 0 }, Token);
     }

@@ -134,7 +134,7 @@ public sealed partial class LaunchLab
 
         // One query for the administration's active members: who stays chosen, and whether anyone can be chosen at all.
         var directory = ScopedServices.GetRequiredService<IDirectory>();
-        _people = [.. (await directory.SearchPeopleAsync(new PeopleQuery(AdministrationId: Input.AdministrationId), CancellationToken.None))
+        _people = [.. (await directory.SearchPeopleAsync(new PeopleQuery(AdministrationId: Input.AdministrationId), limit: null, CancellationToken.None))
             .Select(s => s.Person)];
         var ids = _people.Select(p => p.Id).ToHashSet();
         foreach (var role in Input.People.Keys.ToList())

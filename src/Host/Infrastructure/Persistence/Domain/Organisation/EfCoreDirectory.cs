@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 
-/// <summary>The directory in the database. Names are sorted in .NET (current culture), as the in-memory directory sorts them.</summary>
+/// <summary>
+/// The directory in the database. The search filters, sorts and limits in SQL on the stored sort key (as the people
+/// list does); the other lists are sorted in .NET (current culture), as the in-memory directory sorts them.
+/// </summary>
 internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirectoryCommands
 {
     private IQueryable<AdministrationRow> Administrations => db.Set<AdministrationRow>().AsNoTracking();
@@ -49,19 +52,13 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
         return [.. personIds.Select(found.GetValueOrDefault).OfType<PersonRow>().Select(ToPerson)];
     }
 
-    public async Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PersonSummary>> SearchPeopleAsync(PeopleQuery query, int? limit, CancellationToken cancellationToken)
     {
-        var people = PeopleRowQueries.Filter(People, Memberships, query);
-
-        // Case-insensitive search in memory: the same answer on SQLite and PostgreSQL, and the directory is small.
-        var search = query.Search?.Trim();
-        var found = (await people.ToListAsync(cancellationToken)).Select(ToPerson)
-            .Where(p => string.IsNullOrEmpty(search) || InMemoryDirectory.MatchesSearch(p, search))
-            .ToList();
+        var people = PeopleRowQueries.Search(PeopleRowQueries.Filter(People, Memberships, query), query.Search)
+            .OrderBy(p => p.SortKey).ThenBy(p => p.Id);
+        var found = await (limit is { } take ? people.Take(take) : people).ToListAsync(cancellationToken);
         var membershipsOf = await PeopleRowQueries.MembershipsOfAsync(Memberships, [.. found.Select(p => p.Id)], cancellationToken);
-        return [.. found
-            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => new PersonSummary(p, membershipsOf(p.Id)))];
+        return [.. found.Select(p => new PersonSummary(ToPerson(p), membershipsOf(p.Id)))];
     }
 
     public async Task<IReadOnlyList<Membership>> ListMembershipsAsync(Guid personId, CancellationToken cancellationToken)

@@ -14,17 +14,7 @@ internal sealed class EfCorePeopleListStore(LabFlowDbContext db) : IPeopleListSt
     {
         ArgumentNullException.ThrowIfNull(query);
         var memberships = db.Set<MembershipRow>().AsNoTracking();
-        var people = PeopleRowQueries.Filter(db.Set<PersonRow>().AsNoTracking(), memberships, query);
-
-        if (query.Search?.Trim() is { Length: > 0 } search)
-        {
-            var nameKey = SwedishSortKey.For(search);
-            var emailKey = PeopleListKeys.EmailKey(search);
-            people = nameKey.Length > 0
-                ? people.Where(p => p.SortKey.Contains(nameKey) || p.NormalizedEmail.Contains(emailKey))
-                : people.Where(p => p.NormalizedEmail.Contains(emailKey));
-        }
-
+        var people = PeopleRowQueries.Search(PeopleRowQueries.Filter(db.Set<PersonRow>().AsNoTracking(), memberships, query), query.Search);
         var page = sort == PeopleSort.Email ? ByEmail(people, after) : ByName(people, after);
         var rows = await page.Take(take).ToListAsync(cancellationToken);
         var membershipsOf = await PeopleRowQueries.MembershipsOfAsync(memberships, [.. rows.Select(p => p.Id)], cancellationToken);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 
-/// <summary>What the directory's search and the people list read alike: the filters of a <see cref="PeopleQuery"/> (but its search) and the memberships of the people found.</summary>
+/// <summary>What the directory's search and the people list read alike: the filters and search of a <see cref="PeopleQuery"/> and the memberships of the people found.</summary>
 internal static class PeopleRowQueries
 {
     /// <summary>The people with the query's active state, administration and role (each when given).</summary>
@@ -24,6 +24,24 @@ internal static class PeopleRowQueries
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// The people whose name's stored <see cref="SwedishSortKey"/> contains the search's, or whose email contains it
+    /// (case aside): <see cref="PeopleListKeys.Matches"/> in SQL, compared byte by byte on SQLite and PostgreSQL alike.
+    /// </summary>
+    public static IQueryable<PersonRow> Search(IQueryable<PersonRow> people, string? search)
+    {
+        if (search?.Trim() is not { Length: > 0 } text)
+        {
+            return people;
+        }
+
+        var nameKey = SwedishSortKey.For(text);
+        var emailKey = PeopleListKeys.EmailKey(text);
+        return nameKey.Length > 0
+            ? people.Where(p => p.SortKey.Contains(nameKey) || p.NormalizedEmail.Contains(emailKey))
+            : people.Where(p => p.NormalizedEmail.Contains(emailKey));
     }
 
     /// <summary>Each person's memberships in one query, in a stable order (administration, then role as declared).</summary>

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 
 /// <summary>
-/// Fills <see cref="PersonRow.SortKey"/> of people saved before the column existed (the migration adds it empty), at
-/// every start-up after the migrations. Idempotent: it touches only rows whose key is empty, so once done it is one
-/// indexed query; a name with no letter or digit keeps an empty key and is simply computed again.
+/// Fills <see cref="PersonRow.SortKey"/> of people saved before the column existed (the migration adds it empty), once
+/// per database after the migrations (<see cref="StartupSteps.OneTimeStartupSteps"/>). Idempotent: it touches only rows
+/// whose key is empty; a name with no letter or digit keeps an empty key.
 /// </summary>
 internal static class PersonSortKeyBackfill
 {
