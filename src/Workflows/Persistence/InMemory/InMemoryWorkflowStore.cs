@@ -26,6 +26,23 @@ public sealed partial class InMemoryWorkflowStore(
     public async Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken)
     {
         var instanceId = commit.Instance.Id;
+
+        // Copied before the store-wide lock, which every burst of every lab takes: only the checks and the swaps need it.
+        var stored = Copy(commit.Instance);
+        var added = new Bookmark[commit.BookmarksAdded.Count];
+        for (var i = 0; i < added.Length; i++)
+        {
+            added[i] = Copy(commit.BookmarksAdded[i]);
+        }
+
+        // Entries are immutable records apart from their data; only those with data need a copy.
+        var entries = new JournalEntry[commit.JournalEntries.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = commit.JournalEntries[i];
+            entries[i] = entry.Data is null ? entry : entry with { Data = (JsonObject?)entry.Data.DeepClone() };
+        }
+
         lock (_gate)
         {
             var existing = _instances.GetValueOrDefault(instanceId);
@@ -54,16 +71,16 @@ public sealed partial class InMemoryWorkflowStore(
                 participant.Check(commit);
             }
 
-            _instances[instanceId] = Copy(commit.Instance);
+            _instances[instanceId] = stored;
             foreach (var bookmarkId in commit.BookmarksConsumed)
             {
                 _consumed[bookmarkId] = _open[bookmarkId];
                 _open.Remove(bookmarkId);
             }
 
-            foreach (var bookmark in commit.BookmarksAdded)
+            foreach (var bookmark in added)
             {
-                _open[bookmark.Id] = Copy(bookmark);
+                _open[bookmark.Id] = bookmark;
             }
 
             if (!_journal.TryGetValue(instanceId, out var journal))
@@ -72,12 +89,7 @@ public sealed partial class InMemoryWorkflowStore(
                 _journal.Add(instanceId, journal);
             }
 
-            // Entries are immutable records apart from their data; only those with data need a copy.
-            journal.EnsureCapacity(journal.Count + commit.JournalEntries.Count);
-            foreach (var entry in commit.JournalEntries)
-            {
-                journal.Add(entry.Data is null ? entry : entry with { Data = (JsonObject?)entry.Data.DeepClone() });
-            }
+            journal.AddRange(entries);
 
             foreach (var participant in _participants)
             {
@@ -106,10 +118,14 @@ public sealed partial class InMemoryWorkflowStore(
 
     public Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
+        WorkflowInstance? instance;
         lock (_gate)
         {
-            return Task.FromResult(_instances.TryGetValue(instanceId, out var instance) ? Copy(instance) : null);
+            instance = _instances.GetValueOrDefault(instanceId);
         }
+
+        // Outside the lock: what the store holds is replaced by a commit, never changed in place.
+        return Task.FromResult(instance is null ? null : Copy(instance));
     }
 
     public Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceQuery query, CancellationToken cancellationToken)
@@ -187,7 +203,7 @@ public sealed partial class InMemoryWorkflowStore(
         instance with
         {
             ActivePhases = [.. instance.ActivePhases],
-            State = WorkflowStateSerializer.Deserialize(WorkflowStateSerializer.Serialize(instance.State)),
+            State = WorkflowStateCopier.Copy(instance.State),
         };
 
     private static Bookmark Copy(Bookmark bookmark) => bookmark with { Data = (JsonObject?)bookmark.Data?.DeepClone() };
