@@ -487,7 +487,7 @@ internal sealed partial class WorkflowRunner(
         return lineage;
     }
 
-    private static bool AllArrived(IReadOnlyList<string> inboundKeys, List<string> arrived)
+    private static bool AllArrived(string[] inboundKeys, List<string> arrived)
     {
         foreach (var key in inboundKeys)
         {

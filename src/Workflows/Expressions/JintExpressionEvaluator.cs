@@ -206,7 +206,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         var engine = new Engine(options =>
         {
             options.Strict();
-            options.TimeoutInterval(_options.TimeLimit);
+            if (_options.TimeLimit > TimeSpan.Zero)
+            {
+                options.Constraints.Constraints.Add(new CoarseTimeLimit(_options.TimeLimit));
+            }
             if (_options.MaxStatements > 0)
             {
                 options.MaxStatements(_options.MaxStatements);
