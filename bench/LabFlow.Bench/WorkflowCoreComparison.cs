@@ -26,6 +26,12 @@ internal static class WorkflowCoreComparison
 
     public static async Task RunAsync(int items)
     {
+        if (Environment.GetEnvironmentVariable("LABFLOW_BENCH_PROFILE") is "1" or "cpu")
+        {
+            await ProfileAsync(items, sample: Environment.GetEnvironmentVariable("LABFLOW_BENCH_PROFILE") == "1");
+            return;
+        }
+
         Console.WriteLine();
         Console.WriteLine($"LabFlow vs WorkflowCore 3.22.0 (in memory): {items} flows per measurement, {Repetitions} repetitions, alternating");
         var ratios = new Dictionary<Scenario, List<double>>();
@@ -63,6 +69,34 @@ internal static class WorkflowCoreComparison
         {
             list.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  median {Name(scenario),-22} CPU per flow, WorkflowCore fastest / LabFlow = {list[list.Count / 2]:0.00}× (range {list[0]:0.00}–{list[^1]:0.00})"));
+        }
+    }
+
+    /// <summary>
+    /// LabFlow alone, each scenario with its CPU per flow and the allocation sampler (<c>LABFLOW_BENCH_PROFILE=1</c>), or
+    /// without the sampler for a CPU profiler such as dotnet-trace (<c>LABFLOW_BENCH_PROFILE=cpu</c>: the sampler's event
+    /// listener costs CPU of its own). <c>LABFLOW_BENCH_SCENARIO</c> picks one scenario by name, e.g. <c>FourSteps</c>.
+    /// </summary>
+    private static async Task ProfileAsync(int items, bool sample)
+    {
+        var only = Environment.GetEnvironmentVariable("LABFLOW_BENCH_SCENARIO");
+        foreach (var scenario in Enum.GetValues<Scenario>().Where(s => only is null || string.Equals(s.ToString(), only, StringComparison.OrdinalIgnoreCase)))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"LabFlow alone, {Name(scenario)}: {items} flows{(sample ? " with the allocation sampler" : string.Empty)}");
+            await using var engine = await LabFlowEngine.CreateAsync();
+            await engine.RunAsync(scenario, Math.Min(items, 200));
+            using var sampler = sample ? new AllocationSampler() : null;
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var measurement = await Measurement.OfAsync(() => engine.RunAsync(scenario, items));
+            var timed = new Timed(measurement, System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
+            Console.WriteLine($"  {timed.Describe(items)}");
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  GCs gen0/1/2 {GC.CollectionCount(0) - collectionsBefore.Item1}/{GC.CollectionCount(1) - collectionsBefore.Item2}/{GC.CollectionCount(2) - collectionsBefore.Item3}, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds * 1000 / items:0.0} µs/flow, heap {GC.GetTotalMemory(false) / 1048576.0:0} MiB"));
+            sampler?.Print(25);
         }
     }
 

@@ -61,14 +61,15 @@ internal sealed class FlowGraph
     /// <summary>The activity with <paramref name="activityId"/>, or <c>null</c> (as <see cref="WorkflowDefinition.FindActivity"/>).</summary>
     public ActivityNode? FindActivity(string activityId) => _activities.GetValueOrDefault(activityId);
 
-    public IReadOnlyList<ConnectionDefinition> Outgoing(string activityId, string outcome) =>
+    // Arrays, not interfaces: a foreach over an IReadOnlyList allocates an enumerator on every transition.
+    public ConnectionDefinition[] Outgoing(string activityId, string outcome) =>
         _outgoingByOutcome.TryGetValue((activityId, outcome), out var list) ? list : [];
 
     public IReadOnlyList<ConnectionDefinition> Inbound(string activityId) =>
         _inbound.TryGetValue(activityId, out var list) ? list : [];
 
     /// <summary>The keys of the inbound connections of <paramref name="activityId"/>.</summary>
-    public IReadOnlyList<string> InboundKeys(string activityId) =>
+    public string[] InboundKeys(string activityId) =>
         _inboundKeys.TryGetValue(activityId, out var keys) ? keys : [];
 
     /// <summary>

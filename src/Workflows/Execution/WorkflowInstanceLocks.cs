@@ -5,17 +5,21 @@ namespace LabFlow.Workflows.Execution;
 /// </summary>
 internal sealed class WorkflowInstanceLocks
 {
-    private readonly Dictionary<Guid, Entry> _entries = [];
+    // Striped by instance: one dictionary and its lock for every burst of every lab made the lock a queue on two cores
+    // (issue 17). An instance always maps to the same stripe, so each stripe alone keeps the rule above.
+    private const int StripeCount = 32;
+    private readonly Dictionary<Guid, Entry>[] _stripes = CreateStripes();
 
     public async Task<IDisposable> AcquireAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         Entry entry;
-        lock (_entries)
+        var entries = StripeOf(instanceId);
+        lock (entries)
         {
-            if (!_entries.TryGetValue(instanceId, out entry!))
+            if (!entries.TryGetValue(instanceId, out entry!))
             {
                 entry = new Entry();
-                _entries.Add(instanceId, entry);
+                entries.Add(instanceId, entry);
             }
 
             entry.Users++;
@@ -39,24 +43,44 @@ internal sealed class WorkflowInstanceLocks
     {
         get
         {
-            lock (_entries)
+            var count = 0;
+            foreach (var entries in _stripes)
             {
-                return _entries.Count;
+                lock (entries)
+                {
+                    count += entries.Count;
+                }
             }
+
+            return count;
         }
     }
 
     private void Leave(Guid instanceId, Entry entry)
     {
-        lock (_entries)
+        var entries = StripeOf(instanceId);
+        lock (entries)
         {
             entry.Users--;
             if (entry.Users == 0)
             {
-                _entries.Remove(instanceId);
+                entries.Remove(instanceId);
                 entry.Semaphore.Dispose();
             }
         }
+    }
+
+    private Dictionary<Guid, Entry> StripeOf(Guid instanceId) => _stripes[(instanceId.GetHashCode() & int.MaxValue) % StripeCount];
+
+    private static Dictionary<Guid, Entry>[] CreateStripes()
+    {
+        var stripes = new Dictionary<Guid, Entry>[StripeCount];
+        for (var i = 0; i < stripes.Length; i++)
+        {
+            stripes[i] = [];
+        }
+
+        return stripes;
     }
 
     private sealed class Entry

@@ -55,7 +55,7 @@ internal sealed partial class WorkflowRunner(
         burst.Record(
             JournalEvent.WorkflowStarted,
             data: new JsonObject { ["definitionId"] = definition.Id, ["version"] = definition.Version, ["lab"] = labContext.DeepClone() });
-        burst.Enqueue(new WorkItem(Guid.NewGuid(), start.Id, null));
+        burst.Enqueue(new WorkItem(RandomIds.NewGuid(), start.Id, null));
         return await RunAndCommitAsync(burst, cancellationToken);
     }
 
@@ -222,7 +222,7 @@ internal sealed partial class WorkflowRunner(
     private WorkflowBurst Load(WorkflowDefinition definition, WorkflowInstance instance, IReadOnlyList<Bookmark> openBookmarks, string actor)
     {
         // A private deep copy: a burst that fails to commit must leave the loaded (possibly store-held) state untouched.
-        var state = WorkflowStateSerializer.Deserialize(WorkflowStateSerializer.Serialize(instance.State));
+        var state = WorkflowStateCopier.Copy(instance.State);
         return new WorkflowBurst(definition, instance.Id, instance, state, openBookmarks, actor, timeProvider);
     }
 
@@ -273,6 +273,7 @@ internal sealed partial class WorkflowRunner(
 
     private async Task StepAsync(WorkflowBurst burst, WorkItem item, CancellationToken cancellationToken)
     {
+        burst.BeginStep();
         var activity = burst.Graph.FindActivity(item.ActivityId);
         if (activity is null)
         {
@@ -380,7 +381,7 @@ internal sealed partial class WorkflowRunner(
         {
             foreach (var connection in burst.Graph.Outgoing(activityId, outcome))
             {
-                burst.Enqueue(new WorkItem(first ? tokenId : Guid.NewGuid(), connection.To, burst.Graph.Key(connection), lineage));
+                burst.Enqueue(new WorkItem(first ? tokenId : RandomIds.NewGuid(), connection.To, burst.Graph.Key(connection), lineage));
                 first = false;
             }
         }
@@ -390,7 +391,7 @@ internal sealed partial class WorkflowRunner(
     {
         // Retry executes the activity afresh, so whatever the branch still waited on is closed now.
         burst.CloseBookmarksOf(item.TokenId, $"Closed because activity '{item.ActivityId}' faulted; retrying it runs it again.");
-        var incident = new Incident(Guid.NewGuid(), item.TokenId, item.ActivityId, message, burst.Now);
+        var incident = new Incident(RandomIds.NewGuid(), item.TokenId, item.ActivityId, message, burst.Now);
         burst.State.Incidents.Add(incident);
         burst.State.Tokens.Add(new TokenState(item.TokenId, item.ActivityId, TokenStatus.Faulted, item.ArrivedFrom, item.Lineage));
         burst.Record(JournalEvent.ActivityFaulted, item.ActivityId, message: message, data: new JsonObject { ["incidentId"] = incident.Id.ToString() });
@@ -444,7 +445,7 @@ internal sealed partial class WorkflowRunner(
                 return;
             }
 
-            var firing = Guid.NewGuid();
+            var firing = RandomIds.NewGuid();
             joins[join.Id] = new JoinState { Arrived = [key], Fired = true, Firing = firing };
             CancelBranchesOnlyReaching(burst, join.Id, key);
             FireJoin(burst, join, item.TokenId, new Dictionary<string, Guid>(item.Lineage ?? EmptyLineage, StringComparer.Ordinal) { [join.Id] = firing });
@@ -486,7 +487,7 @@ internal sealed partial class WorkflowRunner(
         return lineage;
     }
 
-    private static bool AllArrived(IReadOnlyList<string> inboundKeys, List<string> arrived)
+    private static bool AllArrived(string[] inboundKeys, List<string> arrived)
     {
         foreach (var key in inboundKeys)
         {
@@ -578,7 +579,8 @@ internal sealed partial class WorkflowRunner(
                 {
                     var lineage = joins[join.Id].Lineage;
                     joins.Remove(join.Id);
-                    FireJoin(burst, join, Guid.NewGuid(), lineage);
+                    burst.BeginStep();
+                    FireJoin(burst, join, RandomIds.NewGuid(), lineage);
                     return true;
                 }
             }

@@ -6,7 +6,7 @@ namespace LabFlow.Workflows.Execution;
 /// <summary>Serialises <see cref="WorkflowState"/> for stores that keep it as one document.</summary>
 public static class WorkflowStateSerializer
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };

@@ -206,7 +206,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         var engine = new Engine(options =>
         {
             options.Strict();
-            options.TimeoutInterval(_options.TimeLimit);
+            if (_options.TimeLimit > TimeSpan.Zero)
+            {
+                options.Constraints.Constraints.Add(new CoarseTimeLimit(_options.TimeLimit));
+            }
             if (_options.MaxStatements > 0)
             {
                 options.MaxStatements(_options.MaxStatements);
@@ -324,11 +327,45 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 
     private static JsonNode? ToJson(Engine engine, JsValue value)
     {
-        // JSON.stringify gives JavaScript's own answer for every value: dates become ISO 8601 strings,
-        // undefined and functions become nothing, NaN becomes null.
+        // Most scripts answer a number, a string or a boolean; JSON.stringify's answer for those is known, and going
+        // through it (a holder object, a string builder, the text parsed back) was a tenth of a short step (issue 17).
+        // The value is element-backed as before, so TryGetValue converts it as it did.
+        if (value.IsNumber())
+        {
+            var number = value.AsNumber();
+            return double.IsFinite(number) ? JsonNode.Parse(TypeConverter.ToString(number)) : null;
+        }
+
+        if (value.IsBoolean())
+        {
+            return JsonValue.Create(value.AsBoolean() ? TrueElement : FalseElement);
+        }
+
+        if (value.IsString() && !HasSurrogates(value.AsString()))
+        {
+            return JsonValue.Create(System.Text.Json.JsonSerializer.SerializeToElement(value.AsString()));
+        }
+
+        if (value.IsNull() || value.IsUndefined())
+        {
+            return null;
+        }
+
+        // JSON.stringify gives JavaScript's own answer for every other value: dates become ISO 8601 strings,
+        // functions become nothing, objects honour toJSON.
         var json = new JsonSerializer(engine).Serialize(value);
         return json.IsString() ? JsonNode.Parse(json.AsString()) : null;
     }
+
+    /// <summary>
+    /// Whether a string has surrogates; those (rare) go through JSON.stringify, which escapes a lone one where the
+    /// writer would refuse it.
+    /// </summary>
+    private static bool HasSurrogates(string text) => text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+
+    // Elements of parsed documents are immutable, so one of each serves every result.
+    private static readonly System.Text.Json.JsonElement TrueElement = System.Text.Json.JsonSerializer.SerializeToElement(true);
+    private static readonly System.Text.Json.JsonElement FalseElement = System.Text.Json.JsonSerializer.SerializeToElement(false);
 
     private static string Describe(ParseErrorException error) =>
         string.Create(CultureInfo.InvariantCulture, $"{error.Description} (line {error.LineNumber}, column {error.Column + 1})");
