@@ -32,16 +32,12 @@ internal sealed class EfCoreTaskListStore(LabFlowDbContext db) : ITaskListStore
             named = named.Where(x => x.Task.IsOpen);
         }
 
+        // Both parts are already open only when closed tasks are not asked for, so the rows read by these ids are too.
         var involved = assigned.Select(t => t.Id).Union(named.Select(x => x.Task.Id));
         // Only their own assigned tasks: one range of the (AssigneeId, IsOpen, Due) index, no union.
         var tasks = filter.Assigned == true
             ? assigned
             : db.Set<TaskRow>().AsNoTracking().Where(t => involved.Contains(t.Id));
-        if (!filter.IncludeClosed)
-        {
-            tasks = tasks.Where(t => t.IsOpen);
-        }
-
         if (filter.LabId is { } labId)
         {
             tasks = tasks.Where(t => t.LabId == labId);
