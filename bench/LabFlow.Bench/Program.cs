@@ -56,8 +56,9 @@ if (scenario is "completion-profile")
 
 if (scenario is "scale")
 {
-    // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both.
-    await ScaleBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100_000), ReadString(args, "--providers", "both"));
+    // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both; --keep DIR keeps
+    // the generated databases for the next run; --calls a,b times only the calls whose names contain one of the words.
+    await ScaleBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--labs", 100_000), ReadString(args, "--providers", "both"), ReadString(args, "--keep", string.Empty), ReadString(args, "--calls", string.Empty));
 }
 
 if (scenario is "memory")

@@ -40,50 +40,77 @@ internal static class ScaleBenchmark
     private const int SlowRounds = 10;
     private const int CopiesPerStatement = 500;
 
-    public static async Task RunAsync(string workflowsJson, int labs, string providers)
+    /// <param name="keep">
+    /// A folder the generated databases are kept in (SQLite's file under it, PostgreSQL's database by a fixed name), so a
+    /// second run with the same folder and <paramref name="labs"/> skips the generation; empty for throw-away databases.
+    /// </param>
+    /// <param name="only">Comma-separated words: only the calls whose names contain one are planned and timed; empty for all.</param>
+    public static async Task RunAsync(string workflowsJson, int labs, string providers, string keep, string only)
     {
         Console.WriteLine();
         Console.WriteLine($"Scale: {labs:N0} labs (copied with bulk SQL from {Templates}+ launched ones), about {JournalPerLab} journal rows and up to {TasksPerLab} tasks per lab; p50/p95 of {Rounds} calls ({SlowRounds} for a call slower than a second); load {File.ReadAllText("/proc/loadavg").Trim()}");
         if (providers is "sqlite" or "both")
         {
-            await RunProviderAsync(workflowsJson, labs, "Sqlite", null);
+            await RunProviderAsync(workflowsJson, labs, "Sqlite", null, keep, only);
         }
 
         if (providers is "postgres" or "both")
         {
-            await BenchPostgres.RunOnFreshDatabaseAsync("labflow_bench_scale", connection => RunProviderAsync(workflowsJson, labs, "PostgreSql", connection));
+            if (keep.Length > 0 && Environment.GetEnvironmentVariable("LABFLOW_TEST_POSTGRES") is { Length: > 0 } postgres)
+            {
+                await KeptPostgresAsync(postgres, labs);
+                await RunProviderAsync(workflowsJson, labs, "PostgreSql", $"{postgres};Database={KeptDatabase(labs)}", keep, only);
+            }
+            else
+            {
+                await BenchPostgres.RunOnFreshDatabaseAsync("labflow_bench_scale", connection => RunProviderAsync(workflowsJson, labs, "PostgreSql", connection, keep, only));
+            }
         }
     }
 
-    private static async Task RunProviderAsync(string workflowsJson, int labs, string provider, string? connectionString)
+    private static string KeptDatabase(int labs) => string.Create(CultureInfo.InvariantCulture, $"labflow_bench_scale_keep_{labs}");
+
+    private static async Task KeptPostgresAsync(string postgres, int labs)
     {
-        var dataPath = Directory.CreateTempSubdirectory("labflow-bench-scale-").FullName;
+        await using var connection = new Npgsql.NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var exists = new Npgsql.NpgsqlCommand($"SELECT COUNT(*) FROM pg_database WHERE datname = '{KeptDatabase(labs)}'", connection);
+        if ((long)(await exists.ExecuteScalarAsync())! == 0)
+        {
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{KeptDatabase(labs)}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task RunProviderAsync(string workflowsJson, int labs, string provider, string? connectionString, string keep, string only)
+    {
+        var dataPath = keep.Length > 0
+            ? Directory.CreateDirectory(Path.Combine(keep, string.Create(CultureInfo.InvariantCulture, $"{provider}-{labs}"))).FullName
+            : Directory.CreateTempSubdirectory("labflow-bench-scale-").FullName;
+        // What a kept run generated: the number of copies and the first template's id (a copy's id is derived from it).
+        var marker = Path.Combine(dataPath, "generated.txt");
+        var kept = keep.Length > 0 && File.Exists(marker);
         try
         {
             var (app, _) = await BenchHost.StartAsync(dataPath, workflowsJson, _ => { }, (provider, connectionString));
             await using var running = app;
             var services = app.Services;
-            var labIds = new List<Guid>();
-            await using (var scope = services.CreateAsyncScope())
-            {
-                await ActivatorUtilities.CreateInstance<DevelopmentSeeder>(scope.ServiceProvider).SeedAsync(CancellationToken.None);
-                var today = scope.ServiceProvider.GetRequiredService<LabCalendar>().DateOf(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
-                var facilitatorId = DemoData.For(Role.Facilitator).Id;
-                for (var i = 1; i < Templates; i++)
-                {
-                    var lab = await scope.ServiceProvider.GetRequiredService<LabService>().LaunchAsync(HttpLoadBenchmark.Launch(i, today), facilitatorId, CancellationToken.None);
-                    labIds.Add(lab.Id);
-                }
-            }
-
             var generation = Stopwatch.StartNew();
-            var copies = 0;
-            await using (var scope = services.CreateAsyncScope())
+            int copies;
+            Guid template;
+            if (kept)
             {
-                var db = scope.ServiceProvider.GetRequiredService<LabFlowDbContext>();
-                var templates = (await QueryStringsAsync(db, "SELECT CAST(COUNT(*) AS TEXT) FROM \"Labs\""))[0];
-                copies = Math.Max(1, (labs / int.Parse(templates, CultureInfo.InvariantCulture)) - 1);
-                await CopyAsync(db, provider, copies);
+                var parts = (await File.ReadAllTextAsync(marker)).Split(' ');
+                (copies, template) = (int.Parse(parts[0], CultureInfo.InvariantCulture), Guid.Parse(parts[1]));
+                Console.WriteLine($"  {provider}: the kept database of {dataPath} (generated before)");
+            }
+            else
+            {
+                (copies, template) = await GenerateAsync(services, provider, labs, generation);
+                if (keep.Length > 0)
+                {
+                    await File.WriteAllTextAsync(marker, string.Create(CultureInfo.InvariantCulture, $"{copies} {template}"));
+                }
             }
 
             generation.Stop();
@@ -96,7 +123,7 @@ internal static class ScaleBenchmark
             var admin = DemoData.For(Role.Admin).Id;
 
             // A copy from the middle of the list (the templates' own journals are not repeated).
-            var copiedLab = Guid.Parse(string.Create(CultureInfo.InvariantCulture, $"{copies / 2:X8}{labIds[0].ToString("D")[8..]}"));
+            var copiedLab = Guid.Parse(string.Create(CultureInfo.InvariantCulture, $"{copies / 2:X8}{template.ToString("D")[8..]}"));
             var sqlite = provider == "Sqlite";
             string? deep = null;
             await using (var scope = services.CreateAsyncScope())
@@ -127,6 +154,8 @@ internal static class ScaleBenchmark
                 ("project dashboard, coordinator", async s =>
                     await s.GetRequiredService<ProjectDashboardService>().GetAsync(coordinator, CancellationToken.None)),
             };
+            var words = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            calls = [.. calls.Where(c => words.Length == 0 || words.Any(w => c.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))];
             if (Environment.GetEnvironmentVariable("LABFLOW_BENCH_PLANS") != "0")
             {
                 foreach (var (name, call) in calls)
@@ -148,12 +177,42 @@ internal static class ScaleBenchmark
             SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(dataPath, recursive: true);
+                if (keep.Length == 0)
+                {
+                    Directory.Delete(dataPath, recursive: true);
+                }
             }
             catch (IOException)
             {
                 // A file still held open stays in the temporary folder.
             }
+        }
+    }
+
+    /// <summary>Seeds the demo data, launches the templates and copies them; the stopwatch times the copying only.</summary>
+    private static async Task<(int Copies, Guid FirstTemplate)> GenerateAsync(IServiceProvider services, string provider, int labs, Stopwatch generation)
+    {
+        var labIds = new List<Guid>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await ActivatorUtilities.CreateInstance<DevelopmentSeeder>(scope.ServiceProvider).SeedAsync(CancellationToken.None);
+            var today = scope.ServiceProvider.GetRequiredService<LabCalendar>().DateOf(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+            var facilitatorId = DemoData.For(Role.Facilitator).Id;
+            for (var i = 1; i < Templates; i++)
+            {
+                var lab = await scope.ServiceProvider.GetRequiredService<LabService>().LaunchAsync(HttpLoadBenchmark.Launch(i, today), facilitatorId, CancellationToken.None);
+                labIds.Add(lab.Id);
+            }
+        }
+
+        generation.Restart();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LabFlowDbContext>();
+            var templates = (await QueryStringsAsync(db, "SELECT CAST(COUNT(*) AS TEXT) FROM \"Labs\""))[0];
+            var copies = Math.Max(1, (labs / int.Parse(templates, CultureInfo.InvariantCulture)) - 1);
+            await CopyAsync(db, provider, copies);
+            return (copies, labIds[0]);
         }
     }
 
@@ -168,12 +227,32 @@ internal static class ScaleBenchmark
     {
         var sqlite = provider == "Sqlite";
         var uuidColumns = sqlite ? new HashSet<(string, string)>() : await UuidColumnsAsync(db);
-        string Id(string table, string column, string number)
+        string IdText(string column, string number)
         {
             var text = sqlite ? $"t.\"{column}\"" : $"t.\"{column}\"::text";
             var hex = sqlite ? $"printf('%08X', {number})" : $"lpad(to_hex({number}), 8, '0')";
-            var value = $"{hex} || substr({text}, 9)";
+            return $"{hex} || substr({text}, 9)";
+        }
+
+        string Id(string table, string column, string number)
+        {
+            var value = IdText(column, number);
             return uuidColumns.Contains((table, column)) ? $"({value})::uuid" : value;
+        }
+
+        // A task is read from its JSON document, which names its own id, lab, bookmark and assignee: they are rewritten
+        // as the columns are (lower case, as the JSON writes ids), or every copy's task would still be the template's.
+        string TaskData(IReadOnlyList<string> idColumns, IReadOnlyList<string> personColumns, int variants)
+        {
+            var data = "t.\"Data\"";
+            var none = "'#none#'";
+            foreach (var (column, number) in idColumns.Select(c => (c, "c.n")).Concat(personColumns.Select(c => (c, $"(c.n % {variants})"))))
+            {
+                var old = sqlite ? $"t.\"{column}\"" : $"t.\"{column}\"::text";
+                data = $"replace({data}, COALESCE(lower({old}), {none}), COALESCE(lower({IdText(column, number)}), {none}))";
+            }
+
+            return data;
         }
 
         // Only the templates' rows are copied (later chunks must not copy earlier copies), a chunk of copies per
@@ -200,6 +279,7 @@ internal static class ScaleBenchmark
                 idColumns.Contains(c) ? Id(table, c, "c.n")
                 : personColumns.Contains(c) ? Id(table, c, $"(c.n % {personVariants})")
                 : c == "CreatedAt" && table is "Labs" or "Tasks" ? $"t.\"CreatedAt\" - {minute}"
+                : c == "Data" && table == "Tasks" ? TaskData(idColumns, personColumns, personVariants)
                 : c == "Sequence" ? $"t.\"Sequence\" + r.k * {maxSequence}"
                 : $"t.\"{c}\"");
             var stopwatch = Stopwatch.StartNew();

@@ -10,4 +10,14 @@ public interface IStepAnswerReader
     /// labs and steps it wants (a step id means something only within its lab's flow). The database answers in one query.
     /// </summary>
     Task<IReadOnlyList<LabTask>> ListCompletedAsync(IReadOnlyCollection<string> activityIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ListCompletedAsync(IReadOnlyCollection{string}, CancellationToken)"/>, only in <paramref name="labIds"/>:
+    /// the dashboard shows a bounded number of labs, so a database need not read the answers of every other lab.
+    /// </summary>
+    async Task<IReadOnlyList<LabTask>> ListCompletedAsync(IReadOnlyCollection<string> activityIds, IReadOnlyCollection<Guid> labIds, CancellationToken cancellationToken)
+    {
+        var labs = labIds.ToHashSet();
+        return [.. (await ListCompletedAsync(activityIds, cancellationToken)).Where(t => labs.Contains(t.LabId))];
+    }
 }

@@ -41,7 +41,8 @@ public sealed record LabOverviewModel(
 public sealed class LabOverviewQuery(
     LabService labs,
     LabAccess access,
-    TaskService tasks,
+    ITaskStore tasks,
+    AnswerReadRule readRule,
     IDirectory directory,
     IWorkflowInstanceStore instances,
     IWorkflowDefinitionStore definitions,
@@ -64,7 +65,10 @@ public sealed class LabOverviewQuery(
             ?? throw new LabDomainException(LabErrors.NotFound, LabMessages.FlowVersionMissing.With(("labId", labId), ("definitionId", instance.DefinitionId), ("version", instance.DefinitionVersion)));
         var canManage = holdsManagingRole && await access.CanManageAsync(viewerId, lab, cancellationToken);
 
-        var labTasks = await tasks.ListForLabAsync(labId, viewerId, cancellationToken);
+        // As TaskService.ListForLabAsync shows them, without reading the lab and its access again: the viewer sees the
+        // lab (GetAsync refused otherwise), so every task is listed, and the answers follow the read rule.
+        var allTasks = await tasks.ListByLabAsync(labId, cancellationToken);
+        var labTasks = await readRule.ShowAsync(allTasks, lab, viewerId, cancellationToken, labTasks: allTasks);
         var entries = await journal.ListAsync(labId, cancellationToken);
 
         // The progress as LabService.GetProgressAsync computes it, from the lab, instance, flow and journal already read

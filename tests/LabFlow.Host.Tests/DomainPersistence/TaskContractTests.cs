@@ -94,18 +94,30 @@ public abstract class TaskContractTests : DomainStoreTestBase
     [DatabaseFact]
     public async Task ListForPersonAsync_FindsAssigneeUnclaimedCandidatesAndInformed_ByDueDate()
     {
-        var assigned = NewTask(assignee: Ada, due: new DateOnly(2026, 3, 10));
-        var candidate = NewTask(candidates: [Ada, Bo], due: new DateOnly(2026, 2, 20));
-        var claimedByBo = NewTask(candidates: [Ada, Bo], due: new DateOnly(2026, 2, 1)) with { AssigneeId = Bo, Status = LabTaskStatus.Claimed };
-        var informed = NewTask(assignee: Cy, informed: [Ada]);
-        var completed = NewTask(assignee: Ada, due: new DateOnly(2026, 2, 5)) with { Status = LabTaskStatus.Completed, ClosedAt = Created.AddDays(1) };
-        var unrelated = NewTask(assignee: Cy, due: new DateOnly(2026, 2, 2));
-        await AddAllAsync(assigned, candidate, claimedByBo, informed, completed, unrelated);
+        var (assigned, candidate, claimedByBo, informed, completed) = await AddPersonTasksAsync();
 
         var open = await InScopeAsync<ITaskStore, IReadOnlyList<LabTask>>(s => s.ListForPersonAsync(Ada, includeClosed: false, Token));
         var all = await InScopeAsync<ITaskStore, IReadOnlyList<LabTask>>(s => s.ListForPersonAsync(Ada, includeClosed: true, Token));
         var bo = await InScopeAsync<ITaskStore, IReadOnlyList<LabTask>>(s => s.ListForPersonAsync(Bo, includeClosed: false, Token));
 
+        Assert.Equal([candidate.Id, assigned.Id, informed.Id], open.Select(t => t.Id));
+        Assert.Equal([completed.Id, candidate.Id, assigned.Id, informed.Id], all.Select(t => t.Id));
+        Assert.Equal([claimedByBo.Id, candidate.Id], bo.Select(t => t.Id));
+    }
+
+    [DatabaseFact]
+    public async Task TaskListStore_ListsAssignedUnclaimedCandidateAndInformedTasks_WhenNoFilterNarrowsTheList()
+    {
+        // Arrange: the same tasks as above, read through the paged list of "my tasks" (its ids are found per relation).
+        var (assigned, candidate, claimedByBo, informed, completed) = await AddPersonTasksAsync();
+        var today = new DateOnly(2026, 1, 1);
+
+        // Act
+        var open = await InScopeAsync<ITaskListStore, IReadOnlyList<LabTask>>(s => s.ListForPersonAsync(Ada, new TaskListFilter(), null, 10, today, Token));
+        var all = await InScopeAsync<ITaskListStore, IReadOnlyList<LabTask>>(s => s.ListForPersonAsync(Ada, new TaskListFilter(IncludeClosed: true), null, 10, today, Token));
+        var bo = await InScopeAsync<ITaskListStore, IReadOnlyList<LabTask>>(s => s.ListForPersonAsync(Bo, new TaskListFilter(), null, 10, today, Token));
+
+        // Assert
         Assert.Equal([candidate.Id, assigned.Id, informed.Id], open.Select(t => t.Id));
         Assert.Equal([completed.Id, candidate.Id, assigned.Id, informed.Id], all.Select(t => t.Id));
         Assert.Equal([claimedByBo.Id, candidate.Id], bo.Select(t => t.Id));
@@ -183,6 +195,18 @@ public abstract class TaskContractTests : DomainStoreTestBase
         var tasks = await InScopeAsync<ITaskStore, IReadOnlyList<LabTask>>(s => s.ListByStepRunAsync(labId, run, Token));
 
         Assert.Equal([first.Id, second.Id], tasks.Select(t => t.Id));
+    }
+
+    /// <summary>Ada's tasks by every relation (assignee, candidate, informed, closed) and tasks of others.</summary>
+    private async Task<(LabTask Assigned, LabTask Candidate, LabTask ClaimedByBo, LabTask Informed, LabTask Completed)> AddPersonTasksAsync()
+    {
+        var assigned = NewTask(assignee: Ada, due: new DateOnly(2026, 3, 10));
+        var candidate = NewTask(candidates: [Ada, Bo], due: new DateOnly(2026, 2, 20));
+        var claimedByBo = NewTask(candidates: [Ada, Bo], due: new DateOnly(2026, 2, 1)) with { AssigneeId = Bo, Status = LabTaskStatus.Claimed };
+        var informed = NewTask(assignee: Cy, informed: [Ada]);
+        var completed = NewTask(assignee: Ada, due: new DateOnly(2026, 2, 5)) with { Status = LabTaskStatus.Completed, ClosedAt = Created.AddDays(1) };
+        await AddAllAsync(assigned, candidate, claimedByBo, informed, completed, NewTask(assignee: Cy, due: new DateOnly(2026, 2, 2)));
+        return (assigned, candidate, claimedByBo, informed, completed);
     }
 
     private async Task AddAllAsync(params LabTask[] tasks)

@@ -19,4 +19,16 @@ internal sealed class EfCoreStepAnswerReader(LabFlowDbContext db) : IStepAnswerR
             .ToListAsync(cancellationToken);
         return [.. rows.Select(TaskRows.ToTask)];
     }
+
+    public async Task<IReadOnlyList<LabTask>> ListCompletedAsync(IReadOnlyCollection<string> activityIds, IReadOnlyCollection<Guid> labIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activityIds);
+        ArgumentNullException.ThrowIfNull(labIds);
+        var ids = activityIds.ToList();
+        var labs = labIds.ToList();
+        var rows = await db.Set<TaskRow>().AsNoTracking()
+            .Where(t => t.Status == Completed && t.ActivityId != null && ids.Contains(t.ActivityId) && labs.Contains(t.LabId))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(TaskRows.ToTask)];
+    }
 }

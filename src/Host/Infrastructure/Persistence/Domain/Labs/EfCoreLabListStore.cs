@@ -18,6 +18,9 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
     private static readonly string Finished = nameof(WorkflowStatus.Finished);
     private static readonly string Cancelled = nameof(WorkflowStatus.Cancelled);
 
+    /// <summary>Up to this many overdue tasks, the overdue filter passes their labs' ids to the list's query.</summary>
+    internal const int OverdueTasksAsList = 1000;
+
     public async Task<IReadOnlyList<LabListItem>> ListAsync(LabVisibility visibility, LabListFilter filter, LabListKey? after, int take, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visibility);
@@ -93,9 +96,27 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
             // The labs with an overdue task as one set read from the (IsOpen, Due) index, not a look-up per lab
             // walked: when few labs are overdue, the page is found only far down the list.
             var overdueLabs = tasks.Where(t => t.IsOpen && t.Due < today).Select(t => t.LabId);
-            joined = overdue
-                ? joined.Where(x => overdueLabs.Contains(x.Lab.Id))
-                : joined.Where(x => !overdueLabs.Contains(x.Lab.Id));
+            if (overdue)
+            {
+                // Read first as a list of ids: as a subquery PostgreSQL turns the set back into a semi-join per lab and
+                // walks every lab of the (CreatedAt, Id) index when few or none are overdue. A short list is a look-up
+                // by key per lab instead; a long one means many labs are overdue, and the walk finds a page soon. The
+                // read stops after the cap (no DISTINCT, which would read every overdue task first).
+                var first = await overdueLabs.Take(OverdueTasksAsList + 1).ToListAsync(cancellationToken);
+                if (first.Count == 0)
+                {
+                    return [];
+                }
+
+                var few = first.Distinct().ToList();
+                joined = first.Count <= OverdueTasksAsList
+                    ? joined.Where(x => few.Contains(x.Lab.Id))
+                    : joined.Where(x => overdueLabs.Contains(x.Lab.Id));
+            }
+            else
+            {
+                joined = joined.Where(x => !overdueLabs.Contains(x.Lab.Id));
+            }
         }
 
         var rows = await joined

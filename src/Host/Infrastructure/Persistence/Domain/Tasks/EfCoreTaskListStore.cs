@@ -17,22 +17,27 @@ internal sealed class EfCoreTaskListStore(LabFlowDbContext db) : ITaskListStore
         ArgumentNullException.ThrowIfNull(filter);
         var me = personId;
         var people = db.Set<TaskPersonRow>().AsNoTracking();
-        // The ids first (two index lookups, as EfCoreTaskStore does), so the database reads only this person's rows
-        // by primary key instead of testing every task; then who still sees a candidate task is decided on the row.
-        var involved = db.Set<TaskRow>().AsNoTracking().Where(t => t.AssigneeId == me).Select(t => t.Id)
-            .Union(people.Where(p => p.PersonId == me).Select(p => p.TaskId));
-        // Only their own assigned tasks: one range of the (AssigneeId, IsOpen, Due) index, no union.
-        var tasks = filter.Assigned == true
-            ? db.Set<TaskRow>().AsNoTracking().Where(t => t.AssigneeId == me)
-            : db.Set<TaskRow>().AsNoTracking().Where(t => involved.Contains(t.Id)).Where(t =>
-                t.AssigneeId == me
-                || people.Any(p => p.TaskId == t.Id && p.PersonId == me
-                    && (p.Relation == TaskPersonRelation.Informed || (p.Relation == TaskPersonRelation.Candidate && t.AssigneeId == null))));
+        // The ids first, each part already as narrow as the rule (two index lookups, as EfCoreTaskStore does): their
+        // assigned tasks (open only, when closed ones are not asked for: one range of the (AssigneeId, IsOpen, Due)
+        // index), and the tasks they are kept informed of or a candidate for while unclaimed. The database then reads
+        // only the ids that qualify by primary key, instead of every task the person was ever named on tested again.
+        var assigned = db.Set<TaskRow>().AsNoTracking().Where(t => t.AssigneeId == me);
+        var named = people
+            .Where(p => p.PersonId == me && (p.Relation == TaskPersonRelation.Informed || p.Relation == TaskPersonRelation.Candidate))
+            .Join(db.Set<TaskRow>().AsNoTracking(), p => p.TaskId, t => t.Id, (p, t) => new { p.Relation, Task = t })
+            .Where(x => x.Relation == TaskPersonRelation.Informed || x.Task.AssigneeId == null);
         if (!filter.IncludeClosed)
         {
-            tasks = tasks.Where(t => t.IsOpen);
+            assigned = assigned.Where(t => t.IsOpen);
+            named = named.Where(x => x.Task.IsOpen);
         }
 
+        // Both parts are already open only when closed tasks are not asked for, so the rows read by these ids are too.
+        var involved = assigned.Select(t => t.Id).Union(named.Select(x => x.Task.Id));
+        // Only their own assigned tasks: one range of the (AssigneeId, IsOpen, Due) index, no union.
+        var tasks = filter.Assigned == true
+            ? assigned
+            : db.Set<TaskRow>().AsNoTracking().Where(t => involved.Contains(t.Id));
         if (filter.LabId is { } labId)
         {
             tasks = tasks.Where(t => t.LabId == labId);
