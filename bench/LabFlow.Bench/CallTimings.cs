@@ -17,6 +17,7 @@ internal sealed class CallTimings
     private readonly AsyncLocal<bool> _active = new();
     private readonly ConcurrentDictionary<string, (int Calls, double Milliseconds)> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (int Calls, double Milliseconds)> _commands = new(StringComparer.Ordinal);
+    private int _writeTransactions;
 
     public bool Active
     {
@@ -30,10 +31,13 @@ internal sealed class CallTimings
     public void AddCommand(string shape, TimeSpan elapsed) =>
         _commands.AddOrUpdate(shape, (1, elapsed.TotalMilliseconds), (_, c) => (c.Calls + 1, c.Milliseconds + elapsed.TotalMilliseconds));
 
+    public void AddWriteTransaction() => Interlocked.Increment(ref _writeTransactions);
+
     public void Reset()
     {
         _calls.Clear();
         _commands.Clear();
+        _writeTransactions = 0;
     }
 
     /// <summary>Replaces every registration of <typeparamref name="T"/> with a timing proxy around what it made.</summary>
@@ -52,9 +56,9 @@ internal sealed class CallTimings
         }
     }
 
-    public void Print(int completions)
+    public void Print(int completions, string unit = "completion")
     {
-        Console.WriteLine($"  per completion (inclusive wall time; nested calls overlap), over {completions} completions:");
+        Console.WriteLine($"  per {unit} (inclusive wall time; nested calls overlap), over {completions} {unit}s:");
         foreach (var (name, (calls, ms)) in _calls.OrderByDescending(c => c.Value.Milliseconds))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {calls / (double)completions,6:N1} calls {ms / completions,8:N2} ms  {name}"));
@@ -63,7 +67,7 @@ internal sealed class CallTimings
         var commands = _commands.Values.Sum(c => c.Calls);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  SQL commands per completion: {commands / (double)completions:N1}, {_commands.Values.Sum(c => c.Milliseconds) / completions:N2} ms in the database driver; by shape:"));
+            $"  SQL commands per {unit}: {commands / (double)completions:N1}, {_commands.Values.Sum(c => c.Milliseconds) / completions:N2} ms in the database driver; write transactions (commits) per {unit}: {_writeTransactions / (double)completions:N2}; by shape:"));
         foreach (var (shape, (calls, ms)) in _commands.OrderByDescending(c => c.Value.Calls))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {calls / (double)completions,6:N2} × {ms / Math.Max(1, calls),6:N2} ms  {shape}"));

@@ -105,6 +105,20 @@ internal static partial class CompletionProfileBenchmark
                 timings.Print(measured);
                 Console.WriteLine();
                 sampler.Print(25);
+
+                // The launch path the same way (issue 17): labs of the shipped flow through LabService, a scope each.
+                Console.WriteLine();
+                timings.Reset();
+                sampler.Reset();
+                var launches = new Queue<OpenTask>(open.Take(items)); // a slot per launch; the tasks are not used
+                var measuredLaunches = await MeasureAsync("launches, direct (LabService)", items, launches, async _ =>
+                {
+                    launched = await HttpLoadServer.LaunchAsync(app.Services, today, launched, 1);
+                    return true;
+                }, timings, print: true, unit: "launch");
+                timings.Print(measuredLaunches, "launch");
+                Console.WriteLine();
+                sampler.Print(15);
             }
             finally
             {
@@ -128,7 +142,8 @@ internal static partial class CompletionProfileBenchmark
         }
     }
 
-    private static async Task<int> MeasureAsync(string name, int count, Queue<OpenTask> queue, Func<OpenTask, Task<bool>> complete, CallTimings timings, bool print)
+    private static async Task<int> MeasureAsync(
+        string name, int count, Queue<OpenTask> queue, Func<OpenTask, Task<bool>> complete, CallTimings timings, bool print, string unit = "completion")
     {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -153,7 +168,7 @@ internal static partial class CompletionProfileBenchmark
         {
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {name,-28} {wall.Count,4} completions ({failed} failed): p50 {wall[wall.Count / 2],7:N1} ms, process CPU {cpu.TotalMilliseconds / wall.Count,6:N1} ms and {allocated / 1024.0 / wall.Count,7:N0} KiB allocated per completion; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+                $"  {name,-28} {wall.Count,4} {unit}s ({failed} failed): p50 {wall[wall.Count / 2],7:N1} ms, process CPU {cpu.TotalMilliseconds / wall.Count,6:N1} ms and {allocated / 1024.0 / wall.Count,7:N0} KiB allocated per {unit}; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         }
 
         return wall.Count;

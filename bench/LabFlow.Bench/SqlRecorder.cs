@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LabFlow.Bench;
 
-/// <summary>EF Core's executed commands (from its diagnostic source) by shape, on the flows <see cref="CallTimings"/> counts.</summary>
+/// <summary>
+/// EF Core's executed commands (from its diagnostic source) by shape, and its write transactions (each committed
+/// transaction, and each INSERT, UPDATE or DELETE run outside one, which commits on its own: one fsync each on
+/// SQLite), on the flows <see cref="CallTimings"/> counts.
+/// </summary>
 internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly CallTimings _timings;
@@ -32,7 +36,16 @@ internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<Key
     {
         if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && _timings.Active)
         {
-            _timings.AddCommand(CompletionProfileBenchmark.Shape(executed.Command.CommandText), executed.Duration);
+            var shape = CompletionProfileBenchmark.Shape(executed.Command.CommandText);
+            _timings.AddCommand(shape, executed.Duration);
+            if (executed.Command.Transaction is null && shape.Split(' ', 2)[0] is "INSERT" or "UPDATE" or "DELETE")
+            {
+                _timings.AddWriteTransaction();
+            }
+        }
+        else if (value.Key == RelationalEventId.TransactionCommitted.Name && _timings.Active)
+        {
+            _timings.AddWriteTransaction();
         }
     }
 

@@ -16,6 +16,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new EmailRenderingOptions());
         services.TryAddSingleton<EmailTemplateRenderer>();
+        services.TryAddSingleton(sp => new EmailRows(sp.GetRequiredService<EmailTemplateRenderer>(), sp.GetRequiredService<EmailRenderingOptions>()));
         services.TryAddSingleton<EmailDeliverySignal>();
         services.TryAddSingleton<InMemoryEmailStore>();
         services.TryAddSingleton<IEmailStore>(sp => sp.GetRequiredService<InMemoryEmailStore>());

@@ -29,13 +29,15 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
     /// </param>
     internal async Task<LabScope> ReadScopeAsync(IActivityContext context, CancellationToken cancellationToken, StepRun? run = null)
     {
-        // A launch's first burst runs before its lab row is stored: that row travels with the burst (LabLaunched).
-        var lab = await labs.FindAsync(context.InstanceId, cancellationToken) ?? LabLaunched.In(context.Effects, context.InstanceId);
+        // A launch's first burst runs before its lab row is stored: that row travels with the burst (LabLaunched),
+        // and the lab has no stored row or journal to read yet (issue 17: two reads per task of a launch).
+        var launched = LabLaunched.In(context.Effects, context.InstanceId);
+        var lab = launched ?? await labs.FindAsync(context.InstanceId, cancellationToken);
         var today = calendar.DateOf(context.Now);
         var administration = lab?.AdministrationId
             ?? (context.LabContext["administration"] is JsonValue a && a.TryGetValue<string>(out var id) ? id : null);
         var start = lab?.StartDate ?? LabContext.ReadStartDate(context.LabContext) ?? today;
-        run ??= await runs.ReadAsync(context.InstanceId, context.Activity.Id, start, today, cancellationToken);
+        run ??= launched is not null ? StepRun.First : await runs.ReadAsync(context.InstanceId, context.Activity.Id, start, today, cancellationToken);
         return new LabScope(lab, administration, start, today, run);
     }
 

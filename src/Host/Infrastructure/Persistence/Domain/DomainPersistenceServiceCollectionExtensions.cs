@@ -73,6 +73,8 @@ internal static class DomainPersistenceServiceCollectionExtensions
 
         // Its users (the outbox, the delivery service and loop) resolve it in a scope of their own.
         services.RemoveAll<IEmailStore>().AddScoped<IEmailStore, EfCoreEmailStore>();
+        services.TryAddSingleton<FlowVersionKinds>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, EmailEffectWriter>());
         services.RemoveAll<IFeedbackStore>().AddScoped<IFeedbackStore, EfCoreFeedbackStore>();
         services.RemoveAll<IStepRunStore>().AddScoped<IStepRunStore, EfCoreStepRunStore>();
         services.TryAddScoped<SqliteKnowledgeSearch>();

@@ -8,33 +8,64 @@ namespace LabFlow.Host.Infrastructure.Persistence.Outbox;
 /// The outbox table: rows for a commit's outbox effects (added to the commit's transaction), handing them to every
 /// <see cref="IWorkflowEffectDispatcher"/> after the commit, and marking them dispatched. A row whose dispatch
 /// failed stays undispatched for the next sweep; dispatch is at least once, and the effect's id tells a repeat.
+/// An effect that an <see cref="IInCommitOutboxEffectWriter"/> wrote in the commit itself is done when the commit is:
+/// its row is written dispatched and nothing is handed on or updated for it afterwards.
 /// </summary>
 internal sealed partial class EfCoreOutbox(
     LabFlowDbContext db,
     IEnumerable<IWorkflowEffectDispatcher> dispatchers,
+    IEnumerable<IEfCoreEffectWriter> writers,
     TimeProvider timeProvider,
     ILogger<EfCoreOutbox> logger)
 {
     private readonly IWorkflowEffectDispatcher[] _dispatchers = [.. dispatchers];
+    private readonly IInCommitOutboxEffectWriter[] _inCommit = [.. writers.OfType<IInCommitOutboxEffectWriter>()];
 
     /// <summary>Adds one row per effect to the context's change tracker; the caller's SaveChanges writes them.</summary>
     public void Add(IReadOnlyList<IOutboxEffect> effects, Guid? instanceId, DateTimeOffset now)
     {
+        var at = now.ToUniversalTime();
         foreach (var effect in effects)
         {
+            var done = WriterInCommit(effect) is not null;
             db.Outbox.Add(new OutboxMessageRow
             {
                 EffectId = effect.Id,
                 InstanceId = instanceId,
                 Type = OutboxEffectSerializer.Discriminator(effect.GetType()),
                 Payload = OutboxEffectSerializer.Serialize(effect),
-                CreatedAt = now.ToUniversalTime(),
+                CreatedAt = at,
+                DispatchedAt = done ? at : null,
+                Attempts = done ? 1 : 0,
             });
         }
     }
 
-    /// <summary>Hands committed effects to every dispatcher; marks them dispatched when all succeeded.</summary>
-    public async Task<bool> DispatchAsync(IReadOnlyList<IOutboxEffect> effects, CancellationToken cancellationToken)
+    /// <summary>
+    /// After the commit of <see cref="Add"/>'s effects: tells the in-commit writers which of theirs committed, hands
+    /// the other effects to every dispatcher and marks them dispatched when all succeeded.
+    /// </summary>
+    public Task<bool> DispatchAsync(IReadOnlyList<IOutboxEffect> effects, CancellationToken cancellationToken)
+    {
+        if (_inCommit.Length == 0 || effects.Count == 0)
+        {
+            return DispatchToAllAsync(effects, cancellationToken);
+        }
+
+        foreach (var writer in _inCommit)
+        {
+            var written = effects.Where(writer.CanWrite).ToList();
+            if (written.Count > 0)
+            {
+                writer.Committed(written);
+            }
+        }
+
+        return DispatchToAllAsync([.. effects.Where(e => WriterInCommit(e) is null)], cancellationToken);
+    }
+
+    /// <summary>Hands effects to every dispatcher; marks them dispatched when all succeeded.</summary>
+    private async Task<bool> DispatchToAllAsync(IReadOnlyList<IOutboxEffect> effects, CancellationToken cancellationToken)
     {
         if (effects.Count == 0)
         {
@@ -106,12 +137,14 @@ internal sealed partial class EfCoreOutbox(
                 }
             }
 
-            if (await DispatchAsync(effects, cancellationToken))
+            if (await DispatchToAllAsync(effects, cancellationToken))
             {
                 dispatched += effects.Count;
             }
         }
     }
+
+    private IInCommitOutboxEffectWriter? WriterInCommit(IOutboxEffect effect) => Array.Find(_inCommit, w => w.CanWrite(effect));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dispatcher {Dispatcher} failed on {EffectCount} committed outbox effect(s); the outbox sweep will hand them on again")]
     private partial void LogDispatchFailed(Exception exception, string dispatcher, int effectCount);

@@ -149,7 +149,7 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
     public Task<DateTimeOffset?> GetNextAttemptAtAsync(CancellationToken cancellationToken) =>
         Emails.Where(e => e.Status != EmailStatus.Sent).MinAsync(e => (DateTimeOffset?)e.NextAttemptAt, cancellationToken);
 
-    private static EmailRow ToRow(EmailMessage message) => new()
+    internal static EmailRow ToRow(EmailMessage message) => new()
     {
         Id = message.Id,
         RequestId = message.RequestId,
