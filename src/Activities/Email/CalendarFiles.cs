@@ -19,6 +19,8 @@ internal static class CalendarFiles
     // SEQUENCE must grow with every update; minutes since this epoch do, without keeping a counter per event.
     private static readonly DateTimeOffset SequenceEpoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    private static readonly DateTime TimeZoneRulesFrom = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+
     public static string TaskUid(Guid taskId, string domain) => $"task-{taskId:N}@{domain}";
 
     public static string WorkshopUid(string workshopId, string domain) => $"workshop-{workshopId}@{domain}";
@@ -62,7 +64,10 @@ internal static class CalendarFiles
         int sequence)
     {
         var calendar = new Calendar { ProductId = ProductId, Method = "REQUEST" };
-        calendar.AddTimeZone(timeZoneId, localStart.AddYears(-1), includeHistoricalData: false);
+        // Ical.Net reads the zone's transitions from (the given date − 1 year) up to the machine's current time, and
+        // throws when that range is empty: a workshop booked more than a year ahead got no invitation. The zone's
+        // current rules (RRULEs valid for every later date) come from any start in the past, so pass a fixed one.
+        calendar.AddTimeZone(timeZoneId, TimeZoneRulesFrom, includeHistoricalData: false);
         var calendarEvent = new CalendarEvent
         {
             Uid = uid,

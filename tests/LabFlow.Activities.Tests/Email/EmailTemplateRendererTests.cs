@@ -163,6 +163,23 @@ public sealed class EmailTemplateRendererTests
     }
 
     [Fact]
+    public async Task RenderAsync_AttachesMeetingRequestWithSummerAndWinterTime_WhenTheWorkshopIsYearsAhead()
+    {
+        var renderer = new EmailTemplateRenderer(Options);
+        var model = EmailSamples.Model(EmailTemplates.WorkshopInvitation);
+        model["startsAt"] = "2031-06-10T09:00:00+02:00";
+        model["endsAt"] = "2031-06-10T12:00:00+02:00";
+        var request = EmailSamples.Request(EmailTemplates.WorkshopInvitation, EmailSamples.Anna) with { Model = model };
+
+        var email = await renderer.RenderAsync(request, EmailSamples.Anna, Now, CancellationToken.None);
+
+        var ics = Unfold(Assert.Single(email.Attachments).Content);
+        Assert.Contains("DTSTART;TZID=Europe/Stockholm:20310610T090000", ics, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:DAYLIGHT", ics, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:STANDARD", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RenderAsync_Throws_WhenTemplateIsUnknown()
     {
         var renderer = new EmailTemplateRenderer(Options);

@@ -54,7 +54,7 @@ internal sealed partial class EfCoreOutbox(
 
         foreach (var writer in _inCommit)
         {
-            var written = effects.Where(writer.CanWrite).ToList();
+            var written = effects.Where(writer.WroteInCommit).ToList();
             if (written.Count > 0)
             {
                 writer.Committed(written);
@@ -144,7 +144,7 @@ internal sealed partial class EfCoreOutbox(
         }
     }
 
-    private IInCommitOutboxEffectWriter? WriterInCommit(IOutboxEffect effect) => Array.Find(_inCommit, w => w.CanWrite(effect));
+    private IInCommitOutboxEffectWriter? WriterInCommit(IOutboxEffect effect) => Array.Find(_inCommit, w => w.WroteInCommit(effect));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dispatcher {Dispatcher} failed on {EffectCount} committed outbox effect(s); the outbox sweep will hand them on again")]
     private partial void LogDispatchFailed(Exception exception, string dispatcher, int effectCount);

@@ -10,6 +10,13 @@ namespace LabFlow.Host.Infrastructure.Persistence.Outbox;
 /// </summary>
 internal interface IInCommitOutboxEffectWriter : IEfCoreEffectWriter
 {
+    /// <summary>
+    /// Whether this scope's commit wrote <paramref name="effect"/> whole. An effect it could not write (a template that
+    /// fails to render) is not: it takes the dispatchers' path after the commit, and the sweep retries it, so a broken
+    /// email never stops the lab's work.
+    /// </summary>
+    bool WroteInCommit(IOutboxEffect effect);
+
     /// <summary>Told after the commit which of its effects committed (to wake whoever reads the rows).</summary>
     void Committed(IReadOnlyList<IOutboxEffect> effects);
 }

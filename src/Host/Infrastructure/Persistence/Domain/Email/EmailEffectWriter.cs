@@ -13,13 +13,19 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 /// A host without the email outbox (<c>AddLabFlowEmailOutbox</c>) has no <see cref="EmailRows"/>: then it writes
 /// nothing and the requests take the dispatchers' path after the commit, as before.
 /// </summary>
-internal sealed class EmailEffectWriter(
+internal sealed partial class EmailEffectWriter(
     IWorkflowDefinitionStore definitions,
     FlowVersionKinds kinds,
+    ILogger<EmailEffectWriter> logger,
     EmailRows? emailRows = null,
     EmailDeliverySignal? signal = null) : IInCommitOutboxEffectWriter
 {
+    // Effect ids are new in every run of a burst, so what a rolled-back run wrote never matches a later commit's.
+    private readonly HashSet<Guid> _writtenInCommit = [];
+
     public bool CanWrite(IWorkflowEffect effect) => emailRows is not null && effect is EmailRequested;
+
+    public bool WroteInCommit(IOutboxEffect effect) => _writtenInCommit.Contains(effect.Id);
 
     public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
     {
@@ -29,11 +35,26 @@ internal sealed class EmailEffectWriter(
         }
 
         var request = (EmailRequested)effect;
-        var kind = request.InstanceId is null ? null : await kinds.FindAsync(definitions, commit.Instance.DefinitionId, commit.Instance.DefinitionVersion, cancellationToken);
-        foreach (var message in await emailRows.RenderAllAsync(request, kind, commit.Instance.UpdatedAt, cancellationToken))
+        IReadOnlyList<EmailMessage> messages;
+        try
+        {
+            var kind = request.InstanceId is null ? null : await kinds.FindAsync(definitions, commit.Instance.DefinitionId, commit.Instance.DefinitionVersion, cancellationToken);
+            messages = await emailRows.RenderAllAsync(request, kind, commit.Instance.UpdatedAt, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Rendering before the rows are added, so a failure adds nothing: the burst commits, and the request's
+            // outbox row stays undispatched for the dispatchers and the sweep, as before issue 17's change.
+            LogRenderFailed(exception, request.Id, request.Template);
+            return;
+        }
+
+        foreach (var message in messages)
         {
             db.Add(EfCoreEmailStore.ToRow(message));
         }
+
+        _writtenInCommit.Add(request.Id);
     }
 
     public void Committed(IReadOnlyList<IOutboxEffect> effects)
@@ -43,4 +64,7 @@ internal sealed class EmailEffectWriter(
             signal?.Notify();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email request {EffectId} (template {Template}) could not be rendered in its burst; the outbox dispatch and sweep will retry it")]
+    private partial void LogRenderFailed(Exception exception, Guid effectId, string template);
 }
