@@ -49,6 +49,7 @@ internal sealed class EfCoreWorkflowCommitStore(
     {
         var now = timeProvider.GetUtcNow().ToUniversalTime();
         IReadOnlyList<IOutboxEffect> outboxEffects = [.. commit.Effects.OfType<IOutboxEffect>()];
+        await PrepareOutsideTransactionAsync(commit, cancellationToken);
         try
         {
             await WriteInTransactionAsync(commit, outboxEffects, now, cancellationToken);
@@ -73,6 +74,20 @@ internal sealed class EfCoreWorkflowCommitStore(
         }
 
         await outbox.DispatchAsync(outboxEffects, cancellationToken);
+    }
+
+    private async Task PrepareOutsideTransactionAsync(WorkflowCommit commit, CancellationToken cancellationToken)
+    {
+        foreach (var effect in commit.Effects)
+        {
+            foreach (var writer in _writers)
+            {
+                if (writer is IInCommitOutboxEffectWriter preparing && preparing.CanWrite(effect))
+                {
+                    await preparing.PrepareAsync(commit, effect, cancellationToken);
+                }
+            }
+        }
     }
 
     private async Task WriteInTransactionAsync(WorkflowCommit commit, IReadOnlyList<IOutboxEffect> outboxEffects, DateTimeOffset now, CancellationToken cancellationToken)

@@ -17,6 +17,12 @@ internal interface IInCommitOutboxEffectWriter : IEfCoreEffectWriter
     /// </summary>
     bool WroteInCommit(IOutboxEffect effect);
 
+    /// <summary>
+    /// Does the effect's slow work (rendering) before the commit's transaction begins, so SQLite's single write lock
+    /// is not held while it runs; <see cref="IEfCoreEffectWriter.WriteAsync"/> then only adds the rows.
+    /// </summary>
+    Task PrepareAsync(WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken);
+
     /// <summary>Told after the commit which of its effects committed (to wake whoever reads the rows).</summary>
     void Committed(IReadOnlyList<IOutboxEffect> effects);
 }

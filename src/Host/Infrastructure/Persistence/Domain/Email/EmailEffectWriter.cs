@@ -6,8 +6,8 @@ using LabFlow.Workflows.Persistence;
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 
 /// <summary>
-/// Renders a burst's <see cref="EmailRequested"/> effects and inserts their email rows in the burst's transaction
-/// (issue 17): the rows commit with the burst or not at all, so no second and third write transaction (the rows,
+/// Renders a burst's <see cref="EmailRequested"/> effects before the burst's transaction begins (so SQLite's write lock
+/// is not held while templates render) and inserts their email rows in that transaction (issue 17): the rows commit with the burst or not at all, so no second and third write transaction (the rows,
 /// then the outbox row's "dispatched") follow each completion. The rows' ids come from the effect's id, which is new
 /// in every run of a burst, so they never collide; a burst that lost a race is rolled back with its rows.
 /// A host without the email outbox (<c>AddLabFlowEmailOutbox</c>) has no <see cref="EmailRows"/>: then it writes
@@ -22,12 +22,13 @@ internal sealed partial class EmailEffectWriter(
 {
     // Effect ids are new in every run of a burst, so what a rolled-back run wrote never matches a later commit's.
     private readonly HashSet<Guid> _writtenInCommit = [];
+    private readonly Dictionary<Guid, IReadOnlyList<EmailMessage>> _rendered = [];
 
     public bool CanWrite(IWorkflowEffect effect) => emailRows is not null && effect is EmailRequested;
 
     public bool WroteInCommit(IOutboxEffect effect) => _writtenInCommit.Contains(effect.Id);
 
-    public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    public async Task PrepareAsync(WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
     {
         if (emailRows is null)
         {
@@ -35,18 +36,24 @@ internal sealed partial class EmailEffectWriter(
         }
 
         var request = (EmailRequested)effect;
-        IReadOnlyList<EmailMessage> messages;
         try
         {
             var kind = request.InstanceId is null ? null : await kinds.FindAsync(definitions, commit.Instance.DefinitionId, commit.Instance.DefinitionVersion, cancellationToken);
-            messages = await emailRows.RenderAllAsync(request, kind, commit.Instance.UpdatedAt, cancellationToken);
+            _rendered[request.Id] = await emailRows.RenderAllAsync(request, kind, commit.Instance.UpdatedAt, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Rendering before the rows are added, so a failure adds nothing: the burst commits, and the request's
-            // outbox row stays undispatched for the dispatchers and the sweep, as before issue 17's change.
+            // Nothing rendered, nothing written: the burst commits, and the request's outbox row stays undispatched
+            // for the dispatchers and the sweep, as before issue 17's change.
             LogRenderFailed(exception, request.Id, request.Template);
-            return;
+        }
+    }
+
+    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    {
+        if (!_rendered.Remove(effect.Id, out var messages))
+        {
+            return Task.CompletedTask;
         }
 
         foreach (var message in messages)
@@ -54,7 +61,8 @@ internal sealed partial class EmailEffectWriter(
             db.Add(EfCoreEmailStore.ToRow(message));
         }
 
-        _writtenInCommit.Add(request.Id);
+        _writtenInCommit.Add(effect.Id);
+        return Task.CompletedTask;
     }
 
     public void Committed(IReadOnlyList<IOutboxEffect> effects)
