@@ -204,6 +204,7 @@ internal sealed class WorkflowBurst
             .Where(b => b.Kind == BookmarkKinds.Timer && b.DueAt is not null)
             .Select(b => new ScheduleTimer(RandomIds.NewGuid(), InstanceId, b.Id, b.DueAt!.Value)));
 
-        return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], [.. Journal], effects);
+        // The journal is handed over, not copied: a burst records nothing after its commit is made.
+        return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], Journal, effects);
     }
 }

@@ -38,10 +38,12 @@ public sealed partial class InMemoryWorkflowStore(
         // A lab's journal stays in memory for as long as the store does, and every garbage collection copies what
         // the flows since the last one stored: entries are kept inline (no object each) and their data as its JSON,
         // a tenth of the bytes of a copied node tree.
-        var entries = new StoredEntry[commit.JournalEntries.Count];
-        for (var i = 0; i < entries.Length; i++)
+        // Built here, so a lab's first commit only hands its list over inside the lock (nothing allocated there: a
+        // collection that began under the lock kept every other burst spinning on it).
+        var entries = new List<StoredEntry>(commit.JournalEntries.Count);
+        foreach (var entry in commit.JournalEntries)
         {
-            entries[i] = StoredEntry.Of(commit.JournalEntries[i]);
+            entries.Add(StoredEntry.Of(entry));
         }
 
         lock (_gate)
@@ -84,13 +86,14 @@ public sealed partial class InMemoryWorkflowStore(
                 _open[bookmark.Id] = bookmark;
             }
 
-            if (!_journal.TryGetValue(instanceId, out var journal))
+            if (_journal.TryGetValue(instanceId, out var journal))
             {
-                journal = [];
-                _journal.Add(instanceId, journal);
+                journal.AddRange(entries);
             }
-
-            journal.AddRange(entries);
+            else
+            {
+                _journal.Add(instanceId, entries);
+            }
 
             foreach (var participant in _participants)
             {
@@ -221,7 +224,7 @@ public sealed partial class InMemoryWorkflowStore(
             entry.ActivityId,
             entry.Outcome,
             entry.Message,
-            entry.Data is null ? null : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry.Data));
+            entry.Data is null ? null : JournalDataEncoder.Encode(entry.Data));
 
         public JournalEntry ToEntry(Guid instanceId) =>
             new(instanceId, Sequence, Timestamp, Event, Actor, ActivityId, Outcome, Message, Data is null ? null : JsonNode.Parse(Data)!.AsObject());
