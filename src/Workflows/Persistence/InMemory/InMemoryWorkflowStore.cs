@@ -30,8 +30,8 @@ public sealed partial class InMemoryWorkflowStore(
         // Copied before the store-wide lock, which every burst of every lab takes: only the checks and the swaps need it.
         // A burst's own commit is kept as it is: the state and bookmarks were made for it (a resumed lab's state is a
         // copy of what the store holds) and the runner drops them after the commit, so nothing outside can change them;
-        // that copy was a sixth of the bytes a short flow allocated (issue 17). What the store holds is still never
-        // changed in place and every read still gets a copy.
+        // that copy was a large part of the JSON nodes a short flow allocated (issue 17). What the store holds is still
+        // never changed in place and every read still gets a copy.
         var owned = commit.FromBurst;
         var stored = owned ? commit.Instance : Copy(commit.Instance);
         var added = new Bookmark[commit.BookmarksAdded.Count];
