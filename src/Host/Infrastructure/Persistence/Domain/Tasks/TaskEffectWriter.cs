@@ -9,7 +9,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 /// Task rows of a burst, in its transaction: created tasks are inserted; completed, skipped and closed (their
 /// bookmark closed) tasks change only while open, exactly as <see cref="InMemoryTaskStore"/> applies them.
 /// </summary>
-internal sealed class TaskEffectWriter : IEfCoreEffectWriter
+internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEffectWriter
 {
     // A change races only with commands outside bursts (a comment, a claim); each retry reads the task afresh.
     private const int MaxAttempts = 5;
@@ -54,7 +54,7 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
     }
 
     /// <summary>Applies <paramref name="change"/> (<c>null</c>: nothing to change) with the next version.</summary>
-    private static async Task ChangeAsync(
+    private async Task ChangeAsync(
         LabFlowDbContext db, WorkflowCommit commit, Guid taskId, Func<LabTask, LabTask?> change, CancellationToken cancellationToken)
     {
         // A task created earlier in this burst is not in the database yet: change the row that will be inserted.
@@ -67,6 +67,15 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
                 TaskRows.CopyTo(changed with { Version = current.Version + 1 }, tracked);
             }
 
+            return;
+        }
+
+        // The task as the completing request read it (issue 17: one read less inside the write transaction). The
+        // update is on its version, so a task changed since updates nothing and is read below as before.
+        if (taskReads?.Take(taskId) is { } read
+            && change(read) is { } readChanged
+            && await TaskRows.UpdateAsync(db, readChanged with { Version = read.Version + 1 }, read.Version, cancellationToken) == 1)
+        {
             return;
         }
 
