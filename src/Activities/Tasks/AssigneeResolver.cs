@@ -74,6 +74,18 @@ public sealed class AssigneeResolver(IDirectory directory)
         return administration is null ? [] : await directory.ListMembersAsync(administration, role, cancellationToken);
     }
 
+    /// <summary>
+    /// The people of a lab about to be launched, as its launch just read them to check them: its start burst resolves
+    /// its roles against this very lab object without reading them again.
+    /// </summary>
+    internal void Remember(Lab lab, Dictionary<Guid, Person> people)
+    {
+        if (lab.People.All(m => people.ContainsKey(m.PersonId)))
+        {
+            _labPeople = new LabPeople(lab, people);
+        }
+    }
+
     /// <summary>Every person of <paramref name="lab"/>, read once per lab object.</summary>
     private async Task<Dictionary<Guid, Person>> LabPeopleAsync(Lab lab, CancellationToken cancellationToken)
     {

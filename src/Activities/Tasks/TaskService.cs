@@ -202,7 +202,9 @@ public sealed class TaskService(
                 : new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverWhileCompleting.With(("title", current.Title), ("how", HandedOverText(current))));
         }
 
-        var fresh = await tasks.FindAsync(taskId, cancellationToken) ?? task;
+        // The task as the burst's commit wrote it, when it did (TaskReads); else as stored now.
+        var fresh = (result.Outcome == ResumeOutcome.Resumed ? taskReads?.TakeWritten(taskId) : null)
+            ?? await tasks.FindAsync(taskId, cancellationToken) ?? task;
         return result.Outcome == ResumeOutcome.Resumed && fresh.Status == LabTaskStatus.Completed ? Completed(fresh) : AlreadyClosed(fresh);
     }
 

@@ -72,10 +72,12 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
 
         // The task as the completing request read it (issue 17: one read less inside the write transaction). The
         // update is on its version, so a task changed since updates nothing and is read below as before.
+        taskReads?.Wrote(taskId, null);
         if (taskReads?.Take(taskId) is { } read
             && change(read) is { } readChanged
             && await TaskRows.UpdateAsync(db, readChanged with { Version = read.Version + 1 }, read.Version, cancellationToken) == 1)
         {
+            Wrote(readChanged with { Version = read.Version + 1 });
             return;
         }
 
@@ -89,6 +91,7 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
 
             if (await TaskRows.UpdateAsync(db, changed with { Version = row.Version + 1 }, row.Version, cancellationToken) == 1)
             {
+                Wrote(changed with { Version = row.Version + 1 });
                 return;
             }
         }
@@ -96,4 +99,7 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
         // The burst runs again from fresh state, as after any lost race.
         throw new ConcurrencyConflictException(commit.Instance.Id, commit.ExpectedConcurrencyToken ?? 0);
     }
+
+    /// <summary>Hands the written task back to the completing request, as a read would return it (converted only if asked for).</summary>
+    private void Wrote(LabTask written) => taskReads?.Wrote(written.Id, () => TaskRows.ToTask(TaskRows.ToRow(written)));
 }
