@@ -70,6 +70,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddSingleton<InMemoryStandIns>();
         services.TryAddSingleton<IStandIns>(sp => sp.GetRequiredService<InMemoryStandIns>());
         services.TryAddScoped<TaskStepCompletion>();
+        services.TryAddScoped<AccessReads>();
         services.TryAddScoped<LabAccess>();
         services.TryAddScoped<AnswerReadRule>();
         services.TryAddSingleton<IOrganisationRoles, NoOrganisationRoles>();
@@ -79,6 +80,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<TaskPrefill>();
         services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
         services.TryAddScoped<Workshops.WorkshopPlanQuery>();
+        services.TryAddScoped<TaskReads>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();

@@ -9,7 +9,7 @@ namespace LabFlow.Activities.Labs;
 /// membership anywhere) everywhere. The lab's own facilitators manage it and the lab's own people see it. Nobody
 /// from another administration sees it unless they are in the lab or hold an organisation-wide grant.
 /// </summary>
-public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisationRoles)
+public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisationRoles, AccessReads? reads = null)
 {
     public Task<bool> IsAdminAsync(Guid personId, CancellationToken cancellationToken) =>
         HasEverywhereAsync(personId, Permission.Administer, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
         }
 
         // Any membership of the lab's administration lets a person see its labs, whatever the role.
-        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        var memberships = await MembershipsAsync(personId, cancellationToken);
         return memberships.Any(m => string.Equals(m.AdministrationId, lab.AdministrationId, StringComparison.Ordinal))
             || await HasEverywhereAsync(personId, memberships, Permission.SeeLabs, cancellationToken);
     }
@@ -47,7 +47,7 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
     /// </summary>
     public async Task<IReadOnlyCollection<string>?> VisibleAdministrationsAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        var memberships = await MembershipsAsync(personId, cancellationToken);
         return await HasEverywhereAsync(personId, memberships, Permission.SeeLabs, cancellationToken)
             ? null
             : [.. memberships.Select(m => m.AdministrationId).Distinct(StringComparer.Ordinal)];
@@ -59,7 +59,7 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
     /// </summary>
     public async Task<IReadOnlyCollection<string>?> AdministrationsGrantingAsync(Guid personId, Permission permission, CancellationToken cancellationToken)
     {
-        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        var memberships = await MembershipsAsync(personId, cancellationToken);
         return await HasEverywhereAsync(personId, memberships, permission, cancellationToken)
             ? null
             : [.. memberships.Where(m => RoleModel.Grants(m.Role, permission)).Select(m => m.AdministrationId).Distinct(StringComparer.Ordinal)];
@@ -81,34 +81,45 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
     /// </summary>
     public async Task<IReadOnlySet<Role>> ReaderRolesAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        var memberships = await MembershipsAsync(personId, cancellationToken);
         return new HashSet<Role>(memberships
             .Where(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation
                 || (RoleModel.Of(m.Role).Scope == RoleScope.Project && string.Equals(m.AdministrationId, ProjectScope.AdministrationId, StringComparison.Ordinal)))
             .Select(m => m.Role)
-            .Concat(await organisationRoles.ListAsync(personId, cancellationToken)));
+            .Concat(await OrganisationRolesAsync(personId, cancellationToken)));
     }
 
     /// <summary>The roles <paramref name="personId"/> holds everywhere: organisation roles and organisation-scoped memberships (an Admin membership).</summary>
     public async Task<IReadOnlySet<Role>> OrganisationWideRolesAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        var memberships = await MembershipsAsync(personId, cancellationToken);
         return new HashSet<Role>(memberships.Where(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation).Select(m => m.Role)
-            .Concat(await organisationRoles.ListAsync(personId, cancellationToken)));
+            .Concat(await OrganisationRolesAsync(personId, cancellationToken)));
     }
+
+    /// <summary>The person's memberships, once per API request (<see cref="AccessReads"/>).</summary>
+    private Task<IReadOnlyList<Membership>> MembershipsAsync(Guid personId, CancellationToken cancellationToken) =>
+        reads is null
+            ? directory.ListMembershipsAsync(personId, cancellationToken)
+            : reads.MembershipsAsync(personId, () => directory.ListMembershipsAsync(personId, cancellationToken));
+
+    private Task<IReadOnlyList<Role>> OrganisationRolesAsync(Guid personId, CancellationToken cancellationToken) =>
+        reads is null
+            ? organisationRoles.ListAsync(personId, cancellationToken)
+            : reads.OrganisationRolesAsync(personId, () => organisationRoles.ListAsync(personId, cancellationToken));
 
     private async Task<bool> HasInAsync(Guid personId, string administrationId, Permission permission, CancellationToken cancellationToken)
     {
-        var memberships = await directory.ListMembershipsAsync(personId, cancellationToken);
+        var memberships = await MembershipsAsync(personId, cancellationToken);
         return memberships.Any(m => RoleModel.Grants(m.Role, permission) && string.Equals(m.AdministrationId, administrationId, StringComparison.Ordinal))
             || await HasEverywhereAsync(personId, memberships, permission, cancellationToken);
     }
 
     private async Task<bool> HasEverywhereAsync(Guid personId, Permission permission, CancellationToken cancellationToken) =>
-        await HasEverywhereAsync(personId, await directory.ListMembershipsAsync(personId, cancellationToken), permission, cancellationToken);
+        await HasEverywhereAsync(personId, await MembershipsAsync(personId, cancellationToken), permission, cancellationToken);
 
     /// <summary>An organisation-wide role, or a membership whose role grants it everywhere (an Admin membership anywhere, a project role's seeing grants), that grants it.</summary>
     private async Task<bool> HasEverywhereAsync(Guid personId, IEnumerable<Membership> memberships, Permission permission, CancellationToken cancellationToken) =>
         memberships.Any(m => RoleModel.GrantsEverywhere(m.Role, permission))
-        || (await organisationRoles.ListAsync(personId, cancellationToken)).Any(role => RoleModel.GrantsEverywhere(role, permission));
+        || (await OrganisationRolesAsync(personId, cancellationToken)).Any(role => RoleModel.GrantsEverywhere(role, permission));
 }

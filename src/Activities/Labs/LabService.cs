@@ -25,7 +25,8 @@ public sealed class LabService(
     IWorkflowDefinitionStore definitions,
     IWorkflowJournalStore journal,
     TimeProvider timeProvider,
-    Register.IParticipantRegisterStore? schedules = null)
+    Register.IParticipantRegisterStore? schedules = null,
+    AssigneeResolver? resolver = null)
 {
     /// <summary>How often a change that lost a race reads the lab (or a task) again before giving up with a conflict.</summary>
     private const int MaxAttempts = 5;
@@ -73,7 +74,7 @@ public sealed class LabService(
             problems.RequireDefined($"people[{i}].role", request.People[i].Role);
         }
 
-        await CheckPeopleAsync(problems, [.. request.People.Select((p, i) => ($"people[{i}].personId", p.PersonId))], cancellationToken);
+        var people = await CheckPeopleAsync(problems, [.. request.People.Select((p, i) => ($"people[{i}].personId", p.PersonId))], cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(request.DefinitionId) && request.DefinitionId.Length <= LabLimits.DefinitionIdLength)
         {
@@ -104,8 +105,11 @@ public sealed class LabService(
             [.. request.People.Distinct()],
             request.StartDate,
             Paused: false,
-            timeProvider.GetUtcNow(),
+            WholeMicroseconds(timeProvider.GetUtcNow()),
             actorId.ToString());
+
+        // The start burst finds the lab's people as just checked (issue 17: they were read again per role).
+        resolver?.Remember(lab, people);
 
         // The lab row is an effect of the flow's start burst, so the lab and its instance commit in one transaction:
         // a refused start writes neither, and a crash before the commit leaves no lab that answers 404.
@@ -116,7 +120,9 @@ public sealed class LabService(
             new StartWorkflowRequest(lab.DefinitionId, inputs, actorId.ToString(), request.Version, LabContext.For(lab), lab.Id, [new LabLaunched(Guid.NewGuid(), lab)]),
             cancellationToken);
 
-        return await labs.FindAsync(lab.Id, cancellationToken) ?? lab with { Version = 1 };
+        // The lab as its start burst stored it (LabLaunched; issue 17: it was read back): its time is in whole
+        // microseconds, as PostgreSQL keeps it, so the answer is what a read would give.
+        return lab with { Version = 1 };
     }
 
     /// <summary>
@@ -225,8 +231,11 @@ public sealed class LabService(
         return await runtime.RetryAsync(labId, incidentId, actorId.ToString(), cancellationToken);
     }
 
-    /// <summary>Each person named at <c>path</c> must be in the directory and active.</summary>
-    private async Task CheckPeopleAsync(InputErrors problems, IReadOnlyList<(string Path, Guid PersonId)> people, CancellationToken cancellationToken)
+    /// <summary>A time as PostgreSQL's <c>timestamptz</c> keeps it (SQLite keeps every tick).</summary>
+    private static DateTimeOffset WholeMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMicrosecond));
+
+    /// <summary>Each person named at <c>path</c> must be in the directory and active; returns those found.</summary>
+    private async Task<Dictionary<Guid, Person>> CheckPeopleAsync(InputErrors problems, IReadOnlyList<(string Path, Guid PersonId)> people, CancellationToken cancellationToken)
     {
         var found = (await directory.ListPeopleAsync([.. people.Select(p => p.PersonId).Distinct()], cancellationToken)).ToDictionary(p => p.Id);
         foreach (var (path, personId) in people)
@@ -240,6 +249,8 @@ public sealed class LabService(
                 problems.Add(path, InputMessages.PersonInactive.With(("name", person.Name)));
             }
         }
+
+        return found;
     }
 
     /// <summary>

@@ -11,6 +11,11 @@ namespace LabFlow.Activities.Tasks;
 /// </summary>
 public sealed class AssigneeResolver(IDirectory directory)
 {
+    // The lab's people as read for the last lab object resolved against (issue 17: a new task read them once per
+    // role, its assignee and each informed role). Kept only while the same Lab instance is passed, so a lab read
+    // again (the next burst, request or page load) reads its people again: never older than the lab itself.
+    private LabPeople? _labPeople;
+
     /// <exception cref="StepConfigurationException">The value is malformed, or resolves to nobody.</exception>
     internal async Task<ResolvedPeople> ResolveAsync(JsonNode? value, Lab? lab, string? administrationId, string what, CancellationToken cancellationToken)
     {
@@ -56,7 +61,8 @@ public sealed class AssigneeResolver(IDirectory directory)
             var ids = lab.People.Where(m => m.Role == role).Select(m => m.PersonId).Distinct().ToList();
             if (ids.Count > 0)
             {
-                var own = (await directory.ListPeopleAsync(ids, cancellationToken)).Where(p => p.Active).ToList();
+                var people = await LabPeopleAsync(lab, cancellationToken);
+                var own = ids.Select(people.GetValueOrDefault).OfType<Person>().Where(p => p.Active).ToList();
                 if (own.Count > 0)
                 {
                     return own;
@@ -67,6 +73,33 @@ public sealed class AssigneeResolver(IDirectory directory)
         var administration = lab?.AdministrationId ?? administrationId;
         return administration is null ? [] : await directory.ListMembersAsync(administration, role, cancellationToken);
     }
+
+    /// <summary>
+    /// The people of a lab about to be launched, as its launch just read them to check them: its start burst resolves
+    /// its roles against this very lab object without reading them again.
+    /// </summary>
+    internal void Remember(Lab lab, Dictionary<Guid, Person> people)
+    {
+        if (lab.People.All(m => people.ContainsKey(m.PersonId)))
+        {
+            _labPeople = new LabPeople(lab, people);
+        }
+    }
+
+    /// <summary>Every person of <paramref name="lab"/>, read once per lab object.</summary>
+    private async Task<Dictionary<Guid, Person>> LabPeopleAsync(Lab lab, CancellationToken cancellationToken)
+    {
+        if (_labPeople is { } known && ReferenceEquals(known.Lab, lab))
+        {
+            return known.People;
+        }
+
+        var people = (await directory.ListPeopleAsync([.. lab.People.Select(m => m.PersonId).Distinct()], cancellationToken)).ToDictionary(p => p.Id);
+        _labPeople = new LabPeople(lab, people);
+        return people;
+    }
+
+    private sealed record LabPeople(Lab Lab, Dictionary<Guid, Person> People);
 
     private async Task<Person> FindPersonAsync(string reference, string what, CancellationToken cancellationToken)
     {

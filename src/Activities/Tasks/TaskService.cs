@@ -37,7 +37,8 @@ public sealed class TaskService(
     IEmailOutbox? outbox = null,
     StandInRule? standIns = null,
     TaskPrefill? prefill = null,
-    Attachments.AttachmentAnswers? attachmentAnswers = null)
+    Attachments.AttachmentAnswers? attachmentAnswers = null,
+    TaskReads? taskReads = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
     private const int MaxAttempts = 5;
@@ -180,6 +181,8 @@ public sealed class TaskService(
         }
 
         // The doer goes with the completion: the commit refuses it when the task was handed to someone else meanwhile.
+        // The commit writes on the version read here instead of reading the task again (TaskReads).
+        taskReads?.Keep(task);
         ResumeResult result;
         try
         {
@@ -199,7 +202,9 @@ public sealed class TaskService(
                 : new LabDomainException(LabErrors.Conflict, TaskMessages.HandedOverWhileCompleting.With(("title", current.Title), ("how", HandedOverText(current))));
         }
 
-        var fresh = await tasks.FindAsync(taskId, cancellationToken) ?? task;
+        // The task as the burst's commit wrote it, when it did (TaskReads); else as stored now.
+        var fresh = (result.Outcome == ResumeOutcome.Resumed ? taskReads?.TakeWritten(taskId) : null)
+            ?? await tasks.FindAsync(taskId, cancellationToken) ?? task;
         return result.Outcome == ResumeOutcome.Resumed && fresh.Status == LabTaskStatus.Completed ? Completed(fresh) : AlreadyClosed(fresh);
     }
 

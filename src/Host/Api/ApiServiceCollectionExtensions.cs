@@ -62,6 +62,9 @@ internal static class ApiServiceCollectionExtensions
                 {
                     limit.MaxRequestBodySize = MaxRequestBodyBytes;
                 }
+
+                // One request reads the caller's memberships and organisation roles once (issue 17); its scope ends with it.
+                context.RequestServices.GetService<Activities.Labs.AccessReads>()?.Enable();
             }
 
             await next(context);

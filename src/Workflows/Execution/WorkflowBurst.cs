@@ -30,6 +30,7 @@ internal sealed class WorkflowBurst
         ExecutionCounts = new(definition.Activities.Count, StringComparer.Ordinal);
         Actor = actor;
         TimeProvider = timeProvider;
+        Journal = new BurstJournal(instanceId, JournalCapacity(definition, original));
         _stepTime = timeProvider.GetUtcNow();
     }
 
@@ -55,7 +56,7 @@ internal sealed class WorkflowBurst
 
     public List<Guid> Consumed { get; } = [];
 
-    public List<JournalEntry> Journal { get; } = [];
+    public BurstJournal Journal { get; }
 
     public List<IWorkflowEffect> Effects { get; } = [];
 
@@ -85,8 +86,15 @@ internal sealed class WorkflowBurst
     public void Record(JournalEvent journalEvent, string? activityId = null, string? outcome = null, string? message = null, JsonObject? data = null, string? actor = null)
     {
         State.JournalSequence++;
-        Journal.Add(new JournalEntry(InstanceId, State.JournalSequence, Now, journalEvent, actor ?? Actor, activityId, outcome, message, data));
+        Journal.Add(new JournalRecord(State.JournalSequence, Now, journalEvent, actor ?? Actor, activityId, outcome, message, data));
     }
+
+    /// <summary>
+    /// Room for the entries a burst is likely to record, so the inline list rarely grows: a start records about three
+    /// per activity it runs (capped: most labs stop at their first task), a resume a handful.
+    /// </summary>
+    private static int JournalCapacity(WorkflowDefinition definition, WorkflowInstance? original) =>
+        original is null ? Math.Min((definition.Activities.Count * 3) + 2, 64) : 8;
 
     public void Enqueue(WorkItem item) => Queue.AddLast(item);
 
@@ -204,6 +212,7 @@ internal sealed class WorkflowBurst
             .Where(b => b.Kind == BookmarkKinds.Timer && b.DueAt is not null)
             .Select(b => new ScheduleTimer(RandomIds.NewGuid(), InstanceId, b.Id, b.DueAt!.Value)));
 
-        return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], [.. Journal], effects);
+        // The journal is handed over, not copied: a burst records nothing after its commit is made.
+        return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], Journal, effects) { FromBurst = true };
     }
 }

@@ -18,4 +18,11 @@ public sealed record WorkflowCommit(
     IReadOnlyList<Bookmark> BookmarksAdded,
     IReadOnlyList<Guid> BookmarksConsumed,
     IReadOnlyList<JournalEntry> JournalEntries,
-    IReadOnlyList<IWorkflowEffect> Effects);
+    IReadOnlyList<IWorkflowEffect> Effects)
+{
+    /// <summary>
+    /// Made by a burst, whose state, bookmarks and journal nothing else holds and nothing changes after the commit is
+    /// made: a store in this process may keep them as they are instead of copying them.
+    /// </summary>
+    internal bool FromBurst { get; init; }
+}

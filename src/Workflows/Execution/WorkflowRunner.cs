@@ -400,15 +400,22 @@ internal sealed partial class WorkflowRunner(
     /// <summary>Ends the lab: every held branch, bookmark, pending join and scheduled step is closed.</summary>
     private static void CloseEverything(WorkflowBurst burst, string reason)
     {
-        foreach (var token in burst.State.Tokens.ToList())
+        // Most labs end with nothing held: no copies or LINQ then (every flow that reaches End comes here).
+        if (burst.State.Tokens.Count > 0)
         {
-            burst.CancelToken(token, reason);
+            foreach (var token in burst.State.Tokens.ToList())
+            {
+                burst.CancelToken(token, reason);
+            }
         }
 
         // Bookmarks no token holds any more would otherwise stay open for ever.
-        foreach (var tokenId in burst.OpenBookmarks.Values.Select(b => b.TokenId).Distinct().ToList())
+        if (burst.OpenBookmarks.Count > 0)
         {
-            burst.CloseBookmarksOf(tokenId, reason);
+            foreach (var tokenId in burst.OpenBookmarks.Values.Select(b => b.TokenId).Distinct().ToList())
+            {
+                burst.CloseBookmarksOf(tokenId, reason);
+            }
         }
 
         burst.State.Incidents.Clear();

@@ -27,7 +27,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     // A flow's scripts and templates are a small fixed set evaluated again and again (every lab, every burst), so
     // their parsed forms are kept. The bound keeps a designer typing many variants from growing the caches forever.
     private const int MaxCachedEntries = 2048;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PreparedScript> _scripts = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
 
     // Engines are not thread-safe: each is rented by one evaluation at a time. Enough for every core to have one.
@@ -56,14 +56,17 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(scope);
 
-        if (!_scripts.TryGetValue(script, out var prepared))
+        if (!_scripts.TryGetValue(script, out var cached))
         {
-            prepared = Prepare(script);
-            Remember(_scripts, script, prepared);
+            var parsed = Prepare(script);
+            // A script that declares globals (var, let, const, function, class at its top level) leaves them in the
+            // engine; known once per script, not walked again on every evaluation.
+            cached = new PreparedScript(parsed, Reusable: !DeclaresGlobals(parsed));
+            Remember(_scripts, script, cached);
         }
 
-        // A script that declares globals (var, let, const, function, class at its top level) leaves them in the engine.
-        var reusable = !DeclaresGlobals(prepared);
+        var prepared = cached.Prepared;
+        var reusable = cached.Reusable;
         var sandbox = TakeEngine();
         var engine = sandbox.Engine;
         var returned = false;
@@ -295,7 +298,9 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
                 var target = new JsObject(engine);
                 foreach (var (key, value) in obj)
                 {
-                    target.CreateDataProperty(key, ToJsValue(engine, value));
+                    // The object is new and JSON names are unique: what CreateDataProperty does, without turning each
+                    // name into a JavaScript string first.
+                    target.FastSetDataProperty(key, ToJsValue(engine, value));
                 }
 
                 return target;
@@ -333,6 +338,11 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         if (value.IsNumber())
         {
             var number = value.AsNumber();
+            if (ScriptNumbers.TryGetElement(number, out var element))
+            {
+                return JsonValue.Create(element);
+            }
+
             return double.IsFinite(number) ? JsonNode.Parse(TypeConverter.ToString(number)) : null;
         }
 
@@ -366,6 +376,9 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     // Elements of parsed documents are immutable, so one of each serves every result.
     private static readonly System.Text.Json.JsonElement TrueElement = System.Text.Json.JsonSerializer.SerializeToElement(true);
     private static readonly System.Text.Json.JsonElement FalseElement = System.Text.Json.JsonSerializer.SerializeToElement(false);
+
+    /// <summary>A parsed script and whether an engine may run another script after it.</summary>
+    private sealed record PreparedScript(Prepared<Script> Prepared, bool Reusable);
 
     private static string Describe(ParseErrorException error) =>
         string.Create(CultureInfo.InvariantCulture, $"{error.Description} (line {error.LineNumber}, column {error.Column + 1})");

@@ -1,5 +1,6 @@
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Tests.TestSupport;
 
 namespace LabFlow.Activities.Tests.Labs;
 
@@ -40,6 +41,47 @@ public sealed class LabAccessTests
 
         Assert.False(await access.CanSeeAsync(Outsider.Id, SchoolLab, CancellationToken.None));
         Assert.False(await access.IsAdminAsync(Outsider.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AccessChecks_ReadEachPersonsMembershipsOnce_WhenTheRequestEnabledItsReads()
+    {
+        var directory = new CountingDirectory(Directory());
+        var reads = new AccessReads();
+        reads.Enable();
+        var access = new LabAccess(directory, new FixedOrganisationRoles(Admin.Id, Role.Admin), reads);
+
+        var coordinatorSees = await access.CanSeeAsync(Coordinator.Id, SchoolLab, CancellationToken.None);
+        var coordinatorIsAdmin = await access.IsAdminAsync(Coordinator.Id, CancellationToken.None);
+        var coordinatorMayLaunch = await access.CanLaunchAsync(Coordinator.Id, "grundskoleforvaltningen", CancellationToken.None);
+        var outsiderSees = await access.CanSeeAsync(Outsider.Id, SchoolLab, CancellationToken.None);
+
+        Assert.Equal((true, false, false, false), (coordinatorSees, coordinatorIsAdmin, coordinatorMayLaunch, outsiderSees));
+        Assert.Equal(1, directory.MembershipReads[Coordinator.Id]);
+        Assert.Equal(1, directory.MembershipReads[Outsider.Id]);
+    }
+
+    [Fact]
+    public async Task CanSeeAsync_SeesAChangedMembership_WhenTheScopeIsNotARequestOrIsANewRequest()
+    {
+        var inner = Directory();
+        var directory = new CountingDirectory(inner);
+        var pageScope = new LabAccess(directory, new FixedOrganisationRoles(Admin.Id, Role.Admin), new AccessReads());
+        var firstRequestReads = new AccessReads();
+        firstRequestReads.Enable();
+        var firstRequest = new LabAccess(directory, new FixedOrganisationRoles(Admin.Id, Role.Admin), firstRequestReads);
+        Assert.False(await pageScope.CanSeeAsync(Outsider.Id, SchoolLab, CancellationToken.None));
+        Assert.False(await firstRequest.CanSeeAsync(Outsider.Id, SchoolLab, CancellationToken.None));
+
+        inner.AddMembership(new Membership(Outsider.Id, "grundskoleforvaltningen", Role.Coordinator));
+        var nextRequestReads = new AccessReads();
+        nextRequestReads.Enable();
+        var nextRequest = new LabAccess(directory, new FixedOrganisationRoles(Admin.Id, Role.Admin), nextRequestReads);
+
+        Assert.True(await pageScope.CanSeeAsync(Outsider.Id, SchoolLab, CancellationToken.None));
+        Assert.True(await nextRequest.CanSeeAsync(Outsider.Id, SchoolLab, CancellationToken.None));
+        Assert.False(await firstRequest.CanSeeAsync(Outsider.Id, SchoolLab, CancellationToken.None)); // decided on what it read
+        Assert.Equal(4, directory.MembershipReads[Outsider.Id]); // the page twice, each request once
     }
 
     private static InMemoryDirectory Directory()

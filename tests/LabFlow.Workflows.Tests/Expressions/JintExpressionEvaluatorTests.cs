@@ -257,4 +257,40 @@ public sealed class JintExpressionEvaluatorTests
 
         Assert.Equal("End of tag '}}' was expected at (1:19)", error);
     }
+
+    [Theory]
+    [InlineData("5", "5")]
+    [InlineData("-0", "0")]
+    [InlineData("-128", "-128")]
+    [InlineData("1023", "1023")]
+    [InlineData("1024", "1024")]
+    [InlineData("-129", "-129")]
+    [InlineData("0.5", "0.5")]
+    [InlineData("2 ** 53", "9007199254740992")]
+    [InlineData("1e21", "1e+21")]
+    public void EvaluateScript_ReturnsWhatParsingItsTextGives_WhenResultIsANumber(string script, string text)
+    {
+        var expected = JsonNode.Parse(text)!.AsValue();
+
+        var result = _evaluator.EvaluateScript(script, Scope())!.AsValue();
+
+        Assert.Equal(text, result.ToJsonString());
+        Assert.True(result.TryGetValue<System.Text.Json.JsonElement>(out _));
+        Assert.Equal(expected.TryGetValue<int>(out var expectedInt), result.TryGetValue<int>(out var resultInt));
+        Assert.Equal(expectedInt, resultInt);
+        Assert.Equal(expected.GetValue<double>(), result.GetValue<double>());
+        Assert.Equal(expected.GetValue<decimal>(), result.GetValue<decimal>());
+    }
+
+    [Fact]
+    public void EvaluateScript_SeesVariablesAsAnObjectLiteralWouldHoldThem_WhenNamesAreUnusual()
+    {
+        var scope = Scope(vars: """{ "b": 1, "2": "två", "1": null, "__proto__": 3, "Läge": [1, { "x": true }] }""");
+
+        var result = Run(
+            "[Object.keys(vars).join(',') === Object.keys({ b: 1, '2': 0, '1': 0, ['__proto__']: 3, 'Läge': 0 }).join(','), Object.getPrototypeOf(vars) === Object.prototype, vars.__proto__, vars['2'], vars['1'], vars.Läge[1].x]",
+            scope);
+
+        Assert.Equal("""[true,true,3,"tv\u00E5",null,true]""", result);
+    }
 }

@@ -28,21 +28,24 @@ public sealed partial class InMemoryWorkflowStore(
         var instanceId = commit.Instance.Id;
 
         // Copied before the store-wide lock, which every burst of every lab takes: only the checks and the swaps need it.
-        var stored = Copy(commit.Instance);
+        // A burst's own commit is kept as it is: the state and bookmarks were made for it (a resumed lab's state is a
+        // copy of what the store holds) and the runner drops them after the commit, so nothing outside can change them;
+        // that copy was a large part of the JSON nodes a short flow allocated (issue 17). What the store holds is still
+        // never changed in place and every read still gets a copy.
+        var owned = commit.FromBurst;
+        var stored = owned ? commit.Instance : Copy(commit.Instance);
         var added = new Bookmark[commit.BookmarksAdded.Count];
         for (var i = 0; i < added.Length; i++)
         {
-            added[i] = Copy(commit.BookmarksAdded[i]);
+            added[i] = owned ? commit.BookmarksAdded[i] : Copy(commit.BookmarksAdded[i]);
         }
 
         // A lab's journal stays in memory for as long as the store does, and every garbage collection copies what
         // the flows since the last one stored: entries are kept inline (no object each) and their data as its JSON,
         // a tenth of the bytes of a copied node tree.
-        var entries = new StoredEntry[commit.JournalEntries.Count];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = StoredEntry.Of(commit.JournalEntries[i]);
-        }
+        // Built here, so a lab's first commit only hands its list over inside the lock (nothing allocated there: a
+        // collection that began under the lock kept every other burst spinning on it).
+        var entries = ToStoredEntries(commit);
 
         lock (_gate)
         {
@@ -84,13 +87,14 @@ public sealed partial class InMemoryWorkflowStore(
                 _open[bookmark.Id] = bookmark;
             }
 
-            if (!_journal.TryGetValue(instanceId, out var journal))
+            if (_journal.TryGetValue(instanceId, out var journal))
             {
-                journal = [];
-                _journal.Add(instanceId, journal);
+                journal.AddRange(entries);
             }
-
-            journal.AddRange(entries);
+            else
+            {
+                _journal.Add(instanceId, entries);
+            }
 
             foreach (var participant in _participants)
             {
@@ -209,19 +213,35 @@ public sealed partial class InMemoryWorkflowStore(
 
     private static Bookmark Copy(Bookmark bookmark) => bookmark with { Data = (JsonObject?)bookmark.Data?.DeepClone() };
 
+    private static List<StoredEntry> ToStoredEntries(WorkflowCommit commit)
+    {
+        var entries = new List<StoredEntry>(commit.JournalEntries.Count);
+        if (commit.JournalEntries is BurstJournal journal && journal.InstanceId == commit.Instance.Id)
+        {
+            // A burst's own journal: its records are read as they are, without an entry object each.
+            foreach (ref readonly var record in journal.Records)
+            {
+                entries.Add(StoredEntry.Of(record.Sequence, record.Timestamp, record.Event, record.Actor, record.ActivityId, record.Outcome, record.Message, record.Data));
+            }
+
+            return entries;
+        }
+
+        foreach (var entry in commit.JournalEntries)
+        {
+            entries.Add(StoredEntry.Of(entry.Sequence, entry.Timestamp, entry.Event, entry.Actor, entry.ActivityId, entry.Outcome, entry.Message, entry.Data));
+        }
+
+        return entries;
+    }
+
     /// <summary>A journal entry as the store keeps it: inline, without its lab's id, its data as UTF-8 JSON.</summary>
     private readonly record struct StoredEntry(
         long Sequence, DateTimeOffset Timestamp, JournalEvent Event, string Actor, string? ActivityId, string? Outcome, string? Message, byte[]? Data)
     {
-        public static StoredEntry Of(JournalEntry entry) => new(
-            entry.Sequence,
-            entry.Timestamp,
-            entry.Event,
-            entry.Actor,
-            entry.ActivityId,
-            entry.Outcome,
-            entry.Message,
-            entry.Data is null ? null : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry.Data));
+        public static StoredEntry Of(
+            long sequence, DateTimeOffset timestamp, JournalEvent journalEvent, string actor, string? activityId, string? outcome, string? message, JsonObject? data) =>
+            new(sequence, timestamp, journalEvent, actor, activityId, outcome, message, data is null ? null : JournalDataEncoder.Encode(data));
 
         public JournalEntry ToEntry(Guid instanceId) =>
             new(instanceId, Sequence, Timestamp, Event, Actor, ActivityId, Outcome, Message, Data is null ? null : JsonNode.Parse(Data)!.AsObject());

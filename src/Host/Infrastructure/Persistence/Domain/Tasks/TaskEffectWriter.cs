@@ -9,7 +9,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 /// Task rows of a burst, in its transaction: created tasks are inserted; completed, skipped and closed (their
 /// bookmark closed) tasks change only while open, exactly as <see cref="InMemoryTaskStore"/> applies them.
 /// </summary>
-internal sealed class TaskEffectWriter : IEfCoreEffectWriter
+internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEffectWriter
 {
     // A change races only with commands outside bursts (a comment, a claim); each retry reads the task afresh.
     private const int MaxAttempts = 5;
@@ -54,7 +54,7 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
     }
 
     /// <summary>Applies <paramref name="change"/> (<c>null</c>: nothing to change) with the next version.</summary>
-    private static async Task ChangeAsync(
+    private async Task ChangeAsync(
         LabFlowDbContext db, WorkflowCommit commit, Guid taskId, Func<LabTask, LabTask?> change, CancellationToken cancellationToken)
     {
         // A task created earlier in this burst is not in the database yet: change the row that will be inserted.
@@ -70,6 +70,17 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
             return;
         }
 
+        // The task as the completing request read it (issue 17: one read less inside the write transaction). The
+        // update is on its version, so a task changed since updates nothing and is read below as before.
+        taskReads?.Wrote(taskId, null);
+        if (taskReads?.Take(taskId) is { } read
+            && change(read) is { } readChanged
+            && await TaskRows.UpdateAsync(db, readChanged with { Version = read.Version + 1 }, read.Version, cancellationToken) == 1)
+        {
+            Wrote(readChanged with { Version = read.Version + 1 });
+            return;
+        }
+
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var stored = await TaskRows.FindInTransactionAsync(db, taskId, cancellationToken);
@@ -80,6 +91,7 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
 
             if (await TaskRows.UpdateAsync(db, changed with { Version = stored.Version + 1 }, stored.Version, cancellationToken) == 1)
             {
+                Wrote(changed with { Version = stored.Version + 1 });
                 return;
             }
         }
@@ -87,4 +99,7 @@ internal sealed class TaskEffectWriter : IEfCoreEffectWriter
         // The burst runs again from fresh state, as after any lost race.
         throw new ConcurrencyConflictException(commit.Instance.Id, commit.ExpectedConcurrencyToken ?? 0);
     }
+
+    /// <summary>Hands the written task back to the completing request, as a read would return it (converted only if asked for).</summary>
+    private void Wrote(LabTask written) => taskReads?.Wrote(written.Id, () => TaskRows.ToTask(TaskRows.ToRow(written)));
 }
