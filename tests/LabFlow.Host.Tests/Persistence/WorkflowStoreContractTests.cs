@@ -170,6 +170,21 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_LetsOneOfTwoConcurrentCommitsWin_WhenBothExpectTheSameToken()
+    {
+        var (instance, _) = await StartWaitingLabAsync();
+        var first = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 100);
+        var second = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 101);
+
+        var outcomes = await Task.WhenAll(CommitOrConflictAsync(first), CommitOrConflictAsync(second));
+
+        Assert.Single(outcomes, conflict => conflict is null);
+        Assert.Single(outcomes, conflict => conflict is not null);
+        Assert.Equal(2, (await Node.InstanceAsync(instance.Id)).ConcurrencyToken);
+        Assert.Single(await Node.JournalAsync(instance.Id), e => e.Sequence is 100 or 101);
+    }
+
+    [DatabaseFact]
     public async Task CommitAsync_ThrowsAlreadyConsumedAndRollsTheInstanceBack_WhenTheBookmarkWasConsumed()
     {
         var (instance, bookmark) = await StartWaitingLabAsync();
@@ -321,6 +336,19 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
 
     private Task CommitAsync(WorkflowCommit commit) =>
         Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowCommitStore>().CommitAsync(commit, Node.Token));
+
+    private async Task<ConcurrencyConflictException?> CommitOrConflictAsync(WorkflowCommit commit)
+    {
+        try
+        {
+            await CommitAsync(commit);
+            return null;
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            return conflict;
+        }
+    }
 
     private async Task<IReadOnlyList<Guid>> List(WorkflowInstanceQuery query) =>
         [.. (await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowInstanceStore>().ListAsync(query, Node.Token))).Select(i => i.Id)];

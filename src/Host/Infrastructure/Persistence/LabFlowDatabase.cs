@@ -2,6 +2,7 @@ using LabFlow.Host.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
@@ -59,7 +60,8 @@ internal sealed class LabFlowDatabase
 
         var sqlite = new DbContextOptionsBuilder<SqliteLabFlowDbContext>()
             .UseSqlite(SqliteConnectionString(options, labFlowOptions, environment))
-            .AddInterceptors(SqlitePragmaInterceptor.Instance)
+            .AddInterceptors(SqlitePragmaInterceptor.Instance, SqliteWriteGateInterceptor.Instance)
+            .ReplaceService<IRelationalTransactionFactory, SqliteGatedTransactionFactory>()
             .Options;
         var sqlitePool = new PooledDbContextFactory<SqliteLabFlowDbContext>(sqlite);
         return sqlitePool.CreateDbContext;

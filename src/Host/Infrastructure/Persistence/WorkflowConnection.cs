@@ -3,7 +3,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
 
@@ -58,13 +57,7 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     }
 
     /// <summary>A command in the context's current transaction (a commit's), which holds the connection open.</summary>
-    public DbCommand Command(string sql)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return command;
-    }
+    public DbCommand Command(string sql) => WorkflowSql.Command(db, sql);
 
     /// <summary>
     /// Inserts <paramref name="rows"/> with multi-row <c>INSERT … VALUES (…), (…)</c> statements: one statement (and on

@@ -1,13 +1,25 @@
 using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
 
 /// <summary>
 /// Parameters and values of the plain commands of <see cref="WorkflowConnection"/>. SQLite keeps times as UTC ticks
-/// (<see cref="UtcTicksConverter"/>) and ids as upper-case text, as EF Core writes them.
+/// (<see cref="UtcTicksConverter"/>), ids as upper-case text and dates as <c>yyyy-MM-dd</c> text, as EF Core writes them.
 /// </summary>
 internal static class WorkflowSql
 {
+    /// <summary>A command on the context's connection in its current transaction (a commit's), which holds the connection open.</summary>
+    public static DbCommand Command(LabFlowDbContext db, string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
     public static DbCommand With(this DbCommand command, LabFlowDbContext db, string name, object? value)
     {
         var parameter = command.CreateParameter();
@@ -34,6 +46,7 @@ internal static class WorkflowSql
         (DateTimeOffset time, SqliteLabFlowDbContext) => time.UtcTicks,
         (DateTimeOffset time, _) => time.ToUniversalTime(),
         (Guid id, SqliteLabFlowDbContext) => id.ToString().ToUpperInvariant(),
+        (DateOnly date, SqliteLabFlowDbContext) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => value,
     };
 }

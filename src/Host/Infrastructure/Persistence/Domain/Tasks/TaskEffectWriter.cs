@@ -83,15 +83,15 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var row = await db.Set<TaskRow>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-            if (row is null || change(TaskRows.ToTask(row)) is not { } changed)
+            var stored = await TaskRows.FindInTransactionAsync(db, taskId, cancellationToken);
+            if (stored is null || change(stored) is not { } changed)
             {
                 return;
             }
 
-            if (await TaskRows.UpdateAsync(db, changed with { Version = row.Version + 1 }, row.Version, cancellationToken) == 1)
+            if (await TaskRows.UpdateAsync(db, changed with { Version = stored.Version + 1 }, stored.Version, cancellationToken) == 1)
             {
-                Wrote(changed with { Version = row.Version + 1 });
+                Wrote(changed with { Version = stored.Version + 1 });
                 return;
             }
         }
