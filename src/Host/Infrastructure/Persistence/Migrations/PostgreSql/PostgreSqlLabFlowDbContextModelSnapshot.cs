@@ -727,6 +727,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt", "Id");
 
+                    b.HasIndex("DefinitionId", "StartDate");
+
                     b.ToTable("Labs", (string)null);
                 });
 

@@ -706,6 +706,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt", "Id");
 
+                    b.HasIndex("DefinitionId", "StartDate");
+
                     b.ToTable("Labs", (string)null);
                 });
 
