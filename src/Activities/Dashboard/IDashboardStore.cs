@@ -10,10 +10,10 @@ namespace LabFlow.Activities.Dashboard;
 /// </summary>
 public interface IDashboardStore
 {
-    /// <summary>Labs not cancelled, counted per administration, flow version and whether they start on or before <paramref name="today"/>.</summary>
+    /// <summary>Labs not cancelled, counted per administration, flow and whether they start on or before <paramref name="today"/>.</summary>
     Task<IReadOnlyList<DashboardLabCount>> CountLabsAsync(IReadOnlyCollection<string>? administrations, DateOnly today, CancellationToken cancellationToken);
 
-    /// <summary>Open tasks past due of the labs (not cancelled) of <paramref name="definitionIds"/>, per administration.</summary>
+    /// <summary>Open tasks past due of the labs of <paramref name="definitionIds"/>, per administration (a cancelled lab has no open tasks).</summary>
     Task<IReadOnlyDictionary<string, int>> CountOverdueTasksAsync(
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> definitionIds, DateOnly today, CancellationToken cancellationToken);
 
@@ -22,8 +22,8 @@ public interface IDashboardStore
         IReadOnlyCollection<string>? administrations, IReadOnlyList<DashboardLabSelection> selections, int take, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The labs (not cancelled) with a completed task at one of <paramref name="stepIds"/>: how many, and one page of
-    /// them by administration id, title and id.
+    /// One page of the labs (not cancelled) with a completed task at one of <paramref name="stepIds"/>, newest first,
+    /// and whether more follow. Not counted: counting would read every such task (25,000 at 100,000 labs).
     /// </summary>
     Task<DashboardLabPage> ListLabsWithCompletedStepsAsync(
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> stepIds, int skip, int take, DateOnly today, CancellationToken cancellationToken);
@@ -32,8 +32,8 @@ public interface IDashboardStore
     Task<IReadOnlyList<Lab>> ListLabsWithAttendanceAsync(IReadOnlyCollection<string>? administrations, CancellationToken cancellationToken);
 }
 
-/// <summary>How many labs (not cancelled) of one flow version in one administration start on or before the day asked (<paramref name="Started"/>) or after it.</summary>
-public sealed record DashboardLabCount(string AdministrationId, string DefinitionId, int DefinitionVersion, bool Started, int Labs);
+/// <summary>How many labs (not cancelled) of one flow in one administration start on or before the day asked (<paramref name="Started"/>) or after it.</summary>
+public sealed record DashboardLabCount(string AdministrationId, string DefinitionId, bool Started, int Labs);
 
 /// <summary>
 /// Labs (not cancelled) of these flows, in one administration or any. <paramref name="Started"/> <c>null</c>: newest
@@ -41,5 +41,5 @@ public sealed record DashboardLabCount(string AdministrationId, string Definitio
 /// </summary>
 public sealed record DashboardLabSelection(IReadOnlyCollection<string> DefinitionIds, string? AdministrationId, bool? Started);
 
-/// <summary>A page of labs and how many there are in all.</summary>
-public sealed record DashboardLabPage(int Count, IReadOnlyList<LabListItem> Labs);
+/// <summary>A page of labs, and whether another page follows.</summary>
+public sealed record DashboardLabPage(IReadOnlyList<LabListItem> Labs, bool More);

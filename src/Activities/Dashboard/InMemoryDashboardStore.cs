@@ -10,8 +10,8 @@ public sealed class InMemoryDashboardStore(ILabListStore labList, IStepAnswerRea
     public async Task<IReadOnlyList<DashboardLabCount>> CountLabsAsync(IReadOnlyCollection<string>? administrations, DateOnly today, CancellationToken cancellationToken) =>
     [
         .. (await LabsAsync(administrations, today, cancellationToken))
-            .GroupBy(i => (i.Lab.AdministrationId, i.Lab.DefinitionId, i.DefinitionVersion, Started: i.Lab.StartDate <= today))
-            .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.DefinitionVersion, g.Key.Started, g.Count())),
+            .GroupBy(i => (i.Lab.AdministrationId, i.Lab.DefinitionId, Started: i.Lab.StartDate <= today))
+            .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, g.Count())),
     ];
 
     public async Task<IReadOnlyDictionary<string, int>> CountOverdueTasksAsync(
@@ -48,13 +48,8 @@ public sealed class InMemoryDashboardStore(ILabListStore labList, IStepAnswerRea
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> stepIds, int skip, int take, DateOnly today, CancellationToken cancellationToken)
     {
         var measured = (await answers.ListCompletedAsync(stepIds, cancellationToken)).Select(t => t.LabId).ToHashSet();
-        var labs = (await LabsAsync(administrations, today, cancellationToken))
-            .Where(i => measured.Contains(i.Lab.Id))
-            .OrderBy(i => i.Lab.AdministrationId, StringComparer.Ordinal)
-            .ThenBy(i => i.Lab.Title, StringComparer.Ordinal)
-            .ThenBy(i => i.Lab.Id)
-            .ToList();
-        return new DashboardLabPage(labs.Count, [.. labs.Skip(skip).Take(take)]);
+        var labs = (await LabsAsync(administrations, today, cancellationToken)).Where(i => measured.Contains(i.Lab.Id)).ToList();
+        return new DashboardLabPage([.. labs.Skip(skip).Take(take)], labs.Count > skip + take);
     }
 
     public async Task<IReadOnlyList<Lab>> ListLabsWithAttendanceAsync(IReadOnlyCollection<string>? administrations, CancellationToken cancellationToken)

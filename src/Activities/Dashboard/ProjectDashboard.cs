@@ -27,11 +27,11 @@ public sealed record AdministrationLabs(string AdministrationId, string Name, in
     public bool GoalMet => Count >= Goal;
 }
 
-/// <summary>Which page of the labs with indicators <see cref="ProjectDashboard.Indicators"/> is (from 0), of how many labs.</summary>
-public sealed record IndicatorPaging(int Page, int PageSize, int Labs)
-{
-    public int Pages => Math.Max(1, (Labs + PageSize - 1) / PageSize);
-}
+/// <summary>
+/// Which page of the labs with indicators (newest first) <see cref="ProjectDashboard.Indicators"/> is (from 0), and
+/// whether another follows; the labs are not counted (that would read every lab's measurements).
+/// </summary>
+public sealed record IndicatorPaging(int Page, int PageSize, bool More);
 
 /// <summary>A lab as the dashboard shows it: where it stands and how many of its open tasks are overdue.</summary>
 public sealed record DashboardLab(

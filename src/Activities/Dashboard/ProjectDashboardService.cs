@@ -56,7 +56,7 @@ public sealed class ProjectDashboardService(
         var scope = await ScopeAsync(viewerId, cancellationToken);
         var today = calendar.DateOf(timeProvider.GetUtcNow());
         var counts = await store.CountLabsAsync(scope, today, cancellationToken);
-        var flows = await DefinitionsOfAsync(counts.Select(c => (c.DefinitionId, c.DefinitionVersion)), cancellationToken);
+        var flows = await DefinitionsAsync(cancellationToken);
         var administrations = (await directory.ListAdministrationsAsync(cancellationToken))
             .Where(a => scope is null || scope.Contains(a.Id))
             .ToList();
@@ -147,14 +147,18 @@ public sealed class ProjectDashboardService(
         return scope is { Count: 0 } ? throw new LabDomainException(LabErrors.Forbidden, DashboardMessages.Forbidden.Message) : scope;
     }
 
-    private async Task<Dictionary<(string Id, int Version), WorkflowDefinition>> DefinitionsOfAsync(IEnumerable<(string DefinitionId, int DefinitionVersion)> versions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every stored version of every flow (a few dozen): the phase names of the labs shown and the indicator steps. Read
+    /// from the flows, not from the labs, so no query walks the labs for the versions they run.
+    /// </summary>
+    private async Task<Dictionary<(string Id, int Version), WorkflowDefinition>> DefinitionsAsync(CancellationToken cancellationToken)
     {
         var result = new Dictionary<(string, int), WorkflowDefinition>();
-        foreach (var key in versions.Distinct())
+        foreach (var latest in await definitions.ListLatestAsync(cancellationToken))
         {
-            if (await definitions.FindVersionAsync(key.DefinitionId, key.DefinitionVersion, cancellationToken) is { } stored)
+            foreach (var stored in await definitions.ListVersionsAsync(latest.Definition.Id, cancellationToken))
             {
-                result[key] = stored.Definition;
+                result[(stored.Definition.Id, stored.Definition.Version)] = stored.Definition;
             }
         }
 
@@ -197,19 +201,11 @@ public sealed class ProjectDashboardService(
         var stepIds = steps.Values.SelectMany(s => s.Keys).ToHashSet(StringComparer.Ordinal);
         if (stepIds.Count == 0)
         {
-            return ([], new IndicatorPaging(0, IndicatorPageSize, 0));
+            return ([], new IndicatorPaging(0, IndicatorPageSize, false));
         }
 
         var found = await store.ListLabsWithCompletedStepsAsync(scope, stepIds, page * IndicatorPageSize, IndicatorPageSize, today, cancellationToken);
-        var last = Math.Max(0, (found.Count - 1) / IndicatorPageSize);
-        if (page > last)
-        {
-            // Past the last page (the labs changed since the link was made): the last page.
-            page = last;
-            found = await store.ListLabsWithCompletedStepsAsync(scope, stepIds, page * IndicatorPageSize, IndicatorPageSize, today, cancellationToken);
-        }
-
-        var paging = new IndicatorPaging(page, IndicatorPageSize, found.Count);
+        var paging = new IndicatorPaging(page, IndicatorPageSize, found.More);
         var items = found.Labs;
         if (items.Count == 0)
         {

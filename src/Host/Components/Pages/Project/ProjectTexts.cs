@@ -78,9 +78,7 @@ internal static class ProjectTexts
 
     public static string NextPage => T("Nästa sida", "Next page");
 
-    public static string PageOf(int page, int pages, int labs) => T(
-        $"Sida {page} av {pages} ({labs} labb med indikatorer)",
-        $"Page {page} of {pages} ({labs} labs with indicators)");
+    public static string PageNumber(int page) => T($"Sida {page}, nyaste labben först", $"Page {page}, newest labs first");
 
     public static string NoEvents => T("Inga ännu", "None yet");
 

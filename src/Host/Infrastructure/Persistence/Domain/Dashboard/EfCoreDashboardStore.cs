@@ -12,9 +12,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Dashboard;
 
 /// <summary>
 /// The dashboard's counts as GROUP BY queries and its short lists as ordered, cut queries, so its rows read do not
-/// grow with the labs shown: the counts are one row per administration, flow version and held/planned; a list reads
-/// at most the rows it shows (the events' lists walk <c>Labs (DefinitionId, StartDate)</c>, an administration's
-/// <c>Labs (AdministrationId, CreatedAt)</c>).
+/// grow with the labs shown: the counts are one row per administration, flow and held/planned, read from indexes
+/// alone; a list reads at most the rows it shows (the events' lists walk <c>Labs (DefinitionId, StartDate, …)</c>,
+/// an administration's <c>Labs (AdministrationId, CreatedAt)</c>, the measured labs <c>Labs (CreatedAt, Id)</c>).
 /// </summary>
 internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStore
 {
@@ -23,11 +23,19 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
 
     public async Task<IReadOnlyList<DashboardLabCount>> CountLabsAsync(IReadOnlyCollection<string>? administrations, DateOnly today, CancellationToken cancellationToken)
     {
-        var rows = await Running(Labs(administrations))
-            .GroupBy(x => new { x.Lab.AdministrationId, x.Lab.DefinitionId, x.Instance.DefinitionVersion, Started = x.Lab.StartDate <= today })
-            .Select(g => new { g.Key.AdministrationId, g.Key.DefinitionId, g.Key.DefinitionVersion, g.Key.Started, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new DashboardLabCount(r.AdministrationId, r.DefinitionId, r.DefinitionVersion, r.Started, r.Count))];
+        // Every lab from the Labs (DefinitionId, StartDate, AdministrationId) index alone, less the cancelled ones (a
+        // range of the instances' (Status, CreatedAt) index): joined to every instance, the count read each instance's
+        // row with its state (PostgreSQL: a sequential scan of 100,000 instances, 0.7 s under load).
+        var all = await Count(Labs(administrations), today, cancellationToken);
+        var cancelled = (await Count(
+                db.Set<WorkflowInstanceRow>().AsNoTracking().Where(i => i.Status == Cancelled).Join(Labs(administrations), i => i.Id, l => l.Id, (i, l) => l),
+                today,
+                cancellationToken))
+            .ToDictionary(c => (c.AdministrationId, c.DefinitionId, c.Started), c => c.Labs);
+        return
+        [
+            .. all.Select(c => c with { Labs = c.Labs - cancelled.GetValueOrDefault((c.AdministrationId, c.DefinitionId, c.Started)) }).Where(c => c.Labs > 0),
+        ];
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountOverdueTasksAsync(
@@ -35,10 +43,11 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
     {
         ArgumentNullException.ThrowIfNull(definitionIds);
         var flows = definitionIds.ToList();
-        // From the overdue tasks (a range of the (IsOpen, Due) index) to their labs, never from every lab.
+        // From the overdue tasks (the (IsOpen, Due, LabId) index alone) to their labs; no instance is read, because a
+        // cancelled lab's open tasks are closed when it is cancelled.
         return await db.Set<TaskRow>().AsNoTracking()
             .Where(t => t.IsOpen && t.Due < today)
-            .Join(Running(Labs(administrations).Where(l => flows.Contains(l.DefinitionId))), t => t.LabId, x => x.Lab.Id, (t, x) => x.Lab.AdministrationId)
+            .Join(Labs(administrations).Where(l => flows.Contains(l.DefinitionId)), t => t.LabId, l => l.Id, (t, l) => l.AdministrationId)
             .GroupBy(a => a)
             .Select(g => new { Administration = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Administration, g => g.Count, StringComparer.Ordinal, cancellationToken);
@@ -91,25 +100,19 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
     {
         ArgumentNullException.ThrowIfNull(stepIds);
         var steps = stepIds.ToList();
-        var measured = db.Set<TaskRow>().AsNoTracking()
-            .Where(t => t.Status == Completed && t.ActivityId != null && steps.Contains(t.ActivityId))
-            .Select(t => t.LabId);
-        var labs = Running(Labs(administrations).Where(l => measured.Contains(l.Id)));
-        var count = await labs.CountAsync(cancellationToken);
-        if (count <= skip)
-        {
-            return new DashboardLabPage(count, []);
-        }
-
-        var rows = await labs
-            .OrderBy(x => x.Lab.AdministrationId)
-            .ThenBy(x => x.Lab.Title)
-            .ThenBy(x => x.Lab.Id)
+        var tasks = db.Set<TaskRow>().AsNoTracking();
+        // Newest first down the (CreatedAt, Id) index, each lab tested by its own tasks (the (LabId, CreatedAt) index):
+        // the walk stops after the page. Counting, or sorting by title, read every completed measurement (25,000 at
+        // 100,000 labs: 1.5 s on PostgreSQL under load) to show ten.
+        var rows = await Running(Labs(administrations).Where(l => tasks.Any(t => t.LabId == l.Id && t.Status == Completed && t.ActivityId != null && steps.Contains(t.ActivityId))))
+            .OrderByDescending(x => x.Lab.CreatedAt)
+            .ThenByDescending(x => x.Lab.Id)
             .Skip(skip)
-            .Take(take)
+            .Take(take + 1)
             .Select(x => new { x.Lab, x.Instance.Status, x.Instance.DefinitionVersion })
             .ToListAsync(cancellationToken);
-        return new DashboardLabPage(count, await EfCoreLabListStore.ItemsAsync(db, [.. rows.Select(r => (r.Lab, r.Status, r.DefinitionVersion))], today, cancellationToken));
+        var page = await EfCoreLabListStore.ItemsAsync(db, [.. rows.Take(take).Select(r => (r.Lab, r.Status, r.DefinitionVersion))], today, cancellationToken);
+        return new DashboardLabPage(page, rows.Count > take);
     }
 
     public async Task<IReadOnlyList<Lab>> ListLabsWithAttendanceAsync(IReadOnlyCollection<string>? administrations, CancellationToken cancellationToken)
@@ -124,6 +127,15 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
 
         var rows = await Labs(administrations).Where(l => attended.Contains(l.Id)).ToListAsync(cancellationToken);
         return [.. rows.Select(EfCoreLabStore.ToLab)];
+    }
+
+    private static async Task<List<DashboardLabCount>> Count(IQueryable<LabRow> labs, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await labs
+            .GroupBy(l => new { l.AdministrationId, l.DefinitionId, Started = l.StartDate <= today })
+            .Select(g => new { g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new DashboardLabCount(r.AdministrationId, r.DefinitionId, r.Started, r.Count))];
     }
 
     private IQueryable<LabRow> Labs(IReadOnlyCollection<string>? administrations)

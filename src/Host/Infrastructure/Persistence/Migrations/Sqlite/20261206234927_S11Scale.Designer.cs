@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLabFlowDbContext))]
-    [Migration("20261206231411_S11Scale")]
+    [Migration("20261206234927_S11Scale")]
     partial class S11Scale
     {
         /// <inheritdoc />
@@ -709,7 +709,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("DefinitionId", "StartDate");
+                    b.HasIndex("DefinitionId", "StartDate", "AdministrationId");
 
                     b.ToTable("Labs", (string)null);
                 });
@@ -1194,11 +1194,11 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ActivityId", "Status");
 
-                    b.HasIndex("IsOpen", "Due");
-
                     b.HasIndex("LabId", "CreatedAt");
 
                     b.HasIndex("AssigneeId", "IsOpen", "Due");
+
+                    b.HasIndex("IsOpen", "Due", "LabId");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlLabFlowDbContext))]
-    [Migration("20261206231420_S11Scale")]
+    [Migration("20261206234945_S11Scale")]
     partial class S11Scale
     {
         /// <inheritdoc />
@@ -730,7 +730,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("DefinitionId", "StartDate");
+                    b.HasIndex("DefinitionId", "StartDate", "AdministrationId");
 
                     b.ToTable("Labs", (string)null);
                 });
@@ -1216,11 +1216,11 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ActivityId", "Status");
 
-                    b.HasIndex("IsOpen", "Due");
-
                     b.HasIndex("LabId", "CreatedAt");
 
                     b.HasIndex("AssigneeId", "IsOpen", "Due");
+
+                    b.HasIndex("IsOpen", "Due", "LabId");
 
                     b.ToTable("Tasks", (string)null);
                 });
