@@ -4,10 +4,8 @@ using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Register;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Infrastructure.Persistence;
-using LabFlow.Host.Infrastructure.Persistence.Rows;
 using LabFlow.Host.Tests.TestInfrastructure;
 using LabFlow.Workflows.Definitions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.DomainPersistence;
 
@@ -78,22 +76,7 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
         var lab = new Lab(
             Guid.NewGuid(), flow, title, administration, "Utmaning", ["Arbete"], [new LabMember(Guid.NewGuid(), Role.Facilitator)], start, Paused: false, createdAt, "facilitator");
         await InScopeAsync<ILabStore>(s => s.AddAsync(lab, Token));
-        await Node.InScopeAsync(async sp =>
-        {
-            // The dashboard joins a lab to its flow's instance; only the columns it reads matter here.
-            var db = sp.GetRequiredService<LabFlowDbContext>();
-            db.Set<WorkflowInstanceRow>().Add(new WorkflowInstanceRow
-            {
-                Id = lab.Id,
-                DefinitionId = flow,
-                DefinitionVersion = 1,
-                Status = status,
-                State = "{}",
-                CreatedAt = createdAt,
-                UpdatedAt = createdAt,
-            });
-            return await db.SaveChangesAsync(Token);
-        });
+        await LabInstanceRows.AddAsync(Node, lab, status, Token);
         return lab.Id;
     }
 
