@@ -11,6 +11,7 @@ public static class DashboardServiceCollectionExtensions
         services.TryAddScoped<ProjectDashboardService>();
         services.TryAddSingleton(new ProjectDashboardOptions());
         services.TryAddScoped<IStepAnswerReader, InMemoryStepAnswerReader>();
+        services.TryAddScoped<IDashboardStore, InMemoryDashboardStore>();
         return services;
     }
 }

@@ -5,10 +5,12 @@ using LabFlow.Workflows.Definitions;
 namespace LabFlow.Activities.Dashboard;
 
 /// <summary>
-/// The project team's figures (<c>/project</c>, <c>GET /api/v1/project/dashboard</c>): every figure carries the labs
-/// behind it, so each one drills down to its labs.
+/// The project team's figures (<c>/project</c>, <c>GET /api/v1/project/dashboard</c>), counted in the database: every
+/// figure carries the first labs behind it (at most <see cref="ProjectDashboardService.ShownLabs"/>; the rest are in
+/// the lab list), and the indicator tables come a page of labs at a time.
 /// </summary>
 /// <param name="Today">The day (Stockholm) the figures were read for: overdue and held/planned count from it.</param>
+/// <param name="Indicators">One page of the labs with indicators (<see cref="IndicatorPages"/>).</param>
 public sealed record ProjectDashboard(
     DateOnly Today,
     int LabGoalPerAdministration,
@@ -16,17 +18,20 @@ public sealed record ProjectDashboard(
     EventFigures Conferences,
     EventFigures Seminars,
     ParticipationSummary Participation,
-    IReadOnlyList<LabIndicators> Indicators);
+    IReadOnlyList<LabIndicators> Indicators,
+    IndicatorPaging IndicatorPages);
 
-/// <summary>The labs of one administration against the goal.</summary>
-public sealed record AdministrationLabs(string AdministrationId, string Name, int Goal, IReadOnlyList<DashboardLab> Labs)
+/// <summary>The labs of one administration against the goal: how many, their overdue tasks, and the first of them (<see cref="Labs"/>).</summary>
+public sealed record AdministrationLabs(string AdministrationId, string Name, int Goal, int Count, int OverdueTasks, IReadOnlyList<DashboardLab> Labs)
 {
-    public int Count => Labs.Count;
-
-    public int OverdueTasks => Labs.Sum(l => l.OverdueTasks);
-
     public bool GoalMet => Count >= Goal;
 }
+
+/// <summary>
+/// Which page of the labs with indicators (newest first) <see cref="ProjectDashboard.Indicators"/> is (from 0), and
+/// whether another follows; the labs are not counted (that would read every lab's measurements).
+/// </summary>
+public sealed record IndicatorPaging(int Page, int PageSize, bool More);
 
 /// <summary>A lab as the dashboard shows it: where it stands and how many of its open tasks are overdue.</summary>
 public sealed record DashboardLab(
@@ -42,8 +47,11 @@ public sealed record DashboardLab(
 /// <summary>A phase by its id and its name in the lab's flow.</summary>
 public sealed record DashboardPhase(string Id, LocalizedText Name);
 
-/// <summary>Conferences or seminars: held (on or before today) and planned (after today); cancelled ones are left out.</summary>
-public sealed record EventFigures(IReadOnlyList<DashboardLab> Held, IReadOnlyList<DashboardLab> Planned);
+/// <summary>
+/// Conferences or seminars: how many were held (on or before today) and are planned (after today), with the latest held
+/// and the next planned (at most <see cref="ProjectDashboardService.ShownLabs"/> each); cancelled ones are left out.
+/// </summary>
+public sealed record EventFigures(int HeldCount, int PlannedCount, IReadOnlyList<DashboardLab> Held, IReadOnlyList<DashboardLab> Planned);
 
 /// <summary>
 /// One lab's indicators by sex: the measurements (<see cref="Measures"/>: the baseline, then each follow-up by due

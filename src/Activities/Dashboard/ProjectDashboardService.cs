@@ -16,15 +16,17 @@ namespace LabFlow.Activities.Dashboard;
 /// The project dashboard: labs per administration against the goal with their phase and overdue tasks, conferences and
 /// seminars held and planned, participants and hours (through the register's <see cref="ParticipationQuery"/>) by sex,
 /// organisation, profession group and month, and each lab's indicators by sex from the baseline through the follow-ups.
-/// It reads in a fixed number of queries whatever the number of labs (the lab list with its overdue counts, the
-/// administrations, one per flow version in use, the indicator steps' tasks, the register's rows), never one per lab.
+/// The figures are counted in the database (<see cref="IDashboardStore"/>: GROUP BY and COUNT), each with the first
+/// <see cref="ShownLabs"/> labs behind it; the indicator tables come <see cref="IndicatorPageSize"/> labs a page. So it
+/// reads a fixed number of queries and a bounded number of rows whatever the number of labs; only the register's
+/// attendance rows are summed here (people count once per group, across profiles and guests).
 /// The project team and administrators see every administration; facilitators and coordinators their own
 /// (<see cref="Permission.SeeProject"/>). Indicators are found by the form presets
 /// <see cref="FormPresets.IndicatorsBySex"/> and <see cref="FormPresets.IndicatorsBySexFollowUp"/>, never by step ids,
 /// and their answers follow the read rule (<see cref="AnswerReadRule"/>): a step the viewer may not read is counted, not shown.
 /// </summary>
 public sealed class ProjectDashboardService(
-    ILabListStore labList,
+    IDashboardStore store,
     LabAccess access,
     IDirectory directory,
     IWorkflowDefinitionStore definitions,
@@ -35,49 +37,71 @@ public sealed class ProjectDashboardService(
     TimeProvider timeProvider,
     ISensitiveReadLog? readLog = null)
 {
-    /// <summary>The most labs the dashboard reads; far above the project's scale (eight labs, a few events).</summary>
-    public const int MaxLabs = 5000;
+    /// <summary>The most labs a figure lists; the rest are counted, and the lab list shows them all.</summary>
+    public const int ShownLabs = 10;
+
+    /// <summary>The labs with indicators per page.</summary>
+    public const int IndicatorPageSize = 10;
 
     /// <summary>How the access log names a read of the people behind a dashboard figure.</summary>
     public const string PeopleReadName = "dashboard-people";
 
     /// <exception cref="LabDomainException"><c>forbidden</c> for anyone but the project team and administrators.</exception>
-    public async Task<ProjectDashboard> GetAsync(Guid viewerId, CancellationToken cancellationToken)
+    public Task<ProjectDashboard> GetAsync(Guid viewerId, CancellationToken cancellationToken) => GetAsync(viewerId, 0, cancellationToken);
+
+    /// <param name="indicatorPage">Which page of the labs with indicators (from 0; past the last, the last).</param>
+    /// <exception cref="LabDomainException"><c>forbidden</c> for anyone but the project team and administrators.</exception>
+    public async Task<ProjectDashboard> GetAsync(Guid viewerId, int indicatorPage, CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(viewerId, cancellationToken);
         var today = calendar.DateOf(timeProvider.GetUtcNow());
-        var visible = (await labList.ListAsync(new LabVisibility(viewerId, scope), new LabListFilter(), null, MaxLabs, today, cancellationToken))
-            .Where(i => scope is null || scope.Contains(i.Lab.AdministrationId))
-            .ToList();
-
-        // People who took part in a lab that was later cancelled still took part: only the lab figures leave it out.
-        var participants = await participation.RowsAsync([.. visible.Select(i => i.Lab)], ParticipationFilter.All, cancellationToken);
-        var items = visible.Where(i => i.Status != WorkflowStatus.Cancelled).ToList();
-        var flows = await DefinitionsOfAsync(items, cancellationToken);
-        var shown = items.Select(i => ToLab(i, flows)).ToList();
-
+        var counts = await store.CountLabsAsync(scope, today, cancellationToken);
+        var flows = await DefinitionsAsync(cancellationToken);
         var administrations = (await directory.ListAdministrationsAsync(cancellationToken))
             .Where(a => scope is null || scope.Contains(a.Id))
             .ToList();
-        var labs = shown.Where(l => options.LabFlowIds.Contains(l.DefinitionId)).ToList();
+        var labCounts = counts.Where(c => options.LabFlowIds.Contains(c.DefinitionId))
+            .GroupBy(c => c.AdministrationId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Labs), StringComparer.Ordinal);
+
         // The goal is the administrations'; the project's own scope shows only when it runs labs itself.
-        var perAdministration = administrations
-            .Where(a => labs.Any(l => l.AdministrationId == a.Id) || !(a.IsRetired || ProjectScope.IsProject(a.Id)))
-            .Select(a => new AdministrationLabs(
+        var shownAdministrations = administrations
+            .Where(a => labCounts.ContainsKey(a.Id) || !(a.IsRetired || ProjectScope.IsProject(a.Id)))
+            .ToList();
+        var selections = new List<DashboardLabSelection>
+        {
+            new(options.ConferenceFlowIds, null, true),
+            new(options.ConferenceFlowIds, null, false),
+            new(options.SeminarFlowIds, null, true),
+            new(options.SeminarFlowIds, null, false),
+        };
+        selections.AddRange(shownAdministrations.Select(a => new DashboardLabSelection(options.LabFlowIds, a.Id, null)));
+        var listed = await store.ListLabsAsync(scope, selections, ShownLabs, today, cancellationToken);
+        var overdue = await store.CountOverdueTasksAsync(scope, options.LabFlowIds, today, cancellationToken);
+        var perAdministration = shownAdministrations
+            .Select((a, index) => new AdministrationLabs(
                 a.Id,
                 a.Name,
                 ProjectScope.IsProject(a.Id) ? 0 : options.LabGoalPerAdministration,
-                [.. labs.Where(l => l.AdministrationId == a.Id).OrderBy(l => l.StartDate).ThenBy(l => l.Title, StringComparer.CurrentCulture)]))
+                labCounts.GetValueOrDefault(a.Id),
+                overdue.GetValueOrDefault(a.Id),
+                [.. listed[4 + index].Select(i => ToLab(i, flows)).OrderBy(l => l.StartDate).ThenBy(l => l.Title, StringComparer.CurrentCulture)]))
             .ToList();
+
+        // People who took part in a lab that was later cancelled still took part: only the lab figures leave it out.
+        var attended = await store.ListLabsWithAttendanceAsync(scope, cancellationToken);
+        var participants = await participation.RowsAsync(attended, ParticipationFilter.All, cancellationToken);
+        var (indicators, pages) = await IndicatorsAsync(viewerId, scope, Math.Max(0, indicatorPage), today, flows, cancellationToken);
 
         return new ProjectDashboard(
             today,
             options.LabGoalPerAdministration,
             perAdministration,
-            Events(shown, options.ConferenceFlowIds, today),
-            Events(shown, options.SeminarFlowIds, today),
+            Events(counts, options.ConferenceFlowIds, listed[0], listed[1], flows),
+            Events(counts, options.SeminarFlowIds, listed[2], listed[3], flows),
             ParticipationQuery.Summarise(participants),
-            await IndicatorsAsync(viewerId, items, flows, cancellationToken));
+            indicators,
+            pages);
     }
 
     /// <summary>
@@ -123,14 +147,18 @@ public sealed class ProjectDashboardService(
         return scope is { Count: 0 } ? throw new LabDomainException(LabErrors.Forbidden, DashboardMessages.Forbidden.Message) : scope;
     }
 
-    private async Task<Dictionary<(string Id, int Version), WorkflowDefinition>> DefinitionsOfAsync(IEnumerable<LabListItem> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every stored version of every flow (a few dozen): the phase names of the labs shown and the indicator steps. Read
+    /// from the flows, not from the labs, so no query walks the labs for the versions they run.
+    /// </summary>
+    private async Task<Dictionary<(string Id, int Version), WorkflowDefinition>> DefinitionsAsync(CancellationToken cancellationToken)
     {
         var result = new Dictionary<(string, int), WorkflowDefinition>();
-        foreach (var key in items.Select(i => (i.Lab.DefinitionId, i.DefinitionVersion)).Distinct())
+        foreach (var latest in await definitions.ListLatestAsync(cancellationToken))
         {
-            if (await definitions.FindVersionAsync(key.DefinitionId, key.DefinitionVersion, cancellationToken) is { } stored)
+            foreach (var stored in await definitions.ListVersionsAsync(latest.Definition.Id, cancellationToken))
             {
-                result[key] = stored.Definition;
+                result[(stored.Definition.Id, stored.Definition.Version)] = stored.Definition;
             }
         }
 
@@ -152,23 +180,39 @@ public sealed class ProjectDashboardService(
     }
 
     /// <summary>A conference or seminar is held on its lab's start date (the day its event step is planned for).</summary>
-    private static EventFigures Events(List<DashboardLab> labs, IReadOnlyList<string> flows, DateOnly today)
+    private static EventFigures Events(
+        IReadOnlyList<DashboardLabCount> counts, IReadOnlyList<string> flows, IReadOnlyList<LabListItem> held, IReadOnlyList<LabListItem> planned,
+        Dictionary<(string Id, int Version), WorkflowDefinition> definitions)
     {
-        var events = labs.Where(l => flows.Contains(l.DefinitionId)).OrderBy(l => l.StartDate).ToList();
-        return new EventFigures([.. events.Where(l => l.StartDate <= today)], [.. events.Where(l => l.StartDate > today)]);
+        var events = counts.Where(c => flows.Contains(c.DefinitionId)).ToList();
+        return new EventFigures(
+            events.Where(c => c.Started).Sum(c => c.Labs),
+            events.Where(c => !c.Started).Sum(c => c.Labs),
+            [.. held.Select(i => ToLab(i, definitions)).OrderBy(l => l.StartDate)],
+            [.. planned.Select(i => ToLab(i, definitions)).OrderBy(l => l.StartDate)]);
     }
 
-    private async Task<IReadOnlyList<LabIndicators>> IndicatorsAsync(
-        Guid viewerId, List<LabListItem> items, Dictionary<(string Id, int Version), WorkflowDefinition> flows, CancellationToken cancellationToken)
+    /// <summary>One page of the labs with a completed indicator step, each lab's table built from its readable answers.</summary>
+    private async Task<(IReadOnlyList<LabIndicators> Labs, IndicatorPaging Paging)> IndicatorsAsync(
+        Guid viewerId, IReadOnlyCollection<string>? scope, int page, DateOnly today,
+        Dictionary<(string Id, int Version), WorkflowDefinition> flows, CancellationToken cancellationToken)
     {
         var steps = flows.ToDictionary(f => f.Key, f => IndicatorSteps.Of(f.Value));
         var stepIds = steps.Values.SelectMany(s => s.Keys).ToHashSet(StringComparer.Ordinal);
         if (stepIds.Count == 0)
         {
-            return [];
+            return ([], new IndicatorPaging(0, IndicatorPageSize, false));
         }
 
-        // Only the shown labs' answers: at 100,000 labs the answers of every lab were 25,000 JSON documents.
+        var found = await store.ListLabsWithCompletedStepsAsync(scope, stepIds, page * IndicatorPageSize, IndicatorPageSize, today, cancellationToken);
+        var paging = new IndicatorPaging(page, IndicatorPageSize, found.More);
+        var items = found.Labs;
+        if (items.Count == 0)
+        {
+            return ([], paging);
+        }
+
+        // Only the page's answers: at 100,000 labs the answers of every lab were 25,000 JSON documents.
         var byLab = (await answers.ListCompletedAsync(stepIds, [.. items.Select(i => i.Lab.Id)], cancellationToken)).ToLookup(t => t.LabId);
         var organisationRoles = await access.OrganisationWideRolesAsync(viewerId, cancellationToken);
         var readerRoles = await access.ReaderRolesAsync(viewerId, cancellationToken);
@@ -176,7 +220,7 @@ public sealed class ProjectDashboardService(
         var result = new List<LabIndicators>();
         var read = new List<SensitiveRead>();
         var now = timeProvider.GetUtcNow();
-        foreach (var item in items.OrderBy(i => i.Lab.AdministrationId, StringComparer.Ordinal).ThenBy(i => i.Lab.Title, StringComparer.CurrentCulture))
+        foreach (var item in items)
         {
             var labSteps = steps.GetValueOrDefault((item.Lab.DefinitionId, item.DefinitionVersion));
             var tasks = byLab[item.Lab.Id].Where(t => labSteps is not null && labSteps.ContainsKey(t.ActivityId!)).ToList();
@@ -204,6 +248,6 @@ public sealed class ProjectDashboardService(
             await readLog.AddAsync(read, cancellationToken);
         }
 
-        return result;
+        return (result, paging);
     }
 }

@@ -72,6 +72,7 @@ public sealed class ProjectDashboardServiceTests
         Assert.All(dashboard.Administrations.Where(a => a.AdministrationId != School && a.AdministrationId != Preschool), a => Assert.Equal(0, a.Count));
 
         // Conferences held on or before today, planned after; the cancelled one is left out. Seminars alike.
+        Assert.Equal((1, 1, 0, 1), (dashboard.Conferences.HeldCount, dashboard.Conferences.PlannedCount, dashboard.Seminars.HeldCount, dashboard.Seminars.PlannedCount));
         Assert.Equal([held.Id], dashboard.Conferences.Held.Select(l => l.Id));
         Assert.Equal([planned.Id], dashboard.Conferences.Planned.Select(l => l.Id));
         Assert.Empty(dashboard.Seminars.Held);
@@ -80,6 +81,7 @@ public sealed class ProjectDashboardServiceTests
         // Indicators: the first lab's baseline (its own step wins over the follow-up's copy) and follow-up, matched by
         // name; the preschool lab's baseline has readers the administrator is not among, so it is counted, not shown.
         Assert.Equal(2, dashboard.Indicators.Count);
+        Assert.Equal(new IndicatorPaging(0, ProjectDashboardService.IndicatorPageSize, More: false), dashboard.IndicatorPages);
         var measured = Assert.Single(dashboard.Indicators, i => i.LabId == first.Id);
         Assert.Equal(["Nuläge", "Uppföljning 3 månader"], measured.Measures.Select(m => m.Name.Get(Swedish)));
         Assert.Equal(0, measured.Unreadable);

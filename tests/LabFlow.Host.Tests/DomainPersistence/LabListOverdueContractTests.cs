@@ -2,10 +2,8 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Infrastructure.Persistence;
-using LabFlow.Host.Infrastructure.Persistence.Rows;
 using LabFlow.Host.Tests.TestInfrastructure;
 using LabFlow.Workflows.Definitions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.DomainPersistence;
 
@@ -53,22 +51,7 @@ public abstract class LabListOverdueContractTests : DomainStoreTestBase
             createdAt,
             "facilitator");
         await InScopeAsync<ILabStore>(s => s.AddAsync(lab, Token));
-        await Node.InScopeAsync(async sp =>
-        {
-            // The list joins a lab to its flow's instance; only the columns it reads matter here.
-            var db = sp.GetRequiredService<LabFlowDbContext>();
-            db.Set<WorkflowInstanceRow>().Add(new WorkflowInstanceRow
-            {
-                Id = lab.Id,
-                DefinitionId = lab.DefinitionId,
-                DefinitionVersion = 1,
-                Status = "Running",
-                State = "{}",
-                CreatedAt = createdAt,
-                UpdatedAt = createdAt,
-            });
-            return await db.SaveChangesAsync(Token);
-        });
+        await LabInstanceRows.AddAsync(Node, lab, "Running", Token);
         await InScopeAsync<ITaskCommands, LabTask>(c => c.AddAsync(
             new LabTask
             {

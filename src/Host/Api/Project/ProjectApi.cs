@@ -18,7 +18,10 @@ internal static class ProjectApi
         return api;
     }
 
-    /// <summary>Labs per administration against the goal, conferences and seminars, indicators by sex per lab; 403 (<c>forbidden</c>) for anyone outside the project team.</summary>
-    private static async Task<IResult> GetDashboardAsync(ClaimsPrincipal user, ProjectDashboardService dashboard, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dashboard.GetAsync(user.PersonId(), cancellationToken));
+    /// <summary>
+    /// Labs per administration against the goal, conferences and seminars (counts with the first labs behind them),
+    /// indicators by sex per lab a page at a time (<c>?indicatorPage=</c>, from 0); 403 (<c>forbidden</c>) for anyone outside the project team.
+    /// </summary>
+    private static async Task<IResult> GetDashboardAsync(ClaimsPrincipal user, ProjectDashboardService dashboard, int? indicatorPage, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dashboard.GetAsync(user.PersonId(), indicatorPage ?? 0, cancellationToken));
 }

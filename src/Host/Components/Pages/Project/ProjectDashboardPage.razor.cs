@@ -25,15 +25,20 @@ public sealed partial class ProjectDashboardPage
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
+    /// <summary>The page of the labs with indicators, from 1 (<c>/project?indicators=2</c>).</summary>
+    [SupplyParameterFromQuery(Name = "indicators")]
+    public int? IndicatorPage { get; set; }
+
     private static string[] EventLabels => [ProjectTexts.Conferences, ProjectTexts.Seminars];
 
-    protected override async Task OnInitializedAsync()
+    // On every parameter change, not only the first: a link to another indicator page reaches this component again.
+    protected override async Task OnParametersSetAsync()
     {
         var user = AuthenticationState is null ? new() : (await AuthenticationState).User;
         _me = user.PersonId();
         try
         {
-            _dashboard = await Dashboard.GetAsync(_me, CancellationToken.None);
+            _dashboard = await Dashboard.GetAsync(_me, Math.Max(0, (IndicatorPage ?? 1) - 1), CancellationToken.None);
         }
         catch (LabDomainException refused) when (refused.Code == LabErrors.Forbidden)
         {
@@ -82,9 +87,12 @@ public sealed partial class ProjectDashboardPage
 
     private static List<ChartSeries<double>> EventSeries(ProjectDashboard dashboard) =>
     [
-        Series(ProjectTexts.Held, [dashboard.Conferences.Held.Count, dashboard.Seminars.Held.Count]),
-        Series(ProjectTexts.Planned, [dashboard.Conferences.Planned.Count, dashboard.Seminars.Planned.Count]),
+        Series(ProjectTexts.Held, [dashboard.Conferences.HeldCount, dashboard.Seminars.HeldCount]),
+        Series(ProjectTexts.Planned, [dashboard.Conferences.PlannedCount, dashboard.Seminars.PlannedCount]),
     ];
+
+    private static string IndicatorPageLink(int page) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/project?indicators={page + 1}#indicators-heading");
 
     private static string AdministrationName(ProjectDashboard dashboard, string administrationId) =>
         dashboard.Administrations.FirstOrDefault(a => a.AdministrationId == administrationId)?.Name ?? administrationId;

@@ -45,6 +45,8 @@ internal static class ProjectTexts
         _ => T($"{phase}, {state}, {overdue} försenade uppgifter", $"{phase}, {state}, {overdue} overdue tasks"),
     };
 
+    public static string AllLabs(int count) => T($"Alla {count} labb i labblistan", $"All {count} labs in the lab list");
+
     public static string NoPhase => T("ingen aktiv fas", "no active phase");
 
     // Conferences and seminars.
@@ -65,6 +67,18 @@ internal static class ProjectTexts
     public static string EventLine(DateOnly date, bool held) => held
         ? T($"genomförd {Date(date)}", $"held {Date(date)}")
         : T($"planerad {Date(date)}", $"planned {Date(date)}");
+
+    public static string EventsShown(int held, int planned) => T(
+        $"Visar de {held} senast genomförda och de {planned} närmast planerade.",
+        $"Showing the {held} held most recently and the {planned} planned next.");
+
+    public static string IndicatorPagesLabel => T("Sidor med indikatorer", "Pages of indicators");
+
+    public static string PreviousPage => T("Föregående sida", "Previous page");
+
+    public static string NextPage => T("Nästa sida", "Next page");
+
+    public static string PageNumber(int page) => T($"Sida {page}, nyaste labben först", $"Page {page}, newest labs first");
 
     public static string NoEvents => T("Inga ännu", "None yet");
 

@@ -55,6 +55,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IPeopleListStore>().AddScoped<IPeopleListStore, EfCorePeopleListStore>();
         services.RemoveAll<ITaskListStore>().AddScoped<ITaskListStore, EfCoreTaskListStore>();
         services.RemoveAll<IStepAnswerReader>().AddScoped<IStepAnswerReader, EfCoreStepAnswerReader>();
+        services.RemoveAll<IDashboardStore>().AddScoped<IDashboardStore, EfCoreDashboardStore>();
 
         services.TryAddScoped<EfCoreTaskStore>();
         services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());

@@ -130,18 +130,25 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
                 x.Instance.DefinitionVersion,
             })
             .ToListAsync(cancellationToken);
+        return await ItemsAsync(db, [.. rows.Select(r => (r.Lab, r.Status, r.DefinitionVersion))], today, cancellationToken);
+    }
+
+    /// <summary>Lab rows read with their instance's status and version, completed with their overdue counts and active phases in two queries.</summary>
+    internal static async Task<IReadOnlyList<LabListItem>> ItemsAsync(
+        LabFlowDbContext db, IReadOnlyList<(LabRow Lab, string Status, int DefinitionVersion)> rows, DateOnly today, CancellationToken cancellationToken)
+    {
         if (rows.Count == 0)
         {
             return [];
         }
 
-        var ids = rows.Select(r => r.Lab.Id).ToList();
-        var overdueCounts = await tasks
+        var ids = rows.Select(r => r.Lab.Id).Distinct().ToList();
+        var overdueCounts = await db.Set<TaskRow>().AsNoTracking()
             .Where(t => ids.Contains(t.LabId) && t.IsOpen && t.Due < today)
             .GroupBy(t => t.LabId)
             .Select(g => new { LabId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.LabId, g => g.Count, cancellationToken);
-        var active = (await phases.Where(p => ids.Contains(p.InstanceId)).ToListAsync(cancellationToken))
+        var active = (await db.Set<WorkflowInstancePhaseRow>().AsNoTracking().Where(p => ids.Contains(p.InstanceId)).ToListAsync(cancellationToken))
             .ToLookup(p => p.InstanceId);
         return
         [

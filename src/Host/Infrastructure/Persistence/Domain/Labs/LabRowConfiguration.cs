@@ -19,5 +19,9 @@ internal sealed class LabRowConfiguration : IEntityTypeConfiguration<LabRow>
 
         // The lab list's order (newest first, then id): read backwards, the index gives a page without sorting.
         builder.HasIndex(l => new { l.CreatedAt, l.Id });
+
+        // The dashboard's conferences and seminars: the latest held and the next planned of a flow without a sort; with
+        // the administration, its counts per administration, flow and held/planned read the index alone.
+        builder.HasIndex(l => new { l.DefinitionId, l.StartDate, l.AdministrationId });
     }
 }

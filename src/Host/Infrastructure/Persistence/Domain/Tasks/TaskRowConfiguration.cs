@@ -19,8 +19,9 @@ internal sealed class TaskRowConfiguration : IEntityTypeConfiguration<TaskRow>
         // My tasks: a person's open tasks by due date without reading their closed ones.
         builder.HasIndex(t => new { t.AssigneeId, t.IsOpen, t.Due });
 
-        // Overdue tasks across labs (the lab list's overdue filter, the overdue notices).
-        builder.HasIndex(t => new { t.IsOpen, t.Due });
+        // Overdue tasks across labs (the lab list's overdue filter, the overdue notices); with the lab, the dashboard's
+        // overdue count and the lab list's overdue ids read the index alone.
+        builder.HasIndex(t => new { t.IsOpen, t.Due, t.LabId });
 
         // The dashboard's indicators: completed tasks of named steps across labs.
         builder.HasIndex(t => new { t.ActivityId, t.Status });

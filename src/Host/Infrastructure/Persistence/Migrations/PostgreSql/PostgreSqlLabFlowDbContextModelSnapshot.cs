@@ -727,6 +727,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt", "Id");
 
+                    b.HasIndex("DefinitionId", "StartDate", "AdministrationId");
+
                     b.ToTable("Labs", (string)null);
                 });
 
@@ -1211,11 +1213,11 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ActivityId", "Status");
 
-                    b.HasIndex("IsOpen", "Due");
-
                     b.HasIndex("LabId", "CreatedAt");
 
                     b.HasIndex("AssigneeId", "IsOpen", "Due");
+
+                    b.HasIndex("IsOpen", "Due", "LabId");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -706,6 +706,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt", "Id");
 
+                    b.HasIndex("DefinitionId", "StartDate", "AdministrationId");
+
                     b.ToTable("Labs", (string)null);
                 });
 
@@ -1189,11 +1191,11 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ActivityId", "Status");
 
-                    b.HasIndex("IsOpen", "Due");
-
                     b.HasIndex("LabId", "CreatedAt");
 
                     b.HasIndex("AssigneeId", "IsOpen", "Due");
+
+                    b.HasIndex("IsOpen", "Due", "LabId");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -1,0 +1,169 @@
+using LabFlow.Activities.Dashboard;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Tasks;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Register;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+using LabFlow.Host.Infrastructure.Persistence.Rows;
+using LabFlow.Workflows.Execution;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabFlow.Host.Infrastructure.Persistence.Domain.Dashboard;
+
+/// <summary>
+/// The dashboard's counts as GROUP BY queries and its short lists as ordered, cut queries, so its rows read do not
+/// grow with the labs shown: the counts are one row per administration, flow and held/planned, read from indexes
+/// alone; a list reads at most the rows it shows (the events' lists walk <c>Labs (DefinitionId, StartDate, …)</c>,
+/// an administration's <c>Labs (AdministrationId, CreatedAt)</c>, the measured labs <c>Labs (CreatedAt, Id)</c>).
+/// </summary>
+internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStore
+{
+    private static readonly string Cancelled = nameof(WorkflowStatus.Cancelled);
+    private static readonly string Completed = nameof(LabTaskStatus.Completed);
+
+    public async Task<IReadOnlyList<DashboardLabCount>> CountLabsAsync(IReadOnlyCollection<string>? administrations, DateOnly today, CancellationToken cancellationToken)
+    {
+        // Every lab from the Labs (DefinitionId, StartDate, AdministrationId) index alone, less the cancelled ones (a
+        // range of the instances' (Status, CreatedAt) index): joined to every instance, the count read each instance's
+        // row with its state (PostgreSQL: a sequential scan of 100,000 instances, 0.7 s under load).
+        var all = await Count(Labs(administrations), today, cancellationToken);
+        var cancelled = (await Count(
+                db.Set<WorkflowInstanceRow>().AsNoTracking().Where(i => i.Status == Cancelled).Join(Labs(administrations), i => i.Id, l => l.Id, (i, l) => l),
+                today,
+                cancellationToken))
+            .ToDictionary(c => (c.AdministrationId, c.DefinitionId, c.Started), c => c.Labs);
+        return
+        [
+            .. all.Select(c => c with { Labs = c.Labs - cancelled.GetValueOrDefault((c.AdministrationId, c.DefinitionId, c.Started)) }).Where(c => c.Labs > 0),
+        ];
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountOverdueTasksAsync(
+        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> definitionIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definitionIds);
+        var flows = definitionIds.ToList();
+        // From the overdue tasks (the (IsOpen, Due, LabId) index alone) to their labs; no instance is read, because a
+        // cancelled lab's open tasks are closed when it is cancelled.
+        return await db.Set<TaskRow>().AsNoTracking()
+            .Where(t => t.IsOpen && t.Due < today)
+            .Join(Labs(administrations).Where(l => flows.Contains(l.DefinitionId)), t => t.LabId, l => l.Id, (t, l) => l.AdministrationId)
+            .GroupBy(a => a)
+            .Select(g => new { Administration = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Administration, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyList<LabListItem>>> ListLabsAsync(
+        IReadOnlyCollection<string>? administrations, IReadOnlyList<DashboardLabSelection> selections, int take, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(selections);
+        var lists = new List<List<(LabRow Lab, string Status, int DefinitionVersion)>>();
+        foreach (var selection in selections)
+        {
+            var flows = selection.DefinitionIds.ToList();
+            if (flows.Count == 0)
+            {
+                lists.Add([]);
+                continue;
+            }
+
+            var labs = Labs(administrations).Where(l => flows.Contains(l.DefinitionId));
+            if (selection.AdministrationId is { } administration)
+            {
+                labs = labs.Where(l => l.AdministrationId == administration);
+            }
+
+            labs = selection.Started switch
+            {
+                true => labs.Where(l => l.StartDate <= today),
+                false => labs.Where(l => l.StartDate > today),
+                null => labs,
+            };
+            var running = Running(labs);
+            var ordered = selection.Started switch
+            {
+                true => running.OrderByDescending(x => x.Lab.StartDate).ThenByDescending(x => x.Lab.CreatedAt),
+                false => running.OrderBy(x => x.Lab.StartDate).ThenBy(x => x.Lab.CreatedAt),
+                null => running.OrderByDescending(x => x.Lab.CreatedAt).ThenByDescending(x => x.Lab.Id),
+            };
+            var rows = await ordered.Take(take).Select(x => new { x.Lab, x.Instance.Status, x.Instance.DefinitionVersion }).ToListAsync(cancellationToken);
+            lists.Add([.. rows.Select(r => (r.Lab, r.Status, r.DefinitionVersion))]);
+        }
+
+        // The overdue counts and phases of every listed lab at once.
+        var items = (await EfCoreLabListStore.ItemsAsync(db, [.. lists.SelectMany(l => l)], today, cancellationToken)).ToLookup(i => i.Lab.Id);
+        return [.. lists.Select(l => (IReadOnlyList<LabListItem>)[.. l.Select(r => items[r.Lab.Id].First())])];
+    }
+
+    public async Task<DashboardLabPage> ListLabsWithCompletedStepsAsync(
+        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> stepIds, int skip, int take, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stepIds);
+        var steps = stepIds.ToList();
+        var tasks = db.Set<TaskRow>().AsNoTracking();
+        // Newest first down the (CreatedAt, Id) index, each lab tested by its own tasks (the (LabId, CreatedAt) index):
+        // the walk stops after the page. Counting, or sorting by title, read every completed measurement (25,000 at
+        // 100,000 labs: 1.5 s on PostgreSQL under load) to show ten.
+        var rows = await Running(Labs(administrations).Where(l => tasks.Any(t => t.LabId == l.Id && t.Status == Completed && t.ActivityId != null && steps.Contains(t.ActivityId))))
+            .OrderByDescending(x => x.Lab.CreatedAt)
+            .ThenByDescending(x => x.Lab.Id)
+            .Skip(skip)
+            .Take(take + 1)
+            .Select(x => new { x.Lab, x.Instance.Status, x.Instance.DefinitionVersion })
+            .ToListAsync(cancellationToken);
+        var page = await EfCoreLabListStore.ItemsAsync(db, [.. rows.Take(take).Select(r => (r.Lab, r.Status, r.DefinitionVersion))], today, cancellationToken);
+        return new DashboardLabPage(page, rows.Count > take);
+    }
+
+    public async Task<IReadOnlyList<Lab>> ListLabsWithAttendanceAsync(IReadOnlyCollection<string>? administrations, CancellationToken cancellationToken)
+    {
+        // The labs with attendance first (the register's key starts with the lab), then those labs by key: the
+        // register covers a few labs, so no walk over every lab.
+        var attended = await db.Set<AttendanceRow>().AsNoTracking().Select(a => a.LabId).Distinct().ToListAsync(cancellationToken);
+        if (attended.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await Labs(administrations).Where(l => attended.Contains(l.Id)).ToListAsync(cancellationToken);
+        return [.. rows.Select(EfCoreLabStore.ToLab)];
+    }
+
+    private static async Task<List<DashboardLabCount>> Count(IQueryable<LabRow> labs, DateOnly today, CancellationToken cancellationToken)
+    {
+        // The key in the index's column order: SQLite then reads the (DefinitionId, StartDate, AdministrationId) index
+        // alone (62 ms for 100,000 labs with the sqlite3 shell), not every lab row by another index (507 ms).
+        var rows = await labs
+            .GroupBy(l => new { l.DefinitionId, Started = l.StartDate <= today, l.AdministrationId })
+            .Select(g => new { g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new DashboardLabCount(r.AdministrationId, r.DefinitionId, r.Started, r.Count))];
+    }
+
+    private IQueryable<LabRow> Labs(IReadOnlyCollection<string>? administrations)
+    {
+        var labs = db.Set<LabRow>().AsNoTracking();
+        if (administrations is null)
+        {
+            return labs;
+        }
+
+        var visible = administrations.ToList();
+        return labs.Where(l => visible.Contains(l.AdministrationId));
+    }
+
+    /// <summary>The labs with their flow's instance, cancelled ones left out (a lab row without an instance predates launching in one transaction).</summary>
+    private IQueryable<LabWithInstance> Running(IQueryable<LabRow> labs) =>
+        labs.Join(
+            db.Set<WorkflowInstanceRow>().AsNoTracking().Where(i => i.Status != Cancelled),
+            l => l.Id,
+            i => i.Id,
+            (l, i) => new LabWithInstance { Lab = l, Instance = i });
+
+    private sealed class LabWithInstance
+    {
+        public required LabRow Lab { get; init; }
+
+        public required WorkflowInstanceRow Instance { get; init; }
+    }
+}

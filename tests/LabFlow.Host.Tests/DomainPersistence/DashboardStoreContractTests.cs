@@ -1,0 +1,108 @@
+using LabFlow.Activities.Dashboard;
+using LabFlow.Activities.Labs;
+using LabFlow.Activities.Organisation;
+using LabFlow.Activities.Register;
+using LabFlow.Activities.Tasks;
+using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Tests.TestInfrastructure;
+using LabFlow.Workflows.Definitions;
+
+namespace LabFlow.Host.Tests.DomainPersistence;
+
+/// <summary>
+/// The dashboard's aggregate queries on the EF Core store, run on every provider, against a handful of labs counted by
+/// hand: the counts leave cancelled labs out, the lists are cut and ordered as the figures show them, the viewer's
+/// administrations bound every answer.
+/// </summary>
+public abstract class DashboardStoreContractTests : DomainStoreTestBase
+{
+    private const string LabFlow = "social-innovation-lab";
+    private const string Conference = "conference";
+    private static readonly DateOnly Today = new(2026, 3, 1);
+    private static readonly string School = PilotAdministrations.Grundskoleforvaltningen.Id;
+    private static readonly string Preschool = PilotAdministrations.Forskoleforvaltningen.Id;
+
+    [DatabaseFact]
+    public async Task DashboardStore_CountsAndListsLabsAsSeeded_WhenSomeAreCancelledOrElsewhere()
+    {
+        // Arrange: three school labs (one cancelled, one with an overdue task and a measured baseline), a preschool
+        // lab, two school conferences (held, planned), and attendance at the cancelled lab.
+        var older = await AddLabAsync(0, LabFlow, School, "Äldre", Today.AddDays(-30), "Running");
+        var newer = await AddLabAsync(1, LabFlow, School, "Nyare", Today.AddDays(-5), "Running");
+        var cancelled = await AddLabAsync(2, LabFlow, School, "Inställd", Today.AddDays(-1), "Cancelled");
+        var preschool = await AddLabAsync(3, LabFlow, Preschool, "Förskolan", Today.AddDays(-2), "Running");
+        var held = await AddLabAsync(4, Conference, School, "Maj", Today.AddDays(-10), "Finished");
+        var planned = await AddLabAsync(5, Conference, School, "December", Today.AddDays(60), "Running");
+        await AddTaskAsync(newer, "wrap", Today.AddDays(-3), LabTaskStatus.Open);
+        await AddTaskAsync(older, "measure", null, LabTaskStatus.Completed);
+        await AddTaskAsync(cancelled, "measure", null, LabTaskStatus.Completed);
+        await InScopeAsync<IParticipantRegisterStore>(s => s.SaveAttendanceAsync(
+            [new AttendanceRecord(cancelled, "workshop", Guid.NewGuid(), false, true, 2m, Today, Guid.NewGuid(), LabFlowTestNode.StartTime)], Token));
+        string[] schoolOnly = [School];
+
+        // Act
+        var counts = await InScopeAsync<IDashboardStore, IReadOnlyList<DashboardLabCount>>(s => s.CountLabsAsync(null, Today, Token));
+        var overdue = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
+        var lists = await InScopeAsync<IDashboardStore, IReadOnlyList<IReadOnlyList<LabListItem>>>(s => s.ListLabsAsync(
+            schoolOnly, [new([LabFlow], School, null), new([Conference], null, true), new([Conference], null, false), new([LabFlow], Preschool, null)], 1, Today, Token));
+        var measured = await InScopeAsync<IDashboardStore, DashboardLabPage>(s => s.ListLabsWithCompletedStepsAsync(null, ["measure"], 0, 10, Today, Token));
+        var attended = await InScopeAsync<IDashboardStore, IReadOnlyList<Lab>>(s => s.ListLabsWithAttendanceAsync(schoolOnly, Token));
+        var attendedElsewhere = await InScopeAsync<IDashboardStore, IReadOnlyList<Lab>>(s => s.ListLabsWithAttendanceAsync([Preschool], Token));
+
+        // Assert: counts per administration, flow and started; the cancelled lab is in none of them.
+        Assert.Equal(
+            [(Preschool, LabFlow, true, 1), (School, Conference, false, 1), (School, Conference, true, 1), (School, LabFlow, true, 2)],
+            counts.Select(c => (c.AdministrationId, c.DefinitionId, c.Started, c.Labs)).Order());
+        Assert.Equal(1, overdue[School]);
+        Assert.False(overdue.ContainsKey(Preschool));
+
+        // One lab per list: the newest of the school's labs with its overdue count, the latest held and the next
+        // planned conference, and none of the preschool's for a viewer who sees the school only.
+        Assert.Equal([(newer, 1)], lists[0].Select(i => (i.Lab.Id, i.OverdueTasks)));
+        Assert.Equal([held], lists[1].Select(i => i.Lab.Id));
+        Assert.Equal([planned], lists[2].Select(i => i.Lab.Id));
+        Assert.Empty(lists[3]);
+
+        // The measured labs leave the cancelled one out; attendance counts even at a cancelled lab.
+        Assert.Equal((false, older), (measured.More, Assert.Single(measured.Labs).Lab.Id));
+        Assert.Equal([cancelled], attended.Select(l => l.Id));
+        Assert.Empty(attendedElsewhere);
+        Assert.DoesNotContain(preschool, lists.SelectMany(l => l).Select(i => i.Lab.Id));
+    }
+
+    private async Task<Guid> AddLabAsync(int minutes, string flow, string administration, string title, DateOnly start, string status)
+    {
+        var createdAt = LabFlowTestNode.StartTime.AddMinutes(minutes);
+        var lab = new Lab(
+            Guid.NewGuid(), flow, title, administration, "Utmaning", ["Arbete"], [new LabMember(Guid.NewGuid(), Role.Facilitator)], start, Paused: false, createdAt, "facilitator");
+        await InScopeAsync<ILabStore>(s => s.AddAsync(lab, Token));
+        await LabInstanceRows.AddAsync(Node, lab, status, Token);
+        return lab.Id;
+    }
+
+    private Task<LabTask> AddTaskAsync(Guid labId, string step, DateOnly? due, LabTaskStatus status) =>
+        InScopeAsync<ITaskCommands, LabTask>(c => c.AddAsync(
+            new LabTask
+            {
+                Id = Guid.NewGuid(),
+                LabId = labId,
+                Kind = TaskKinds.Bookmark,
+                ActivityId = step,
+                Title = LocalizedText.Of("Uppgift"),
+                Due = due,
+                Status = status,
+                ClosedAt = status == LabTaskStatus.Open ? null : LabFlowTestNode.StartTime,
+                CreatedAt = LabFlowTestNode.StartTime,
+            },
+            Token));
+}
+
+public sealed class SqliteDashboardStoreContractTests : DashboardStoreContractTests
+{
+    protected override string Provider => DatabaseProviders.Sqlite;
+}
+
+public sealed class PostgreSqlDashboardStoreContractTests : DashboardStoreContractTests, IPostgreSqlTests
+{
+    protected override string Provider => DatabaseProviders.PostgreSql;
+}
