@@ -38,8 +38,8 @@ public sealed class SqlitePragmaInterceptorTests : IAsyncDisposable
             await db.Database.CloseConnectionAsync();
         }
 
-        // Assert: busy_timeout, journal_mode, synchronous (2 = FULL), foreign_keys on every open.
-        Assert.All(seen, pragmas => Assert.Equal("30000 wal 2 1", pragmas));
+        // Assert: busy_timeout, journal_mode, wal_autocheckpoint, synchronous (2 = FULL), foreign_keys on every open.
+        Assert.All(seen, pragmas => Assert.Equal("30000 wal 10000 2 1", pragmas));
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
@@ -47,7 +47,7 @@ public sealed class SqlitePragmaInterceptorTests : IAsyncDisposable
     private static async Task<string> PragmasAsync(DbContext db)
     {
         var values = new List<string>();
-        foreach (var pragma in new[] { "busy_timeout", "journal_mode", "synchronous", "foreign_keys" })
+        foreach (var pragma in new[] { "busy_timeout", "journal_mode", "wal_autocheckpoint", "synchronous", "foreign_keys" })
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = $"PRAGMA {pragma}";

@@ -41,6 +41,8 @@ internal static class PersistenceServiceCollectionExtensions
 
         services.TryAddSingleton<OutboxSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
+        services.TryAddSingleton<SqliteWalCheckpointer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SqliteWalCheckpointer>());
         return services;
     }
 }

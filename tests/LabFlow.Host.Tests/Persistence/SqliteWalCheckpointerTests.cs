@@ -1,0 +1,48 @@
+using LabFlow.Host.Configuration;
+using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Tests.TestInfrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LabFlow.Host.Tests.Persistence;
+
+/// <summary>
+/// Commits leave their pages in SQLite's WAL (the commit path no longer checkpoints below 10,000 pages, issue 17);
+/// the background checkpointer copies them into the database file while a reader is open and no write lock is taken.
+/// </summary>
+public sealed class SqliteWalCheckpointerTests : IAsyncDisposable
+{
+    private readonly SqliteTestDatabase _file = SqliteTestDatabase.Create();
+
+    [Fact]
+    public async Task CheckpointAsync_CopiesEveryCommittedPageIntoTheDatabase_WhenCommitsLeftThemInTheWal()
+    {
+        // Arrange: 300 commits, each of its own, and a reader that stays open on another connection.
+        var database = new LabFlowDatabase(
+            Options.Create(new DatabaseOptions { Provider = DatabaseProviders.Sqlite, ConnectionString = _file.ConnectionString }),
+            Options.Create(new LabFlowOptions()));
+        await using (var writer = database.CreateContext())
+        {
+            await writer.Database.ExecuteSqlRawAsync("CREATE TABLE \"WalRows\" (\"Id\" INTEGER PRIMARY KEY, \"Text\" TEXT NOT NULL)");
+            for (var n = 0; n < 300; n++)
+            {
+                await writer.Database.ExecuteSqlAsync($"INSERT INTO \"WalRows\" (\"Text\") VALUES ({new string('x', 500)})");
+            }
+        }
+
+        await using var reader = database.CreateContext();
+        await reader.Database.OpenConnectionAsync();
+        var checkpointer = new SqliteWalCheckpointer(database, TimeProvider.System, NullLogger<SqliteWalCheckpointer>.Instance);
+
+        // Act
+        var (walPages, checkpointedPages) = await checkpointer.CheckpointAsync(CancellationToken.None);
+
+        // Assert: the commits' pages were still in the WAL, and all of them are in the database file now.
+        Assert.True(walPages > 30, $"expected the commits' pages in the WAL, found {walPages}");
+        Assert.Equal(walPages, checkpointedPages);
+        Assert.Equal(300, await reader.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"WalRows\"").SingleAsync());
+    }
+
+    public async ValueTask DisposeAsync() => await _file.DisposeAsync();
+}
