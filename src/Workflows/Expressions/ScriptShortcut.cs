@@ -120,32 +120,40 @@ internal sealed class ScriptShortcut
     /// <summary>A scope object and the property names read from it: <c>tasks.review.answer</c>, <c>vars['n']</c>.</summary>
     private static (int Slot, List<string> Names)? CompilePath(Expression expression)
     {
-        switch (expression)
+        // Walked down a loop, not by recursion: a script may chain any number of property reads.
+        var names = new List<string>();
+        while (true)
         {
-            case ParenthesizedExpression parenthesized:
-                return CompilePath(parenthesized.Expression);
-            case Identifier identifier:
-                var slot = Array.IndexOf(ScopeObjects, identifier.Name);
-                return slot < 0 ? null : (slot, []);
-            case MemberExpression { Optional: false } member:
-                var name = member switch
-                {
-                    { Computed: false, Property: Identifier property } => property.Name,
-                    { Computed: true, Property: StringLiteral literal } => literal.Value,
-                    _ => null,
-                };
+            switch (expression)
+            {
+                case ParenthesizedExpression parenthesized:
+                    expression = parenthesized.Expression;
+                    continue;
+                case Identifier identifier:
+                    var slot = Array.IndexOf(ScopeObjects, identifier.Name);
+                    names.Reverse();
+                    return slot < 0 ? null : (slot, names);
+                case MemberExpression { Optional: false } member when names.Count < MaxNodes:
+                    var name = member switch
+                    {
+                        { Computed: false, Property: Identifier property } => property.Name,
+                        { Computed: true, Property: StringLiteral literal } => literal.Value,
+                        _ => null,
+                    };
 
-                // __proto__ is an accessor of Object.prototype; an own property of that name is read as one, but the
-                // shortcut leaves the name to the engine rather than reason about it.
-                if (name is null or "__proto__" || CompilePath(member.Object) is not { } path)
-                {
+                    // __proto__ is an accessor of Object.prototype; an own property of that name is read as one, but
+                    // the shortcut leaves the name to the engine rather than reason about it.
+                    if (name is null or "__proto__")
+                    {
+                        return null;
+                    }
+
+                    names.Add(name);
+                    expression = member.Object;
+                    continue;
+                default:
                     return null;
-                }
-
-                path.Names.Add(name);
-                return path;
-            default:
-                return null;
+            }
         }
     }
 

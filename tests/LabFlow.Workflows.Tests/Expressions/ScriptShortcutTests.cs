@@ -154,6 +154,13 @@ public sealed class ScriptShortcutTests
     }
 
     [Fact]
+    public void Compile_GivesNoShortcut_WhenAPropertyChainIsLong()
+    {
+        Assert.NotNull(Compile("vars" + string.Concat(Enumerable.Repeat(".a", 10))));
+        Assert.Null(Compile("vars" + string.Concat(Enumerable.Repeat(".a", 100))));
+    }
+
+    [Fact]
     public void EvaluateScript_LeavesALongConcatenationToTheEngine_WhenTheStringWouldBeLong()
     {
         var text = new string('x', (ScriptShortcut.MaxStringLength / 2) + 1);
