@@ -6,12 +6,13 @@ namespace LabFlow.Workflows.Execution;
 /// Random (version 4) ids, as <see cref="Guid.NewGuid"/> makes them and from the same cryptographic source, drawn in
 /// blocks. On Linux every <see cref="Guid.NewGuid"/> is a <c>getrandom</c> system call: on the 2-core VM the benchmarks
 /// run on that cost 6–11 µs each under load, and a burst takes several (the lab, each forked branch, each bookmark and
-/// effect), more than a whole short step. One call fills a block of 64 ids.
+/// effect), more than a whole short step. One call fills a block of 256 ids (4 KiB per thread): with blocks of 64 the
+/// call was still 4–8 % of a twenty-step flow's CPU under load (issue 17).
 /// </summary>
 internal static class RandomIds
 {
     private const int IdSize = 16;
-    private const int IdsPerBlock = 64;
+    private const int IdsPerBlock = 256;
 
     // Per thread, so no lock; an id is taken and used synchronously, so an await never splits a block between owners.
     [ThreadStatic]

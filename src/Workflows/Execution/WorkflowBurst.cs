@@ -208,9 +208,14 @@ internal sealed class WorkflowBurst
         };
 
         var effects = new List<IWorkflowEffect>(Effects);
-        effects.AddRange(Added
-            .Where(b => b.Kind == BookmarkKinds.Timer && b.DueAt is not null)
-            .Select(b => new ScheduleTimer(RandomIds.NewGuid(), InstanceId, b.Id, b.DueAt!.Value)));
+        foreach (var bookmark in Added)
+        {
+            // A loop, not LINQ: most bursts add no bookmark, and the iterators were allocated for every commit.
+            if (bookmark.Kind == BookmarkKinds.Timer && bookmark.DueAt is { } dueAt)
+            {
+                effects.Add(new ScheduleTimer(RandomIds.NewGuid(), InstanceId, bookmark.Id, dueAt));
+            }
+        }
 
         // The journal is handed over, not copied: a burst records nothing after its commit is made.
         return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], Journal, effects) { FromBurst = true };

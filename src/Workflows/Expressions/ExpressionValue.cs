@@ -28,7 +28,8 @@ public static class ExpressionValue
             return false;
         }
 
-        var (name, value) = obj.First();
+        // By index: First() went through LINQ and a boxed enumerator on every evaluation of every input.
+        var (name, value) = obj.GetAt(0);
         if (value is not JsonValue text || !text.TryGetValue(out code))
         {
             code = null;

@@ -51,6 +51,12 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         };
     }
 
+    /// <summary>
+    /// Whether small pure expressions are answered without the engine (<see cref="ScriptShortcut"/>); off only in tests
+    /// that compare the two.
+    /// </summary>
+    internal bool UseShortcuts { get; init; } = true;
+
     public JsonNode? EvaluateScript(string script, ExpressionScope scope)
     {
         ArgumentNullException.ThrowIfNull(script);
@@ -61,8 +67,13 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             var parsed = Prepare(script);
             // A script that declares globals (var, let, const, function, class at its top level) leaves them in the
             // engine; known once per script, not walked again on every evaluation.
-            cached = new PreparedScript(parsed, Reusable: !DeclaresGlobals(parsed));
+            cached = new PreparedScript(parsed, Reusable: !DeclaresGlobals(parsed), ScriptShortcut.Compile(parsed.Program!));
             Remember(_scripts, script, cached);
+        }
+
+        if (UseShortcuts && cached.Shortcut is { } shortcut && shortcut.TryEvaluate(scope, out var answered))
+        {
+            return answered;
         }
 
         var prepared = cached.Prepared;
@@ -315,16 +326,68 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             default:
                 return node.GetValueKind() switch
                 {
-                    System.Text.Json.JsonValueKind.String => node.AsValue().TryGetValue<string>(out var text) ? text : System.Text.Json.JsonSerializer.Deserialize<string>(node.ToJsonString()),
+                    System.Text.Json.JsonValueKind.String => ReadString(node),
                     System.Text.Json.JsonValueKind.True => JsBoolean.True,
                     System.Text.Json.JsonValueKind.False => JsBoolean.False,
-                    System.Text.Json.JsonValueKind.Number => node.AsValue().TryGetValue<double>(out var number)
-                        ? number
-                        : double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+                    System.Text.Json.JsonValueKind.Number => ReadNumber(node),
                     _ => JsValue.Null,
                 };
         }
     }
+
+    /// <summary>A JSON string value as a script sees it.</summary>
+    internal static string? ReadString(JsonNode node)
+    {
+        try
+        {
+            return node.AsValue().TryGetValue<string>(out var text) ? text : System.Text.Json.JsonSerializer.Deserialize<string>(node.ToJsonString());
+        }
+        catch (InvalidOperationException) when (node.AsValue().TryGetValue<System.Text.Json.JsonElement>(out var element))
+        {
+            // A lone surrogate escape ("\ud800") parses but .NET will not decode it. A JavaScript string can hold one,
+            // as JSON.parse gives it; it used to fail every script that read the scope object holding it.
+            return DecodeJsonString(element.GetRawText());
+        }
+    }
+
+    /// <summary>The text of a JSON string literal (quotes included), lone surrogates kept as they are.</summary>
+    private static string DecodeJsonString(string literal)
+    {
+        var text = new System.Text.StringBuilder(literal.Length);
+        for (var i = 1; i < literal.Length - 1; i++)
+        {
+            var c = literal[i];
+            if (c != '\\')
+            {
+                text.Append(c);
+                continue;
+            }
+
+            c = literal[++i];
+            text.Append(c switch
+            {
+                'b' => '\b',
+                'f' => '\f',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'u' => (char)int.Parse(literal.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture),
+                _ => c,
+            });
+            if (c == 'u')
+            {
+                i += 4;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A JSON number value as a script sees it.</summary>
+    internal static double ReadNumber(JsonNode node) =>
+        node.AsValue().TryGetValue<double>(out var number)
+            ? number
+            : double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>Whether the script declares anything at its top level (those declarations would stay in the engine).</summary>
     private static bool DeclaresGlobals(Prepared<Script> prepared) =>
@@ -337,23 +400,17 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         // The value is element-backed as before, so TryGetValue converts it as it did.
         if (value.IsNumber())
         {
-            var number = value.AsNumber();
-            if (ScriptNumbers.TryGetElement(number, out var element))
-            {
-                return JsonValue.Create(element);
-            }
-
-            return double.IsFinite(number) ? JsonNode.Parse(TypeConverter.ToString(number)) : null;
+            return NumberToJson(value.AsNumber());
         }
 
         if (value.IsBoolean())
         {
-            return JsonValue.Create(value.AsBoolean() ? TrueElement : FalseElement);
+            return BooleanToJson(value.AsBoolean());
         }
 
-        if (value.IsString() && !HasSurrogates(value.AsString()))
+        if (value.IsString() && TryStringToJson(value.AsString(), out var text))
         {
-            return JsonValue.Create(System.Text.Json.JsonSerializer.SerializeToElement(value.AsString()));
+            return text;
         }
 
         if (value.IsNull() || value.IsUndefined())
@@ -367,6 +424,26 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         return json.IsString() ? JsonNode.Parse(json.AsString()) : null;
     }
 
+    /// <summary>A number result: what JSON.stringify writes, parsed (NaN and the infinities become null).</summary>
+    internal static JsonNode? NumberToJson(double number)
+    {
+        if (ScriptNumbers.TryGetElement(number, out var element))
+        {
+            return JsonValue.Create(element);
+        }
+
+        return double.IsFinite(number) ? JsonNode.Parse(TypeConverter.ToString(number)) : null;
+    }
+
+    internal static JsonNode? BooleanToJson(bool boolean) => JsonValue.Create(boolean ? TrueElement : FalseElement);
+
+    /// <summary>A string result, unless it has surrogates: those need JSON.stringify's escaping.</summary>
+    internal static bool TryStringToJson(string text, out JsonNode? result)
+    {
+        result = HasSurrogates(text) ? null : JsonValue.Create(System.Text.Json.JsonSerializer.SerializeToElement(text));
+        return result is not null;
+    }
+
     /// <summary>
     /// Whether a string has surrogates; those (rare) go through JSON.stringify, which escapes a lone one where the
     /// writer would refuse it.
@@ -377,8 +454,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
     private static readonly System.Text.Json.JsonElement TrueElement = System.Text.Json.JsonSerializer.SerializeToElement(true);
     private static readonly System.Text.Json.JsonElement FalseElement = System.Text.Json.JsonSerializer.SerializeToElement(false);
 
-    /// <summary>A parsed script and whether an engine may run another script after it.</summary>
-    private sealed record PreparedScript(Prepared<Script> Prepared, bool Reusable);
+    /// <summary>A parsed script, whether an engine may run another script after it, and its shortcut if it has one.</summary>
+    private sealed record PreparedScript(Prepared<Script> Prepared, bool Reusable, ScriptShortcut? Shortcut);
 
     private static string Describe(ParseErrorException error) =>
         string.Create(CultureInfo.InvariantCulture, $"{error.Description} (line {error.LineNumber}, column {error.Column + 1})");

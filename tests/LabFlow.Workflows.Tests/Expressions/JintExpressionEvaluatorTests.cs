@@ -293,4 +293,15 @@ public sealed class JintExpressionEvaluatorTests
 
         Assert.Equal("""[true,true,3,"tv\u00E5",null,true]""", result);
     }
+
+    [Fact]
+    public void EvaluateScript_ReadsALoneSurrogate_WhenTheScopeHoldsOne()
+    {
+        // .NET will not decode a lone surrogate escape to a string; JavaScript's JSON.parse keeps it.
+        var scope = Scope(vars: """{ "odd": "a\ud800\"\\\n", "other": 1 }""");
+
+        var result = Run("[vars.odd.length, vars.odd.charCodeAt(1), vars.odd.slice(2), vars.other + 1]", scope);
+
+        Assert.Equal("""[5,55296,"\u0022\\\n",2]""", result);
+    }
 }

@@ -61,7 +61,19 @@ public sealed class InMemoryWorkflowDefinitionStore(TimeProvider timeProvider) :
     {
         lock (_gate)
         {
-            return Task.FromResult(_versions.TryGetValue(definitionId, out var versions) ? versions.LastOrDefault(v => !v.IsRetracted) : null);
+            // A loop, not LastOrDefault with a lambda: every start of a lab asks, inside the store's lock.
+            if (_versions.TryGetValue(definitionId, out var versions))
+            {
+                for (var i = versions.Count - 1; i >= 0; i--)
+                {
+                    if (!versions[i].IsRetracted)
+                    {
+                        return Task.FromResult<StoredWorkflowDefinition?>(versions[i]);
+                    }
+                }
+            }
+
+            return Task.FromResult<StoredWorkflowDefinition?>(null);
         }
     }
 
