@@ -12,7 +12,9 @@ namespace LabFlow.Bench;
 /// <summary>
 /// The query plans of the SQL a service call makes: EF Core's commands are caught through its diagnostic events (only
 /// those of the calling flow, so the Host's background jobs running beside it are left out), then each SELECT is run
-/// again under <c>EXPLAIN QUERY PLAN</c> (SQLite) or <c>EXPLAIN ANALYZE</c> (PostgreSQL) with the same parameters.
+/// again under <c>EXPLAIN QUERY PLAN</c> (SQLite) or <c>EXPLAIN ANALYZE</c> (PostgreSQL) with the same parameters. On
+/// SQLite, which has no EXPLAIN ANALYZE, each SELECT is then run once more and its time and rows printed, so the slow
+/// command of a call shows without a profiler. <c>LABFLOW_BENCH_SQL=1</c> prints each command's whole text.
 /// </summary>
 internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
@@ -58,11 +60,24 @@ internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyV
                 await using var command = db.Database.GetDbConnection().CreateCommand();
                 command.CommandText = (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) ") + text;
                 command.Parameters.AddRange(parameters);
-                Console.WriteLine($"    #{number} {OneLine(text, 150)}");
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
+                var whole = Environment.GetEnvironmentVariable("LABFLOW_BENCH_SQL") == "1";
+                Console.WriteLine($"    #{number} {OneLine(text, whole ? int.MaxValue : 150)}");
+                if (whole && parameters.Length > 0)
                 {
-                    Console.WriteLine(sqlite ? $"      {reader.GetInt32(1),3} {reader.GetString(3)}" : $"      {reader.GetString(0)}");
+                    Console.WriteLine($"      with {string.Join(", ", parameters.Select(p => $"{p.ParameterName}={p.Value} ({p.Value?.GetType().Name}, {p.DbType})"))}");
+                }
+
+                await using (var reader = await command.ExecuteReaderAsync())
+                {
+                    while (await reader.ReadAsync())
+                    {
+                        Console.WriteLine(sqlite ? $"      {reader.GetInt32(1),3} {reader.GetString(3)}" : $"      {reader.GetString(0)}");
+                    }
+                }
+
+                if (sqlite)
+                {
+                    await PrintRunTimeAsync(db, text, parameters);
                 }
             }
         }
@@ -70,6 +85,24 @@ internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyV
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task PrintRunTimeAsync(LabFlowDbContext db, string sql, DbParameter[] parameters)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddRange(parameters.Select(Copy).ToArray());
+        var watch = Stopwatch.StartNew();
+        var rows = 0;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows++;
+            }
+        }
+
+        Console.WriteLine($"      ran in {watch.Elapsed.TotalMilliseconds:F1} ms, {rows} rows");
     }
 
     private static string OneLine(string sql, int length)
@@ -97,7 +130,11 @@ internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyV
     private static DbParameter Copy(DbParameter parameter) => parameter switch
     {
         NpgsqlParameter npgsql => npgsql.Clone(),
-        SqliteParameter sqlite => new SqliteParameter(sqlite.ParameterName, sqlite.Value ?? DBNull.Value) { SqliteType = sqlite.SqliteType, Size = sqlite.Size },
+        // A type EF Core did not set reads back as Text (from the default DbType), and a bool bound as Text matches no
+        // INTEGER column: only a type that binds as it did is copied.
+        SqliteParameter sqlite => sqlite.Value is bool
+            ? new SqliteParameter(sqlite.ParameterName, sqlite.Value)
+            : new SqliteParameter(sqlite.ParameterName, sqlite.Value ?? DBNull.Value) { SqliteType = sqlite.SqliteType, Size = sqlite.Size },
         _ => throw new NotSupportedException($"No copy for {parameter.GetType().Name}."),
     };
 

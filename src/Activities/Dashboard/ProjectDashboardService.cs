@@ -53,7 +53,9 @@ public sealed class ProjectDashboardService(
     /// <exception cref="LabDomainException"><c>forbidden</c> for anyone but the project team and administrators.</exception>
     public async Task<ProjectDashboard> GetAsync(Guid viewerId, int indicatorPage, CancellationToken cancellationToken)
     {
-        var scope = await ScopeAsync(viewerId, cancellationToken);
+        // The viewer's grants once for the whole call: the scope and the indicators' read rule ask them four times.
+        var grants = await access.GrantsAsync(viewerId, cancellationToken);
+        var scope = Scope(LabAccess.AdministrationsGranting(grants, Permission.SeeProject));
         var today = calendar.DateOf(timeProvider.GetUtcNow());
         var counts = await store.CountLabsAsync(scope, today, cancellationToken);
         var flows = await DefinitionsAsync(cancellationToken);
@@ -91,7 +93,7 @@ public sealed class ProjectDashboardService(
         // People who took part in a lab that was later cancelled still took part: only the lab figures leave it out.
         var attended = await store.ListLabsWithAttendanceAsync(scope, cancellationToken);
         var participants = await participation.RowsAsync(attended, ParticipationFilter.All, cancellationToken);
-        var (indicators, pages) = await IndicatorsAsync(viewerId, scope, Math.Max(0, indicatorPage), today, flows, cancellationToken);
+        var (indicators, pages) = await IndicatorsAsync(viewerId, grants, scope, Math.Max(0, indicatorPage), today, flows, cancellationToken);
 
         return new ProjectDashboard(
             today,
@@ -141,11 +143,11 @@ public sealed class ProjectDashboardService(
     }
 
     /// <summary>The administrations the viewer sees figures of, <c>null</c> for all.</summary>
-    private async Task<IReadOnlyCollection<string>?> ScopeAsync(Guid viewerId, CancellationToken cancellationToken)
-    {
-        var scope = await access.AdministrationsGrantingAsync(viewerId, Permission.SeeProject, cancellationToken);
-        return scope is { Count: 0 } ? throw new LabDomainException(LabErrors.Forbidden, DashboardMessages.Forbidden.Message) : scope;
-    }
+    private async Task<IReadOnlyCollection<string>?> ScopeAsync(Guid viewerId, CancellationToken cancellationToken) =>
+        Scope(await access.AdministrationsGrantingAsync(viewerId, Permission.SeeProject, cancellationToken));
+
+    private static IReadOnlyCollection<string>? Scope(IReadOnlyCollection<string>? granting) =>
+        granting is { Count: 0 } ? throw new LabDomainException(LabErrors.Forbidden, DashboardMessages.Forbidden.Message) : granting;
 
     /// <summary>
     /// Every stored version of every flow (a few dozen): the phase names of the labs shown and the indicator steps. Read
@@ -194,7 +196,7 @@ public sealed class ProjectDashboardService(
 
     /// <summary>One page of the labs with a completed indicator step, each lab's table built from its readable answers.</summary>
     private async Task<(IReadOnlyList<LabIndicators> Labs, IndicatorPaging Paging)> IndicatorsAsync(
-        Guid viewerId, IReadOnlyCollection<string>? scope, int page, DateOnly today,
+        Guid viewerId, PersonGrants grants, IReadOnlyCollection<string>? scope, int page, DateOnly today,
         Dictionary<(string Id, int Version), WorkflowDefinition> flows, CancellationToken cancellationToken)
     {
         var steps = flows.ToDictionary(f => f.Key, f => IndicatorSteps.Of(f.Value));
@@ -214,9 +216,9 @@ public sealed class ProjectDashboardService(
 
         // Only the page's answers: at 100,000 labs the answers of every lab were 25,000 JSON documents.
         var byLab = (await answers.ListCompletedAsync(stepIds, [.. items.Select(i => i.Lab.Id)], cancellationToken)).ToLookup(t => t.LabId);
-        var organisationRoles = await access.OrganisationWideRolesAsync(viewerId, cancellationToken);
-        var readerRoles = await access.ReaderRolesAsync(viewerId, cancellationToken);
-        var memberships = await directory.ListMembershipsAsync(viewerId, cancellationToken);
+        var organisationRoles = LabAccess.OrganisationWideRoles(grants);
+        var readerRoles = LabAccess.ReaderRoles(grants);
+        var memberships = grants.Memberships;
         var result = new List<LabIndicators>();
         var read = new List<SensitiveRead>();
         var now = timeProvider.GetUtcNow();

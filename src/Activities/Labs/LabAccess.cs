@@ -62,8 +62,28 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
         var memberships = await MembershipsAsync(personId, cancellationToken);
         return await HasEverywhereAsync(personId, memberships, permission, cancellationToken)
             ? null
-            : [.. memberships.Where(m => RoleModel.Grants(m.Role, permission)).Select(m => m.AdministrationId).Distinct(StringComparer.Ordinal)];
+            : AdministrationsGranting(memberships, permission);
     }
+
+    /// <summary>
+    /// The person's memberships and organisation roles read once, for a call that asks several of the questions below
+    /// about one person (the project dashboard asked four times, each a read, where no API request keeps the reads).
+    /// A grant read here holds for that call only: the next call reads again.
+    /// </summary>
+    public async Task<PersonGrants> GrantsAsync(Guid personId, CancellationToken cancellationToken) =>
+        new(await MembershipsAsync(personId, cancellationToken), await OrganisationRolesAsync(personId, cancellationToken));
+
+    /// <summary><see cref="AdministrationsGrantingAsync"/> of grants read once (<see cref="GrantsAsync"/>).</summary>
+    public static IReadOnlyCollection<string>? AdministrationsGranting(PersonGrants grants, Permission permission)
+    {
+        ArgumentNullException.ThrowIfNull(grants);
+        return grants.Memberships.Any(m => RoleModel.GrantsEverywhere(m.Role, permission)) || grants.OrganisationRoles.Any(r => RoleModel.GrantsEverywhere(r, permission))
+            ? null
+            : AdministrationsGranting(grants.Memberships, permission);
+    }
+
+    private static string[] AdministrationsGranting(IEnumerable<Membership> memberships, Permission permission) =>
+        [.. memberships.Where(m => RoleModel.Grants(m.Role, permission)).Select(m => m.AdministrationId).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Whether <paramref name="personId"/> may launch a lab in <paramref name="administrationId"/>.</summary>
     public Task<bool> CanLaunchAsync(Guid personId, string administrationId, CancellationToken cancellationToken) =>
@@ -79,22 +99,30 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
     /// of <see cref="ProjectScope"/>). The project team is named on no administration's lab, so a flow that wants them
     /// to read a step (the indicator steps) names their roles as its readers.
     /// </summary>
-    public async Task<IReadOnlySet<Role>> ReaderRolesAsync(Guid personId, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<Role>> ReaderRolesAsync(Guid personId, CancellationToken cancellationToken) =>
+        ReaderRoles(await GrantsAsync(personId, cancellationToken));
+
+    /// <summary><see cref="ReaderRolesAsync"/> of grants read once (<see cref="GrantsAsync"/>).</summary>
+    public static IReadOnlySet<Role> ReaderRoles(PersonGrants grants)
     {
-        var memberships = await MembershipsAsync(personId, cancellationToken);
-        return new HashSet<Role>(memberships
+        ArgumentNullException.ThrowIfNull(grants);
+        return new HashSet<Role>(grants.Memberships
             .Where(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation
                 || (RoleModel.Of(m.Role).Scope == RoleScope.Project && string.Equals(m.AdministrationId, ProjectScope.AdministrationId, StringComparison.Ordinal)))
             .Select(m => m.Role)
-            .Concat(await OrganisationRolesAsync(personId, cancellationToken)));
+            .Concat(grants.OrganisationRoles));
     }
 
     /// <summary>The roles <paramref name="personId"/> holds everywhere: organisation roles and organisation-scoped memberships (an Admin membership).</summary>
-    public async Task<IReadOnlySet<Role>> OrganisationWideRolesAsync(Guid personId, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<Role>> OrganisationWideRolesAsync(Guid personId, CancellationToken cancellationToken) =>
+        OrganisationWideRoles(await GrantsAsync(personId, cancellationToken));
+
+    /// <summary><see cref="OrganisationWideRolesAsync"/> of grants read once (<see cref="GrantsAsync"/>).</summary>
+    public static IReadOnlySet<Role> OrganisationWideRoles(PersonGrants grants)
     {
-        var memberships = await MembershipsAsync(personId, cancellationToken);
-        return new HashSet<Role>(memberships.Where(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation).Select(m => m.Role)
-            .Concat(await OrganisationRolesAsync(personId, cancellationToken)));
+        ArgumentNullException.ThrowIfNull(grants);
+        return new HashSet<Role>(grants.Memberships.Where(m => RoleModel.Of(m.Role).Scope == RoleScope.Organisation).Select(m => m.Role)
+            .Concat(grants.OrganisationRoles));
     }
 
     /// <summary>The person's memberships, once per API request (<see cref="AccessReads"/>).</summary>
@@ -123,3 +151,6 @@ public sealed class LabAccess(IDirectory directory, IOrganisationRoles organisat
         memberships.Any(m => RoleModel.GrantsEverywhere(m.Role, permission))
         || (await OrganisationRolesAsync(personId, cancellationToken)).Any(role => RoleModel.GrantsEverywhere(role, permission));
 }
+
+/// <summary>One person's memberships and organisation roles, as <see cref="LabAccess.GrantsAsync"/> read them.</summary>
+public sealed record PersonGrants(IReadOnlyList<Membership> Memberships, IReadOnlyList<Role> OrganisationRoles);

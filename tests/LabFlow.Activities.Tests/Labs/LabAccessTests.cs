@@ -84,6 +84,25 @@ public sealed class LabAccessTests
         Assert.Equal(4, directory.MembershipReads[Outsider.Id]); // the page twice, each request once
     }
 
+    [Fact]
+    public async Task GrantsAsync_AnswersAsTheChecksDo_FromOneReadOfThePersonsMemberships()
+    {
+        var directory = new CountingDirectory(Directory());
+        var access = new LabAccess(directory, new FixedOrganisationRoles(Admin.Id, Role.Admin));
+
+        var admin = await access.GrantsAsync(Admin.Id, CancellationToken.None);
+        var coordinator = await access.GrantsAsync(Coordinator.Id, CancellationToken.None);
+
+        Assert.Null(LabAccess.AdministrationsGranting(admin, Permission.SeeProject));
+        Assert.Equal(await access.AdministrationsGrantingAsync(Coordinator.Id, Permission.SeeProject, CancellationToken.None), LabAccess.AdministrationsGranting(coordinator, Permission.SeeProject));
+        Assert.Equal(["grundskoleforvaltningen"], LabAccess.AdministrationsGranting(coordinator, Permission.SeeProject)!);
+        Assert.Equal(await access.ReaderRolesAsync(Admin.Id, CancellationToken.None), LabAccess.ReaderRoles(admin));
+        Assert.Equal(await access.OrganisationWideRolesAsync(Admin.Id, CancellationToken.None), LabAccess.OrganisationWideRoles(admin));
+        Assert.Contains(Role.Admin, LabAccess.OrganisationWideRoles(admin));
+        Assert.Empty(LabAccess.OrganisationWideRoles(coordinator));
+        Assert.Equal(2, directory.MembershipReads[Coordinator.Id]); // one for the grants, one for the check compared with
+    }
+
     private static InMemoryDirectory Directory()
     {
         var directory = new InMemoryDirectory();

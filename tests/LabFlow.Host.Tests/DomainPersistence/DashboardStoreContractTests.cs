@@ -70,6 +70,37 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
         Assert.DoesNotContain(preschool, lists.SelectMany(l => l).Select(i => i.Lab.Id));
     }
 
+    [DatabaseFact]
+    public async Task CountOverdueTasks_CountsOpenTasksDueBeforeToday_PerAdministrationOfTheLabFlows()
+    {
+        // Arrange: a running school lab with one task past due, one due today (not yet overdue), one without a date and
+        // a completed one past due; a finished school lab with an old task still open; a preschool lab with one past
+        // due; and a school conference (another flow) with one past due.
+        var running = await AddLabAsync(0, LabFlow, School, "Pågår", Today.AddDays(-30), "Running");
+        var finished = await AddLabAsync(1, LabFlow, School, "Avslutad", Today.AddDays(-300), "Finished");
+        var preschool = await AddLabAsync(2, LabFlow, Preschool, "Förskolan", Today.AddDays(-10), "Running");
+        var conference = await AddLabAsync(3, Conference, School, "Konferens", Today.AddDays(-5), "Running");
+        await AddTaskAsync(running, "late", Today.AddDays(-1), LabTaskStatus.Open);
+        await AddTaskAsync(running, "today", Today, LabTaskStatus.Open);
+        await AddTaskAsync(running, "undated", null, LabTaskStatus.Open);
+        await AddTaskAsync(running, "done", Today.AddDays(-20), LabTaskStatus.Completed);
+        await AddTaskAsync(finished, "forgotten", Today.AddDays(-200), LabTaskStatus.Open);
+        await AddTaskAsync(preschool, "late", Today.AddDays(-3), LabTaskStatus.Open);
+        await AddTaskAsync(conference, "late", Today.AddDays(-2), LabTaskStatus.Open);
+
+        // Act
+        var all = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
+        var schoolOnly = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync([School], [LabFlow], Today, Token));
+        var conferences = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [Conference], Today, Token));
+        var tomorrow = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today.AddDays(1), Token));
+
+        // Assert: the task due today is overdue from tomorrow on; the finished lab's open task counts.
+        Assert.Equal([(Preschool, 1), (School, 2)], all.Select(c => (c.Key, c.Value)).Order());
+        Assert.Equal([(School, 2)], schoolOnly.Select(c => (c.Key, c.Value)));
+        Assert.Equal([(School, 1)], conferences.Select(c => (c.Key, c.Value)));
+        Assert.Equal([(Preschool, 1), (School, 3)], tomorrow.Select(c => (c.Key, c.Value)).Order());
+    }
+
     private async Task<Guid> AddLabAsync(int minutes, string flow, string administration, string title, DateOnly start, string status)
     {
         var createdAt = LabFlowTestNode.StartTime.AddMinutes(minutes);

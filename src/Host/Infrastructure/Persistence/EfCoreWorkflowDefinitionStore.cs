@@ -141,8 +141,23 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, Workflo
 
     public async Task<IReadOnlyList<StoredWorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
     {
-        var rows = await db.DefinitionVersions.AsNoTracking().Where(v => v.DefinitionId == definitionId).OrderBy(v => v.Version).ToListAsync(cancellationToken);
-        return [.. rows.Select(ToStored)];
+        // The small columns, then each version through the cache: the project dashboard lists every version of every
+        // flow on each call, and read and parsed every version's JSON each time.
+        var heads = await db.DefinitionVersions.AsNoTracking()
+            .Where(v => v.DefinitionId == definitionId)
+            .OrderBy(v => v.Version)
+            .Select(v => new VersionHead(v.DefinitionId, v.Version, v.PublishedAt, v.IsRetracted, v.Source, v.ContentHash))
+            .ToListAsync(cancellationToken);
+        var result = new List<StoredWorkflowDefinition>(heads.Count);
+        foreach (var head in heads)
+        {
+            if (await ToStoredAsync(head, cancellationToken) is { } stored)
+            {
+                result.Add(stored);
+            }
+        }
+
+        return result;
     }
 
     public async Task<IReadOnlyList<StoredWorkflowDefinition>> ListLatestAsync(CancellationToken cancellationToken)

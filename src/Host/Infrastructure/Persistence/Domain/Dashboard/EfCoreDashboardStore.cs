@@ -12,7 +12,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Dashboard;
 
 /// <summary>
 /// The dashboard's counts as GROUP BY queries and its short lists as ordered, cut queries, so its rows read do not
-/// grow with the labs shown: the counts are one row per administration, flow and held/planned, read from indexes
+/// grow with the labs shown: the counts are one row per administration, flow and start day, read from indexes
 /// alone; a list reads at most the rows it shows (the events' lists walk <c>Labs (DefinitionId, StartDate, …)</c>,
 /// an administration's <c>Labs (AdministrationId, CreatedAt)</c>, the measured labs <c>Labs (CreatedAt, Id)</c>).
 /// </summary>
@@ -43,13 +43,20 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
     {
         ArgumentNullException.ThrowIfNull(definitionIds);
         var flows = definitionIds.ToList();
-        // From the overdue tasks (the (IsOpen, Due, LabId) index alone) to their labs; no instance is read, because a
-        // cancelled lab's open tasks are closed when it is cancelled.
-        return await db.Set<TaskRow>().AsNoTracking()
-            .Where(t => t.IsOpen && t.Due < today)
-            .Join(Labs(administrations).Where(l => flows.Contains(l.DefinitionId)), t => t.LabId, l => l.Id, (t, l) => l.AdministrationId)
-            .GroupBy(a => a)
-            .Select(g => new { Administration = g.Key, Count = g.Count() })
+        // Driven from the overdue tasks (one range of the (IsOpen, Due, LabId) index, no task row read), each looked up
+        // in its lab by key; no instance is read, because a cancelled lab's open tasks are closed when it is cancelled.
+        // Written as a cross join so SQLite keeps the tasks outside (it reorders an inner join and drove this from the
+        // labs: every task row of every lab read through (LabId, CreatedAt), 1.2 s at 100,000 labs); PostgreSQL plans
+        // it as the join it is. IsOpen is compared with a parameter, not tested as a bare column, so SQLite takes it
+        // as the index's first column and ranges on Due instead of reading every entry.
+        var open = true;
+        return await (
+                from t in db.Set<TaskRow>().AsNoTracking()
+                where t.IsOpen == open && t.Due < today
+                from l in Labs(administrations)
+                where l.Id == t.LabId && flows.Contains(l.DefinitionId)
+                group l by l.AdministrationId into g
+                select new { Administration = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Administration, g => g.Count, StringComparer.Ordinal, cancellationToken);
     }
 
@@ -131,13 +138,19 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
 
     private static async Task<List<DashboardLabCount>> Count(IQueryable<LabRow> labs, DateOnly today, CancellationToken cancellationToken)
     {
-        // The key in the index's column order: SQLite then reads the (DefinitionId, StartDate, AdministrationId) index
-        // alone (62 ms for 100,000 labs with the sqlite3 shell), not every lab row by another index (507 ms).
+        // Grouped by the (DefinitionId, StartDate, AdministrationId) index's own columns in its order, so SQLite reads
+        // that index alone and counts while it walks it (2 ms of CPU for 100,000 labs with the sqlite3 shell); grouped
+        // by "started on or before today", it sorted every lab into a temporary B-tree first (52 ms). That is a row per
+        // flow, start day and administration (bounded by the days labs start on, not by the labs), summed here.
         var rows = await labs
-            .GroupBy(l => new { l.DefinitionId, Started = l.StartDate <= today, l.AdministrationId })
-            .Select(g => new { g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, Count = g.Count() })
+            .GroupBy(l => new { l.DefinitionId, l.StartDate, l.AdministrationId })
+            .Select(g => new { g.Key.DefinitionId, g.Key.StartDate, g.Key.AdministrationId, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new DashboardLabCount(r.AdministrationId, r.DefinitionId, r.Started, r.Count))];
+        return
+        [
+            .. rows.GroupBy(r => (r.AdministrationId, r.DefinitionId, Started: r.StartDate <= today))
+                .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, g.Sum(r => r.Count))),
+        ];
     }
 
     private IQueryable<LabRow> Labs(IReadOnlyCollection<string>? administrations)
