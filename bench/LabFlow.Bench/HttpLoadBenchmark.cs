@@ -78,10 +78,10 @@ internal static class HttpLoadBenchmark
 
             foreach (var count in _phases.Contains("complete") ? ClientCounts : [])
             {
-                // Distinct open tasks for the level at up to 30 completions a second (plus the warm-up); a level
+                // Distinct open tasks for the level at up to 60 completions a second (plus the warm-up); a level
                 // that runs out ends early and says so.
                 var file = Path.Combine(Path.GetTempPath(), $"labflow-bench-tasks-{Guid.NewGuid():N}.json");
-                var needed = 20 + (seconds * 30);
+                var needed = 20 + (seconds * 60);
                 await server.CommandAsync(string.Create(CultureInfo.InvariantCulture, $"tasks {file} {needed}"));
                 var queue = new ConcurrentQueue<OpenTask>(JsonSerializer.Deserialize<List<OpenTask>>(await File.ReadAllTextAsync(file))!);
                 File.Delete(file);

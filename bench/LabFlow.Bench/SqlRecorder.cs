@@ -7,19 +7,24 @@ namespace LabFlow.Bench;
 /// <summary>
 /// EF Core's executed commands (from its diagnostic source) by shape, and its write transactions (each committed
 /// transaction, and each INSERT, UPDATE or DELETE run outside one, which commits on its own: one fsync each on
-/// SQLite), on the flows <see cref="CallTimings"/> counts.
+/// SQLite), on the flows <see cref="CallTimings"/> counts; and the write transactions of every flow
+/// (<see cref="AllWriteTransactions"/>: also the background work a completion leaves behind, such as email delivery).
 /// </summary>
 internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly CallTimings _timings;
     private readonly IDisposable _all;
     private readonly List<IDisposable> _subscriptions = [];
+    private long _allWriteTransactions;
 
     public SqlRecorder(CallTimings timings)
     {
         _timings = timings;
         _all = DiagnosticListener.AllListeners.Subscribe(this);
     }
+
+    /// <summary>Write transactions committed on any flow since this recorder started.</summary>
+    public long AllWriteTransactions => Interlocked.Read(ref _allWriteTransactions);
 
     public void OnNext(DiagnosticListener value)
     {
@@ -34,18 +39,31 @@ internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<Key
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && _timings.Active)
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed)
         {
             var shape = CompletionProfileBenchmark.Shape(executed.Command.CommandText);
-            _timings.AddCommand(shape, executed.Duration);
-            if (executed.Command.Transaction is null && shape.Split(' ', 2)[0] is "INSERT" or "UPDATE" or "DELETE")
+            var commitsOnItsOwn = executed.Command.Transaction is null && shape.Split(' ', 2)[0] is "INSERT" or "UPDATE" or "DELETE";
+            if (commitsOnItsOwn)
+            {
+                Interlocked.Increment(ref _allWriteTransactions);
+            }
+
+            if (_timings.Active)
+            {
+                _timings.AddCommand(shape, executed.Duration);
+                if (commitsOnItsOwn)
+                {
+                    _timings.AddWriteTransaction();
+                }
+            }
+        }
+        else if (value.Key == RelationalEventId.TransactionCommitted.Name)
+        {
+            Interlocked.Increment(ref _allWriteTransactions);
+            if (_timings.Active)
             {
                 _timings.AddWriteTransaction();
             }
-        }
-        else if (value.Key == RelationalEventId.TransactionCommitted.Name && _timings.Active)
-        {
-            _timings.AddWriteTransaction();
         }
     }
 

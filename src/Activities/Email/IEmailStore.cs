@@ -17,8 +17,11 @@ public interface IEmailStore
     /// </summary>
     Task<IReadOnlyList<EmailMessage>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset claimedUntil, int maxCount, CancellationToken cancellationToken);
 
-    /// <summary>Marks a row sent (final). Marking a sent row again changes nothing.</summary>
-    Task MarkSentAsync(Guid id, DateTimeOffset sentAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks rows sent (final), all of them in one write: the delivery loop marks what it sent of a batch together,
+    /// one transaction (one fsync) instead of one per email. Marking a sent row again changes nothing.
+    /// </summary>
+    Task MarkSentAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset sentAt, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records a failed attempt of a row that is <see cref="EmailStatus.Sending"/>: it becomes

@@ -48,13 +48,16 @@ public sealed class InMemoryEmailStore : IEmailStore
         }
     }
 
-    public Task MarkSentAsync(Guid id, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    public Task MarkSentAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (_rows.TryGetValue(id, out var row) && row.Status != EmailStatus.Sent)
+            foreach (var id in ids)
             {
-                _rows[id] = row with { Status = EmailStatus.Sent, SentAt = sentAt, LastError = null };
+                if (_rows.TryGetValue(id, out var row) && row.Status != EmailStatus.Sent)
+                {
+                    _rows[id] = row with { Status = EmailStatus.Sent, SentAt = sentAt, LastError = null };
+                }
             }
         }
 

@@ -59,7 +59,7 @@ public sealed class InMemoryEmailStoreTests
         var row = Row(Now);
         await _store.AddAsync([row], CancellationToken.None);
         await _store.ClaimDueAsync(Now, Now.AddMinutes(15), 10, CancellationToken.None);
-        await _store.MarkSentAsync(row.Id, Now, CancellationToken.None);
+        await _store.MarkSentAsync([row.Id], Now, CancellationToken.None);
 
         await _store.MarkFailedAsync(row.Id, Now.AddMinutes(1), "late failure", CancellationToken.None);
 

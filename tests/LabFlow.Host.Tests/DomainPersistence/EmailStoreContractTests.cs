@@ -107,8 +107,8 @@ public abstract class EmailStoreContractTests : DomainStoreTestBase
         await AddAsync(email);
         await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now, Now.AddMinutes(5), 10, Token));
 
-        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync(email.Id, Now.AddMinutes(1), Token));
-        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync(email.Id, Now.AddMinutes(2), Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync([email.Id], Now.AddMinutes(1), Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync([email.Id], Now.AddMinutes(2), Token));
         await InScopeAsync<IEmailStore>(s => s.MarkFailedAsync(email.Id, Now.AddMinutes(3), "timeout", Token));
 
         var sent = await FindAsync(email.Id);
@@ -117,6 +117,31 @@ public abstract class EmailStoreContractTests : DomainStoreTestBase
         Assert.Null(sent.LastError);
         Assert.Empty(await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now.AddDays(1), Now.AddDays(2), 10, Token)));
         Assert.Null(await InScopeAsync<IEmailStore, DateTimeOffset?>(s => s.GetNextAttemptAtAsync(Token)));
+    }
+
+    [DatabaseFact]
+    public async Task MarkSentAsync_MarksEveryRowOfTheBatch_AndLeavesAnEarlierSentAtAndOtherRowsAlone()
+    {
+        var alreadySent = NewEmail(Now);
+        var first = NewEmail(Now);
+        var second = NewEmail(Now);
+        var notInTheBatch = NewEmail(Now);
+        await AddAsync(alreadySent, first, second, notInTheBatch);
+        await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now, Now.AddMinutes(5), 10, Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync([alreadySent.Id], Now.AddMinutes(1), Token));
+
+        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync([alreadySent.Id, first.Id, second.Id], Now.AddMinutes(2), Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync([], Now.AddMinutes(3), Token));
+
+        Assert.Equal(Now.AddMinutes(1), (await FindAsync(alreadySent.Id)).SentAt);
+        Assert.All([await FindAsync(first.Id), await FindAsync(second.Id)], sent =>
+        {
+            Assert.Equal(EmailStatus.Sent, sent.Status);
+            Assert.Equal(Now.AddMinutes(2), sent.SentAt);
+        });
+        var other = await FindAsync(notInTheBatch.Id);
+        Assert.Equal(EmailStatus.Sending, other.Status);
+        Assert.Null(other.SentAt);
     }
 
     [DatabaseFact]

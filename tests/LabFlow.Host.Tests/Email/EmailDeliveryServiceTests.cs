@@ -1,5 +1,8 @@
 using System.Net;
 using LabFlow.Activities.Email;
+using LabFlow.Host.Infrastructure.Email;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using netDumbster.smtp;
 
@@ -159,7 +162,117 @@ public sealed class EmailDeliveryServiceTests : IDisposable
         Assert.Equal("Inbjudan: Uppstartsworkshop tisdag 18 mars 2025", message.Subject);
     }
 
+    [Fact]
+    public async Task SendDueAsync_MarksTheEmailsOfABatchSentInOneWrite_WhenTheServerAcceptsThemAll()
+    {
+        var store = new MarkRecordingEmailStore(new InMemoryEmailStore());
+        await using var host = EmailTestHost.Create(_folder, new Dictionary<string, string?>(), services => services.AddSingleton<IEmailStore>(store));
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(
+            EmailTestHost.Recipient("Anna", "sv"), EmailTestHost.Recipient("Bo", "sv"), EmailTestHost.Recipient("Sam", "en")));
+
+        var result = await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(new(3, 0), result);
+        var rows = await host.RowsAsync();
+        Assert.Equal(rows.Select(r => r.Id).Order(), Assert.Single(store.SentMarks).Order());
+        Assert.All(rows, row => Assert.Equal(EmailStatus.Sent, row.Status));
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(host.DataPath, "mail-pickup")).Length);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_MarksWhatWasAcceptedBeforeTheNextSend_WhenTheServerTakesLongerThanTheMarkWindow()
+    {
+        var store = new MarkRecordingEmailStore(new InMemoryEmailStore());
+        FakeTimeProvider? time = null;
+        await using var host = EmailTestHost.Create(_folder, new Dictionary<string, string?>(), services =>
+        {
+            services.AddSingleton<IEmailStore>(store);
+            services.AddSingleton<IEmailSender>(sp => new SlowEmailSender(sp.GetRequiredService<PickupFolderEmailSender>(), time!, EmailDeliveryService.MarkSentWithin));
+        });
+        time = host.Time;
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(
+            EmailTestHost.Recipient("Anna", "sv"), EmailTestHost.Recipient("Bo", "sv"), EmailTestHost.Recipient("Sam", "en")));
+
+        var result = await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(new(3, 0), result);
+        // Anna's send is accepted at 1 s and Bo's at 2 s: before Sam's, Anna has waited the window, so both are marked.
+        Assert.Equal([2, 1], store.SentMarks.Select(ids => ids.Length));
+        Assert.All(await host.RowsAsync(), row => Assert.Equal(EmailStatus.Sent, row.Status));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_MarksWhatTheServerAcceptedAndReleasesTheRest_WhenStoppedMidBatch()
+    {
+        using var stop = new CancellationTokenSource();
+        await using var host = EmailTestHost.Create(_folder, new Dictionary<string, string?>(), services =>
+            services.AddSingleton<IEmailSender>(sp => new StoppingEmailSender(sp.GetRequiredService<PickupFolderEmailSender>(), stopAfter: 2, stop)));
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(
+            EmailTestHost.Recipient("Anna", "sv"), EmailTestHost.Recipient("Bo", "sv"), EmailTestHost.Recipient("Sam", "en")));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Delivery.SendDueAsync(stop.Token));
+
+        var rows = await host.RowsAsync();
+        var files = Directory.GetFiles(Path.Combine(host.DataPath, "mail-pickup")).Select(Path.GetFileNameWithoutExtension).ToList();
+        Assert.Equal(2, files.Count);
+        Assert.Equal(files.Order(), rows.Where(r => r.Status == EmailStatus.Sent).Select(r => r.Id.ToString("N")).Order());
+        var released = Assert.Single(rows, r => r.Status != EmailStatus.Sent);
+        Assert.Equal(EmailStatus.FailedRetrying, released.Status);
+        Assert.Equal(host.Time.GetUtcNow(), released.NextAttemptAt);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The in-memory store, remembering the ids of each <see cref="IEmailStore.MarkSentAsync"/> call.</summary>
+    private sealed class MarkRecordingEmailStore(IEmailStore inner) : IEmailStore
+    {
+        public List<Guid[]> SentMarks { get; } = [];
+
+        public Task<int> AddAsync(IReadOnlyList<EmailMessage> messages, CancellationToken cancellationToken) => inner.AddAsync(messages, cancellationToken);
+
+        public Task<IReadOnlyList<EmailMessage>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset claimedUntil, int maxCount, CancellationToken cancellationToken) =>
+            inner.ClaimDueAsync(now, claimedUntil, maxCount, cancellationToken);
+
+        public Task MarkSentAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset sentAt, CancellationToken cancellationToken)
+        {
+            SentMarks.Add([.. ids]);
+            return inner.MarkSentAsync(ids, sentAt, cancellationToken);
+        }
+
+        public Task MarkFailedAsync(Guid id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
+            inner.MarkFailedAsync(id, nextAttemptAt, error, cancellationToken);
+
+        public Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<EmailMessage>> ListAsync(EmailMessageQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);
+
+        public Task<DateTimeOffset?> GetNextAttemptAtAsync(CancellationToken cancellationToken) => inner.GetNextAttemptAtAsync(cancellationToken);
+    }
+
+    /// <summary>The pickup folder, taking <paramref name="duration"/> of the fake clock per message.</summary>
+    private sealed class SlowEmailSender(IEmailSender inner, FakeTimeProvider time, TimeSpan duration) : IEmailSender
+    {
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(message, cancellationToken);
+            time.Advance(duration);
+        }
+    }
+
+    /// <summary>The pickup folder, asking delivery to stop once it has taken <paramref name="stopAfter"/> messages.</summary>
+    private sealed class StoppingEmailSender(IEmailSender inner, int stopAfter, CancellationTokenSource stop) : IEmailSender
+    {
+        private int _sent;
+
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(message, cancellationToken);
+            if (++_sent == stopAfter)
+            {
+                await stop.CancelAsync();
+            }
+        }
+    }
 
     private static SimpleSmtpServer StartServer(int? port = null)
     {

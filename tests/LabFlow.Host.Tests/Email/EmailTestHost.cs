@@ -36,7 +36,8 @@ internal sealed class EmailTestHost : IAsyncDisposable
 
     public EmailDeliveryService Delivery => Host.Services.GetRequiredService<EmailDeliveryService>();
 
-    public static EmailTestHost Create(string folder, IDictionary<string, string?> settings)
+    /// <param name="services">Registrations made before <c>AddLabFlowEmail</c>, which then keeps them (a store or sender to watch).</param>
+    public static EmailTestHost Create(string folder, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -54,6 +55,7 @@ internal sealed class EmailTestHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddOptions<LabFlowOptions>().BindConfiguration(LabFlowOptions.SectionName);
         builder.Services.AddLabFlowWorkflows();
+        services?.Invoke(builder.Services);
         builder.Services.AddLabFlowEmail(builder.Configuration);
         return new EmailTestHost(builder.Build(), time, dataPath);
     }

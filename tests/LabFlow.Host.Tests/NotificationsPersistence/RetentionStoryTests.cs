@@ -214,10 +214,7 @@ public abstract class RetentionStoryTests : IAsyncLifetime
     {
         var now = host.Time.GetUtcNow();
         var claimed = await store.ClaimDueAsync(now, now.AddMinutes(5), 100, host.Token);
-        foreach (var email in claimed)
-        {
-            await store.MarkSentAsync(email.Id, now, host.Token);
-        }
+        await store.MarkSentAsync([.. claimed.Select(email => email.Id)], now, host.Token);
 
         Assert.NotEmpty(claimed);
         return claimed.Count;

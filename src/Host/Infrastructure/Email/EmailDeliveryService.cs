@@ -6,8 +6,11 @@ namespace LabFlow.Host.Infrastructure.Email;
 /// <summary>
 /// Sends the email rows that are due. Safe to run at any time, as often as wanted and from several nodes at once
 /// (the background loop and a scheduled job both call <see cref="SendDueAsync"/>): rows are claimed before sending,
-/// and a row is marked sent right after the server accepted it, so only a crash between the two can send it twice,
-/// with the same Message-ID. A failed attempt is retried with exponential back-off; no row is ever dropped.
+/// and the rows of a batch the server accepted are marked sent together, in one write, when the batch is done or,
+/// with a slow server, before the next send once <see cref="MarkSentWithin"/> has passed since the first of them was
+/// accepted. Only a crash between a send and that mark can send an email twice, with the same Message-ID (a crash
+/// then resends what the batch had sent but not marked yet: at most a batch, accepted within about a second and one
+/// send). A failed attempt is retried with exponential back-off; no row is ever dropped.
 /// </summary>
 internal sealed partial class EmailDeliveryService(
     IServiceScopeFactory scopeFactory,
@@ -18,6 +21,13 @@ internal sealed partial class EmailDeliveryService(
 {
     // Bounds one run, so a steady stream of new emails cannot keep a run (or a job) going forever.
     private const int MaxBatchesPerRun = 50;
+
+    /// <summary>
+    /// How long an accepted email may wait for its mark while the rest of its batch is sent (plus the send under
+    /// way). Marking a batch in one write instead of one per email saves a transaction (an fsync on SQLite) per email;
+    /// this bounds the window in which a crash resends it when the mail server is slow.
+    /// </summary>
+    internal static readonly TimeSpan MarkSentWithin = TimeSpan.FromSeconds(1);
 
     public async Task<EmailDeliveryResult> SendDueAsync(CancellationToken cancellationToken)
     {
@@ -35,22 +45,42 @@ internal sealed partial class EmailDeliveryService(
                 break;
             }
 
-            for (var index = 0; index < claimed.Count; index++)
+            var accepted = new List<EmailMessage>(claimed.Count);
+            var firstAcceptedAt = 0L;
+            try
             {
-                if (cancellationToken.IsCancellationRequested)
+                for (var index = 0; index < claimed.Count; index++)
                 {
-                    await ReleaseAsync(store, claimed.Skip(index));
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        await ReleaseAsync(store, claimed.Skip(index));
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
 
-                if (await TrySendAsync(store, claimed[index], settings, cancellationToken))
-                {
-                    sent++;
+                    if (accepted.Count > 0 && timeProvider.GetElapsedTime(firstAcceptedAt) >= MarkSentWithin)
+                    {
+                        sent += await MarkSentAsync(store, accepted);
+                    }
+
+                    if (!await TrySendAsync(store, claimed[index], settings, cancellationToken))
+                    {
+                        failed++;
+                        continue;
+                    }
+
+                    if (accepted.Count == 0)
+                    {
+                        firstAcceptedAt = timeProvider.GetTimestamp();
+                    }
+
+                    accepted.Add(claimed[index]);
                 }
-                else
-                {
-                    failed++;
-                }
+            }
+            finally
+            {
+                // Also when the batch stops early (cancelled, the store failed): the server has these messages, and an
+                // unmarked row would be sent again.
+                sent += await MarkSentAsync(store, accepted);
             }
         }
 
@@ -74,10 +104,26 @@ internal sealed partial class EmailDeliveryService(
             return false;
         }
 
-        // Not cancellable: the server has the message now, and an unmarked row would be sent again.
-        await store.MarkSentAsync(row.Id, timeProvider.GetUtcNow(), CancellationToken.None);
-        LogSent(logger, row.Id, row.Attempts);
         return true;
+    }
+
+    // Not cancellable: the server has these messages now, and an unmarked row would be sent again. Empties the list.
+    private async Task<int> MarkSentAsync(IEmailStore store, List<EmailMessage> accepted)
+    {
+        if (accepted.Count == 0)
+        {
+            return 0;
+        }
+
+        var count = accepted.Count;
+        await store.MarkSentAsync([.. accepted.Select(row => row.Id)], timeProvider.GetUtcNow(), CancellationToken.None);
+        foreach (var row in accepted)
+        {
+            LogSent(logger, row.Id, row.Attempts);
+        }
+
+        accepted.Clear();
+        return count;
     }
 
     // Rows claimed but not tried yet go back to the queue at once instead of waiting for their claim to run out.

@@ -82,11 +82,17 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
         return [.. due.Where(rows.ContainsKey).Select(id => ToMessage(rows[id]))];
     }
 
-    public Task MarkSentAsync(Guid id, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    // One UPDATE for all of them: SQLite commits it on its own, one fsync for the batch.
+    public Task MarkSentAsync(IReadOnlyCollection<Guid> ids, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
+        if (ids.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var at = sentAt.ToUniversalTime();
         return db.Set<EmailRow>()
-            .Where(e => e.Id == id && e.Status != EmailStatus.Sent)
+            .Where(e => ids.Contains(e.Id) && e.Status != EmailStatus.Sent)
             .ExecuteUpdateAsync(
                 s => s
                     .SetProperty(e => e.Status, EmailStatus.Sent)
