@@ -19,7 +19,7 @@ public sealed class SqliteWalCheckpointerTests : IAsyncDisposable
     public async Task CheckpointAsync_CopiesEveryCommittedPageIntoTheDatabase_WhenCommitsLeftThemInTheWal()
     {
         // Arrange: 300 commits, each of its own, and a reader that stays open on another connection.
-        var database = new LabFlowDatabase(
+        await using var database = new LabFlowDatabase(
             Options.Create(new DatabaseOptions { Provider = DatabaseProviders.Sqlite, ConnectionString = _file.ConnectionString }),
             Options.Create(new LabFlowOptions()));
         await using (var writer = database.CreateContext())

@@ -101,7 +101,11 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
         Assert.Equal([1L, 2L], await RowsAsync());
     }
 
-    public async ValueTask DisposeAsync() => await _file.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        await _file.DisposeAsync();
+    }
 
     private async Task CreateTableAsync()
     {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using LabFlow.Host.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,10 @@ internal sealed class LabFlowDatabase : IDisposable, IAsyncDisposable
 
     private readonly Lazy<Func<LabFlowDbContext>> _factory;
     private IDisposable? _pool;
+
+    // The SQLite connections of the pooled contexts, which stay open while pooled: closed when this is disposed (EF Core's
+    // pool lets its contexts go without closing them).
+    private readonly ConcurrentDictionary<DbConnection, bool> _openConnections = new();
 
     public LabFlowDatabase(IOptions<DatabaseOptions> options, IOptions<LabFlowOptions> labFlowOptions, IHostEnvironment? environment = null)
     {
@@ -56,6 +62,12 @@ internal sealed class LabFlowDatabase : IDisposable, IAsyncDisposable
     {
         _pool?.Dispose();
         _pool = null;
+        foreach (var connection in _openConnections.Keys)
+        {
+            connection.Dispose();
+        }
+
+        _openConnections.Clear();
     }
 
     public ValueTask DisposeAsync()
@@ -85,7 +97,12 @@ internal sealed class LabFlowDatabase : IDisposable, IAsyncDisposable
         var pool = new DbContextPool<SqliteLabFlowDbContext>(sqlite);
         _pool = pool;
         var sqlitePool = new PooledDbContextFactory<SqliteLabFlowDbContext>(pool);
-        return sqlitePool.CreateDbContext;
+        return () =>
+        {
+            var context = sqlitePool.CreateDbContext();
+            _openConnections.TryAdd(context.Database.GetDbConnection(), true);
+            return context;
+        };
 #pragma warning restore EF1001
     }
 }

@@ -27,7 +27,13 @@ internal sealed class SqliteCommandCache
         {
             // EF Core made a new connection object (the old one was disposed): its commands went with it.
             Clear();
+            if (_connection is not null)
+            {
+                _connection.StateChange -= OnStateChange;
+            }
+
             _connection = connection;
+            connection.StateChange += OnStateChange;
         }
 
         if (_commands.TryGetValue(sql, out var entry))
@@ -59,6 +65,15 @@ internal sealed class SqliteCommandCache
         if (_commands.TryGetValue(command.CommandText, out var entry) && ReferenceEquals(entry.Command, command))
         {
             entry.InUse = false;
+        }
+    }
+
+    private void OnStateChange(object? sender, System.Data.StateChangeEventArgs change)
+    {
+        if (change.CurrentState == System.Data.ConnectionState.Closed)
+        {
+            // Closing a connection disposes its commands: a reopened connection prepares new ones.
+            _commands.Clear();
         }
     }
 

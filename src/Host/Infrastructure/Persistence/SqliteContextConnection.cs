@@ -19,8 +19,7 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// (<see cref="SqlitePragmaInterceptor"/>) and the statements of <see cref="SqliteCommandCache"/>. An open SQLite
 /// connection outside a transaction holds no lock (WAL), so keeping it open changes nothing for other connections.
 /// It is closed as before when it is broken or still inside a transaction (never the case after EF Core's reset,
-/// which rolls a left-over transaction back first), and disposed with the context when the pool lets it go
-/// (<see cref="LabFlowDatabase"/> disposes its pool).
+/// which rolls a left-over transaction back first), and closed when <see cref="LabFlowDatabase"/> is disposed.
 /// </remarks>
 internal sealed class SqliteContextConnection(
     RelationalConnectionDependencies dependencies,
