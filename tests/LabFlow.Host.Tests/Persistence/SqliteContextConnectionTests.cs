@@ -1,9 +1,7 @@
 using System.Data;
-using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Tests.Persistence;
 
@@ -20,9 +18,7 @@ public sealed class SqliteContextConnectionTests : IAsyncDisposable
 
     public SqliteContextConnectionTests()
     {
-        _database = new LabFlowDatabase(
-            Options.Create(new DatabaseOptions { Provider = DatabaseProviders.Sqlite, ConnectionString = _file.ConnectionString }),
-            Options.Create(new LabFlowOptions()));
+        _database = _file.OpenLabFlowDatabase();
     }
 
     [Fact]
