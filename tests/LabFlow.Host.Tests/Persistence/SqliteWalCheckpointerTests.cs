@@ -1,9 +1,7 @@
-using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Tests.Persistence;
 
@@ -19,9 +17,7 @@ public sealed class SqliteWalCheckpointerTests : IAsyncDisposable
     public async Task CheckpointAsync_CopiesEveryCommittedPageIntoTheDatabase_WhenCommitsLeftThemInTheWal()
     {
         // Arrange: 300 commits, each of its own, and a reader that stays open on another connection.
-        var database = new LabFlowDatabase(
-            Options.Create(new DatabaseOptions { Provider = DatabaseProviders.Sqlite, ConnectionString = _file.ConnectionString }),
-            Options.Create(new LabFlowOptions()));
+        await using var database = _file.OpenLabFlowDatabase();
         await using (var writer = database.CreateContext())
         {
             await writer.Database.ExecuteSqlRawAsync("CREATE TABLE \"WalRows\" (\"Id\" INTEGER PRIMARY KEY, \"Text\" TEXT NOT NULL)");

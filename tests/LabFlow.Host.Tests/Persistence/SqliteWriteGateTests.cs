@@ -1,9 +1,7 @@
-using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Tests.Persistence;
 
@@ -19,9 +17,7 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
 
     public SqliteWriteGateTests()
     {
-        _database = new LabFlowDatabase(
-            Options.Create(new DatabaseOptions { Provider = DatabaseProviders.Sqlite, ConnectionString = _file.ConnectionString }),
-            Options.Create(new LabFlowOptions()));
+        _database = _file.OpenLabFlowDatabase();
     }
 
     [Fact]
@@ -101,7 +97,11 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
         Assert.Equal([1L, 2L], await RowsAsync());
     }
 
-    public async ValueTask DisposeAsync() => await _file.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        await _file.DisposeAsync();
+    }
 
     private async Task CreateTableAsync()
     {

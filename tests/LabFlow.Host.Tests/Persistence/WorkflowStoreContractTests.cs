@@ -185,6 +185,31 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_Commits_WhenAnEarlierCommitInTheSameScopeFailedOnItsBookmarkInsert()
+    {
+        // The second commit runs the same statements as the first (on SQLite the same prepared commands, kept with the
+        // pooled context), after the first failed inside its multi-row INSERT on the bookmark's key and rolled back.
+        var (instance, bookmark) = await StartWaitingLabAsync();
+        var duplicate = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [bookmark], consumed: [], journalSequence: 110);
+        var working = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 111);
+
+        var failure = await Node.InScopeAsync(async sp =>
+        {
+            var commits = sp.GetRequiredService<IWorkflowCommitStore>();
+            var error = await Record.ExceptionAsync(() => commits.CommitAsync(duplicate, Node.Token));
+            await commits.CommitAsync(working, Node.Token);
+            return error;
+        });
+
+        Assert.True(DbErrors.IsUniqueViolation(failure!));
+        Assert.Equal(2, (await Node.InstanceAsync(instance.Id)).ConcurrencyToken);
+        Assert.Equal(2, (await Node.BookmarksAsync(instance.Id)).Count);
+        var journal = await Node.JournalAsync(instance.Id);
+        Assert.Contains(journal, e => e.Sequence == 111);
+        Assert.DoesNotContain(journal, e => e.Sequence == 110);
+    }
+
+    [DatabaseFact]
     public async Task CommitAsync_ThrowsAlreadyConsumedAndRollsTheInstanceBack_WhenTheBookmarkWasConsumed()
     {
         var (instance, bookmark) = await StartWaitingLabAsync();

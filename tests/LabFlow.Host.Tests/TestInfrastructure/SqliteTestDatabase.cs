@@ -1,5 +1,7 @@
+using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Tests.TestInfrastructure;
 
@@ -21,6 +23,10 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override string ConnectionString => $"Data Source={FilePath}";
 
     public static SqliteTestDatabase Create() => new(Directory.CreateTempSubdirectory("labflow-db-").FullName);
+
+    /// <summary>The Host's pooled contexts on this file, as <see cref="LabFlowDatabase"/> hands them out; dispose it first.</summary>
+    internal LabFlowDatabase OpenLabFlowDatabase() =>
+        new(Options.Create(new DatabaseOptions { Provider = DatabaseProviders.Sqlite, ConnectionString = ConnectionString }), Options.Create(new LabFlowOptions()));
 
     public override ValueTask DisposeAsync()
     {

@@ -99,12 +99,11 @@ internal sealed class EfCoreWorkflowCommitStore(
         var phases = await WriteInstanceAsync(commit, cancellationToken);
         if (commit.BookmarksConsumed.Count > 0)
         {
-            await using var consume = connection.Command(ConsumeBookmark).With(db, "now", now).With(db, "id", Guid.Empty);
-            var id = consume.Parameters["id"];
+            await using var consume = connection.Command(ConsumeBookmark);
+            consume.Command.With(db, "now", now);
             foreach (var bookmarkId in commit.BookmarksConsumed)
             {
-                id.Value = WorkflowSql.ToProvider(db, bookmarkId);
-                if (await consume.ExecuteNonQueryAsync(cancellationToken) != 1)
+                if (await consume.Command.With(db, "id", bookmarkId).ExecuteNonQueryAsync(cancellationToken) != 1)
                 {
                     throw new BookmarkAlreadyConsumedException(bookmarkId);
                 }
@@ -141,9 +140,9 @@ internal sealed class EfCoreWorkflowCommitStore(
         var row = RowMapper.ToRow(instance);
         IReadOnlyList<string> phases = [.. row.Phases.Select(p => p.Phase)];
         var expected = commit.ExpectedConcurrencyToken;
-        await using (var command = connection.Command(expected is null ? InsertInstance : UpdateInstance))
+        await using (var lease = connection.Command(expected is null ? InsertInstance : UpdateInstance))
         {
-            command
+            var command = lease.Command
                 .With(db, "id", row.Id)
                 .With(db, "version", row.DefinitionVersion)
                 .With(db, "status", row.Status)
@@ -174,8 +173,8 @@ internal sealed class EfCoreWorkflowCommitStore(
 
         if (expected is not null)
         {
-            await using var delete = connection.Command(DeletePhases).With(db, "id", instance.Id);
-            await delete.ExecuteNonQueryAsync(cancellationToken);
+            await using var delete = connection.Command(DeletePhases);
+            await delete.Command.With(db, "id", instance.Id).ExecuteNonQueryAsync(cancellationToken);
         }
 
         await connection.InsertAsync("WorkflowInstancePhases", PhaseColumns, row.Phases, p => [p.InstanceId, p.Phase, p.Position], cancellationToken);

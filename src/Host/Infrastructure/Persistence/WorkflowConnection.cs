@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
 
@@ -12,16 +15,19 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// durable burst's CPU). Table and column names are the model's (Rows/*Configuration.cs).
 /// </summary>
 /// <remarks>
-/// On SQLite the first read opens the connection and it stays open for the rest of the scope (closed at its end,
-/// before the context goes back to its pool), so neither these commands nor EF Core's re-open it and re-register
-/// EF Core's SQLite functions per query; an idle open SQLite connection holds no lock. On PostgreSQL a read opens and
-/// closes it as EF Core does: an open connection is one of the server pool's, and a long-lived scope (a Blazor
-/// component's) would hold it for the page's life. Writes run inside the commit's transaction, which holds it open.
+/// On SQLite the connection stays open for the life of the pooled context (<see cref="SqliteContextConnection"/>) and
+/// its commands stay prepared (<see cref="SqliteCommandCache"/>), as the floor's are. On PostgreSQL a read opens and
+/// closes the connection as EF Core does: an open connection is one of the server pool's, and a long-lived scope (a
+/// Blazor component's) would hold it for the page's life; writes run inside the commit's transaction, which holds it
+/// open, and each command is made for its use.
 /// </remarks>
 internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAsyncDisposable
 {
     // SQLite allows 32,766 parameters a statement and PostgreSQL 65,535: 100 rows of at most 10 columns stay far below.
     private const int RowsPerInsert = 100;
+
+    // The multi-row INSERTs' text per table and row count, so a burst neither builds it nor (on SQLite) prepares it again.
+    private static readonly ConcurrentDictionary<(string Table, int Rows), string> InsertSql = new();
 
     private readonly bool _keepOpen = db is SqliteLabFlowDbContext;
     private bool _opened;
@@ -42,8 +48,8 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
         try
         {
             await using var command = Command(sql);
-            bind(command);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            bind(command.Command);
+            await using var reader = await command.Command.ExecuteReaderAsync(cancellationToken);
             return await read(reader, cancellationToken);
         }
         finally
@@ -56,8 +62,22 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
         }
     }
 
-    /// <summary>A command in the context's current transaction (a commit's), which holds the connection open.</summary>
-    public DbCommand Command(string sql) => WorkflowSql.Command(db, sql);
+    /// <summary>
+    /// A command in the context's current transaction (a commit's), which holds the connection open. Dispose it after
+    /// use: on SQLite that hands it back still prepared, with its parameters, which <see cref="WorkflowSql.With"/> then
+    /// rebinds by name.
+    /// </summary>
+    public WorkflowCommand Command(string sql)
+    {
+        if (db is SqliteLabFlowDbContext { Commands: var cache } && db.Database.GetDbConnection() is SqliteConnection { State: ConnectionState.Open } open
+            && cache.Rent(open, sql) is { } cached)
+        {
+            cached.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            return new WorkflowCommand(cached, cache);
+        }
+
+        return new WorkflowCommand(WorkflowSql.Command(db, sql), null);
+    }
 
     /// <summary>
     /// Inserts <paramref name="rows"/> with multi-row <c>INSERT … VALUES (…), (…)</c> statements: one statement (and on
@@ -68,26 +88,52 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
         for (var first = 0; first < rows.Count; first += RowsPerInsert)
         {
             var count = Math.Min(RowsPerInsert, rows.Count - first);
-            var sql = new StringBuilder("INSERT INTO \"").Append(table).Append("\" (\"").AppendJoin("\", \"", columns).Append("\") VALUES ");
-            await using var command = Command(string.Empty);
+            await using var command = Command(InsertSql.GetOrAdd((table, count), key => InsertText(key.Table, columns, key.Rows)));
+            var parameters = command.Command.Parameters;
+            var fresh = parameters.Count == 0;
             for (var row = 0; row < count; row++)
             {
                 var rowValues = values(rows[first + row]);
-                sql.Append(row == 0 ? "(" : ", (");
                 for (var column = 0; column < columns.Length; column++)
                 {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"p{row}_{column}");
-                    sql.Append(column == 0 ? "@" : ", @").Append(name);
-                    command.With(db, name, rowValues[column]);
+                    // A reused command has its parameters already, in the order they were added here.
+                    var value = WorkflowSql.ToProvider(db, rowValues[column]) ?? DBNull.Value;
+                    if (fresh)
+                    {
+                        var parameter = command.Command.CreateParameter();
+                        parameter.ParameterName = ParameterName(row, column);
+                        parameter.Value = value;
+                        parameters.Add(parameter);
+                    }
+                    else
+                    {
+                        parameters[(row * columns.Length) + column].Value = value;
+                    }
                 }
-
-                sql.Append(')');
             }
 
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await command.Command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private static string InsertText(string table, string[] columns, int rows)
+    {
+        var sql = new StringBuilder("INSERT INTO \"").Append(table).Append("\" (\"").AppendJoin("\", \"", columns).Append("\") VALUES ");
+        for (var row = 0; row < rows; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns.Length; column++)
+            {
+                sql.Append(column == 0 ? string.Empty : ", ").Append(ParameterName(row, column));
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.ToString();
+    }
+
+    private static string ParameterName(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
 
     public void Dispose()
     {
@@ -105,5 +151,22 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
             _opened = false;
             await db.Database.CloseConnectionAsync();
         }
+    }
+}
+
+/// <summary>A command from <see cref="WorkflowConnection.Command"/>: disposing it hands a cached one back, or disposes it.</summary>
+internal readonly struct WorkflowCommand(DbCommand command, SqliteCommandCache? cache) : IAsyncDisposable
+{
+    public DbCommand Command { get; } = command;
+
+    public ValueTask DisposeAsync()
+    {
+        if (cache is not null)
+        {
+            cache.Return((SqliteCommand)Command);
+            return ValueTask.CompletedTask;
+        }
+
+        return Command.DisposeAsync();
     }
 }

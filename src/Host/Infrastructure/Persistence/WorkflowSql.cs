@@ -20,12 +20,29 @@ internal static class WorkflowSql
         return command;
     }
 
+    /// <summary>
+    /// Binds <paramref name="value"/> to the parameter <c>@<paramref name="name"/></c>: sets it on a reused command that
+    /// has it already, or adds it. The name is bound with its <c>@</c>: Microsoft.Data.Sqlite looks a name without a
+    /// prefix up under every prefix it knows, a native call and an encoded copy of the name each, per execution.
+    /// </summary>
     public static DbCommand With(this DbCommand command, LabFlowDbContext db, string name, object? value)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = ToProvider(db, value) ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        var providerValue = ToProvider(db, value) ?? DBNull.Value;
+        var parameters = command.Parameters;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var parameter = parameters[i];
+            if (parameter.ParameterName is ['@', ..] existing && existing.AsSpan(1).SequenceEqual(name))
+            {
+                parameter.Value = providerValue;
+                return command;
+            }
+        }
+
+        var added = command.CreateParameter();
+        added.ParameterName = "@" + name;
+        added.Value = providerValue;
+        parameters.Add(added);
         return command;
     }
 
@@ -45,8 +62,17 @@ internal static class WorkflowSql
     {
         (DateTimeOffset time, SqliteLabFlowDbContext) => time.UtcTicks,
         (DateTimeOffset time, _) => time.ToUniversalTime(),
-        (Guid id, SqliteLabFlowDbContext) => id.ToString().ToUpperInvariant(),
+        (Guid id, SqliteLabFlowDbContext) => UpperCase(id),
         (DateOnly date, SqliteLabFlowDbContext) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => value,
     };
+
+    private static string UpperCase(Guid id) => string.Create(36, id, static (text, id) =>
+    {
+        id.TryFormat(text, out _);
+        for (var i = 0; i < text.Length; i++)
+        {
+            text[i] = char.ToUpperInvariant(text[i]);
+        }
+    });
 }
