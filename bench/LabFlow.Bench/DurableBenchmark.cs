@@ -228,8 +228,10 @@ internal static class DurableBenchmark
             command.CommandText = sql;
             foreach (var name in new[] { "id", "now", "state", "instance", "key", "seq" }.Where(n => sql.Contains('@' + n, StringComparison.Ordinal)))
             {
+                // Named as they appear in the SQL: Microsoft.Data.Sqlite binds a bare name by trying each prefix in
+                // turn, a cost LabFlow's own commands no longer pay (WorkflowSql.With), so the floor does not either.
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
+                parameter.ParameterName = '@' + name;
                 parameter.Value = name is "now" or "seq" ? 0L : string.Empty;
                 command.Parameters.Add(parameter);
             }
@@ -285,14 +287,14 @@ internal static class DurableBenchmark
         private static async Task RunAsync(DbCommand command, DbTransaction transaction, params (string Name, object Value)[] values)
         {
             command.Transaction = transaction;
-            if (command.Parameters.Contains("now"))
+            if (command.Parameters.Contains("@now"))
             {
-                command.Parameters["now"].Value = TimeProvider.System.GetUtcNow().UtcTicks;
+                command.Parameters["@now"].Value = TimeProvider.System.GetUtcNow().UtcTicks;
             }
 
             foreach (var (name, value) in values)
             {
-                command.Parameters[name].Value = value;
+                command.Parameters['@' + name].Value = value;
             }
 
             await command.ExecuteNonQueryAsync();
