@@ -4,6 +4,8 @@ using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Register;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
 using LabFlow.Host.Tests.TestInfrastructure;
 using LabFlow.Workflows.Definitions;
 
@@ -99,6 +101,27 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
         Assert.Equal([(School, 2)], schoolOnly.Select(c => (c.Key, c.Value)));
         Assert.Equal([(School, 1)], conferences.Select(c => (c.Key, c.Value)));
         Assert.Equal([(Preschool, 1), (School, 3)], tomorrow.Select(c => (c.Key, c.Value)).Order());
+    }
+
+    [DatabaseFact]
+    public async Task TaskLabBackfill_GivesTasksWrittenBeforeTheColumnsTheirLabs_SoTheyCountAsOverdue()
+    {
+        // Arrange: overdue tasks of two labs, stored as the migration finds them: without their lab's administration and flow.
+        var school = await AddLabAsync(0, LabFlow, School, "Skolan", Today.AddDays(-30), "Running");
+        var preschool = await AddLabAsync(1, LabFlow, Preschool, "Förskolan", Today.AddDays(-10), "Running");
+        await AddTaskAsync(school, "late", Today.AddDays(-1), LabTaskStatus.Open);
+        await AddTaskAsync(preschool, "late", Today.AddDays(-3), LabTaskStatus.Open);
+        await InScopeAsync<LabFlowDbContext>(db =>
+            db.Database.ExecuteSqlRawAsync("UPDATE \"Tasks\" SET \"AdministrationId\" = NULL, \"DefinitionId\" = NULL", Token));
+        var before = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
+
+        // Act
+        await InScopeAsync<LabFlowDbContext>(db => db.Database.ExecuteSqlRawAsync(TaskLabBackfill.Sql, Token));
+        var after = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
+
+        // Assert
+        Assert.Empty(before);
+        Assert.Equal([(Preschool, 1), (School, 1)], after.Select(c => (c.Key, c.Value)).Order());
     }
 
     private async Task<Guid> AddLabAsync(int minutes, string flow, string administration, string title, DateOnly start, string status)

@@ -43,20 +43,22 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
     {
         ArgumentNullException.ThrowIfNull(definitionIds);
         var flows = definitionIds.ToList();
-        // Driven from the overdue tasks (one range of the (IsOpen, Due, LabId) index, no task row read), each looked up
-        // in its lab by key; no instance is read, because a cancelled lab's open tasks are closed when it is cancelled.
-        // Written as a cross join so SQLite keeps the tasks outside (it reorders an inner join and drove this from the
-        // labs: every task row of every lab read through (LabId, CreatedAt), 1.2 s at 100,000 labs); PostgreSQL plans
-        // it as the join it is. IsOpen is compared with a parameter, not tested as a bare column, so SQLite takes it
-        // as the index's first column and ranges on Due instead of reading every entry.
+        // One range of the (IsOpen, Due, DefinitionId, AdministrationId) index and nothing else: each task row carries
+        // its lab's flow and administration (neither changes after launch), so no lab is looked up per overdue task
+        // (that look-up was 70-90 ms at 75,000 overdue tasks on both databases). No instance is read, because a
+        // cancelled lab's open tasks are closed when it is cancelled. IsOpen is compared with a parameter, not tested
+        // as a bare column, so SQLite takes it as the index's first column and ranges on Due.
         var open = true;
-        return await (
-                from t in db.Set<TaskRow>().AsNoTracking()
-                where t.IsOpen == open && t.Due < today
-                from l in Labs(administrations)
-                where l.Id == t.LabId && flows.Contains(l.DefinitionId)
-                group l by l.AdministrationId into g
-                select new { Administration = g.Key, Count = g.Count() })
+        var tasks = db.Set<TaskRow>().AsNoTracking().Where(t => t.IsOpen == open && t.Due < today && flows.Contains(t.DefinitionId!));
+        if (administrations is not null)
+        {
+            var visible = administrations.ToList();
+            tasks = tasks.Where(t => visible.Contains(t.AdministrationId!));
+        }
+
+        return await tasks
+            .GroupBy(t => t.AdministrationId!)
+            .Select(g => new { Administration = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Administration, g => g.Count, StringComparer.Ordinal, cancellationToken);
     }
 

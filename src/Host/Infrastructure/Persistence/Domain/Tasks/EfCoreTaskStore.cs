@@ -64,7 +64,7 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
     public async Task<LabTask> AddAsync(LabTask task, CancellationToken cancellationToken)
     {
         var stored = task with { Version = 1 };
-        db.Add(TaskRows.ToRow(stored));
+        db.Add(TaskRows.ToRow(stored, await TaskRows.LabAsync(db, task.LabId, cancellationToken)));
         db.AddRange(TaskRows.PeopleOf(stored));
         try
         {

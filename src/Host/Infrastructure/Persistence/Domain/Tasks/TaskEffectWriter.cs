@@ -22,7 +22,7 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
         {
             case TaskCreated created:
                 var task = created.Task with { Version = 1 };
-                db.Add(TaskRows.ToRow(task));
+                db.Add(TaskRows.ToRow(task, await TaskRows.LabInTransactionAsync(db, commit, task.LabId, cancellationToken)));
                 db.AddRange(TaskRows.PeopleOf(task));
                 break;
             case TaskCompleted completed:

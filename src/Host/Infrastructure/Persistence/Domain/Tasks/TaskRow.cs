@@ -43,4 +43,14 @@ internal sealed class TaskRow
     /// tasks that have one; filled from <see cref="Data"/> for rows written before the column (<see cref="TaskFollowUpBackfill"/>).
     /// </summary>
     public DateOnly? FollowUp { get; set; }
+
+    /// <summary>
+    /// The task's lab's administration, copied from the lab when the task is written (a lab never changes its
+    /// administration), so the dashboard counts overdue tasks per administration from one index range without a
+    /// look-up per task in <c>Labs</c>. <c>null</c> only for a task whose lab row did not exist when it was written.
+    /// </summary>
+    public string? AdministrationId { get; set; }
+
+    /// <summary>The task's lab's flow, copied from the lab as <see cref="AdministrationId"/> is (a lab never changes its flow).</summary>
+    public string? DefinitionId { get; set; }
 }

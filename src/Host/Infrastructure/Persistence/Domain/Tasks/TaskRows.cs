@@ -1,4 +1,7 @@
+using LabFlow.Activities.Labs;
 using LabFlow.Activities.Tasks;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
+using LabFlow.Workflows.Execution;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
@@ -15,6 +18,8 @@ internal static class TaskRows
 
     private const string SelectForChange = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
 
+    private const string SelectLab = "SELECT \"AdministrationId\", \"DefinitionId\" FROM \"Labs\" WHERE \"Id\" = @labId";
+
     /// <summary>
     /// The task as stored, read in the context's current transaction (a burst's) with a plain command: only its JSON
     /// and version, which is all <see cref="ToTask"/> needs. <c>null</c> when there is no such task.
@@ -28,7 +33,34 @@ internal static class TaskRows
             : null;
     }
 
-    public static TaskRow ToRow(LabTask task)
+    /// <summary>
+    /// The lab a new task row is written for, in a burst's transaction: the lab the burst launches (its row is only
+    /// tracked yet), else the stored lab's administration and flow by key; <c>null</c> when there is no such lab.
+    /// </summary>
+    public static async Task<TaskLab?> LabInTransactionAsync(LabFlowDbContext db, WorkflowCommit commit, Guid labId, CancellationToken cancellationToken)
+    {
+        if (commit.Effects.OfType<LabLaunched>().FirstOrDefault(l => l.Lab.Id == labId) is { } launched)
+        {
+            return new TaskLab(launched.Lab.AdministrationId, launched.Lab.DefinitionId);
+        }
+
+        await using var command = WorkflowSql.Command(db, SelectLab).With(db, "labId", labId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new TaskLab(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>The stored lab's administration and flow, which a new task row carries; <c>null</c> when there is no such lab.</summary>
+    public static Task<TaskLab?> LabAsync(LabFlowDbContext db, Guid labId, CancellationToken cancellationToken) =>
+        db.Set<LabRow>().AsNoTracking()
+            .Where(l => l.Id == labId)
+            .Select(l => (TaskLab?)new TaskLab(l.AdministrationId, l.DefinitionId))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The row of a task that is already stored, for an update: the lab's columns are never rewritten.</summary>
+    public static TaskRow ToRow(LabTask task) => ToRow(task, null);
+
+    /// <summary>The row of a task to insert, carrying its lab's administration and flow (<see cref="TaskRow.AdministrationId"/>).</summary>
+    public static TaskRow ToRow(LabTask task, TaskLab? lab)
     {
         var stored = task with
         {
@@ -53,6 +85,8 @@ internal static class TaskRows
             Version = task.Version,
             Data = DomainJson.Serialize(stored),
             FollowUp = task.FollowUp,
+            AdministrationId = lab?.AdministrationId,
+            DefinitionId = lab?.DefinitionId,
         };
     }
 
@@ -128,3 +162,6 @@ internal static class TaskRows
         return unsent.Count == 0 ? null : unsent.Min().ToUniversalTime();
     }
 }
+
+/// <summary>The lab's administration and flow that a task row carries (neither changes after launch).</summary>
+internal readonly record struct TaskLab(string AdministrationId, string DefinitionId);

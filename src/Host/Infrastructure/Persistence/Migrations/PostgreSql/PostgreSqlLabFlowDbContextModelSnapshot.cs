@@ -1156,6 +1156,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("AdministrationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("uuid");
 
@@ -1171,6 +1175,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Data")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("Due")
                         .HasColumnType("date");
@@ -1218,6 +1226,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("AssigneeId", "IsOpen", "Due");
 
                     b.HasIndex("IsOpen", "Due", "LabId");
+
+                    b.HasIndex("IsOpen", "Due", "DefinitionId", "AdministrationId");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -1134,6 +1134,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdministrationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("TEXT");
 
@@ -1148,6 +1152,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Data")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Due")
@@ -1196,6 +1204,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AssigneeId", "IsOpen", "Due");
 
                     b.HasIndex("IsOpen", "Due", "LabId");
+
+                    b.HasIndex("IsOpen", "Due", "DefinitionId", "AdministrationId");
 
                     b.ToTable("Tasks", (string)null);
                 });
