@@ -1,4 +1,5 @@
 using LabFlow.Activities.Feedback;
+using LabFlow.Host.Tests.TestInfrastructure;
 
 namespace LabFlow.Host.Tests.DomainPersistence;
 
@@ -10,7 +11,7 @@ public abstract class FeedbackStoreContractTests : DomainStoreTestBase
     private static readonly Guid Person = Guid.Parse("50000000-0000-0000-0000-000000000003");
     private static readonly DateTimeOffset At = new(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [DatabaseFact]
     public async Task SaveFeedbackAsync_KeepsOneRowPerPersonAndTask_WhenSavedTwice()
     {
         // Arrange
@@ -30,7 +31,7 @@ public abstract class FeedbackStoreContractTests : DomainStoreTestBase
         Assert.Empty(otherFlow);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task UpdateSuggestionAsync_HasOneWinner_WhenTwoAnswersCarryTheSameVersion()
     {
         // Arrange

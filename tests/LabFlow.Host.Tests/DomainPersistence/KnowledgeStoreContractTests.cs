@@ -1,4 +1,5 @@
 using LabFlow.Activities.Knowledge;
+using LabFlow.Host.Tests.TestInfrastructure;
 
 namespace LabFlow.Host.Tests.DomainPersistence;
 
@@ -11,7 +12,7 @@ public abstract class KnowledgeStoreContractTests : DomainStoreTestBase
 {
     private static readonly DateTimeOffset At = new(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("förskolan")]
     [InlineData("förskola")]
     [InlineData("barnens")]
@@ -31,7 +32,7 @@ public abstract class KnowledgeStoreContractTests : DomainStoreTestBase
         Assert.Equal(entry.Id, Assert.Single(found).Id);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task SearchAsync_NeedsEveryWord_WhenSeveralAreGiven()
     {
         // Arrange
@@ -48,7 +49,7 @@ public abstract class KnowledgeStoreContractTests : DomainStoreTestBase
         Assert.Single(anyWord);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task SearchAsync_AppliesEveryFilter_WhenFiltersCombine()
     {
         // Arrange
@@ -70,7 +71,7 @@ public abstract class KnowledgeStoreContractTests : DomainStoreTestBase
         Assert.Equal(6, byAreaOnly.Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task SearchAsync_NeverFindsTheEntry_WhenItIsADraftOrWithdrawn()
     {
         // Arrange
@@ -91,7 +92,7 @@ public abstract class KnowledgeStoreContractTests : DomainStoreTestBase
         Assert.Equal(2, ofLab.Count);
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("förskolan och barnen", 1)]
     [InlineData("vara förskolan", 1)]
     [InlineData("hur kan vi", 2)]
@@ -111,7 +112,7 @@ public abstract class KnowledgeStoreContractTests : DomainStoreTestBase
         Assert.Contains(entry.Id, found.Select(e => e.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task UpdateAsync_FindsTheNewText_WhenAnEntryIsPublishedAfterAnEdit()
     {
         // Arrange

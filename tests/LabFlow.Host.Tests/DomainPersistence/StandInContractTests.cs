@@ -1,4 +1,5 @@
 using LabFlow.Activities.Organisation;
+using LabFlow.Host.Tests.TestInfrastructure;
 
 namespace LabFlow.Host.Tests.DomainPersistence;
 
@@ -9,7 +10,7 @@ public abstract class StandInContractTests : DomainStoreTestBase
     private static readonly Guid Other = Guid.Parse("20000000-0000-0000-0000-000000000002");
     private static readonly Guid Colleague = Guid.Parse("20000000-0000-0000-0000-000000000003");
 
-    [Fact]
+    [DatabaseFact]
     public async Task SetAsync_RoundTripsAndReplacesThePersonsPeriod_WhenSetTwice()
     {
         await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Other, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 5)), Token));
@@ -20,7 +21,7 @@ public abstract class StandInContractTests : DomainStoreTestBase
         Assert.Equal(new StandIn(Away, Colleague, new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 31)), stored);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ListCoveringAsync_ReturnsOnlyPeriodsThatIncludeTheDay_WithBothEndsIncluded()
     {
         await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Colleague, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 5)), Token));
@@ -33,7 +34,7 @@ public abstract class StandInContractTests : DomainStoreTestBase
         Assert.Empty(dayAfter);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task RemoveAsync_ForgetsThePeriod()
     {
         await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Colleague, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 5)), Token));
