@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
@@ -236,7 +235,7 @@ public sealed class PeopleService(
         }
 
         var trimmed = email.Trim();
-        if (!MailAddress.TryCreate(trimmed, out var address) || !string.Equals(address.Address, trimmed, StringComparison.Ordinal))
+        if (!EmailAddressRule.IsValid(trimmed))
         {
             errors.Add("email", PeopleMessages.EmailInvalid.With(("email", trimmed)));
             return null;

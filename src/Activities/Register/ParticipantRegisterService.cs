@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
@@ -79,7 +78,7 @@ public sealed class ParticipantRegisterService(
         var organisation = input.Organisation?.Trim() ?? string.Empty;
         LimitText(errors, "organisation", organisation, RegisterLimits.OrganisationLength);
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
-        if (email is not null && (email.Length > RegisterLimits.EmailLength || !MailAddress.TryCreate(email, out var address) || !string.Equals(address.Address, email, StringComparison.Ordinal)))
+        if (email is not null && (email.Length > RegisterLimits.EmailLength || !EmailAddressRule.IsValid(email)))
         {
             errors.Add("email", RegisterMessages.EmailInvalid.With(("email", InputErrors.Shortened(email))));
         }

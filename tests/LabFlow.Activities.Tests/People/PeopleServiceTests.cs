@@ -89,6 +89,25 @@ public sealed class PeopleServiceTests : IAsyncDisposable
         Assert.Empty(_accounts.Invited);
     }
 
+    [Theory]
+    [InlineData("anna.@goteborg.se")]
+    [InlineData(".anna@goteborg.se")]
+    [InlineData("anna..berg@goteborg.se")]
+    [InlineData("Anna <anna@goteborg.se>")]
+    public async Task InviteAsync_RefusesInvalidOnEmail_WhenTheMailLibraryCouldNotSendToIt(string address)
+    {
+        // Arrange: each of these passes System.Net.Mail's parser or is close to it; none can be sent to.
+        var person = new NewPerson("Anna Berg", address, "sv", []);
+
+        // Act
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() => _people.InviteAsync(Admin.Id, person, _host.Token));
+
+        // Assert
+        Assert.Equal(LabErrors.Invalid, refused.Code);
+        Assert.Equal(["email"], refused.FieldErrors!.Keys);
+        Assert.Empty(_accounts.Invited);
+    }
+
     [Fact]
     public async Task InviteAsync_RefusesInvalidOnEmail_WhenSomeoneHasTheAddress()
     {
