@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Security.Claims;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
@@ -28,69 +27,48 @@ internal static class AccountPasswordApi
         return account;
     }
 
-    private static async Task<IResult> InviteAsync(InviteRequest request, ClaimsPrincipal user, AccountPasswords passwords, IDirectory directory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Invites through the people service, as <c>POST /api/v1/people</c> does, so the rules and their messages are the
+    /// service's. This body names roles as text: a name that is no role is reported here, before anything is created.
+    /// </summary>
+    private static async Task<IResult> InviteAsync(InviteRequest request, ClaimsPrincipal user, PeopleService people, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var email = request.Email?.Trim() ?? "";
-        if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
-        {
-            errors["email"] = ["Give a valid email address, such as anna.svensson@goteborg.se."];
-        }
-
-        var name = request.Name?.Trim() ?? "";
-        if (name.Length is 0 or > OrganisationLimits.NameLength)
-        {
-            errors["name"] = [$"Give the person's name (1–{OrganisationLimits.NameLength} characters)."];
-        }
-
-        var culture = request.Culture ?? "sv";
-        if (culture is not ("sv" or "en"))
-        {
-            errors["culture"] = ["Choose \"sv\" or \"en\"."];
-        }
-
-        var memberships = new List<Membership>();
+        var unknown = new InputErrors();
         var requested = request.Memberships ?? [];
+        var memberships = new List<Membership>(requested.Count);
         for (var i = 0; i < requested.Count; i++)
         {
-            if (InputIds.Problem(requested[i].AdministrationId, "the administration's id") is { } problem)
-            {
-                errors[$"memberships[{i}].administrationId"] = [problem.In(MessageCatalogue.CurrentLanguage)];
-            }
-            else if (await directory.FindAdministrationAsync(requested[i].AdministrationId, cancellationToken) is null)
-            {
-                errors[$"memberships[{i}].administrationId"] = [$"Administration '{requested[i].AdministrationId}' does not exist; choose one of the administrations in LabFlow."];
-            }
-
-            if (!Roles.TryParse(requested[i].Role, out var role))
-            {
-                errors[$"memberships[{i}].role"] = [$"Role '{InputErrors.Shortened(requested[i].Role)}' does not exist; choose one of {string.Join(", ", Roles.Names)}."];
-            }
-
-            memberships.Add(new Membership(Guid.Empty, requested[i].AdministrationId ?? "", role));
+            memberships.Add(new Membership(Guid.Empty, requested[i].AdministrationId ?? "", ReadRole(unknown, $"memberships[{i}].role", requested[i].Role)));
         }
 
-        var roles = request.Roles ?? [];
-        for (var i = 0; i < roles.Count; i++)
+        var names = request.Roles ?? [];
+        var roles = new List<Role>(names.Count);
+        for (var i = 0; i < names.Count; i++)
         {
-            if (roles[i] is not (LabFlowRoles.Admin or LabFlowRoles.Designer))
-            {
-                errors[$"roles[{i}]"] = [$"'{InputErrors.Shortened(roles[i])}' cannot be given organisation-wide; only {LabFlowRoles.Admin} and {LabFlowRoles.Designer} can. Give other roles as memberships."];
-            }
+            roles.Add(ReadRole(unknown, $"roles[{i}]", names[i]));
         }
 
-        if (errors.Count > 0)
+        if (!unknown.IsEmpty)
         {
-            return ApiProblems.Validation(errors);
+            return ApiProblems.Validation(unknown);
         }
 
-        var (person, result) = await passwords.InviteAsync(
-            new Invitation(email, name, culture, memberships, [.. roles.Distinct(StringComparer.Ordinal)]),
+        var invited = await people.InviteAsync(
             AccountApi.PersonId(user),
+            new NewPerson(request.Name ?? "", request.Email ?? "", request.Culture ?? "sv", memberships, [.. roles.Distinct()]),
             cancellationToken);
-        return person is null
-            ? ApiProblems.Conflict(result.Errors.Values.First()[0])
-            : TypedResults.Created($"/api/v1/people/{person.Id}", new InvitedResponse(person.Id, person.Email, person.Name));
+        return TypedResults.Created($"/api/v1/people/{invited.Person.Id}", new InvitedResponse(invited.Person.Id, invited.Person.Email, invited.Person.Name));
+    }
+
+    private static Role ReadRole(InputErrors errors, string field, string? name)
+    {
+        if (Roles.TryParse(name, out var role))
+        {
+            return role;
+        }
+
+        errors.Add(field, PeopleMessages.UnknownRole.With(("role", InputErrors.Shortened(name)), ("roles", string.Join(", ", Roles.Names))));
+        return default;
     }
 
     private static async Task<IResult> AcceptInvitationAsync(AcceptInvitationRequest request, AccountPasswords passwords) =>
