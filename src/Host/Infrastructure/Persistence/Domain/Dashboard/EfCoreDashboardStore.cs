@@ -25,16 +25,22 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
     {
         // Every lab from the Labs (DefinitionId, StartDate, AdministrationId) index alone, less the cancelled ones (a
         // range of the instances' (Status, CreatedAt) index): joined to every instance, the count read each instance's
-        // row with its state (PostgreSQL: a sequential scan of 100,000 instances, 0.7 s under load).
-        var all = await Count(Labs(administrations), today, cancellationToken);
+        // row with its state (PostgreSQL: a sequential scan of 100,000 instances, 0.7 s under load). The viewer's scope
+        // is applied to the counted groups (the administration is part of their key), not in the SQL: with it in the
+        // WHERE, SQLite walked the administration's labs through Labs (AdministrationId, CreatedAt), reading every lab
+        // row and sorting them for the GROUP BY (124 ms of CPU at 100,000 labs, against 11 ms for the index alone).
+        var all = await Count(db.Set<LabRow>().AsNoTracking(), today, cancellationToken);
         var cancelled = (await Count(
                 db.Set<WorkflowInstanceRow>().AsNoTracking().Where(i => i.Status == Cancelled).Join(Labs(administrations), i => i.Id, l => l.Id, (i, l) => l),
                 today,
                 cancellationToken))
             .ToDictionary(c => (c.AdministrationId, c.DefinitionId, c.Started), c => c.Labs);
+        var visible = administrations?.ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. all.Select(c => c with { Labs = c.Labs - cancelled.GetValueOrDefault((c.AdministrationId, c.DefinitionId, c.Started)) }).Where(c => c.Labs > 0),
+            .. all.Where(c => visible is null || visible.Contains(c.AdministrationId))
+                .Select(c => c with { Labs = c.Labs - cancelled.GetValueOrDefault((c.AdministrationId, c.DefinitionId, c.Started)) })
+                .Where(c => c.Labs > 0),
         ];
     }
 
@@ -42,24 +48,27 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> definitionIds, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionIds);
-        var flows = definitionIds.ToList();
         // One range of the (IsOpen, Due, DefinitionId, AdministrationId) index and nothing else: each task row carries
         // its lab's flow and administration (neither changes after launch), so no lab is looked up per overdue task
         // (that look-up was 70-90 ms at 75,000 overdue tasks on both databases). No instance is read, because a
         // cancelled lab's open tasks are closed when it is cancelled. IsOpen is compared with a parameter, not tested
-        // as a bare column, so SQLite takes it as the index's first column and ranges on Due.
+        // as a bare column, so SQLite takes it as the index's first column and ranges on Due. Grouped by the index's
+        // own columns after IsOpen, in its order, so both databases count while they walk the range; the flows and
+        // the viewer's scope are applied to those groups here. Grouped by administration with the flows in the WHERE,
+        // SQLite sorted the 75,000 tasks into a temporary B-tree first (23-40 ms of CPU against 14-18 ms).
+        var flows = definitionIds.ToHashSet(StringComparer.Ordinal);
+        var visible = administrations?.ToHashSet(StringComparer.Ordinal);
         var open = true;
-        var tasks = db.Set<TaskRow>().AsNoTracking().Where(t => t.IsOpen == open && t.Due < today && flows.Contains(t.DefinitionId!));
-        if (administrations is not null)
-        {
-            var visible = administrations.ToList();
-            tasks = tasks.Where(t => visible.Contains(t.AdministrationId!));
-        }
-
-        return await tasks
-            .GroupBy(t => t.AdministrationId!)
-            .Select(g => new { Administration = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Administration, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        var groups = await db.Set<TaskRow>().AsNoTracking()
+            .Where(t => t.IsOpen == open && t.Due < today)
+            .GroupBy(t => new { t.Due, t.DefinitionId, t.AdministrationId })
+            .Select(g => new { g.Key.DefinitionId, g.Key.AdministrationId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return groups
+            .Where(g => g.DefinitionId is not null && g.AdministrationId is not null && flows.Contains(g.DefinitionId)
+                && (visible is null || visible.Contains(g.AdministrationId)))
+            .GroupBy(g => g.AdministrationId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<IReadOnlyList<LabListItem>>> ListLabsAsync(
