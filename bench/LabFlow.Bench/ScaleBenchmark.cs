@@ -114,7 +114,18 @@ internal static class ScaleBenchmark
                 await DropSqliteStatisticsAsync(dataPath);
             }
 
-            var (app, _) = await BenchHost.StartAsync(dataPath, workflowsJson, _ => { }, (provider, connectionString));
+            // LABFLOW_BENCH_BREAKDOWN=1: each timed call's wall time per store method and SQL command shape.
+            var timings = Environment.GetEnvironmentVariable("LABFLOW_BENCH_BREAKDOWN") == "1" ? new CallTimings() : null;
+            var (app, _) = await BenchHost.StartAsync(dataPath, workflowsJson, _ => { }, (provider, connectionString), services =>
+            {
+                if (timings is not null)
+                {
+                    timings.Decorate<IDashboardStore>(services);
+                    timings.Decorate<IStepAnswerReader>(services);
+                    timings.Decorate<IDirectory>(services);
+                    timings.Decorate<LabFlow.Workflows.Persistence.IWorkflowDefinitionStore>(services);
+                }
+            });
             await using var running = app;
             var services = app.Services;
             var generation = Stopwatch.StartNew();
@@ -188,7 +199,7 @@ internal static class ScaleBenchmark
 
             foreach (var (name, call) in calls)
             {
-                await TimeAsync($"{provider} {name}", services, call);
+                await TimeAsync($"{provider} {name}", services, call, timings);
             }
 
             Console.WriteLine($"  load after {provider}: {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -460,22 +471,42 @@ internal static class ScaleBenchmark
         return long.Parse((await QueryStringsAsync(db, "SELECT CAST(pg_database_size(current_database()) AS TEXT)"))[0], CultureInfo.InvariantCulture);
     }
 
-    private static async Task TimeAsync(string name, IServiceProvider services, Func<IServiceProvider, Task> call)
+    private static async Task TimeAsync(string name, IServiceProvider services, Func<IServiceProvider, Task> call, CallTimings? timings)
     {
+        using var sql = timings is null ? null : new SqlRecorder(timings);
+        timings?.Reset();
         var times = new List<double>();
         var rounds = Rounds;
+        // The Host's background jobs use the CPU while nothing is called: their rate, taken in a pause before the
+        // calls, is taken off the CPU measured over the calls.
+        var idle = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var background = (Process.GetCurrentProcess().TotalProcessorTime - idle) / pause.Elapsed;
         var cpu = TimeSpan.Zero;
+        var measured = new Stopwatch();
         for (var round = 0; round < rounds + 3; round++)
         {
             if (round == 3)
             {
                 cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                measured.Start();
             }
 
             await using var scope = services.CreateAsyncScope();
+            if (timings is not null)
+            {
+                timings.Active = round >= 3;
+            }
+
             var stopwatch = Stopwatch.StartNew();
             await call(scope.ServiceProvider);
             stopwatch.Stop();
+            if (timings is not null)
+            {
+                timings.Active = false;
+            }
+
             if (round == 0 && stopwatch.Elapsed > TimeSpan.FromSeconds(1))
             {
                 rounds = SlowRounds;
@@ -487,12 +518,13 @@ internal static class ScaleBenchmark
             }
         }
 
-        // The process's CPU per call (the Host's background jobs included, the database server's not): unlike the
-        // wall times it does not grow with the other processes sharing the cores.
-        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        // The process's CPU per call (the database server's not): unlike the wall times it grows little with the other
+        // processes sharing the cores.
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu - (measured.Elapsed * background);
         var sorted = times.Order().ToArray();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {name,-56} p50 {sorted[(sorted.Length / 2) - 1],8:N1} ms   p95 {sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1],8:N1} ms   CPU {cpu.TotalMilliseconds / times.Count,6:N1} ms a call"));
+            $"  {name,-56} p50 {sorted[(sorted.Length / 2) - 1],8:N1} ms   p95 {sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1],8:N1} ms   CPU {cpu.TotalMilliseconds / times.Count,6:N1} ms a call (background {background * 100:N0} % of a core taken off)"));
+        timings?.Print(times.Count, "call");
     }
 }

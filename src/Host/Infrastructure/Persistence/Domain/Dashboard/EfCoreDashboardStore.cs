@@ -75,43 +75,67 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
         IReadOnlyCollection<string>? administrations, IReadOnlyList<DashboardLabSelection> selections, int take, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selections);
-        var lists = new List<List<(LabRow Lab, string Status, int DefinitionVersion)>>();
-        foreach (var selection in selections)
+
+        // Every selection's first labs in one command (UNION ALL of the cut queries, each walking its index as on its
+        // own): a command each cost a round trip apiece, 8 of the administrator's 29 (6-9 ms each on PostgreSQL under
+        // load). A row is then given to every selection it belongs to and each list cut again: a lab that another
+        // selection's query brought ranks below the selection's own first labs, so each list is what its own query was.
+        IQueryable<LabWithInstance>? union = null;
+        foreach (var selection in selections.Where(s => s.DefinitionIds.Count > 0))
         {
-            var flows = selection.DefinitionIds.ToList();
-            if (flows.Count == 0)
-            {
-                lists.Add([]);
-                continue;
-            }
-
-            var labs = Labs(administrations).Where(l => flows.Contains(l.DefinitionId));
-            if (selection.AdministrationId is { } administration)
-            {
-                labs = labs.Where(l => l.AdministrationId == administration);
-            }
-
-            labs = selection.Started switch
-            {
-                true => labs.Where(l => l.StartDate <= today),
-                false => labs.Where(l => l.StartDate > today),
-                null => labs,
-            };
-            var running = Running(labs);
-            var ordered = selection.Started switch
-            {
-                true => running.OrderByDescending(x => x.Lab.StartDate).ThenByDescending(x => x.Lab.CreatedAt),
-                false => running.OrderBy(x => x.Lab.StartDate).ThenBy(x => x.Lab.CreatedAt),
-                null => running.OrderByDescending(x => x.Lab.CreatedAt).ThenByDescending(x => x.Lab.Id),
-            };
-            var rows = await ordered.Take(take).Select(x => new { x.Lab, x.Instance.Status, x.Instance.DefinitionVersion }).ToListAsync(cancellationToken);
-            lists.Add([.. rows.Select(r => (r.Lab, r.Status, r.DefinitionVersion))]);
+            var page = Selected(Running(Selection(Labs(administrations), selection, today)), selection.Started).Take(take);
+            union = union is null ? page : union.Concat(page);
         }
+
+        var rows = union is null
+            ? []
+            : await union.Select(x => new { x.Lab, x.Instance.Status, x.Instance.DefinitionVersion }).ToListAsync(cancellationToken);
+        var lists = selections
+            .Select(selection =>
+            {
+                var chosen = rows.Where(r => selection.DefinitionIds.Contains(r.Lab.DefinitionId)
+                    && (selection.AdministrationId is null || r.Lab.AdministrationId == selection.AdministrationId)
+                    && (selection.Started is null || (r.Lab.StartDate <= today) == selection.Started));
+                var ordered = selection.Started switch
+                {
+                    true => chosen.OrderByDescending(r => r.Lab.StartDate).ThenByDescending(r => r.Lab.CreatedAt),
+                    false => chosen.OrderBy(r => r.Lab.StartDate).ThenBy(r => r.Lab.CreatedAt),
+                    null => chosen.OrderByDescending(r => r.Lab.CreatedAt).ThenByDescending(r => r.Lab.Id),
+                };
+                return ordered.DistinctBy(r => r.Lab.Id).Take(take).Select(r => (r.Lab, r.Status, r.DefinitionVersion)).ToList();
+            })
+            .ToList();
 
         // The overdue counts and phases of every listed lab at once.
         var items = (await EfCoreLabListStore.ItemsAsync(db, [.. lists.SelectMany(l => l)], today, cancellationToken)).ToLookup(i => i.Lab.Id);
         return [.. lists.Select(l => (IReadOnlyList<LabListItem>)[.. l.Select(r => items[r.Lab.Id].First())])];
     }
+
+    /// <summary>The labs of one selection: its flows, its administration if it names one, started or not.</summary>
+    private static IQueryable<LabRow> Selection(IQueryable<LabRow> labs, DashboardLabSelection selection, DateOnly today)
+    {
+        var flows = selection.DefinitionIds.ToList();
+        labs = labs.Where(l => flows.Contains(l.DefinitionId));
+        if (selection.AdministrationId is { } administration)
+        {
+            labs = labs.Where(l => l.AdministrationId == administration);
+        }
+
+        return selection.Started switch
+        {
+            true => labs.Where(l => l.StartDate <= today),
+            false => labs.Where(l => l.StartDate > today),
+            null => labs,
+        };
+    }
+
+    /// <summary>A selection's order: latest start first (started), soonest start first (not started), newest created first (either).</summary>
+    private static IQueryable<LabWithInstance> Selected(IQueryable<LabWithInstance> running, bool? started) => started switch
+    {
+        true => running.OrderByDescending(x => x.Lab.StartDate).ThenByDescending(x => x.Lab.CreatedAt),
+        false => running.OrderBy(x => x.Lab.StartDate).ThenBy(x => x.Lab.CreatedAt),
+        null => running.OrderByDescending(x => x.Lab.CreatedAt).ThenByDescending(x => x.Lab.Id),
+    };
 
     public async Task<DashboardLabPage> ListLabsWithCompletedStepsAsync(
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> stepIds, int skip, int take, DateOnly today, CancellationToken cancellationToken)
