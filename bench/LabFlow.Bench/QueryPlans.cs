@@ -131,8 +131,10 @@ internal sealed class QueryPlans : IObserver<DiagnosticListener>, IObserver<KeyV
     {
         NpgsqlParameter npgsql => npgsql.Clone(),
         // A type EF Core did not set reads back as Text (from the default DbType), and a bool bound as Text matches no
-        // INTEGER column: only a type that binds as it did is copied.
-        SqliteParameter sqlite => sqlite.Value is bool
+        // INTEGER column: only a type that binds as it did is copied. A date's DbType (Date) reads back as a type that
+        // binds it as a number, which matches no date stored as text (every overdue count showed 0 rows): dates and times
+        // bind from their value, as text in the format EF Core stores them in.
+        SqliteParameter sqlite => sqlite.Value is bool or DateOnly or DateTime or DateTimeOffset or TimeOnly or TimeSpan
             ? new SqliteParameter(sqlite.ParameterName, sqlite.Value)
             : new SqliteParameter(sqlite.ParameterName, sqlite.Value ?? DBNull.Value) { SqliteType = sqlite.SqliteType, Size = sqlite.Size },
         _ => throw new NotSupportedException($"No copy for {parameter.GetType().Name}."),

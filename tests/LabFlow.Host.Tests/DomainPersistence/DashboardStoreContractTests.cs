@@ -44,6 +44,7 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
 
         // Act
         var counts = await InScopeAsync<IDashboardStore, IReadOnlyList<DashboardLabCount>>(s => s.CountLabsAsync(null, Today, Token));
+        var schoolCounts = await InScopeAsync<IDashboardStore, IReadOnlyList<DashboardLabCount>>(s => s.CountLabsAsync(schoolOnly, Today, Token));
         var overdue = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
         var lists = await InScopeAsync<IDashboardStore, IReadOnlyList<IReadOnlyList<LabListItem>>>(s => s.ListLabsAsync(
             schoolOnly, [new([LabFlow], School, null), new([Conference], null, true), new([Conference], null, false), new([LabFlow], Preschool, null)], 1, Today, Token));
@@ -55,6 +56,10 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
         Assert.Equal(
             [(Preschool, LabFlow, true, 1), (School, Conference, false, 1), (School, Conference, true, 1), (School, LabFlow, true, 2)],
             counts.Select(c => (c.AdministrationId, c.DefinitionId, c.Started, c.Labs)).Order());
+        // A viewer who sees the school only: the same counts of the school (its cancelled lab still left out), none of the preschool's.
+        Assert.Equal(
+            [(School, Conference, false, 1), (School, Conference, true, 1), (School, LabFlow, true, 2)],
+            schoolCounts.Select(c => (c.AdministrationId, c.DefinitionId, c.Started, c.Labs)).Order());
         Assert.Equal(1, overdue[School]);
         Assert.False(overdue.ContainsKey(Preschool));
 

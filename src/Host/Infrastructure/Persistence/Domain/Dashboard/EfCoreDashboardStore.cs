@@ -25,16 +25,22 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
     {
         // Every lab from the Labs (DefinitionId, StartDate, AdministrationId) index alone, less the cancelled ones (a
         // range of the instances' (Status, CreatedAt) index): joined to every instance, the count read each instance's
-        // row with its state (PostgreSQL: a sequential scan of 100,000 instances, 0.7 s under load).
-        var all = await Count(Labs(administrations), today, cancellationToken);
+        // row with its state (PostgreSQL: a sequential scan of 100,000 instances, 0.7 s under load). The viewer's scope
+        // is applied to the counted groups (the administration is part of their key), not in the SQL: with it in the
+        // WHERE, SQLite walked the administration's labs through Labs (AdministrationId, CreatedAt), reading every lab
+        // row and sorting them for the GROUP BY (124 ms of CPU at 100,000 labs, against 11 ms for the index alone).
+        var all = await Count(db.Set<LabRow>().AsNoTracking(), today, cancellationToken);
         var cancelled = (await Count(
                 db.Set<WorkflowInstanceRow>().AsNoTracking().Where(i => i.Status == Cancelled).Join(Labs(administrations), i => i.Id, l => l.Id, (i, l) => l),
                 today,
                 cancellationToken))
             .ToDictionary(c => (c.AdministrationId, c.DefinitionId, c.Started), c => c.Labs);
+        var visible = administrations?.ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. all.Select(c => c with { Labs = c.Labs - cancelled.GetValueOrDefault((c.AdministrationId, c.DefinitionId, c.Started)) }).Where(c => c.Labs > 0),
+            .. all.Where(c => visible is null || visible.Contains(c.AdministrationId))
+                .Select(c => c with { Labs = c.Labs - cancelled.GetValueOrDefault((c.AdministrationId, c.DefinitionId, c.Started)) })
+                .Where(c => c.Labs > 0),
         ];
     }
 
@@ -42,67 +48,94 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> definitionIds, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionIds);
-        var flows = definitionIds.ToList();
         // One range of the (IsOpen, Due, DefinitionId, AdministrationId) index and nothing else: each task row carries
         // its lab's flow and administration (neither changes after launch), so no lab is looked up per overdue task
         // (that look-up was 70-90 ms at 75,000 overdue tasks on both databases). No instance is read, because a
         // cancelled lab's open tasks are closed when it is cancelled. IsOpen is compared with a parameter, not tested
-        // as a bare column, so SQLite takes it as the index's first column and ranges on Due.
+        // as a bare column, so SQLite takes it as the index's first column and ranges on Due. Grouped by the index's
+        // own columns after IsOpen, in its order, so both databases count while they walk the range; the flows and
+        // the viewer's scope are applied to those groups here. Grouped by administration with the flows in the WHERE,
+        // SQLite sorted the 75,000 tasks into a temporary B-tree first (23-40 ms of CPU against 14-18 ms).
+        var flows = definitionIds.ToHashSet(StringComparer.Ordinal);
+        var visible = administrations?.ToHashSet(StringComparer.Ordinal);
         var open = true;
-        var tasks = db.Set<TaskRow>().AsNoTracking().Where(t => t.IsOpen == open && t.Due < today && flows.Contains(t.DefinitionId!));
-        if (administrations is not null)
-        {
-            var visible = administrations.ToList();
-            tasks = tasks.Where(t => visible.Contains(t.AdministrationId!));
-        }
-
-        return await tasks
-            .GroupBy(t => t.AdministrationId!)
-            .Select(g => new { Administration = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Administration, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        var groups = await db.Set<TaskRow>().AsNoTracking()
+            .Where(t => t.IsOpen == open && t.Due < today)
+            .GroupBy(t => new { t.Due, t.DefinitionId, t.AdministrationId })
+            .Select(g => new { g.Key.DefinitionId, g.Key.AdministrationId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return groups
+            .Where(g => g.DefinitionId is not null && g.AdministrationId is not null && flows.Contains(g.DefinitionId)
+                && (visible is null || visible.Contains(g.AdministrationId)))
+            .GroupBy(g => g.AdministrationId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<IReadOnlyList<LabListItem>>> ListLabsAsync(
         IReadOnlyCollection<string>? administrations, IReadOnlyList<DashboardLabSelection> selections, int take, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selections);
-        var lists = new List<List<(LabRow Lab, string Status, int DefinitionVersion)>>();
-        foreach (var selection in selections)
+
+        // Every selection's first labs in one command (UNION ALL of the cut queries, each walking its index as on its
+        // own): a command each cost a round trip apiece, 8 of the administrator's 29 (6-9 ms each on PostgreSQL under
+        // load). A row is then given to every selection it belongs to and each list cut again: a lab that another
+        // selection's query brought ranks below the selection's own first labs, so each list is what its own query was.
+        IQueryable<LabWithInstance>? union = null;
+        foreach (var selection in selections.Where(s => s.DefinitionIds.Count > 0))
         {
-            var flows = selection.DefinitionIds.ToList();
-            if (flows.Count == 0)
-            {
-                lists.Add([]);
-                continue;
-            }
-
-            var labs = Labs(administrations).Where(l => flows.Contains(l.DefinitionId));
-            if (selection.AdministrationId is { } administration)
-            {
-                labs = labs.Where(l => l.AdministrationId == administration);
-            }
-
-            labs = selection.Started switch
-            {
-                true => labs.Where(l => l.StartDate <= today),
-                false => labs.Where(l => l.StartDate > today),
-                null => labs,
-            };
-            var running = Running(labs);
-            var ordered = selection.Started switch
-            {
-                true => running.OrderByDescending(x => x.Lab.StartDate).ThenByDescending(x => x.Lab.CreatedAt),
-                false => running.OrderBy(x => x.Lab.StartDate).ThenBy(x => x.Lab.CreatedAt),
-                null => running.OrderByDescending(x => x.Lab.CreatedAt).ThenByDescending(x => x.Lab.Id),
-            };
-            var rows = await ordered.Take(take).Select(x => new { x.Lab, x.Instance.Status, x.Instance.DefinitionVersion }).ToListAsync(cancellationToken);
-            lists.Add([.. rows.Select(r => (r.Lab, r.Status, r.DefinitionVersion))]);
+            var page = Selected(Running(Selection(Labs(administrations), selection, today)), selection.Started).Take(take);
+            union = union is null ? page : union.Concat(page);
         }
+
+        var rows = union is null
+            ? []
+            : await union.Select(x => new { x.Lab, x.Instance.Status, x.Instance.DefinitionVersion }).ToListAsync(cancellationToken);
+        var lists = selections
+            .Select(selection =>
+            {
+                var chosen = rows.Where(r => selection.DefinitionIds.Contains(r.Lab.DefinitionId)
+                    && (selection.AdministrationId is null || r.Lab.AdministrationId == selection.AdministrationId)
+                    && (selection.Started is null || (r.Lab.StartDate <= today) == selection.Started));
+                var ordered = selection.Started switch
+                {
+                    true => chosen.OrderByDescending(r => r.Lab.StartDate).ThenByDescending(r => r.Lab.CreatedAt),
+                    false => chosen.OrderBy(r => r.Lab.StartDate).ThenBy(r => r.Lab.CreatedAt),
+                    null => chosen.OrderByDescending(r => r.Lab.CreatedAt).ThenByDescending(r => r.Lab.Id),
+                };
+                return ordered.DistinctBy(r => r.Lab.Id).Take(take).Select(r => (r.Lab, r.Status, r.DefinitionVersion)).ToList();
+            })
+            .ToList();
 
         // The overdue counts and phases of every listed lab at once.
         var items = (await EfCoreLabListStore.ItemsAsync(db, [.. lists.SelectMany(l => l)], today, cancellationToken)).ToLookup(i => i.Lab.Id);
         return [.. lists.Select(l => (IReadOnlyList<LabListItem>)[.. l.Select(r => items[r.Lab.Id].First())])];
     }
+
+    /// <summary>The labs of one selection: its flows, its administration if it names one, started or not.</summary>
+    private static IQueryable<LabRow> Selection(IQueryable<LabRow> labs, DashboardLabSelection selection, DateOnly today)
+    {
+        var flows = selection.DefinitionIds.ToList();
+        labs = labs.Where(l => flows.Contains(l.DefinitionId));
+        if (selection.AdministrationId is { } administration)
+        {
+            labs = labs.Where(l => l.AdministrationId == administration);
+        }
+
+        return selection.Started switch
+        {
+            true => labs.Where(l => l.StartDate <= today),
+            false => labs.Where(l => l.StartDate > today),
+            null => labs,
+        };
+    }
+
+    /// <summary>A selection's order: latest start first (started), soonest start first (not started), newest created first (either).</summary>
+    private static IQueryable<LabWithInstance> Selected(IQueryable<LabWithInstance> running, bool? started) => started switch
+    {
+        true => running.OrderByDescending(x => x.Lab.StartDate).ThenByDescending(x => x.Lab.CreatedAt),
+        false => running.OrderBy(x => x.Lab.StartDate).ThenBy(x => x.Lab.CreatedAt),
+        null => running.OrderByDescending(x => x.Lab.CreatedAt).ThenByDescending(x => x.Lab.Id),
+    };
 
     public async Task<DashboardLabPage> ListLabsWithCompletedStepsAsync(
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> stepIds, int skip, int take, DateOnly today, CancellationToken cancellationToken)
