@@ -136,6 +136,10 @@ internal static partial class CompletionProfileBenchmark
                     client.Dispose();
                 }
             }
+
+            // Stopped before it is disposed, as the other benchmarks do: the hosted services (the outbox sweep, Hangfire's
+            // server) end through their stopping token instead of being cut off by the disposal.
+            await app.StopAsync();
         }
         finally
         {

@@ -1,4 +1,5 @@
 #pragma warning disable EF1001 // SqliteRelationalConnection is EF Core's internal API; see the remarks for why it is extended.
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,8 +19,16 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// command of <see cref="WorkflowConnection"/> prepare afresh. Open, the connection keeps its functions, its pragmas
 /// (<see cref="SqlitePragmaInterceptor"/>) and the statements of <see cref="SqliteCommandCache"/>. An open SQLite
 /// connection outside a transaction holds no lock (WAL), so keeping it open changes nothing for other connections.
-/// It is closed as before when it is broken or still inside a transaction (never the case after EF Core's reset,
-/// which rolls a left-over transaction back first), and closed when <see cref="LabFlowDatabase"/> is disposed.
+/// <para>
+/// It stays open only when SQLite has no transaction on it, not even a read one (<c>sqlite3_txn_state</c>): a statement
+/// stepped but never reset (a data reader or EF Core query enumerator that was not disposed) keeps a read transaction
+/// open in autocommit mode, which <c>sqlite3_get_autocommit</c> does not show, and with it the WAL snapshot of its first
+/// step; every later scope on this context would read that old snapshot. Such a connection is closed, which disposes
+/// its commands and readers, and taken out of Microsoft.Data.Sqlite's pool, so that a statement whose reader was already
+/// collected (finalised later by the GC) cannot come back with the next open. A transaction left open is closed the
+/// same way (never the case after EF Core's reset, which rolls it back first). Every connection is closed when
+/// <see cref="LabFlowDatabase"/> is disposed.
+/// </para>
 /// </remarks>
 internal sealed class SqliteContextConnection(
     RelationalConnectionDependencies dependencies,
@@ -27,6 +36,8 @@ internal sealed class SqliteContextConnection(
     Microsoft.EntityFrameworkCore.Diagnostics.IDiagnosticsLogger<Microsoft.EntityFrameworkCore.DbLoggerCategory.Infrastructure> logger)
     : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
+    private readonly ILogger _logger = logger.Logger;
+
     protected override void CloseDbConnection()
     {
         if (!CanStayOpen())
@@ -37,6 +48,56 @@ internal sealed class SqliteContextConnection(
 
     protected override Task CloseDbConnectionAsync() => CanStayOpen() ? Task.CompletedTask : base.CloseDbConnectionAsync();
 
-    private bool CanStayOpen() =>
-        DbConnection is SqliteConnection { State: System.Data.ConnectionState.Open, Handle: { } handle } && raw.sqlite3_get_autocommit(handle) != 0;
+    private bool CanStayOpen()
+    {
+        if (DbConnection is not SqliteConnection { State: System.Data.ConnectionState.Open, Handle: { } handle } connection)
+        {
+            return false;
+        }
+
+        if (raw.sqlite3_get_autocommit(handle) == 0)
+        {
+            return false;
+        }
+
+        if (SqliteTransactionState.Of(handle) == SqliteTransactionState.None)
+        {
+            return true;
+        }
+
+        _logger.LogWarning(
+            "A pooled SQLite context went back to its pool with a read transaction open: a data reader or query was not disposed. Its connection is closed and not reused.");
+        SqliteConnection.ClearPool(connection);
+        return false;
+    }
+}
+
+/// <summary>
+/// <c>sqlite3_txn_state</c> of a native connection, which SQLitePCLRaw does not wrap: whether SQLite holds a read or a
+/// write transaction on it, including the implicit read transaction of a statement that is stepped and not yet reset.
+/// </summary>
+internal static class SqliteTransactionState
+{
+    public const int None = 0;
+
+    public static int Of(sqlite3 handle)
+    {
+        var added = false;
+        handle.DangerousAddRef(ref added);
+        try
+        {
+            return NativeTransactionState(handle.DangerousGetHandle(), IntPtr.Zero);
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    // The library SQLitePCLRaw's e_sqlite3 provider loads (SourceGear.sqlite3); SQLite 3.34 and later export the function.
+    [DllImport("e_sqlite3", EntryPoint = "sqlite3_txn_state", ExactSpelling = true)]
+    private static extern int NativeTransactionState(IntPtr database, IntPtr schema);
 }

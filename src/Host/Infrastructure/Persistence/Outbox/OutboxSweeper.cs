@@ -30,19 +30,27 @@ internal sealed partial class OutboxSweeper(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.SweepInterval, timeProvider);
-        do
+        try
         {
-            try
+            do
             {
-                await SweepAsync(stoppingToken);
+                try
+                {
+                    await SweepAsync(stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A database that is briefly away must not stop the sweeping for good.
+                    LogSweepFailed(exception);
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A database that is briefly away must not stop the sweeping for good.
-                LogSweepFailed(exception);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, or the host disposed without being stopped (which cancels the token too): a sweep cut short
+            // leaves its rows pending for the next start's sweep, so there is nothing to report.
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox sweep handed on {EffectCount} committed effect(s) that had not been dispatched")]
