@@ -60,9 +60,15 @@ internal sealed class SqliteContextConnection(
             return false;
         }
 
-        if (SqliteTransactionState.Of(handle) == SqliteTransactionState.None)
+        var state = SqliteTransactionState.Of(handle);
+        if (state == SqliteTransactionState.None)
         {
             return true;
+        }
+
+        if (state == SqliteTransactionState.Unknown)
+        {
+            return false;
         }
 
         _logger.LogWarning(
@@ -80,7 +86,32 @@ internal static class SqliteTransactionState
 {
     public const int None = 0;
 
+    /// <summary>A state that is never SQLite's own: the native function could not be called.</summary>
+    public const int Unknown = -1;
+
+    // Set once the native library turns out not to export the function: the connection is then closed after each use,
+    // as before keeping it open, which is slower but never reads an old snapshot.
+    private static volatile bool _unavailable;
+
     public static int Of(sqlite3 handle)
+    {
+        if (_unavailable)
+        {
+            return Unknown;
+        }
+
+        try
+        {
+            return Call(handle);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _unavailable = true;
+            return Unknown;
+        }
+    }
+
+    private static int Call(sqlite3 handle)
     {
         var added = false;
         handle.DangerousAddRef(ref added);
