@@ -20,7 +20,7 @@ namespace LabFlow.Bench;
 /// </summary>
 internal static class HttpLoadBenchmark
 {
-    private static readonly int[] ClientCounts = [1, 8, 32];
+    private static int[] _clientCounts = [];
     private static string[] _phases = [];
 
     public static LaunchLabRequest Launch(int number, DateOnly today) => new(
@@ -32,9 +32,11 @@ internal static class HttpLoadBenchmark
         [.. DemoData.People.Where(p => p.Role is not (Role.Admin or Role.Designer)).Select(p => new LabMember(p.Id, p.Role))]);
 
     /// <param name="phases">Which of <c>labs</c>, <c>launch</c> and <c>complete</c> to run, comma-separated (a profile of one).</param>
-    public static async Task RunAsync(string workflowsJson, int seconds, string providers, string phases)
+    /// <param name="clientCounts">The levels of launches and completions (1, 8, 32 for issue 17; one level for a profile).</param>
+    public static async Task RunAsync(string workflowsJson, int seconds, string providers, string phases, int[] clientCounts)
     {
         _phases = phases.Split(',');
+        _clientCounts = clientCounts;
         Console.WriteLine();
         Console.WriteLine($"HTTP load: closed-loop clients, {seconds} s per level after warm-up, server in its own process");
         if (providers is "sqlite" or "both")
@@ -70,13 +72,13 @@ internal static class HttpLoadBenchmark
             }
 
             var launched = 1_000_000;
-            foreach (var count in _phases.Contains("launch") ? ClientCounts : [])
+            foreach (var count in _phases.Contains("launch") ? _clientCounts : [])
             {
                 await RunLevelAsync($"{provider} launch (POST /labs)", count, seconds, server, _ =>
-                    PostAsync(facilitator, "/api/v1/labs", Launch(Interlocked.Increment(ref launched), server.Today)), warmUp: count == ClientCounts[0]);
+                    PostAsync(facilitator, "/api/v1/labs", Launch(Interlocked.Increment(ref launched), server.Today)), warmUp: count == _clientCounts[0]);
             }
 
-            foreach (var count in _phases.Contains("complete") ? ClientCounts : [])
+            foreach (var count in _phases.Contains("complete") ? _clientCounts : [])
             {
                 // Distinct open tasks for the level at up to 400 completions a second (plus the warm-up; session 12's
                 // quiet run did 311/s at 32 clients and ran out at 60/s' worth); a level that runs out ends early and

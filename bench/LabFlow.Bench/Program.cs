@@ -44,8 +44,14 @@ if (scenario is "lists")
 
 if (scenario is "http")
 {
-    // Not in "all": several minutes per provider. --providers sqlite|postgres|both (default both).
-    await HttpLoadBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--seconds", 60), ReadString(args, "--providers", "both"), ReadString(args, "--phases", "labs,launch,complete"));
+    // Not in "all": several minutes per provider. --providers sqlite|postgres|both (default both); --clients 32 runs
+    // only that level of launches and completions (default 1,8,32), for a profile of one level.
+    await HttpLoadBenchmark.RunAsync(
+        RepositoryFolders.WorkflowsJson(),
+        ReadInt(args, "--seconds", 60),
+        ReadString(args, "--providers", "both"),
+        ReadString(args, "--phases", "labs,launch,complete"),
+        [.. ReadString(args, "--clients", "1,8,32").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))]);
 }
 
 if (scenario is "completion-profile")

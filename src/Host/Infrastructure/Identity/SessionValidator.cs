@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
+using LabFlow.Host.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Infrastructure.Identity;
@@ -10,14 +13,23 @@ namespace LabFlow.Host.Infrastructure.Identity;
 /// read from the database each time (deactivating a person or removing a membership changes it, so the cookie is
 /// refused on the next request on any node), and the person's active state and claims are read again at most
 /// <see cref="LabFlowAuthenticationOptions.SessionRefreshInterval"/> after this node last read them. A cookie whose
-/// claims no longer match (a role added, a name changed) is replaced by one with the current claims.
+/// claims no longer match (a role added, a name changed) is replaced by one with the current claims. While this
+/// node's snapshot serves, a request reads only the stamp (one column by key); the account is loaded when the
+/// snapshot is read again or the cookie's claims are replaced.
 /// </summary>
 internal sealed class SessionValidator(
     LabFlowSignInManager signInManager,
     SessionSnapshots snapshots,
+    LabFlowDbContext db,
     IOptions<IdentityOptions> identityOptions,
     IOptions<LabFlowAuthenticationOptions> settings)
 {
+    // Every signed-in request reads the stamp: compiled once per model, so EF Core does not rebuild the query per
+    // request as UserManager's FindByIdAsync does (issue 17, session 13's profile).
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<string?>>> SecurityStampOf = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext context, Guid id, CancellationToken _) =>
+            context.Users.Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefault()));
+
     // How the person signed in (password, external provider): kept when the claims are refreshed, as Identity's
     // own RefreshSignInAsync keeps it.
     private const string AuthenticationMethodClaimType = "amr";
@@ -29,17 +41,26 @@ internal sealed class SessionValidator(
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
-        var user = await CurrentUserAsync(principal);
-        if (user is null)
+        var (personId, stamp) = await CurrentStampAsync(principal);
+        if (stamp is null)
         {
             await RejectAsync(context);
             return;
         }
 
+        LabFlowUser? user = null;
         ClaimsPrincipal? fresh = null;
-        var snapshot = snapshots.Find(user.Id, user.SecurityStamp!);
+        var snapshot = snapshots.Find(personId, stamp);
         if (snapshot is null)
         {
+            // Read afresh: the account with the same stamp, or none (changed since the stamp was read) and the cookie is refused.
+            user = await CurrentUserAsync(principal);
+            if (user is null)
+            {
+                await RejectAsync(context);
+                return;
+            }
+
             var canSignIn = await signInManager.CanSignInAsync(user);
             fresh = canSignIn ? await signInManager.CreateUserPrincipalAsync(user) : null;
             snapshot = new SessionSnapshot(user.SecurityStamp!, canSignIn, fresh is null ? "" : Fingerprint(fresh));
@@ -54,6 +75,13 @@ internal sealed class SessionValidator(
 
         if (!string.Equals(Fingerprint(principal!), snapshot.Fingerprint, StringComparison.Ordinal))
         {
+            user ??= await CurrentUserAsync(principal);
+            if (user is null)
+            {
+                await RejectAsync(context);
+                return;
+            }
+
             fresh ??= await signInManager.CreateUserPrincipalAsync(user);
             var identity = (ClaimsIdentity)fresh.Identity!;
             identity.AddClaims(principal!.FindAll(AuthenticationMethodClaimType).Select(c => new Claim(c.Type, c.Value)));
@@ -68,6 +96,23 @@ internal sealed class SessionValidator(
     /// </summary>
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal) =>
         await CurrentUserAsync(principal) is { } user && await signInManager.CanSignInAsync(user);
+
+    /// <summary>
+    /// The principal's person id and security stamp, the stamp only when the account still exists and its stamp is
+    /// the principal's: the one read every request makes.
+    /// </summary>
+    private async Task<(Guid PersonId, string? Stamp)> CurrentStampAsync(ClaimsPrincipal? principal)
+    {
+        if (principal?.FindFirstValue(identityOptions.Value.ClaimsIdentity.UserIdClaimType) is not { } id
+            || !Guid.TryParse(id, CultureInfo.InvariantCulture, out var personId))
+        {
+            return (Guid.Empty, null);
+        }
+
+        var claimed = principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
+        var stored = claimed is null ? null : await SecurityStampOf.For(db)(db, personId, CancellationToken.None);
+        return (personId, stored is not null && string.Equals(claimed, stored, StringComparison.Ordinal) ? stored : null);
+    }
 
     /// <summary>The principal's account when it still exists and its security stamp is the principal's.</summary>
     private async Task<LabFlowUser?> CurrentUserAsync(ClaimsPrincipal? principal)

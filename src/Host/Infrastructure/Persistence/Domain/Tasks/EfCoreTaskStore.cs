@@ -15,9 +15,19 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
 
     private IQueryable<TaskPersonRow> People => db.Set<TaskPersonRow>().AsNoTracking();
 
+    // The two reads of every task completion (the task; the step run's tasks in its burst), compiled once per model:
+    // EF Core otherwise rebuilds and looks up each LINQ query per call (issue 17, session 13's profile of the request).
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<TaskRow?>>> FindRow = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid taskId, CancellationToken _) =>
+            db.Set<TaskRow>().AsNoTracking().FirstOrDefault(t => t.Id == taskId)));
+
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<TaskRow>>> StepRunRows = new(() =>
+        EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, TaskRow>((db, labId, stepRunId) =>
+            db.Set<TaskRow>().AsNoTracking().Where(t => t.LabId == labId && t.StepRunId == stepRunId).OrderBy(t => t.CreatedAt)));
+
     public async Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken)
     {
-        var row = await Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        var row = await FindRow.For(db)(db, taskId, cancellationToken);
         return row is null ? null : TaskRows.ToTask(row);
     }
 
@@ -29,8 +39,13 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
 
     public async Task<IReadOnlyList<LabTask>> ListByStepRunAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken)
     {
-        var rows = await Tasks.Where(t => t.LabId == labId && t.StepRunId == stepRunId).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
-        return [.. rows.Select(TaskRows.ToTask)];
+        var tasks = new List<LabTask>();
+        await foreach (var row in StepRunRows.For(db)(db, labId, stepRunId).WithCancellation(cancellationToken))
+        {
+            tasks.Add(TaskRows.ToTask(row));
+        }
+
+        return tasks;
     }
 
     public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken)

@@ -75,9 +75,10 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
         taskReads?.Wrote(taskId, null);
         if (taskReads?.Take(taskId) is { } read
             && change(read) is { } readChanged
-            && await TaskRows.UpdateAsync(db, readChanged with { Version = read.Version + 1 }, read.Version, cancellationToken) == 1)
+            && TaskRows.ToRow(readChanged with { Version = read.Version + 1 }) is var readRow
+            && await TaskRows.UpdateAsync(db, readRow, read.Version, cancellationToken) == 1)
         {
-            Wrote(readChanged with { Version = read.Version + 1 });
+            Wrote(readRow);
             return;
         }
 
@@ -89,9 +90,10 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
                 return;
             }
 
-            if (await TaskRows.UpdateAsync(db, changed with { Version = stored.Version + 1 }, stored.Version, cancellationToken) == 1)
+            var row = TaskRows.ToRow(changed with { Version = stored.Version + 1 });
+            if (await TaskRows.UpdateAsync(db, row, stored.Version, cancellationToken) == 1)
             {
-                Wrote(changed with { Version = stored.Version + 1 });
+                Wrote(row);
                 return;
             }
         }
@@ -100,6 +102,9 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
         throw new ConcurrencyConflictException(commit.Instance.Id, commit.ExpectedConcurrencyToken ?? 0);
     }
 
-    /// <summary>Hands the written task back to the completing request, as a read would return it (converted only if asked for).</summary>
-    private void Wrote(LabTask written) => taskReads?.Wrote(written.Id, () => TaskRows.ToTask(TaskRows.ToRow(written)));
+    /// <summary>
+    /// Hands the written task back to the completing request, as a read would return it: read from the very row written
+    /// (its JSON serialised once, for the UPDATE), converted only if asked for.
+    /// </summary>
+    private void Wrote(TaskRow written) => taskReads?.Wrote(written.Id, () => TaskRows.ToTask(written));
 }

@@ -97,9 +97,12 @@ internal static class TaskRows
             .Concat(task.Informed.Distinct().Select(id => new TaskPersonRow { TaskId = task.Id, Relation = TaskPersonRelation.Informed, PersonId = id }));
 
     /// <summary>Writes <paramref name="task"/> over the row whose version is <paramref name="expectedVersion"/>; returns the rows changed (0 or 1).</summary>
-    public static async Task<int> UpdateAsync(LabFlowDbContext db, LabTask task, long expectedVersion, CancellationToken cancellationToken)
+    public static Task<int> UpdateAsync(LabFlowDbContext db, LabTask task, long expectedVersion, CancellationToken cancellationToken) =>
+        UpdateAsync(db, ToRow(task), expectedVersion, cancellationToken);
+
+    /// <summary>Writes <paramref name="row"/> (a task's row from <see cref="ToRow(LabTask)"/>) over the row whose version is <paramref name="expectedVersion"/>.</summary>
+    public static async Task<int> UpdateAsync(LabFlowDbContext db, TaskRow row, long expectedVersion, CancellationToken cancellationToken)
     {
-        var row = ToRow(task);
         if (db.Database.CurrentTransaction is not null)
         {
             // In a transaction (a burst's) the same UPDATE as a plain command: EF Core's ExecuteUpdate extracted its
