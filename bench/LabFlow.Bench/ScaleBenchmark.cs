@@ -116,8 +116,22 @@ internal static class ScaleBenchmark
 
             // LABFLOW_BENCH_BREAKDOWN=1: each timed call's wall time per store method and SQL command shape.
             var timings = Environment.GetEnvironmentVariable("LABFLOW_BENCH_BREAKDOWN") == "1" ? new CallTimings() : null;
+            // LABFLOW_BENCH_JOBS=0: no Hangfire server in the Host. The copies' timers are all due at once (tens of
+            // thousands of reminders a real lab flow would have sent over months), and working through them takes a
+            // core or more during every timed call; without the server the calls are timed alone.
+            var withoutJobs = Environment.GetEnvironmentVariable("LABFLOW_BENCH_JOBS") == "0";
             var (app, _) = await BenchHost.StartAsync(dataPath, workflowsJson, _ => { }, (provider, connectionString), services =>
             {
+                if (withoutJobs)
+                {
+                    var hangfire = typeof(Hangfire.HangfireServiceCollectionExtensions).Assembly;
+                    foreach (var server in services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
+                        && d.ImplementationFactory?.Method.DeclaringType?.Assembly == hangfire).ToList())
+                    {
+                        services.Remove(server);
+                    }
+                }
+
                 if (timings is not null)
                 {
                     timings.Decorate<IDashboardStore>(services);
