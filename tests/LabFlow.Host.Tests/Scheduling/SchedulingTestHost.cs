@@ -137,6 +137,24 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         return [.. ids.Select(id => (id, connection.GetStateData(id)?.Name ?? "none"))];
     }
 
+    /// <summary>Waits until the Hangfire server has announced itself in the storage (it starts after the host).</summary>
+    public async Task WaitForServerAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        var monitoring = Storage.GetMonitoringApi();
+        while (monitoring.Servers().Count == 0)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No Hangfire server announced itself within {Timeout}.");
+            }
+        }
+    }
+
     /// <summary>
     /// Waits until an enqueued job has left the queue and its worker (succeeded, failed, or scheduled for a retry)
     /// and returns that state. Hangfire gives no completion signal to a client, so this polls its storage.
