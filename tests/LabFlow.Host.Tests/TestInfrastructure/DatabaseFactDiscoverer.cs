@@ -8,8 +8,7 @@ public sealed class DatabaseFactDiscoverer(IMessageSink diagnosticMessageSink) :
 {
     protected override IXunitTestCase CreateTestCase(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
-        var testClass = testMethod.TestClass.Class.ToRuntimeType();
-        if (typeof(IPostgreSqlTests).IsAssignableFrom(testClass) && PostgreSqlServer.SkipReason is { } reason)
+        if (PostgreSqlServer.SkipReasonFor(testMethod) is { } reason)
         {
             return new XunitSkippedDataRowTestCase(
                 DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason);

@@ -8,8 +8,7 @@ public sealed class DatabaseTheoryDiscoverer(IMessageSink diagnosticMessageSink)
 {
     public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute)
     {
-        var testClass = testMethod.TestClass.Class.ToRuntimeType();
-        if (typeof(IPostgreSqlTests).IsAssignableFrom(testClass) && PostgreSqlServer.SkipReason is { } reason)
+        if (PostgreSqlServer.SkipReasonFor(testMethod) is { } reason)
         {
             return
             [

@@ -1,6 +1,8 @@
 using LabFlow.Host.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace LabFlow.Host.Tests.TestInfrastructure;
 
@@ -25,6 +27,10 @@ public static class PostgreSqlServer
         AdminConnectionString is null && !IsCi
             ? $"{EnvironmentVariable} is not set (./test.sh sets it and starts PostgreSQL); PostgreSQL tests are skipped outside CI."
             : null;
+
+    /// <summary>Why the tests of the class of <paramref name="testMethod"/> are skipped: a class marked <see cref="IPostgreSqlTests"/> without a server.</summary>
+    public static string? SkipReasonFor(ITestMethod testMethod) =>
+        typeof(IPostgreSqlTests).IsAssignableFrom(testMethod.TestClass.Class.ToRuntimeType()) ? SkipReason : null;
 
     private static string? AdminConnectionString =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } value ? value : null;
