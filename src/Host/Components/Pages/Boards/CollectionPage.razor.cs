@@ -23,11 +23,15 @@ public sealed partial class CollectionPage
     private LabNotice? _notice;
     private bool _focusNotice;
     private ElementReference _noticeElement;
-    private bool _busy;
+    // Commands may overlap (a second click reaches the circuit before the first one's render disabled the buttons):
+    // the page stays busy until the last one has answered.
+    private int _commandsRunning;
+
+    private bool Busy => _commandsRunning > 0;
     private DateOnly? _closes;
     private Guid _formFor;
 
-    private TaskFormContext FormContext => new(_errors, new Dictionary<string, IReadOnlyList<Activities.Organisation.Person>>(), _busy) { Upload = UploadAsync };
+    private TaskFormContext FormContext => new(_errors, new Dictionary<string, IReadOnlyList<Activities.Organisation.Person>>(), Busy) { Upload = UploadAsync };
 
     /// <summary>An idea's photo (a File field of the board's form), through the same service as the API's upload.</summary>
     private Task<Activities.Attachments.Attachment> UploadAsync(string fieldKey, string fileName, Stream content, CancellationToken cancellationToken) =>
@@ -151,7 +155,7 @@ public sealed partial class CollectionPage
     /// <summary>Runs one command, shows what it answered (a refusal in the page's language), and reads the board again.</summary>
     private async Task RunAsync(Func<IServiceProvider, Task<LabNotice?>> command)
     {
-        _busy = true;
+        _commandsRunning++;
         try
         {
             _notice = await WithAsync(command);
@@ -162,7 +166,7 @@ public sealed partial class CollectionPage
         }
         finally
         {
-            _busy = false;
+            _commandsRunning--;
         }
 
         _focusNotice = _notice is not null;

@@ -23,6 +23,9 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
     private bool _disposed;
     private Workflows.Definitions.FlowKind? _labKind;
 
+    // A command's own read and the reads pushed changes start can finish out of order (six voters at once).
+    private readonly NewestReadWins _reads = new();
+
     [Parameter]
     public Guid Id { get; set; }
 
@@ -89,15 +92,19 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
             return true;
         });
 
-    /// <summary>Reads the collection again as the viewer sees it.</summary>
+    /// <summary>Reads the collection again as the viewer sees it; a read that an earlier-started one outruns is not shown.</summary>
     protected async Task ReadAsync()
     {
         try
         {
-            View = await WithAsync(services => services.GetRequiredService<CollectionService>().GetAsync(Id, Me, CancellationToken.None));
-            var labId = View.LabId;
-            _labKind ??= await WithAsync(services => services.GetRequiredService<LabKinds>().KindAsync(labId, CancellationToken.None));
-            State = BoardState.Loaded;
+            var shown = await _reads.ReadAsync(
+                () => WithAsync(services => services.GetRequiredService<CollectionService>().GetAsync(Id, Me, CancellationToken.None)),
+                view => View = view);
+            if (shown && View is { } view)
+            {
+                _labKind ??= await WithAsync(services => services.GetRequiredService<LabKinds>().KindAsync(view.LabId, CancellationToken.None));
+                State = BoardState.Loaded;
+            }
         }
         catch (LabDomainException exception) when (exception.Code == LabErrors.NotFound)
         {
