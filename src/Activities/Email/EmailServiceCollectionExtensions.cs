@@ -21,6 +21,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton<InMemoryEmailStore>();
         services.TryAddSingleton<IEmailStore>(sp => sp.GetRequiredService<InMemoryEmailStore>());
         services.TryAddScoped<IEmailOutbox, EmailOutbox>();
+        services.TryAddScoped<WaitingEmails>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, EmailRequestedDispatcher>());
         return services;
     }

@@ -29,6 +29,13 @@ public interface IEmailStore
     /// </summary>
     Task MarkFailedAsync(Guid id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives every row of <paramref name="personId"/> that is not sent the address <paramref name="address"/>; a row
+    /// that failed becomes due at <paramref name="now"/> (a row being sent keeps its claim and uses the new address on
+    /// its next attempt). Returns how many rows changed.
+    /// </summary>
+    Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken);
+
     Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<EmailMessage>> ListAsync(EmailMessageQuery query, CancellationToken cancellationToken);

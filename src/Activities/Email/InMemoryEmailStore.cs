@@ -77,6 +77,24 @@ public sealed class InMemoryEmailStore : IEmailStore
         return Task.CompletedTask;
     }
 
+    public Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var waiting = _rows.Values.Where(r => r.RecipientPersonId == personId && r.Status != EmailStatus.Sent).ToList();
+            foreach (var row in waiting)
+            {
+                _rows[row.Id] = row with
+                {
+                    RecipientAddress = address,
+                    NextAttemptAt = row.Status == EmailStatus.FailedRetrying && row.NextAttemptAt > now ? now : row.NextAttemptAt,
+                };
+            }
+
+            return Task.FromResult(waiting.Count);
+        }
+    }
+
     public Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         lock (_gate)

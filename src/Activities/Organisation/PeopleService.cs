@@ -1,3 +1,4 @@
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Messages;
 using LabFlow.Activities.Tasks;
@@ -16,7 +17,8 @@ public sealed class PeopleService(
     IAccounts accounts,
     LabAccess access,
     ITaskStore tasks,
-    TaskService taskService)
+    TaskService taskService,
+    WaitingEmails waitingEmails)
 {
     /// <summary>The languages a person can choose.</summary>
     public static readonly IReadOnlyList<string> Cultures = ["sv", "en"];
@@ -100,6 +102,12 @@ public sealed class PeopleService(
 
         var changed = existing with { Name = name.Trim(), Email = trimmed!, Culture = culture };
         await commands.SavePersonAsync(changed, cancellationToken);
+        if (!string.Equals(existing.Email, changed.Email, StringComparison.Ordinal))
+        {
+            // Reminders that could not reach the old address (or have not gone yet) go to the corrected one.
+            await waitingEmails.FollowAddressChangeAsync(personId, changed.Email, cancellationToken);
+        }
+
         return await SummaryAsync(changed, cancellationToken);
     }
 

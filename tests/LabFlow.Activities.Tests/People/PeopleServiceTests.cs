@@ -1,3 +1,4 @@
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
@@ -13,13 +14,15 @@ public sealed class PeopleServiceTests : IAsyncDisposable
     private readonly LabTestHost _host = new();
     private readonly FakeAccounts _accounts;
     private readonly PeopleService _people;
+    private readonly InMemoryEmailStore _emails = new();
 
     public PeopleServiceTests()
     {
         _accounts = new FakeAccounts(_host.Directory);
         _host.Directory.AddPerson(Admin);
         _host.Directory.AddMembership(new Membership(Admin.Id, School, Role.Admin));
-        _people = new PeopleService(_host.Get<IDirectory>(), _host.Get<IDirectoryCommands>(), _accounts, _host.Get<LabAccess>(), _host.Get<ITaskStore>(), _host.Tasks);
+        _people = new PeopleService(_host.Get<IDirectory>(), _host.Get<IDirectoryCommands>(), _accounts, _host.Get<LabAccess>(), _host.Get<ITaskStore>(), _host.Tasks,
+            new WaitingEmails(_emails, new EmailDeliverySignal(), TimeProvider.System));
     }
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
@@ -148,6 +151,44 @@ public sealed class PeopleServiceTests : IAsyncDisposable
         Assert.Equal((LabTestHost.Coordinator1.Id, "kim.ny@example.se"), Assert.Single(_accounts.EmailChanges));
         Assert.Equal(("Kim Ny", "en"), (updated.Person.Name, updated.Person.Culture));
     }
+
+    [Fact]
+    public async Task UpdateAsync_SendsTheWaitingEmailsToTheCorrectedAddress_WhenTheEmailChanges()
+    {
+        // Arrange: a reminder to an address no email can go to has failed and waits an hour for its next attempt.
+        var person = LabTestHost.Coordinator1.Id;
+        var later = DateTimeOffset.UtcNow.AddHours(1);
+        await _emails.AddAsync([WaitingEmail(person, later)], _host.Token);
+        var claimed = Assert.Single(await _emails.ClaimDueAsync(later, later.AddMinutes(5), 10, _host.Token));
+        await _emails.MarkFailedAsync(claimed.Id, later.AddHours(1), "Sending failed: ParseException.", _host.Token);
+
+        // Act
+        await _people.UpdateAsync(Admin.Id, person, "Kim", "kim.ny@example.se", "sv", _host.Token);
+        await _people.UpdateAsync(Admin.Id, person, "Kim Ny", "kim.ny@example.se", "sv", _host.Token);
+
+        // Assert: the address moved once, and the email is due now, not in an hour.
+        var moved = (await _emails.FindAsync(claimed.Id, _host.Token))!;
+        Assert.Equal("kim.ny@example.se", moved.RecipientAddress);
+        Assert.True(moved.NextAttemptAt <= DateTimeOffset.UtcNow, $"The email waits until {moved.NextAttemptAt:O}.");
+    }
+
+    private static EmailMessage WaitingEmail(Guid personId, DateTimeOffset due) => new()
+    {
+        Id = Guid.NewGuid(),
+        RequestId = Guid.NewGuid(),
+        RecipientAddress = "kim.@example.se",
+        RecipientName = "Kim",
+        RecipientPersonId = personId,
+        Culture = "sv",
+        Template = EmailTemplates.TaskAssigned,
+        ModelJson = "{}",
+        Subject = "Påminnelse",
+        HtmlBody = "<p>Påminnelse</p>",
+        TextBody = "Påminnelse",
+        MessageId = $"{Guid.NewGuid():N}@labflow.example",
+        NextAttemptAt = due,
+        CreatedAt = due,
+    };
 
     [Fact]
     public async Task DeactivateAsync_RefusesInvalidOnReassignTasksToAndNote_WhenSuccessorIsThemselvesAndNoteTooLong()

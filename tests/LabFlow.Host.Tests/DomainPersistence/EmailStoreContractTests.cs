@@ -165,6 +165,32 @@ public abstract class EmailStoreContractTests : DomainStoreTestBase
     }
 
     [DatabaseFact]
+    public async Task ReaddressAsync_MovesThePersonsUnsentRowsToTheNewAddress_AndMakesTheFailedOnesDueNow()
+    {
+        var personId = Guid.NewGuid();
+        var failing = NewEmail(Now) with { RecipientPersonId = personId, RecipientAddress = "kim.@example.se" };
+        var pending = NewEmail(Now.AddDays(2)) with { RecipientPersonId = personId, RecipientAddress = "kim.@example.se" };
+        var sent = NewEmail(Now) with { RecipientPersonId = personId, RecipientAddress = "kim.@example.se" };
+        var someoneElse = NewEmail(Now) with { RecipientAddress = "kim.@example.se" };
+        await AddAsync(failing, pending, sent, someoneElse);
+        await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now, Now.AddMinutes(5), 10, Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync([sent.Id], Now, Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkFailedAsync(failing.Id, Now.AddHours(1), "Sending failed: ParseException.", Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkFailedAsync(someoneElse.Id, Now.AddHours(1), "Sending failed: ParseException.", Token));
+
+        var moved = await InScopeAsync<IEmailStore, int>(s => s.ReaddressAsync(personId, "kim@example.se", Now.AddMinutes(10), Token));
+
+        Assert.Equal(2, moved);
+        var retried = await FindAsync(failing.Id);
+        Assert.Equal(("kim@example.se", Now.AddMinutes(10)), (retried.RecipientAddress, retried.NextAttemptAt));
+        var waiting = await FindAsync(pending.Id);
+        Assert.Equal(("kim@example.se", Now.AddDays(2), EmailStatus.Pending), (waiting.RecipientAddress, waiting.NextAttemptAt, waiting.Status));
+        Assert.Equal("kim.@example.se", (await FindAsync(sent.Id)).RecipientAddress);
+        var other = await FindAsync(someoneElse.Id);
+        Assert.Equal(("kim.@example.se", Now.AddHours(1)), (other.RecipientAddress, other.NextAttemptAt));
+    }
+
+    [DatabaseFact]
     public async Task ListAsync_FiltersAndPagesNewestFirst()
     {
         var instanceId = Guid.NewGuid();

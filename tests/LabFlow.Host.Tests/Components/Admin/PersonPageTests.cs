@@ -1,4 +1,5 @@
 using Bunit;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Pages.Admin;
@@ -90,4 +91,56 @@ public sealed class PersonPageTests : AdminPageTestContext
             new Person(Facilitator.Id, "Fia Facilitator-Ny", "fia.ny@test.example", "en"),
             await InHostAsync(s => s.GetRequiredService<IDirectory>().FindPersonAsync(Facilitator.Id, CancellationToken.None)));
     }
+
+    [Fact]
+    public async Task AnAddressNoEmailCanGoTo_IsShown_AndCorrectingItSendsTheWaitingEmailsThere()
+    {
+        // Arrange: an address stored before the rule refused it, and a reminder to it that failed.
+        var person = await Factory.CreatePersonAsync("Kim Punkt");
+        var broken = person with { Email = $"kim.{Guid.NewGuid():N}.@test.example" };
+        var corrected = $"kim.{Guid.NewGuid():N}@test.example";
+        var emailId = Guid.NewGuid();
+        await InHostAsync(async services =>
+        {
+            await services.GetRequiredService<IDirectoryCommands>().SavePersonAsync(broken, CancellationToken.None);
+            var emails = services.GetRequiredService<IEmailStore>();
+            var now = DateTimeOffset.UtcNow;
+            await emails.AddAsync([WaitingReminder(emailId, broken, now)], CancellationToken.None);
+            await emails.ClaimDueAsync(now, now.AddMinutes(5), 100, CancellationToken.None);
+            await emails.MarkFailedAsync(emailId, now.AddHours(1), "Sending failed: ParseException.", CancellationToken.None);
+            return true;
+        });
+        var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, person.Id));
+        var warning = page.Find("#email-undeliverable").TextContent;
+
+        // Act
+        page.Find("#person-email").Change(corrected);
+        await page.Find("#details-form").SubmitAsync();
+
+        // Assert
+        Assert.StartsWith($"Ingen e-post kan skickas till {broken.Email}: adressen är inte giltig.", warning, StringComparison.Ordinal);
+        Assert.Equal("Uppgifterna är sparade.", page.Find("#person-notice .notice").TextContent);
+        Assert.Empty(page.FindAll("#email-undeliverable"));
+        var email = await InHostAsync(s => s.GetRequiredService<IEmailStore>().FindAsync(emailId, CancellationToken.None));
+        Assert.Equal(corrected, email!.RecipientAddress);
+        Assert.True(email.NextAttemptAt <= DateTimeOffset.UtcNow.AddMinutes(1), $"The reminder waits until {email.NextAttemptAt:O}.");
+    }
+
+    private static EmailMessage WaitingReminder(Guid id, Person person, DateTimeOffset due) => new()
+    {
+        Id = id,
+        RequestId = Guid.NewGuid(),
+        RecipientAddress = person.Email,
+        RecipientName = person.Name,
+        RecipientPersonId = person.Id,
+        Culture = "sv",
+        Template = EmailTemplates.TaskAssigned,
+        ModelJson = "{}",
+        Subject = "Påminnelse",
+        HtmlBody = "<p>Påminnelse</p>",
+        TextBody = "Påminnelse",
+        MessageId = $"{id:N}@labflow.example",
+        NextAttemptAt = due,
+        CreatedAt = due,
+    };
 }

@@ -191,6 +191,12 @@ internal static class AdminTexts
         "En ny inbjudan kan inte skickas till någon som redan har ett konto. Personen kan använda ”Glömt lösenord” på inloggningssidan.",
         "A new invitation cannot be sent to someone who already has an account. The person can use \"Forgot password\" on the sign-in page.");
 
+    public static string CannotReceiveEmail => UiText.Pick("Kan inte ta emot e-post", "Cannot receive email");
+
+    public static string CannotReceiveEmailText(string email) => UiText.Pick(
+        $"Ingen e-post kan skickas till {email}: adressen är inte giltig. Påminnelser och uppgifter till personen väntar. Rätta adressen nedan, så skickas de till den nya adressen.",
+        $"No email can be sent to {email}: the address is not valid. Reminders and tasks for this person are waiting. Correct the address below and they go to the new address.");
+
     // Errors
     public static string AccountExists(string email) => UiText.Pick(
         $"{email} har redan ett konto i LabFlow. Personen kan logga in eller använda ”Glömt lösenord”.",

@@ -114,6 +114,23 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
                 cancellationToken);
     }
 
+    public async Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var at = now.ToUniversalTime();
+        return await db.InTransactionAsync(
+            async () =>
+            {
+                var moved = await db.Set<EmailRow>()
+                    .Where(e => e.RecipientPersonId == personId && e.Status != EmailStatus.Sent)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.RecipientAddress, address), cancellationToken);
+                await db.Set<EmailRow>()
+                    .Where(e => e.RecipientPersonId == personId && e.Status == EmailStatus.FailedRetrying && e.NextAttemptAt > at)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.NextAttemptAt, at), cancellationToken);
+                return moved;
+            },
+            cancellationToken);
+    }
+
     public async Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var row = await Emails.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
