@@ -59,7 +59,12 @@ public sealed class ProjectDashboardService(
         // flows alone were thirteen.
         var figures = await store.ReadFiguresAsync(scope, options.LabFlowIds, today, cancellationToken);
         var counts = figures.Labs;
-        var flows = figures.FlowVersions.ToDictionary(f => (f.Id, f.Version));
+        var flows = new Dictionary<(string Id, int Version), WorkflowDefinition>();
+        foreach (var flow in figures.FlowVersions)
+        {
+            flows[(flow.Id, flow.Version)] = flow;
+        }
+
         var administrations = (await directory.ListAdministrationsAsync(cancellationToken))
             .Where(a => scope is null || scope.Contains(a.Id))
             .ToList();
