@@ -1,4 +1,5 @@
 using LabFlow.Activities.Labs;
+using LabFlow.Workflows.Definitions;
 
 namespace LabFlow.Activities.Dashboard;
 
@@ -10,12 +11,15 @@ namespace LabFlow.Activities.Dashboard;
 /// </summary>
 public interface IDashboardStore
 {
-    /// <summary>Labs not cancelled, counted per administration, flow and whether they start on or before <paramref name="today"/>.</summary>
-    Task<IReadOnlyList<DashboardLabCount>> CountLabsAsync(IReadOnlyCollection<string>? administrations, DateOnly today, CancellationToken cancellationToken);
-
-    /// <summary>Open tasks past due of the labs of <paramref name="definitionIds"/>, per administration (a cancelled lab has no open tasks).</summary>
-    Task<IReadOnlyDictionary<string, int>> CountOverdueTasksAsync(
-        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> definitionIds, DateOnly today, CancellationToken cancellationToken);
+    /// <summary>
+    /// The dashboard's counts and every stored version of every flow, read together: the database stores send them as
+    /// one command (one round trip), since none depends on another.
+    /// </summary>
+    /// <param name="administrations">The viewer's scope, <c>null</c> for every administration.</param>
+    /// <param name="labFlowIds">The flows whose overdue tasks are counted (the lab flows).</param>
+    /// <param name="today">The day labs have started on or before, and tasks due before are overdue.</param>
+    Task<DashboardFigures> ReadFiguresAsync(
+        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> labFlowIds, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="take"/> labs for each selection, in the selection's order (see <see cref="DashboardLabSelection"/>).</summary>
     Task<IReadOnlyList<IReadOnlyList<LabListItem>>> ListLabsAsync(
@@ -31,6 +35,15 @@ public interface IDashboardStore
     /// <summary>The labs, cancelled ones too, with at least one attendance in the register.</summary>
     Task<IReadOnlyList<Lab>> ListLabsWithAttendanceAsync(IReadOnlyCollection<string>? administrations, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// The dashboard's figures: labs not cancelled, counted per administration, flow and whether they start on or before the
+/// day (<see cref="Labs"/>); open tasks past due of the lab flows per administration (<see cref="OverdueTasks"/>, a
+/// cancelled lab has no open tasks); and every stored version of every flow, retracted ones too (<see cref="FlowVersions"/>),
+/// for the phase names of the labs shown and the indicator steps.
+/// </summary>
+public sealed record DashboardFigures(
+    IReadOnlyList<DashboardLabCount> Labs, IReadOnlyDictionary<string, int> OverdueTasks, IReadOnlyList<WorkflowDefinition> FlowVersions);
 
 /// <summary>How many labs (not cancelled) of one flow in one administration start on or before the day asked (<paramref name="Started"/>) or after it.</summary>
 public sealed record DashboardLabCount(string AdministrationId, string DefinitionId, bool Started, int Labs);

@@ -1,25 +1,36 @@
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Register;
+using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
+using LabFlow.Workflows.Persistence;
 
 namespace LabFlow.Activities.Dashboard;
 
 /// <summary>The dashboard's counts over the in-memory stores (tests and the engine on its own): every lab is read and counted here.</summary>
-public sealed class InMemoryDashboardStore(ILabListStore labList, IStepAnswerReader answers, IParticipantRegisterStore register) : IDashboardStore
+public sealed class InMemoryDashboardStore(
+    ILabListStore labList, IStepAnswerReader answers, IParticipantRegisterStore register, IWorkflowDefinitionStore definitions) : IDashboardStore
 {
-    public async Task<IReadOnlyList<DashboardLabCount>> CountLabsAsync(IReadOnlyCollection<string>? administrations, DateOnly today, CancellationToken cancellationToken) =>
-    [
-        .. (await LabsAsync(administrations, today, cancellationToken))
-            .GroupBy(i => (i.Lab.AdministrationId, i.Lab.DefinitionId, Started: i.Lab.StartDate <= today))
-            .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, g.Count())),
-    ];
+    public async Task<DashboardFigures> ReadFiguresAsync(
+        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> labFlowIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(labFlowIds);
+        var labs = await LabsAsync(administrations, today, cancellationToken);
+        var versions = new List<WorkflowDefinition>();
+        foreach (var latest in await definitions.ListLatestAsync(cancellationToken))
+        {
+            versions.AddRange((await definitions.ListVersionsAsync(latest.Definition.Id, cancellationToken)).Select(v => v.Definition));
+        }
 
-    public async Task<IReadOnlyDictionary<string, int>> CountOverdueTasksAsync(
-        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> definitionIds, DateOnly today, CancellationToken cancellationToken) =>
-        (await LabsAsync(administrations, today, cancellationToken))
-            .Where(i => definitionIds.Contains(i.Lab.DefinitionId) && i.OverdueTasks > 0)
-            .GroupBy(i => i.Lab.AdministrationId)
-            .ToDictionary(g => g.Key, g => g.Sum(i => i.OverdueTasks));
+        return new DashboardFigures(
+            [
+                .. labs.GroupBy(i => (i.Lab.AdministrationId, i.Lab.DefinitionId, Started: i.Lab.StartDate <= today))
+                    .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, g.Count())),
+            ],
+            labs.Where(i => labFlowIds.Contains(i.Lab.DefinitionId) && i.OverdueTasks > 0)
+                .GroupBy(i => i.Lab.AdministrationId)
+                .ToDictionary(g => g.Key, g => g.Sum(i => i.OverdueTasks)),
+            versions);
+    }
 
     public async Task<IReadOnlyList<IReadOnlyList<LabListItem>>> ListLabsAsync(
         IReadOnlyCollection<string>? administrations, IReadOnlyList<DashboardLabSelection> selections, int take, DateOnly today, CancellationToken cancellationToken)

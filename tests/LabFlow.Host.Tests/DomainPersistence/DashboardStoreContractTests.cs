@@ -8,6 +8,7 @@ using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using LabFlow.Host.Tests.TestInfrastructure;
 using LabFlow.Workflows.Definitions;
+using LabFlow.Workflows.Persistence;
 
 namespace LabFlow.Host.Tests.DomainPersistence;
 
@@ -43,9 +44,9 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
         string[] schoolOnly = [School];
 
         // Act
-        var counts = await InScopeAsync<IDashboardStore, IReadOnlyList<DashboardLabCount>>(s => s.CountLabsAsync(null, Today, Token));
-        var schoolCounts = await InScopeAsync<IDashboardStore, IReadOnlyList<DashboardLabCount>>(s => s.CountLabsAsync(schoolOnly, Today, Token));
-        var overdue = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
+        var counts = (await Figures(null, [LabFlow], Today)).Labs;
+        var schoolCounts = (await Figures(schoolOnly, [LabFlow], Today)).Labs;
+        var overdue = (await Figures(null, [LabFlow], Today)).OverdueTasks;
         var lists = await InScopeAsync<IDashboardStore, IReadOnlyList<IReadOnlyList<LabListItem>>>(s => s.ListLabsAsync(
             schoolOnly, [new([LabFlow], School, null), new([Conference], null, true), new([Conference], null, false), new([LabFlow], Preschool, null)], 1, Today, Token));
         var measured = await InScopeAsync<IDashboardStore, DashboardLabPage>(s => s.ListLabsWithCompletedStepsAsync(null, ["measure"], 0, 10, Today, Token));
@@ -96,16 +97,50 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
         await AddTaskAsync(conference, "late", Today.AddDays(-2), LabTaskStatus.Open);
 
         // Act
-        var all = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
-        var schoolOnly = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync([School], [LabFlow], Today, Token));
-        var conferences = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [Conference], Today, Token));
-        var tomorrow = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today.AddDays(1), Token));
+        var all = (await Figures(null, [LabFlow], Today)).OverdueTasks;
+        var schoolOnly = (await Figures([School], [LabFlow], Today)).OverdueTasks;
+        var conferences = (await Figures(null, [Conference], Today)).OverdueTasks;
+        var tomorrow = (await Figures(null, [LabFlow], Today.AddDays(1))).OverdueTasks;
 
         // Assert: the task due today is overdue from tomorrow on; the finished lab's open task counts.
         Assert.Equal([(Preschool, 1), (School, 2)], all.Select(c => (c.Key, c.Value)).Order());
         Assert.Equal([(School, 2)], schoolOnly.Select(c => (c.Key, c.Value)));
         Assert.Equal([(School, 1)], conferences.Select(c => (c.Key, c.Value)));
         Assert.Equal([(Preschool, 1), (School, 3)], tomorrow.Select(c => (c.Key, c.Value)).Order());
+    }
+
+    [DatabaseFact]
+    public async Task ReadFigures_ListsEveryVersionOfEveryFlow_RetractedOnesToo_AsTheDefinitionStoreDoes()
+    {
+        // Arrange: two versions of one flow (the newer retracted) and one of another, published through the definition store.
+        await InScopeAsync<IWorkflowDefinitionStore>(async s =>
+        {
+            var waitOnce = WorkflowDefinitionSerializer.Deserialize(TestFlows.WaitOnce);
+            await s.PublishAsync(waitOnce, null, null, Token);
+            await s.PublishAsync(waitOnce, null, null, Token);
+            await s.RetractAsync(waitOnce.Id, 2, Token);
+            await s.PublishAsync(WorkflowDefinitionSerializer.Deserialize(TestFlows.FiveBranches), null, null, Token);
+        });
+        var expected = await InScopeAsync<IWorkflowDefinitionStore, List<string>>(async s =>
+        {
+            var versions = new List<string>();
+            foreach (var latest in await s.ListLatestAsync(Token))
+            {
+                versions.AddRange((await s.ListVersionsAsync(latest.Definition.Id, Token)).Select(v => WorkflowDefinitionSerializer.Serialize(v.Definition)));
+            }
+
+            return versions;
+        });
+
+        // Act: twice, the second from the parsed flows kept by the first.
+        var first = (await Figures(null, [LabFlow], Today)).FlowVersions;
+        var second = (await Figures([School], [LabFlow], Today)).FlowVersions;
+
+        // Assert: the same versions, whole, as listed flow by flow through the definition store.
+        Assert.Equal(3, expected.Count);
+        Assert.Equal(expected.Order(), first.Select(WorkflowDefinitionSerializer.Serialize).Order());
+        Assert.Equal(expected.Order(), second.Select(WorkflowDefinitionSerializer.Serialize).Order());
+        Assert.Equal([("five", 1), ("wait-once", 1), ("wait-once", 2)], first.Select(f => (f.Id, f.Version)).Order());
     }
 
     [DatabaseFact]
@@ -118,16 +153,19 @@ public abstract class DashboardStoreContractTests : DomainStoreTestBase
         await AddTaskAsync(preschool, "late", Today.AddDays(-3), LabTaskStatus.Open);
         await InScopeAsync<LabFlowDbContext>(db =>
             db.Database.ExecuteSqlRawAsync("UPDATE \"Tasks\" SET \"AdministrationId\" = NULL, \"DefinitionId\" = NULL", Token));
-        var before = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
+        var before = (await Figures(null, [LabFlow], Today)).OverdueTasks;
 
         // Act
         await InScopeAsync<LabFlowDbContext>(db => db.Database.ExecuteSqlRawAsync(TaskLabBackfill.Sql, Token));
-        var after = await InScopeAsync<IDashboardStore, IReadOnlyDictionary<string, int>>(s => s.CountOverdueTasksAsync(null, [LabFlow], Today, Token));
+        var after = (await Figures(null, [LabFlow], Today)).OverdueTasks;
 
         // Assert
         Assert.Empty(before);
         Assert.Equal([(Preschool, 1), (School, 1)], after.Select(c => (c.Key, c.Value)).Order());
     }
+
+    private Task<DashboardFigures> Figures(IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> labFlowIds, DateOnly today) =>
+        InScopeAsync<IDashboardStore, DashboardFigures>(s => s.ReadFiguresAsync(administrations, labFlowIds, today, Token));
 
     private async Task<Guid> AddLabAsync(int minutes, string flow, string administration, string title, DateOnly start, string status)
     {

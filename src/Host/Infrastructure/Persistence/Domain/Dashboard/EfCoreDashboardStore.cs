@@ -1,3 +1,4 @@
+using System.Data.Common;
 using LabFlow.Activities.Dashboard;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Tasks;
@@ -5,6 +6,7 @@ using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Register;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Rows;
+using LabFlow.Workflows.Definitions;
 using LabFlow.Workflows.Execution;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,59 +18,151 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Dashboard;
 /// alone; a list reads at most the rows it shows (the events' lists walk <c>Labs (DefinitionId, StartDate, …)</c>,
 /// an administration's <c>Labs (AdministrationId, CreatedAt)</c>, the measured labs <c>Labs (CreatedAt, Id)</c>).
 /// </summary>
-internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStore
+internal sealed class EfCoreDashboardStore(LabFlowDbContext db, WorkflowConnection connection, PublishedDefinitionCache cache) : IDashboardStore
 {
     private static readonly string Cancelled = nameof(WorkflowStatus.Cancelled);
     private static readonly string Completed = nameof(LabTaskStatus.Completed);
 
-    public async Task<IReadOnlyList<DashboardLabCount>> CountLabsAsync(IReadOnlyCollection<string>? administrations, DateOnly today, CancellationToken cancellationToken)
-    {
-        // Every lab from the Labs (DefinitionId, StartDate, AdministrationId) index alone, less the cancelled ones (a
-        // range of the instances' (Status, CreatedAt) index): joined to every instance, the count read each instance's
-        // row with its state (PostgreSQL: a sequential scan of 100,000 instances, 0.7 s under load). The viewer's scope
-        // is applied to the counted groups (the administration is part of their key), not in the SQL: with it in the
-        // WHERE, SQLite walked the administration's labs through Labs (AdministrationId, CreatedAt), reading every lab
-        // row and sorting them for the GROUP BY (124 ms of CPU at 100,000 labs, against 11 ms for the index alone).
-        var all = await Count(db.Set<LabRow>().AsNoTracking(), today, cancellationToken);
-        var cancelled = (await Count(
-                db.Set<WorkflowInstanceRow>().AsNoTracking().Where(i => i.Status == Cancelled).Join(Labs(administrations), i => i.Id, l => l.Id, (i, l) => l),
-                today,
-                cancellationToken))
-            .ToDictionary(c => (c.AdministrationId, c.DefinitionId, c.Started), c => c.Labs);
-        var visible = administrations?.ToHashSet(StringComparer.Ordinal);
-        return
-        [
-            .. all.Where(c => visible is null || visible.Contains(c.AdministrationId))
-                .Select(c => c with { Labs = c.Labs - cancelled.GetValueOrDefault((c.AdministrationId, c.DefinitionId, c.Started)) })
-                .Where(c => c.Labs > 0),
-        ];
-    }
+    /// <summary>
+    /// The four reads of <see cref="ReadFiguresAsync"/> as one command of four statements: PostgreSQL (Npgsql) sends
+    /// them in one round trip and answers with four result sets, SQLite runs them one after the other. None carries
+    /// the viewer's scope, so the text is the same for every viewer.
+    /// <list type="number">
+    /// <item>Every lab from the <c>Labs (DefinitionId, StartDate, AdministrationId)</c> index alone, grouped by its own
+    /// columns in its order, so both databases count while they walk it (SQLite: 11-12 ms of CPU at 100,000 labs;
+    /// with the administrations in the WHERE it walked <c>Labs (AdministrationId, CreatedAt)</c>, read every lab row
+    /// and sorted them for the GROUP BY: 124 ms; grouped by "started on or before today", it sorted every lab into a
+    /// temporary B-tree first: 52 ms). A row per flow, start day and administration, summed in .NET.</item>
+    /// <item>The cancelled labs, to subtract: a range of the instances' <c>(Status, CreatedAt)</c> index joined to
+    /// their labs by key (joined to every instance, the count had read each instance's row with its state).</item>
+    /// <item>The overdue open tasks: one range of <c>Tasks (IsOpen, Due, DefinitionId, AdministrationId)</c> and
+    /// nothing else. Each task row carries its lab's flow and administration (neither changes after launch), so no lab
+    /// is looked up per task; a cancelled lab's open tasks are closed when it is cancelled, so no instance is read.
+    /// <c>IsOpen</c> is compared with a parameter, not tested as a bare column, so SQLite takes it as the index's first
+    /// column and ranges on <c>Due</c>; grouped by the index's columns after it, in its order (grouped by
+    /// administration with the flows in the WHERE, SQLite sorted the 75,000 tasks into a temporary B-tree: 23-40 ms of
+    /// CPU against 14-18 ms).</item>
+    /// <item>Every stored flow version's key and publication time (the small columns): the parsed flows come from
+    /// <see cref="PublishedDefinitionCache"/>. Listed flow by flow through the definition store this was 13 commands.</item>
+    /// </list>
+    /// </summary>
+    private static readonly string FiguresSql =
+        $$"""
+        SELECT "DefinitionId", "StartDate", "AdministrationId", COUNT(*) FROM "Labs"
+        GROUP BY "DefinitionId", "StartDate", "AdministrationId";
+        SELECT l."DefinitionId", l."StartDate", l."AdministrationId", COUNT(*) FROM "WorkflowInstances" AS w
+        INNER JOIN "Labs" AS l ON w."Id" = l."Id"
+        WHERE w."Status" = '{{Cancelled}}'
+        GROUP BY l."DefinitionId", l."StartDate", l."AdministrationId";
+        SELECT "DefinitionId", "AdministrationId", COUNT(*) FROM "Tasks"
+        WHERE "IsOpen" = @open AND "Due" < @today
+        GROUP BY "Due", "DefinitionId", "AdministrationId";
+        SELECT "DefinitionId", "Version", "PublishedAt" FROM "WorkflowDefinitionVersions"
+        """;
 
-    public async Task<IReadOnlyDictionary<string, int>> CountOverdueTasksAsync(
-        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> definitionIds, DateOnly today, CancellationToken cancellationToken)
+    public async Task<DashboardFigures> ReadFiguresAsync(
+        IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> labFlowIds, DateOnly today, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(definitionIds);
-        // One range of the (IsOpen, Due, DefinitionId, AdministrationId) index and nothing else: each task row carries
-        // its lab's flow and administration (neither changes after launch), so no lab is looked up per overdue task
-        // (that look-up was 70-90 ms at 75,000 overdue tasks on both databases). No instance is read, because a
-        // cancelled lab's open tasks are closed when it is cancelled. IsOpen is compared with a parameter, not tested
-        // as a bare column, so SQLite takes it as the index's first column and ranges on Due. Grouped by the index's
-        // own columns after IsOpen, in its order, so both databases count while they walk the range; the flows and
-        // the viewer's scope are applied to those groups here. Grouped by administration with the flows in the WHERE,
-        // SQLite sorted the 75,000 tasks into a temporary B-tree first (23-40 ms of CPU against 14-18 ms).
-        var flows = definitionIds.ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(labFlowIds);
+        var (all, cancelled, overdue, versions) = await connection.ReadAsync(
+            FiguresSql,
+            c => c.With(db, "open", true).With(db, "today", today),
+            async (reader, token) =>
+            {
+                var all = await ReadLabGroupsAsync(reader, token);
+                await reader.NextResultAsync(token);
+                var cancelled = await ReadLabGroupsAsync(reader, token);
+                await reader.NextResultAsync(token);
+                var overdue = new List<(string? DefinitionId, string? AdministrationId, long Tasks)>();
+                while (await reader.ReadAsync(token))
+                {
+                    overdue.Add((WorkflowSql.ReadNullableString(reader, 0), WorkflowSql.ReadNullableString(reader, 1), reader.GetInt64(2)));
+                }
+
+                await reader.NextResultAsync(token);
+                var versions = new List<(string DefinitionId, int Version, DateTimeOffset PublishedAt)>();
+                while (await reader.ReadAsync(token))
+                {
+                    versions.Add((reader.GetString(0), reader.GetInt32(1), WorkflowSql.ReadTime(reader, 2)));
+                }
+
+                return (all, cancelled, overdue, versions);
+            },
+            cancellationToken);
+
+        // The viewer's scope and the flows are applied to the groups (the administration and flow are in their keys),
+        // so the figures are those of a WHERE on them.
         var visible = administrations?.ToHashSet(StringComparer.Ordinal);
-        var open = true;
-        var groups = await db.Set<TaskRow>().AsNoTracking()
-            .Where(t => t.IsOpen == open && t.Due < today)
-            .GroupBy(t => new { t.Due, t.DefinitionId, t.AdministrationId })
-            .Select(g => new { g.Key.DefinitionId, g.Key.AdministrationId, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return groups
+        var cancelledLabs = cancelled
+            .GroupBy(c => (c.AdministrationId, c.DefinitionId, Started: c.StartDate <= today))
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Labs));
+        var labs = all
+            .Where(c => visible is null || visible.Contains(c.AdministrationId))
+            .GroupBy(c => (c.AdministrationId, c.DefinitionId, Started: c.StartDate <= today))
+            .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, (int)(g.Sum(c => c.Labs) - cancelledLabs.GetValueOrDefault(g.Key))))
+            .Where(c => c.Labs > 0)
+            .ToList();
+        var flows = labFlowIds.ToHashSet(StringComparer.Ordinal);
+        var overdueTasks = overdue
             .Where(g => g.DefinitionId is not null && g.AdministrationId is not null && flows.Contains(g.DefinitionId)
                 && (visible is null || visible.Contains(g.AdministrationId)))
             .GroupBy(g => g.AdministrationId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (int)g.Sum(r => r.Tasks), StringComparer.Ordinal);
+        return new DashboardFigures(labs, overdueTasks, await FlowVersionsAsync(versions, cancellationToken));
+    }
+
+    private static async Task<List<(string AdministrationId, string DefinitionId, DateOnly StartDate, long Labs)>> ReadLabGroupsAsync(
+        DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var groups = new List<(string, string, DateOnly, long)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            groups.Add((reader.GetString(2), reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetInt64(3)));
+        }
+
+        return groups;
+    }
+
+    /// <summary>The parsed flow of every version from the cache; a version not parsed yet is read and parsed once (one command for all of them).</summary>
+    private async Task<IReadOnlyList<WorkflowDefinition>> FlowVersionsAsync(
+        List<(string DefinitionId, int Version, DateTimeOffset PublishedAt)> versions, CancellationToken cancellationToken)
+    {
+        var result = new List<WorkflowDefinition>(versions.Count);
+        var missing = new List<(string DefinitionId, int Version, DateTimeOffset PublishedAt)>();
+        foreach (var version in versions)
+        {
+            if (cache.Find(version.DefinitionId, version.Version, version.PublishedAt) is { } definition)
+            {
+                result.Add(definition);
+            }
+            else
+            {
+                missing.Add(version);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return result;
+        }
+
+        var ids = missing.Select(m => m.DefinitionId).Distinct(StringComparer.Ordinal).ToList();
+        var rows = (await db.DefinitionVersions.AsNoTracking()
+                .Where(v => ids.Contains(v.DefinitionId))
+                .Select(v => new { v.DefinitionId, v.Version, v.Json })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(v => (v.DefinitionId, v.Version));
+        foreach (var version in missing)
+        {
+            if (rows.TryGetValue((version.DefinitionId, version.Version), out var row))
+            {
+                var definition = WorkflowDefinitionSerializer.Deserialize(row.Json);
+                cache.Remember(version.DefinitionId, version.Version, version.PublishedAt, definition);
+                result.Add(definition);
+            }
+        }
+
+        return result;
     }
 
     public async Task<IReadOnlyList<IReadOnlyList<LabListItem>>> ListLabsAsync(
@@ -169,23 +263,6 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db) : IDashboardStor
 
         var rows = await Labs(administrations).Where(l => attended.Contains(l.Id)).ToListAsync(cancellationToken);
         return [.. rows.Select(EfCoreLabStore.ToLab)];
-    }
-
-    private static async Task<List<DashboardLabCount>> Count(IQueryable<LabRow> labs, DateOnly today, CancellationToken cancellationToken)
-    {
-        // Grouped by the (DefinitionId, StartDate, AdministrationId) index's own columns in its order, so SQLite reads
-        // that index alone and counts while it walks it (2 ms of CPU for 100,000 labs with the sqlite3 shell); grouped
-        // by "started on or before today", it sorted every lab into a temporary B-tree first (52 ms). That is a row per
-        // flow, start day and administration (bounded by the days labs start on, not by the labs), summed here.
-        var rows = await labs
-            .GroupBy(l => new { l.DefinitionId, l.StartDate, l.AdministrationId })
-            .Select(g => new { g.Key.DefinitionId, g.Key.StartDate, g.Key.AdministrationId, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return
-        [
-            .. rows.GroupBy(r => (r.AdministrationId, r.DefinitionId, Started: r.StartDate <= today))
-                .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, g.Sum(r => r.Count))),
-        ];
     }
 
     private IQueryable<LabRow> Labs(IReadOnlyCollection<string>? administrations)
