@@ -131,7 +131,8 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
         await InsertAsync(first, 3);
 
         // Assert
-        int Count(string instrument, string kind) => measured.Count(m => m.Instrument == instrument && m.Kind == kind && m.Value >= 0);
+        int Count(string instrument, string kind) => measured.Count(m => m.Instrument == instrument && m.Value >= 0
+            && (m.Kind == kind || m.Kind == $"{kind} INSERT \"GateRows\""));
         Assert.True(Count("labflow.sqlite.write_gate.wait", SqliteWriteGateInterceptor.TransactionKind) >= 2);
         Assert.True(Count("labflow.sqlite.write_gate.hold", SqliteWriteGateInterceptor.TransactionKind) >= 2);
         Assert.True(Count("labflow.sqlite.write_gate.wait", SqliteWriteGateInterceptor.StatementKind) >= 1);
