@@ -127,6 +127,11 @@ internal static class HttpLoadBenchmark
         var statuses = new ConcurrentDictionary<int, int>();
         var gate = new Lock();
         var exhausted = 0;
+        if (WriteGateStatistics.Requested)
+        {
+            await server.CommandAsync("gate 1");
+        }
+
         var serverCpuBefore = server.CpuTime();
         var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -157,6 +162,7 @@ internal static class HttpLoadBenchmark
         wall.Stop();
         var serverCpu = server.CpuTime() - serverCpuBefore;
         var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
+        await PrintWriteGateAsync(server, wall.Elapsed.TotalSeconds);
         var ok = times.Count;
         var conflicts = statuses.GetValueOrDefault(409);
         var other = statuses.Where(s => s.Key is < 200 or >= 300 && s.Key != 409).Sum(s => s.Value);
@@ -167,6 +173,18 @@ internal static class HttpLoadBenchmark
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  {string.Empty,-48}             server CPU {serverCpu.TotalMilliseconds / Math.Max(1, ok),6:N1} ms per 2xx, {serverCpu.TotalSeconds / wall.Elapsed.TotalSeconds / Environment.ProcessorCount * 100,5:N1} % of the machine; generator {ownCpu.TotalSeconds / (ownCpu + serverCpu).TotalSeconds * 100,5:N1} % of the CPU both used{(exhausted > 0 ? $"; {exhausted} clients ran out of open tasks after {wall.Elapsed.TotalSeconds:N1} s" : string.Empty)}"));
+    }
+
+    private static async Task PrintWriteGateAsync(ServerProcess server, double seconds)
+    {
+        if (WriteGateStatistics.Requested)
+        {
+            var report = await server.CommandAsync(string.Create(CultureInfo.InvariantCulture, $"gate {seconds}"));
+            foreach (var line in report["ok".Length..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                Console.WriteLine($"  {string.Empty,-48}             {line}");
+            }
+        }
     }
 
     private static async Task<HttpStatusCode?> GetAsync(HttpClient client, string path)

@@ -18,7 +18,8 @@ namespace LabFlow.Bench;
 /// measured apart: the Host (Kestrel, the API, SQLite or PostgreSQL with Hangfire's jobs in the same database as
 /// shipped) with Development's demo people. It answers commands on standard input, one per line, each answered by a
 /// line starting with <see cref="Reply"/>: <c>labs N</c> launches N labs of the shipped lab flow in process;
-/// <c>tasks FILE MIN</c> writes every open task a demo person can complete today (with answers that fit its form)
+/// <c>gate SECONDS</c> answers the write gate's figures since it was last asked (LABFLOW_BENCH_GATE=1,
+/// <see cref="WriteGateStatistics"/>); <c>tasks FILE MIN</c> writes every open task a demo person can complete today (with answers that fit its form)
 /// to FILE, launching labs first until there are at least MIN; <c>quit</c> stops.
 /// </summary>
 internal static class HttpLoadServer
@@ -49,6 +50,7 @@ internal static class HttpLoadServer
             var today = app.Services.GetRequiredService<LabCalendar>().DateOf(app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Reply}ready {address} {today:yyyy-MM-dd}"));
             var launched = 0;
+            using var gateStatistics = WriteGateStatistics.Requested ? new WriteGateStatistics() : null;
             while (Console.ReadLine() is { } line)
             {
                 var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -68,6 +70,10 @@ internal static class HttpLoadServer
 
                         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(open));
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Reply}ok {open.Count}"));
+                        break;
+                    case ["gate", var seconds]:
+                        // The write gate's figures since the last "gate" (LABFLOW_BENCH_GATE=1), '|' between lines.
+                        Console.WriteLine($"{Reply}ok {gateStatistics?.TakeReport(double.Parse(seconds, CultureInfo.InvariantCulture))}");
                         break;
                     case ["quit"]:
                         await app.StopAsync();

@@ -97,6 +97,50 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
         Assert.Equal([1L, 2L], await RowsAsync());
     }
 
+    [Fact]
+    public async Task Metrics_RecordEachLeasesWaitHoldAndHoldCpu_WhenListenedTo()
+    {
+        // Arrange: the meter is process-wide and other test classes write beside this one, so count at least.
+        await CreateTableAsync();
+        var measured = new System.Collections.Concurrent.ConcurrentBag<(string Instrument, string? Kind, double Value)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == SqliteWriteGateMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => measured.Add((instrument.Name, tags[0].Value as string, value)));
+        listener.Start();
+        await using var first = _database.CreateContext();
+        await using var second = _database.CreateContext();
+
+        // Act: a transaction that a second writer queues behind, then a write outside a transaction.
+        var firstTransaction = await first.Database.BeginTransactionAsync();
+        var secondBegin = second.Database.BeginTransactionAsync();
+        await InsertAsync(first, 1);
+        await firstTransaction.CommitAsync();
+        await firstTransaction.DisposeAsync();
+        await using (var secondTransaction = await secondBegin)
+        {
+            await InsertAsync(second, 2);
+            await secondTransaction.CommitAsync();
+        }
+
+        await InsertAsync(first, 3);
+
+        // Assert
+        int Count(string instrument, string kind) => measured.Count(m => m.Instrument == instrument && m.Value >= 0
+            && (m.Kind == kind || m.Kind == $"{kind} INSERT \"GateRows\""));
+        Assert.True(Count("labflow.sqlite.write_gate.wait", SqliteWriteGateInterceptor.TransactionKind) >= 2);
+        Assert.True(Count("labflow.sqlite.write_gate.hold", SqliteWriteGateInterceptor.TransactionKind) >= 2);
+        Assert.True(Count("labflow.sqlite.write_gate.wait", SqliteWriteGateInterceptor.StatementKind) >= 1);
+        Assert.True(Count("labflow.sqlite.write_gate.hold", SqliteWriteGateInterceptor.StatementKind) >= 1);
+        Assert.True(Count("labflow.sqlite.write_gate.hold_cpu", SqliteWriteGateInterceptor.StatementKind) >= 1);
+        Assert.Equal([1L, 2L, 3L], await RowsAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _database.DisposeAsync();

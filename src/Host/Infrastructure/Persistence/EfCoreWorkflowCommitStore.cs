@@ -1,4 +1,5 @@
 using LabFlow.Host.Infrastructure.Persistence.Outbox;
+using LabFlow.Host.Infrastructure.Persistence.Rows;
 using LabFlow.Workflows.Bookmarks;
 using LabFlow.Workflows.Execution;
 using LabFlow.Workflows.Journal;
@@ -50,9 +51,17 @@ internal sealed class EfCoreWorkflowCommitStore(
         var now = timeProvider.GetUtcNow().ToUniversalTime();
         IReadOnlyList<IOutboxEffect> outboxEffects = [.. commit.Effects.OfType<IOutboxEffect>()];
         await PrepareOutsideTransactionAsync(commit, cancellationToken);
+
+        // Everything that costs CPU and needs no database is done before the transaction: on SQLite it holds the
+        // single write gate, so each millisecond here is one every waiting burst waits again (issue 17).
+        var rows = new CommitRows(
+            RowMapper.ToRow(commit.Instance),
+            [.. commit.BookmarksAdded.Select(BookmarkValues)],
+            [.. commit.JournalEntries.Select(JournalValues)],
+            EfCoreOutbox.Rows(outboxEffects, commit.Instance.Id, now));
         try
         {
-            await WriteInTransactionAsync(commit, outboxEffects, now, cancellationToken);
+            await WriteInTransactionAsync(commit, rows, outboxEffects, now, cancellationToken);
         }
         catch (Exception exception) when (commit.ExpectedConcurrencyToken is null && DbErrors.IsUniqueViolation(exception))
         {
@@ -90,13 +99,16 @@ internal sealed class EfCoreWorkflowCommitStore(
         }
     }
 
-    private async Task WriteInTransactionAsync(WorkflowCommit commit, IReadOnlyList<IOutboxEffect> outboxEffects, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task WriteInTransactionAsync(
+        WorkflowCommit commit, CommitRows rows, IReadOnlyList<IOutboxEffect> outboxEffects, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var phases = SqliteWriteGateMetrics.CommitPhase.Enabled ? new CommitPhaseTimer() : null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        phases?.Ended("begin");
 
         // The instance's UPDATE first: on PostgreSQL its row lock then orders every burst of the lab, so two bursts
         // never wait on each other's bookmark rows (no deadlock), and the loser's UPDATE matches no row.
-        var phases = await WriteInstanceAsync(commit, cancellationToken);
+        var instancePhases = await WriteInstanceAsync(commit, rows.Instance, cancellationToken);
         if (commit.BookmarksConsumed.Count > 0)
         {
             await using var consume = connection.Command(ConsumeBookmark);
@@ -110,8 +122,9 @@ internal sealed class EfCoreWorkflowCommitStore(
             }
         }
 
-        await connection.InsertAsync("Bookmarks", BookmarkColumns, commit.BookmarksAdded, BookmarkValues, cancellationToken);
-        await connection.InsertAsync("WorkflowJournal", JournalColumns, commit.JournalEntries, JournalValues, cancellationToken);
+        await connection.InsertAsync("Bookmarks", BookmarkColumns, rows.Bookmarks, static values => values, cancellationToken);
+        await connection.InsertAsync("WorkflowJournal", JournalColumns, rows.Journal, static values => values, cancellationToken);
+        phases?.Ended("statements");
         foreach (var effect in commit.Effects)
         {
             foreach (var writer in _writers)
@@ -123,21 +136,23 @@ internal sealed class EfCoreWorkflowCommitStore(
             }
         }
 
-        outbox.Add(outboxEffects, commit.Instance.Id, now);
+        outbox.Add(outboxEffects, rows.Outbox);
+        phases?.Ended("effects");
         if (db.ChangeTracker.HasChanges())
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        phases?.Ended("save_changes");
         await transaction.CommitAsync(cancellationToken);
-        loadedPhases.Remember(commit.Instance.Id, commit.Instance.ConcurrencyToken, phases);
+        phases?.Ended("commit");
+        loadedPhases.Remember(commit.Instance.Id, commit.Instance.ConcurrencyToken, instancePhases);
     }
 
     /// <summary>Inserts or conditionally updates the instance and, when they changed, its phase rows; returns its phases.</summary>
-    private async Task<IReadOnlyList<string>> WriteInstanceAsync(WorkflowCommit commit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> WriteInstanceAsync(WorkflowCommit commit, WorkflowInstanceRow row, CancellationToken cancellationToken)
     {
         var instance = commit.Instance;
-        var row = RowMapper.ToRow(instance);
         IReadOnlyList<string> phases = [.. row.Phases.Select(p => p.Phase)];
         var expected = commit.ExpectedConcurrencyToken;
         await using (var lease = connection.Command(expected is null ? InsertInstance : UpdateInstance))
@@ -191,5 +206,23 @@ internal sealed class EfCoreWorkflowCommitStore(
     {
         var row = RowMapper.ToRow(entry);
         return [row.InstanceId, row.Sequence, row.Timestamp, row.Event, row.Actor, row.ActivityId, row.Outcome, row.Message, row.Data];
+    }
+
+    /// <summary>A commit's rows, mapped (the state serialised) before its transaction begins.</summary>
+    private sealed record CommitRows(
+        WorkflowInstanceRow Instance, IReadOnlyList<object?[]> Bookmarks, IReadOnlyList<object?[]> Journal, IReadOnlyList<OutboxMessageRow> Outbox);
+
+    /// <summary>Records each phase of a commit's transaction to <see cref="SqliteWriteGateMetrics.CommitPhase"/> when listened to.</summary>
+    private sealed class CommitPhaseTimer
+    {
+        private long _phaseStart = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        public void Ended(string phase)
+        {
+            var now = System.Diagnostics.Stopwatch.GetTimestamp();
+            SqliteWriteGateMetrics.CommitPhase.Record(
+                System.Diagnostics.Stopwatch.GetElapsedTime(_phaseStart, now).TotalMilliseconds, new KeyValuePair<string, object?>(SqliteWriteGateMetrics.KindTag, phase));
+            _phaseStart = now;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
@@ -30,21 +31,64 @@ internal sealed class SqliteWriteGate
             : null;
 
     /// <summary>Waits for the gate; the returned lease opens it again once, however often it is released.</summary>
-    public async ValueTask<Lease> EnterAsync(CancellationToken cancellationToken) =>
-        await _writer.WaitAsync(Timeout, cancellationToken) ? new Lease(this) : throw TimedOut();
+    /// <param name="kind">What the lease covers (a transaction, a statement), for <see cref="SqliteWriteGateMetrics"/>.</param>
+    public async ValueTask<Lease> EnterAsync(string kind, CancellationToken cancellationToken)
+    {
+        var asked = SqliteWriteGateMetrics.Enabled ? Stopwatch.GetTimestamp() : 0;
+        return await _writer.WaitAsync(Timeout, cancellationToken) ? new Lease(this, kind, asked) : throw TimedOut();
+    }
 
     /// <summary>The same for EF Core's synchronous calls (migrations at start-up, synchronous SaveChanges).</summary>
-    public Lease Enter() => _writer.Wait(Timeout) ? new Lease(this) : throw TimedOut();
+    public Lease Enter(string kind)
+    {
+        var asked = SqliteWriteGateMetrics.Enabled ? Stopwatch.GetTimestamp() : 0;
+        return _writer.Wait(Timeout) ? new Lease(this, kind, asked) : throw TimedOut();
+    }
 
     private static TimeoutException TimedOut() => new(
         $"LabFlow's SQLite database stayed locked by another write transaction of this server for {Timeout.TotalSeconds:N0} s, so this write was not made. " +
         "Try again; if it keeps happening, look for a request or job that keeps a write transaction open (or opens a second one while it holds the first).");
 
-    /// <summary>Holds the gate until <see cref="Release"/>.</summary>
-    internal sealed class Lease(SqliteWriteGate gate)
+    /// <summary>Holds the gate until <see cref="Release"/>; measured when <see cref="SqliteWriteGateMetrics"/> is listened to.</summary>
+    internal sealed class Lease
     {
-        private SqliteWriteGate? _gate = gate;
+        private readonly string _kind;
+        private readonly long _acquired;
+        private readonly int _thread;
+        private readonly double _threadCpu;
+        private SqliteWriteGate? _gate;
 
-        public void Release() => Interlocked.Exchange(ref _gate, null)?._writer.Release();
+        public Lease(SqliteWriteGate gate, string kind, long asked)
+        {
+            _gate = gate;
+            _kind = kind;
+            if (asked != 0)
+            {
+                _acquired = Stopwatch.GetTimestamp();
+                _thread = Environment.CurrentManagedThreadId;
+                _threadCpu = SqliteWriteGateMetrics.ThreadCpuMilliseconds();
+                SqliteWriteGateMetrics.Wait.Record(Stopwatch.GetElapsedTime(asked, _acquired).TotalMilliseconds, new KeyValuePair<string, object?>(SqliteWriteGateMetrics.KindTag, kind));
+            }
+        }
+
+        public void Release()
+        {
+            if (Interlocked.Exchange(ref _gate, null) is not { } gate)
+            {
+                return;
+            }
+
+            if (_acquired != 0)
+            {
+                var tag = new KeyValuePair<string, object?>(SqliteWriteGateMetrics.KindTag, _kind);
+                SqliteWriteGateMetrics.Hold.Record(SqliteWriteGateMetrics.MillisecondsSince(_acquired), tag);
+                if (_thread == Environment.CurrentManagedThreadId && SqliteWriteGateMetrics.ThreadCpuMilliseconds() - _threadCpu is var cpu && !double.IsNaN(cpu))
+                {
+                    SqliteWriteGateMetrics.HoldCpu.Record(cpu, tag);
+                }
+            }
+
+            gate._writer.Release();
+        }
     }
 }

@@ -21,23 +21,36 @@ internal sealed partial class EfCoreOutbox(
     private readonly IWorkflowEffectDispatcher[] _dispatchers = [.. dispatchers];
     private readonly IInCommitOutboxEffectWriter[] _inCommit = [.. writers.OfType<IInCommitOutboxEffectWriter>()];
 
-    /// <summary>Adds one row per effect to the context's change tracker; the caller's SaveChanges writes them.</summary>
-    public void Add(IReadOnlyList<IOutboxEffect> effects, Guid? instanceId, DateTimeOffset now)
+    /// <summary>
+    /// One row per effect, its payload serialised, built before the commit's transaction begins (on SQLite that
+    /// transaction holds the single write gate); <see cref="Add"/> then only marks and tracks them.
+    /// </summary>
+    public static IReadOnlyList<OutboxMessageRow> Rows(IReadOnlyList<IOutboxEffect> effects, Guid? instanceId, DateTimeOffset now)
     {
         var at = now.ToUniversalTime();
-        foreach (var effect in effects)
+        return [.. effects.Select(effect => new OutboxMessageRow
         {
-            var done = WriterInCommit(effect) is not null;
-            db.Outbox.Add(new OutboxMessageRow
-            {
-                EffectId = effect.Id,
-                InstanceId = instanceId,
-                Type = OutboxEffectSerializer.Discriminator(effect.GetType()),
-                Payload = OutboxEffectSerializer.Serialize(effect),
-                CreatedAt = at,
-                DispatchedAt = done ? at : null,
-                Attempts = done ? 1 : 0,
-            });
+            EffectId = effect.Id,
+            InstanceId = instanceId,
+            Type = OutboxEffectSerializer.Discriminator(effect.GetType()),
+            Payload = OutboxEffectSerializer.Serialize(effect),
+            CreatedAt = at,
+        })];
+    }
+
+    /// <summary>
+    /// Adds the <see cref="Rows"/> of <paramref name="effects"/> (in the same order) to the context's change tracker;
+    /// the caller's SaveChanges writes them. Call it after the effect writers, which decide what is done in the commit.
+    /// </summary>
+    public void Add(IReadOnlyList<IOutboxEffect> effects, IReadOnlyList<OutboxMessageRow> rows)
+    {
+        for (var i = 0; i < effects.Count; i++)
+        {
+            var row = rows[i];
+            var done = WriterInCommit(effects[i]) is not null;
+            row.DispatchedAt = done ? row.CreatedAt : null;
+            row.Attempts = done ? 1 : 0;
+            db.Outbox.Add(row);
         }
     }
 
