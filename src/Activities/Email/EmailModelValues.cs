@@ -7,13 +7,11 @@ namespace LabFlow.Activities.Email;
 /// <summary>Reads an email model: JSON to plain values for Liquid, and the dates and ids that calendar files need.</summary>
 internal static class EmailModelValues
 {
-    public static Dictionary<string, object?> ToDictionary(string modelJson)
-    {
-        using var document = JsonDocument.Parse(modelJson);
-        return document.RootElement.ValueKind == JsonValueKind.Object
-            ? (Dictionary<string, object?>)ToValue(document.RootElement)!
-            : [];
-    }
+    /// <summary>
+    /// The model's values as Liquid reads them, straight from the nodes: every email of a burst rendered its model
+    /// through JSON text and a parsed document (issue 17).
+    /// </summary>
+    public static Dictionary<string, object?> ToDictionary(JsonObject model) => (Dictionary<string, object?>)ToValue(model)!;
 
     public static string? GetString(JsonObject model, string key) =>
         model[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
@@ -77,14 +75,20 @@ internal static class EmailModelValues
         return true;
     }
 
-    private static object? ToValue(JsonElement element) => element.ValueKind switch
+    // Numbers as decimal from their JSON text, as JsonElement.GetDecimal read them: a node built from an int or a
+    // double holds that CLR type, not a decimal. Strings likewise from nodes built from a Guid or a date.
+    private static object? ToValue(JsonNode? node) => node switch
     {
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => ToValue(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().Select(ToValue).ToList(),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetDecimal(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
+        JsonObject item => item.ToDictionary(p => p.Key, p => ToValue(p.Value)),
+        JsonArray items => items.Select(ToValue).ToList(),
+        JsonValue value => value.GetValueKind() switch
+        {
+            JsonValueKind.String => value.TryGetValue<string>(out var text) ? text : value.Deserialize<string>(), // a Guid or date node too
+            JsonValueKind.Number => decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        },
         _ => null,
     };
 }

@@ -90,7 +90,7 @@ internal sealed class EmailTemplateRenderer
     private TemplateContext CreateContext(EmailRequested request, EmailRecipient recipient, string culture, FlowKind? kind)
     {
         var context = new TemplateContext(_templateOptions) { CultureInfo = EmailCultures.Formatting(culture) };
-        foreach (var (key, value) in EmailModelValues.ToDictionary(request.Model.ToJsonString()))
+        foreach (var (key, value) in EmailModelValues.ToDictionary(request.Model))
         {
             context.SetValue(key, FluidValue.Create(value, _templateOptions));
         }

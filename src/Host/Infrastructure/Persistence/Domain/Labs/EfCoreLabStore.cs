@@ -9,9 +9,14 @@ internal sealed class EfCoreLabStore(LabFlowDbContext db) : ILabStore
 {
     private IQueryable<LabRow> Labs => db.Set<LabRow>().AsNoTracking();
 
+    // Read by every burst that creates a task and by most task requests: compiled once per model (issue 17).
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<LabRow?>>> FindRow = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid labId, CancellationToken _) =>
+            db.Set<LabRow>().AsNoTracking().FirstOrDefault(l => l.Id == labId)));
+
     public async Task<Lab?> FindAsync(Guid labId, CancellationToken cancellationToken)
     {
-        var row = await Labs.FirstOrDefaultAsync(l => l.Id == labId, cancellationToken);
+        var row = await FindRow.For(db)(db, labId, cancellationToken);
         return row is null ? null : ToLab(row);
     }
 

@@ -15,6 +15,10 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
 
     private IQueryable<MembershipRow> Memberships => db.Set<MembershipRow>().AsNoTracking();
 
+    // A lab's people (every burst that creates a task) and a form's chosen people: compiled once per model (issue 17).
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid[], IAsyncEnumerable<PersonRow>>> PeopleRows = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid[] ids) => db.Set<PersonRow>().AsNoTracking().Where(p => ids.Contains(p.Id))));
+
     public async Task<IReadOnlyList<Administration>> ListAdministrationsAsync(CancellationToken cancellationToken)
     {
         var rows = await Administrations.ToListAsync(cancellationToken);
@@ -47,8 +51,12 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
             return [];
         }
 
-        var ids = personIds.Distinct().ToList();
-        var found = await People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var found = new Dictionary<Guid, PersonRow>(personIds.Count);
+        await foreach (var row in PeopleRows.For(db)(db, [.. personIds.Distinct()]).WithCancellation(cancellationToken))
+        {
+            found[row.Id] = row;
+        }
+
         return [.. personIds.Select(found.GetValueOrDefault).OfType<PersonRow>().Select(ToPerson)];
     }
 

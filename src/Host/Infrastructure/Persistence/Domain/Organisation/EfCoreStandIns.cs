@@ -8,6 +8,11 @@ internal sealed class EfCoreStandIns(LabFlowDbContext db) : IStandIns
 {
     private IQueryable<StandInRow> StandIns => db.Set<StandInRow>().AsNoTracking();
 
+    // Asked for every new task (its doers), mostly answering "nobody": compiled once per model (issue 17).
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid[], DateOnly, IAsyncEnumerable<StandInRow>>> CoveringRows = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid[] ids, DateOnly day) =>
+            db.Set<StandInRow>().AsNoTracking().Where(s => ids.Contains(s.PersonId) && s.From <= day && day <= s.To)));
+
     public async Task<StandIn?> GetAsync(Guid personId, CancellationToken cancellationToken)
     {
         var row = await StandIns.FirstOrDefaultAsync(s => s.PersonId == personId, cancellationToken);
@@ -29,9 +34,13 @@ internal sealed class EfCoreStandIns(LabFlowDbContext db) : IStandIns
 
     public async Task<IReadOnlyList<StandIn>> ListCoveringAsync(IReadOnlyCollection<Guid> personIds, DateOnly day, CancellationToken cancellationToken)
     {
-        var ids = personIds.Distinct().ToList();
-        var rows = await StandIns.Where(s => ids.Contains(s.PersonId) && s.From <= day && day <= s.To).ToListAsync(cancellationToken);
-        return [.. rows.Select(ToStandIn).OrderBy(s => s.PersonId)];
+        var covering = new List<StandIn>();
+        await foreach (var row in CoveringRows.For(db)(db, [.. personIds.Distinct()], day).WithCancellation(cancellationToken))
+        {
+            covering.Add(ToStandIn(row));
+        }
+
+        return [.. covering.OrderBy(s => s.PersonId)];
     }
 
     private static StandIn ToStandIn(StandInRow row) => new(row.PersonId, row.StandInId, row.From, row.To);
