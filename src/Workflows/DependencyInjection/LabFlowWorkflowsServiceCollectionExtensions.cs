@@ -45,6 +45,7 @@ public static class LabFlowWorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowJournalStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IWorkflowCommitStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
+        services.TryAddScoped<IWorkflowBurstReader, StoreBurstReader>();
         services.TryAddSingleton<InMemoryWorkflowScheduler>();
         services.TryAddSingleton<IWorkflowScheduler>(sp => sp.GetRequiredService<InMemoryWorkflowScheduler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, TimerEffectDispatcher>());
