@@ -45,6 +45,9 @@ public static class LabFlowWorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowJournalStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IWorkflowCommitStore>(sp => sp.GetRequiredService<InMemoryWorkflowStore>());
         services.TryAddSingleton<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
+        // Transient and not disposable, so a scope neither caches nor tracks it (one more scoped service grew every
+        // scope's table of resolved services past its next size: 1.7 KiB per scope, more than the reads it saves).
+        services.TryAddTransient<IWorkflowBurstReader, StoreBurstReader>();
         services.TryAddSingleton<InMemoryWorkflowScheduler>();
         services.TryAddSingleton<IWorkflowScheduler>(sp => sp.GetRequiredService<InMemoryWorkflowScheduler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, TimerEffectDispatcher>());

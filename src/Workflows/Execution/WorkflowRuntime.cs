@@ -16,6 +16,7 @@ internal sealed class WorkflowRuntime(
     IWorkflowDefinitionStore definitions,
     IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
+    IWorkflowBurstReader burstReader,
     WorkflowInstanceLocks locks,
     WorkflowRunnerOptions options) : IWorkflowRuntime
 {
@@ -64,10 +65,9 @@ internal sealed class WorkflowRuntime(
                 async () =>
                 {
                     // A lab cancelled already (by a concurrent cancel that won, too) refuses: one cancel has one winner.
-                    var instance = await FindInstanceAsync(instanceId, cancellationToken);
+                    var (instance, open, stored) = await ReadBurstAsync(instanceId, cancellationToken);
                     EnsureNotFinished(instance, "cancel");
-                    var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
-                    var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);
+                    var definition = RunningDefinition(instance, stored);
                     return ToRunResult(await runner.CancelAsync(definition, instance, open, actor, reason, cancellationToken));
                 },
                 retryConsumed: _ => true);
@@ -81,10 +81,9 @@ internal sealed class WorkflowRuntime(
             return await WithRetriesAsync(
                 async () =>
                 {
-                    var instance = await FindInstanceAsync(instanceId, cancellationToken);
+                    var (instance, open, stored) = await ReadBurstAsync(instanceId, cancellationToken);
                     EnsureNotFinished(instance, "retry");
-                    var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
-                    var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);
+                    var definition = RunningDefinition(instance, stored);
                     return ToRunResult(await runner.RetryAsync(definition, instance, open, incidentId, actor, cancellationToken));
                 },
                 retryConsumed: _ => true);
@@ -99,10 +98,9 @@ internal sealed class WorkflowRuntime(
             return await WithRetriesAsync(
                 async () =>
                 {
-                    var instance = await FindInstanceAsync(instanceId, cancellationToken);
+                    var (instance, open, stored) = await ReadBurstAsync(instanceId, cancellationToken);
                     EnsureNotFinished(instance, "skip");
-                    var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
-                    var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);
+                    var definition = RunningDefinition(instance, stored);
                     return ToRunResult(await runner.SkipAsync(definition, instance, open, incidentId, request, cancellationToken));
                 },
                 retryConsumed: _ => true);
@@ -124,10 +122,9 @@ internal sealed class WorkflowRuntime(
             return await WithRetriesAsync(
                 async () =>
                 {
-                    var instance = await FindInstanceAsync(instanceId, cancellationToken);
+                    var (instance, open, stored) = await ReadBurstAsync(instanceId, cancellationToken);
                     EnsureNotFinished(instance, "replan");
-                    var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
-                    var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);
+                    var definition = RunningDefinition(instance, stored);
                     return ToRunResult(await runner.ReplanAsync(definition, instance, open, request, cancellationToken));
                 },
                 retryConsumed: _ => true);
@@ -143,20 +140,19 @@ internal sealed class WorkflowRuntime(
                 return await WithRetriesAsync(
                     async () =>
                     {
-                        var instance = await instances.FindAsync(instanceId, cancellationToken);
-                        if (instance is null)
+                        if (await burstReader.ReadAsync(instanceId, cancellationToken) is not { } reads)
                         {
                             return NotFound(bookmarkId);
                         }
 
-                        var open = await bookmarks.ListByInstanceAsync(instanceId, cancellationToken);
+                        var (instance, open, stored) = reads;
                         var bookmark = open.FirstOrDefault(b => b.Id == bookmarkId);
                         if (bookmark is null || instance.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
                         {
                             return AlreadyConsumed(bookmarkId, instanceId, instance.Status);
                         }
 
-                        var definition = await FindRunningDefinitionAsync(instance, cancellationToken);
+                        var definition = RunningDefinition(instance, stored);
                         var commit = await runner.ResumeAsync(definition, instance, open, bookmark, payload, cancellationToken);
                         return new ResumeResult(
                             ResumeOutcome.Resumed,
@@ -215,18 +211,24 @@ internal sealed class WorkflowRuntime(
         return latest.Definition;
     }
 
-    private async Task<WorkflowDefinition> FindRunningDefinitionAsync(WorkflowInstance instance, CancellationToken cancellationToken)
-    {
-        var stored = await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+    private async Task<WorkflowDefinition> FindRunningDefinitionAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        RunningDefinition(instance, await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken));
+
+    private static WorkflowDefinition RunningDefinition(WorkflowInstance instance, StoredWorkflowDefinition? stored) =>
+        stored?.Definition
             ?? throw new WorkflowException(
                 "definition_not_found",
                 $"Lab {instance.Id} runs on flow '{instance.DefinitionId}' version {instance.DefinitionVersion}, which the definition store does not have. Restore that version.");
-        return stored.Definition;
-    }
 
     private async Task<WorkflowInstance> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
         await instances.FindAsync(instanceId, cancellationToken)
-            ?? throw new WorkflowException("instance_not_found", $"Lab {instanceId} was not found. Check the id.");
+            ?? throw InstanceNotFound(instanceId);
+
+    /// <summary>The lab, its open bookmarks and its flow version, read together (<see cref="IWorkflowBurstReader"/>).</summary>
+    private async Task<BurstReads> ReadBurstAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await burstReader.ReadAsync(instanceId, cancellationToken) ?? throw InstanceNotFound(instanceId);
+
+    private static WorkflowException InstanceNotFound(Guid instanceId) => new("instance_not_found", $"Lab {instanceId} was not found. Check the id.");
 
     private static void EnsureNotFinished(WorkflowInstance instance, string action)
     {

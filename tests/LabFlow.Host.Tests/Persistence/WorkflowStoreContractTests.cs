@@ -324,6 +324,35 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task BurstReader_ReadsWhatTheThreeStoresRead_WithTheRetractedVersionTheLabRunsOn()
+    {
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        var started = await Node.StartAsync("wait-once");
+        await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().RetractAsync("wait-once", 1, Node.Token));
+
+        var reader = await Node.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IWorkflowBurstReader>()));
+        var reads = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowBurstReader>().ReadAsync(started.InstanceId, Node.Token));
+        var fromStores = await Node.InScopeAsync(sp => new StoreBurstReader(
+            sp.GetRequiredService<IWorkflowInstanceStore>(), sp.GetRequiredService<IBookmarkStore>(), sp.GetRequiredService<IWorkflowDefinitionStore>())
+            .ReadAsync(started.InstanceId, Node.Token));
+        var unknown = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowBurstReader>().ReadAsync(Guid.NewGuid(), Node.Token));
+
+        Assert.IsType<EfCoreWorkflowBurstReader>(reader);
+        Assert.NotNull(reads);
+        Assert.NotNull(fromStores);
+        Assert.Equal(started.InstanceId, reads.Instance.Id);
+        Assert.Equal(fromStores.Instance.ConcurrencyToken, reads.Instance.ConcurrencyToken);
+        Assert.Equal(fromStores.Instance.UpdatedAt, reads.Instance.UpdatedAt);
+        Assert.Equal(WorkflowStateSerializer.Serialize(fromStores.Instance.State), WorkflowStateSerializer.Serialize(reads.Instance.State));
+        Assert.Equal("wait", Assert.Single(reads.OpenBookmarks).ActivityId);
+        Assert.Equal(fromStores.OpenBookmarks, reads.OpenBookmarks);
+        Assert.Equal(1, reads.Definition!.Definition.Version);
+        Assert.True(reads.Definition.IsRetracted);
+        Assert.Equal(fromStores.Definition, reads.Definition);
+        Assert.Null(unknown);
+    }
+
+    [DatabaseFact]
     public async Task SweepAsync_HandsOnCommittedEffectsOnce_WhenTheDispatcherFailedAfterTheCommit()
     {
         await Node.PublishAsync(TestFlows.SignalAndTimer);

@@ -30,8 +30,11 @@ internal sealed class EfCoreBookmarkStore(LabFlowDbContext db, WorkflowConnectio
         return row is null ? null : RowMapper.ToBookmark(row);
     }
 
+    /// <summary>An instance's open bookmarks in creation order, for the instance <c>@id</c> (EfCoreWorkflowBurstReader reads it with the instance).</summary>
+    internal const string SelectOpenOfInstance = SelectOpen + "\"InstanceId\" = @id" + InCreationOrder;
+
     public async Task<IReadOnlyList<Bookmark>> ListByInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        await connection.ReadAsync(SelectOpen + "\"InstanceId\" = @instance" + InCreationOrder, c => c.With(db, "instance", instanceId), ReadAsync, cancellationToken);
+        await connection.ReadAsync(SelectOpenOfInstance, c => c.With(db, "id", instanceId), ReadAsync, cancellationToken);
 
     public async Task<IReadOnlyList<Bookmark>> ListByKeyAsync(string kind, string key, CancellationToken cancellationToken) =>
         await connection.ReadAsync(
@@ -54,7 +57,7 @@ internal sealed class EfCoreBookmarkStore(LabFlowDbContext db, WorkflowConnectio
         return [.. list.Select(RowMapper.ToBookmark)];
     }
 
-    private static async Task<List<Bookmark>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    internal static async Task<List<Bookmark>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         var bookmarks = new List<Bookmark>();
         while (await reader.ReadAsync(cancellationToken))

@@ -15,7 +15,7 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, Workflo
 {
     private const int MaxPublishAttempts = 5;
 
-    private const string SelectHead =
+    internal const string SelectHead =
         "SELECT \"DefinitionId\", \"Version\", \"PublishedAt\", \"IsRetracted\", \"Source\", \"ContentHash\" FROM \"WorkflowDefinitionVersions\" WHERE ";
 
     public async Task SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
@@ -92,7 +92,7 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, Workflo
             c => c.With(db, "id", definitionId).With(db, "version", version),
             ReadHeadAsync,
             cancellationToken);
-        return head is null ? null : await ToStoredAsync(head, cancellationToken);
+        return head is null ? null : await ToStoredAsync(db, cache, head, cancellationToken);
     }
 
     public async Task<StoredWorkflowDefinition?> FindLatestAsync(string definitionId, CancellationToken cancellationToken)
@@ -102,10 +102,11 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, Workflo
             c => c.With(db, "id", definitionId),
             ReadHeadAsync,
             cancellationToken);
-        return head is null ? null : await ToStoredAsync(head, cancellationToken);
+        return head is null ? null : await ToStoredAsync(db, cache, head, cancellationToken);
     }
 
-    private static async Task<VersionHead?> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+    /// <summary>Reads one row of <see cref="SelectHead"/>'s columns, or <c>null</c> when there is none.</summary>
+    internal static async Task<VersionHead?> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
         await reader.ReadAsync(cancellationToken)
             ? new VersionHead(
                 reader.GetString(0),
@@ -116,7 +117,8 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, Workflo
                 WorkflowSql.ReadNullableString(reader, 5))
             : null;
 
-    private async Task<StoredWorkflowDefinition?> ToStoredAsync(VersionHead head, CancellationToken cancellationToken)
+    /// <summary>The version of <paramref name="head"/> with its parsed flow from <paramref name="cache"/>, read and parsed once when not cached.</summary>
+    internal static async Task<StoredWorkflowDefinition?> ToStoredAsync(LabFlowDbContext db, PublishedDefinitionCache cache, VersionHead head, CancellationToken cancellationToken)
     {
         var definition = cache.Find(head.DefinitionId, head.Version, head.PublishedAt);
         if (definition is null)
@@ -137,7 +139,7 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, Workflo
         return new StoredWorkflowDefinition(definition, head.PublishedAt, head.IsRetracted, head.Source, head.ContentHash);
     }
 
-    private sealed record VersionHead(string DefinitionId, int Version, DateTimeOffset PublishedAt, bool IsRetracted, string? Source, string? ContentHash);
+    internal sealed record VersionHead(string DefinitionId, int Version, DateTimeOffset PublishedAt, bool IsRetracted, string? Source, string? ContentHash);
 
     public async Task<IReadOnlyList<StoredWorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
     {
@@ -151,7 +153,7 @@ internal sealed class EfCoreWorkflowDefinitionStore(LabFlowDbContext db, Workflo
         var result = new List<StoredWorkflowDefinition>(heads.Count);
         foreach (var head in heads)
         {
-            if (await ToStoredAsync(head, cancellationToken) is { } stored)
+            if (await ToStoredAsync(db, cache, head, cancellationToken) is { } stored)
             {
                 result.Add(stored);
             }

@@ -9,7 +9,8 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowConnection connection, LoadedInstancePhases loadedPhases) : IWorkflowInstanceStore
 {
     // Every burst reads its instance: one command with two statements (the row, then its phases), see WorkflowConnection.
-    private const string SelectWithPhases = """
+    // EfCoreWorkflowBurstReader adds the instance's open bookmarks and its flow version to the same command.
+    internal const string SelectWithPhases = """
         SELECT "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State" FROM "WorkflowInstances" WHERE "Id" = @id;
         SELECT "Phase", "Position" FROM "WorkflowInstancePhases" WHERE "InstanceId" = @id ORDER BY "Position";
         """;
@@ -27,7 +28,8 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
         return instance;
     }
 
-    private static async Task<WorkflowInstanceRow?> ReadAsync(DbDataReader reader, Guid instanceId, CancellationToken cancellationToken)
+    /// <summary>Reads the results of <see cref="SelectWithPhases"/>: the row, then its phases.</summary>
+    internal static async Task<WorkflowInstanceRow?> ReadAsync(DbDataReader reader, Guid instanceId, CancellationToken cancellationToken)
     {
         if (!await reader.ReadAsync(cancellationToken))
         {

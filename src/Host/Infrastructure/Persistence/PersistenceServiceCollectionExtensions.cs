@@ -37,6 +37,7 @@ internal static class PersistenceServiceCollectionExtensions
         services.RemoveAll<IBookmarkStore>().AddScoped<IBookmarkStore, EfCoreBookmarkStore>();
         services.RemoveAll<IWorkflowJournalStore>().AddScoped<IWorkflowJournalStore, EfCoreWorkflowJournalStore>();
         services.RemoveAll<IWorkflowCommitStore>().AddScoped<IWorkflowCommitStore, EfCoreWorkflowCommitStore>();
+        services.RemoveAll<IWorkflowBurstReader>().AddTransient<IWorkflowBurstReader, EfCoreWorkflowBurstReader>();
         services.AddLabFlowDomainPersistence();
 
         services.TryAddSingleton<OutboxSweeper>();
