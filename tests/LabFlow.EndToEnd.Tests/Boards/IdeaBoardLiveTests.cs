@@ -204,6 +204,8 @@ public sealed class IdeaBoardLiveTests(LabFlowBrowserFixture fixture, ITestOutpu
                 foreach (var idea in chosen)
                 {
                     await page.GetByRole(AriaRole.Button, new() { Name = $"Lägg en prick på {idea}", Exact = true }).ClickAsync();
+                    // The dot lands on the idea clicked, and the next click waits for it (a person sees each dot).
+                    await Expect(MyDots(page, idea)).ToContainTextAsync("1 prick från dig");
                 }
 
                 await Expect(page.Locator("#dots-left")).ToHaveTextAsync($"Du har {3 - chosen.Count} av 3 prickar kvar.");
@@ -214,8 +216,10 @@ public sealed class IdeaBoardLiveTests(LabFlowBrowserFixture fixture, ITestOutpu
                 // A dot moves while the vote is open: off the sixth idea and back.
                 await page.GetByRole(AriaRole.Button, new() { Name = $"Ta bort en prick från {Ideas[5]}", Exact = true }).ClickAsync();
                 await Expect(page.Locator("#dots-left")).ToHaveTextAsync("Du har 1 av 3 prickar kvar.");
+                await Expect(MyDots(page, Ideas[5])).ToContainTextAsync("0 prickar från dig");
                 await page.GetByRole(AriaRole.Button, new() { Name = $"Lägg en prick på {Ideas[5]}", Exact = true }).ClickAsync();
                 await Expect(page.Locator("#dots-left")).ToHaveTextAsync("Du har 0 av 3 prickar kvar.");
+                await Expect(MyDots(page, Ideas[5])).ToContainTextAsync("1 prick från dig");
                 await AxeAtBothWidthsAsync(page, "The dot vote of a participant");
             });
 
@@ -261,6 +265,8 @@ public sealed class IdeaBoardLiveTests(LabFlowBrowserFixture fixture, ITestOutpu
     }
 
     private static ILocator Votes(IPage page, string idea) => page.Locator(".idea-card").Filter(new() { HasText = idea }).Locator(".idea-votes");
+
+    private static ILocator MyDots(IPage page, string idea) => page.Locator(".idea-card").Filter(new() { HasText = idea }).Locator(".idea-mine-dots");
 
     /// <summary>Scans the page at a phone's width and at a laptop's, and puts the viewport back as it was.</summary>
     private static async Task AxeAtBothWidthsAsync(IPage page, string what)

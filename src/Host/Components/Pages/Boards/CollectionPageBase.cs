@@ -23,8 +23,8 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
     private bool _disposed;
     private Workflows.Definitions.FlowKind? _labKind;
 
-    // A command's own read and the reads pushed changes start can finish out of order (six voters at once).
-    private readonly NewestReadWins _reads = new();
+    // A command's own read and the reads pushed changes ask for would otherwise run side by side and finish out of order.
+    private readonly SerialReads _reads = new();
 
     [Parameter]
     public Guid Id { get; set; }
@@ -92,19 +92,18 @@ public abstract class CollectionPageBase : ComponentBase, IDisposable
             return true;
         });
 
-    /// <summary>Reads the collection again as the viewer sees it; a read that an earlier-started one outruns is not shown.</summary>
+    /// <summary>Reads the collection again as the viewer sees it, one read at a time (<see cref="SerialReads"/>).</summary>
     protected async Task ReadAsync()
     {
         try
         {
-            var shown = await _reads.ReadAsync(
-                () => WithAsync(services => services.GetRequiredService<CollectionService>().GetAsync(Id, Me, CancellationToken.None)),
-                view => View = view);
-            if (shown && View is { } view)
+            await _reads.ReadAsync(async () =>
             {
+                var view = await WithAsync(services => services.GetRequiredService<CollectionService>().GetAsync(Id, Me, CancellationToken.None));
                 _labKind ??= await WithAsync(services => services.GetRequiredService<LabKinds>().KindAsync(view.LabId, CancellationToken.None));
+                View = view;
                 State = BoardState.Loaded;
-            }
+            });
         }
         catch (LabDomainException exception) when (exception.Code == LabErrors.NotFound)
         {
