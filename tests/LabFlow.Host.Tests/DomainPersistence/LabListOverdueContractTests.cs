@@ -2,6 +2,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Host.Tests.TestInfrastructure;
 using LabFlow.Workflows.Definitions;
 
@@ -34,6 +35,41 @@ public abstract class LabListOverdueContractTests : DomainStoreTestBase
         Assert.Equal([closed, onTime], withoutOverdue.Select(i => i.Lab.Id));
         Assert.Empty(noneYet);
     }
+
+    [DatabaseFact]
+    public async Task ListAsync_FindsTheOverdueLabsByWalkingTheList_WhenMoreTasksAreOverdueThanTheIdListHolds()
+    {
+        // Arrange: more overdue tasks than the first read passes on as ids, so the list asks per lab instead.
+        var onTime = await AddLabAsync(0, (new DateOnly(2026, 3, 10), LabTaskStatus.Open));
+        var busy = await AddLabAsync(1, (new DateOnly(2026, 2, 20), LabTaskStatus.Open));
+        await InScopeAsync<ITaskCommands>(async commands =>
+        {
+            for (var i = 0; i < EfCoreLabListStore.OverdueTasksAsList; i++)
+            {
+                await commands.AddAsync(OpenTask(busy, new DateOnly(2026, 2, 1).AddDays(i % 20), LabFlowTestNode.StartTime), Token);
+            }
+        });
+        var older = await AddLabAsync(2, (new DateOnly(2026, 2, 25), LabTaskStatus.Open));
+        var everyone = new LabVisibility(Guid.NewGuid(), null);
+
+        // Act
+        var withOverdue = await InScopeAsync<ILabListStore, IReadOnlyList<LabListItem>>(s => s.ListAsync(everyone, new LabListFilter(Overdue: true), null, 10, Today, Token));
+
+        // Assert: newest first, the on-time lab left out, every overdue task counted.
+        Assert.Equal([(older, 1), (busy, EfCoreLabListStore.OverdueTasksAsList + 1)], withOverdue.Select(i => (i.Lab.Id, i.OverdueTasks)));
+        Assert.DoesNotContain(onTime, withOverdue.Select(i => i.Lab.Id));
+    }
+
+    private static LabTask OpenTask(Guid labId, DateOnly due, DateTimeOffset createdAt) => new()
+    {
+        Id = Guid.NewGuid(),
+        LabId = labId,
+        Kind = TaskKinds.AdHoc,
+        Title = LocalizedText.Of("Uppgift"),
+        Due = due,
+        Status = LabTaskStatus.Open,
+        CreatedAt = createdAt,
+    };
 
     private async Task<Guid> AddLabAsync(int minutes, (DateOnly Due, LabTaskStatus Status) task)
     {
