@@ -123,6 +123,22 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
     /// <summary>The Hangfire jobs that fire <paramref name="bookmarkId"/>, with their current state.</summary>
     public IReadOnlyList<(string JobId, string State)> TimerJobsOf(Guid bookmarkId)
     {
+        // The lists are read one after the other, and a job that Hangfire moves on meanwhile (scheduled → enqueued →
+        // processing → succeeded, in milliseconds once due) can be in none of them when its list is read: look again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var jobs = TimerJobsReadOnce(bookmarkId);
+            if (jobs.Count > 0 || attempt == 20)
+            {
+                return jobs;
+            }
+
+            Thread.Sleep(50);
+        }
+    }
+
+    private IReadOnlyList<(string JobId, string State)> TimerJobsReadOnce(Guid bookmarkId)
+    {
         using var connection = Storage.GetConnection();
         var monitoring = Storage.GetMonitoringApi();
         var ids = monitoring.ScheduledJobs(0, 1000).Select(j => (j.Key, j.Value.Job))
