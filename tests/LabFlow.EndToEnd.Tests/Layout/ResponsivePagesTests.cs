@@ -164,6 +164,9 @@ public sealed class ResponsivePagesTests(LabFlowBrowserFixture fixture, ITestOut
         }
 
         await session.Page.Locator("h1").First.WaitForAsync();
+        // The interactive HeadOutlet renders the title again when the circuit starts, and for a moment there is none:
+        // scan the page as a person finds it once loaded (a page that never gets a title still fails, here).
+        await session.Page.WaitForFunctionAsync("() => document.title.trim().length > 0");
     }
 
     private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, PageVisit visit, string role, ViewportSize size)
