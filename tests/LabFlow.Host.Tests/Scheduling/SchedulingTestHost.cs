@@ -1,5 +1,4 @@
 using Hangfire;
-using Hangfire.States;
 using Hangfire.Storage;
 using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Scheduling;
@@ -31,12 +30,14 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
 
     private readonly IHost _host;
     private readonly string _folder;
+    private readonly RecordingJobClient _createdJobs;
 
     private SchedulingTestHost(IHost host, string folder, LabSignals labs)
     {
         _host = host;
         _folder = folder;
         Labs = labs;
+        _createdJobs = host.Services.GetRequiredService<RecordingJobClient>();
     }
 
     public LabSignals Labs { get; }
@@ -87,6 +88,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IInMemoryCommitParticipant>(labs);
         builder.Services.AddLabFlowWorkflows();
         builder.AddLabFlowScheduling();
+        RecordingJobClient.Decorate(builder.Services);
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         using var starting = new CancellationTokenSource(Timeout);
@@ -120,37 +122,14 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
     public Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId) =>
         Get<IWorkflowJournalStore>().ListAsync(instanceId, CancellationToken.None);
 
-    /// <summary>The Hangfire jobs that fire <paramref name="bookmarkId"/>, with their current state.</summary>
+    /// <summary>The Hangfire jobs created to fire <paramref name="bookmarkId"/>, with their current state.</summary>
     public IReadOnlyList<(string JobId, string State)> TimerJobsOf(Guid bookmarkId)
     {
-        // The lists are read one after the other, and a job that Hangfire moves on meanwhile (scheduled → enqueued →
-        // processing → succeeded, in milliseconds once due) can be in none of them when its list is read: look again.
-        for (var attempt = 1; ; attempt++)
-        {
-            var jobs = TimerJobsReadOnce(bookmarkId);
-            if (jobs.Count > 0 || attempt == 20)
-            {
-                return jobs;
-            }
-
-            Thread.Sleep(50);
-        }
-    }
-
-    private IReadOnlyList<(string JobId, string State)> TimerJobsReadOnce(Guid bookmarkId)
-    {
+        // The ids come from the jobs' creation, not from Hangfire's monitoring lists: those are read one after the
+        // other, and a job that Hangfire moves on meanwhile (scheduled → enqueued → processing, in milliseconds once
+        // due) could be in none of them.
         using var connection = Storage.GetConnection();
-        var monitoring = Storage.GetMonitoringApi();
-        var ids = monitoring.ScheduledJobs(0, 1000).Select(j => (j.Key, j.Value.Job))
-            .Concat(monitoring.EnqueuedJobs(EnqueuedState.DefaultQueue, 0, 1000).Select(j => (j.Key, j.Value.Job)))
-            .Concat(monitoring.ProcessingJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
-            .Concat(monitoring.SucceededJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
-            .Concat(monitoring.DeletedJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
-            .Concat(monitoring.FailedJobs(0, 1000).Select(j => (j.Key, j.Value.Job)))
-            .Where(j => j.Job?.Type == typeof(FireTimerJob) && j.Job.Args.Count > 0 && Equals(j.Job.Args[0], bookmarkId))
-            .Select(j => j.Key)
-            .Distinct(StringComparer.Ordinal);
-        return [.. ids.Select(id => (id, connection.GetStateData(id)?.Name ?? "none"))];
+        return [.. _createdJobs.TimerJobsOf(bookmarkId).Select(id => (id, connection.GetStateData(id)?.Name ?? "none"))];
     }
 
     /// <summary>Waits until the Hangfire server has announced itself in the storage (it starts after the host).</summary>
