@@ -95,7 +95,10 @@ internal sealed class EfCoreLabListStore(LabFlowDbContext db) : ILabListStore
         {
             // The labs with an overdue task as one set read from the (IsOpen, Due) index, not a look-up per lab
             // walked: when few labs are overdue, the page is found only far down the list.
-            var overdueLabs = tasks.Where(t => t.IsOpen && t.Due < today).Select(t => t.LabId);
+            // IsOpen compared with a parameter: a bare boolean column is no equality SQLite can seek the index on, so
+            // it read every entry of (IsOpen, Due, LabId) from its start (8 ms at 100,000 labs) instead of the range.
+            var open = true;
+            var overdueLabs = tasks.Where(t => t.IsOpen == open && t.Due < today).Select(t => t.LabId);
             if (overdue)
             {
                 // Read first as a list of ids: as a subquery PostgreSQL turns the set back into a semi-join per lab and
