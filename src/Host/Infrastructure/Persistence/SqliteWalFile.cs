@@ -25,6 +25,12 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// WAL it created, which under synchronous=NORMAL may not come before a power cut, and a file whose directory entry is
 /// lost is lost with all its frames.
 /// </para>
+/// <para>
+/// Not handled: after a failed fdatasync Linux may have dropped the dirty pages, and a later flush can succeed without
+/// them; WAL recovery stops at the first bad frame, so later acknowledged commits could be lost with them. PostgreSQL
+/// stops the server in that case and recovers from disk. Here the failed flush fails its callers only (their bursts were
+/// never acknowledged); stopping the Host on a failed flush would close the gap.
+/// </para>
 /// </remarks>
 internal sealed class SqliteWalFile(string databasePath)
 {
