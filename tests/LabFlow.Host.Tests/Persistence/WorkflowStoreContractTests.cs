@@ -185,6 +185,37 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_LeavesTheConnectionFullAndTheRowsReadableOnAFreshConnection_WhenOneBurstRolledBackAndOneCommitted()
+    {
+        // On SQLite a burst commits with synchronous=NORMAL and waits for a group flush of the WAL; every other write
+        // on the pooled connection must find FULL again, after a commit and after a rollback (issue 17).
+        var (instance, _) = await StartWaitingLabAsync();
+        var stale = Commit(instance with { ConcurrencyToken = 2 }, expected: 0, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 120);
+        var working = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 121);
+
+        var (before, afterRollback, afterCommit) = await Node.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<LabFlowDbContext>();
+            var commits = sp.GetRequiredService<IWorkflowCommitStore>();
+            var before = await SynchronousAsync(db);
+            await Assert.ThrowsAsync<ConcurrencyConflictException>(() => commits.CommitAsync(stale, Node.Token));
+            var afterRollback = await SynchronousAsync(db);
+            await commits.CommitAsync(working, Node.Token);
+            return (before, afterRollback, await SynchronousAsync(db));
+        });
+        await using var other = await CreateNode().PrepareAsync();
+        var read = await other.InstanceAsync(instance.Id);
+        var journal = await other.JournalAsync(instance.Id);
+
+        Assert.Equal(Database.Provider == DatabaseProviders.Sqlite ? 2L : null, before); // 2 is FULL
+        Assert.Equal(before, afterRollback);
+        Assert.Equal(before, afterCommit);
+        Assert.Equal(2, read.ConcurrencyToken);
+        Assert.Contains(journal, e => e.Sequence == 121);
+        Assert.DoesNotContain(journal, e => e.Sequence == 120);
+    }
+
+    [DatabaseFact]
     public async Task CommitAsync_Commits_WhenAnEarlierCommitInTheSameScopeFailedOnItsBookmarkInsert()
     {
         // The second commit runs the same statements as the first (on SQLite the same prepared commands, kept with the
@@ -401,6 +432,27 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
         catch (ConcurrencyConflictException conflict)
         {
             return conflict;
+        }
+    }
+
+    /// <summary>SQLite's synchronous setting on the context's own connection; null on other databases.</summary>
+    private static async Task<long?> SynchronousAsync(LabFlowDbContext db)
+    {
+        if (db.Database.GetDbConnection() is not Microsoft.Data.Sqlite.SqliteConnection connection)
+        {
+            return null;
+        }
+
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            return (long?)await command.ExecuteScalarAsync();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -59,6 +59,9 @@ internal sealed class EfCoreWorkflowCommitStore(
             [.. commit.BookmarksAdded.Select(BookmarkValues)],
             [.. commit.JournalEntries.Select(JournalValues)],
             EfCoreOutbox.Rows(outboxEffects, commit.Instance.Id, now));
+
+        // On SQLite the burst commits without its own fsync and waits below for a group flush of the WAL.
+        await using var durability = await WorkflowCommitDurability.BeginAsync(db, cancellationToken);
         try
         {
             await WriteInTransactionAsync(commit, rows, outboxEffects, now, cancellationToken);
@@ -82,6 +85,8 @@ internal sealed class EfCoreWorkflowCommitStore(
             db.ForgetLabFlowRows();
         }
 
+        // Nobody hears of the burst (its caller, its timers and emails) before it is on disk.
+        await durability.CommittedAsync(cancellationToken);
         await outbox.DispatchAsync(outboxEffects, cancellationToken);
     }
 

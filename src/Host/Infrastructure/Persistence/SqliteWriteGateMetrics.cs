@@ -6,7 +6,8 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 
 /// <summary>
 /// How long writers wait for the <see cref="SqliteWriteGate"/>, how long they hold it and how much of the holder's
-/// thread CPU that is (issue 17: is the single writer what caps completions?). Instruments of the meter
+/// thread CPU that is (issue 17: is the single writer what caps completions?), and how the group flushes of
+/// <see cref="SqliteWalDurability"/> went. Instruments of the meter
 /// <see cref="MeterName"/>; nothing is timed unless a listener (dotnet-counters, the HTTP benchmark's server) has
 /// enabled them.
 /// </summary>
@@ -16,6 +17,9 @@ internal static class SqliteWriteGateMetrics
 
     /// <summary>The tag that tells a transaction's lease from a single statement's, and a workflow commit's phases apart.</summary>
     public const string KindTag = "kind";
+
+    /// <summary>The <see cref="KindTag"/> of the group flush instruments (every listener reads one tag).</summary>
+    public static readonly KeyValuePair<string, object?> WalTag = new(KindTag, "wal");
 
     private static readonly Meter Meter = new(MeterName);
 
@@ -34,7 +38,17 @@ internal static class SqliteWriteGateMetrics
     /// <summary>Milliseconds a workflow commit spends in each phase of its transaction (any provider), tagged with <see cref="KindTag"/>.</summary>
     public static readonly Histogram<double> CommitPhase = Meter.CreateHistogram<double>("labflow.workflow_commit.phase", "ms");
 
-    public static bool Enabled => Wait.Enabled || Hold.Enabled || HoldCpu.Enabled || CommitPhase.Enabled;
+    /// <summary>Milliseconds one group flush of a SQLite WAL took (<see cref="GroupFlushBarrier"/>); the count is the number of flushes.</summary>
+    public static readonly Histogram<double> DurabilityFlush = Meter.CreateHistogram<double>("labflow.sqlite.wal_flush.duration", "ms");
+
+    /// <summary>How many commits one group flush of a SQLite WAL answered.</summary>
+    public static readonly Histogram<double> DurabilityGroupSize = Meter.CreateHistogram<double>("labflow.sqlite.wal_flush.group_size", "{commit}");
+
+    /// <summary>Milliseconds a committed burst waited for the flush that made it durable, after it released the write gate.</summary>
+    public static readonly Histogram<double> DurabilityWait = Meter.CreateHistogram<double>("labflow.sqlite.wal_flush.wait", "ms");
+
+    public static bool Enabled => Wait.Enabled || Hold.Enabled || HoldCpu.Enabled || CommitPhase.Enabled
+        || DurabilityFlush.Enabled || DurabilityGroupSize.Enabled || DurabilityWait.Enabled;
 
     public static double MillisecondsSince(long timestamp) => Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds;
 
