@@ -31,9 +31,8 @@ namespace LabFlow.Host.Tests.DomainPersistence;
 /// </summary>
 public abstract class EffectRowsContractTests : DomainStoreTestBase
 {
-    private static readonly Guid Ada = Guid.Parse("20000000-0000-0000-0000-000000000001");
-    private static readonly Guid Bo = Guid.Parse("20000000-0000-0000-0000-000000000002");
-    private static readonly Guid Cy = Guid.Parse("20000000-0000-0000-0000-000000000003");
+    private static readonly Guid Ada = TaskContractTests.Ada;
+    private static readonly Guid Bo = TaskContractTests.Bo;
     private static readonly DateTimeOffset Created = LabFlowTestNode.StartTime;
 
     [DatabaseFact]
@@ -268,6 +267,11 @@ public abstract class EffectRowsContractTests : DomainStoreTestBase
         Created.ToOffset(TimeSpan.FromHours(1)),
         "fia");
 
+    private static LabTask FullTask(Guid labId) => TaskContractTests.FullTask() with { LabId = labId, AssigneeId = TaskContractTests.Cy, CreatedAt = Created.ToOffset(TimeSpan.FromHours(1)) };
+
+    private static LabCollection NewCollection(Guid labId, string activityId, CollectionKind kind) =>
+        CollectionContractTests.NewCollection(labId, activityId, kind) with { Anonymous = true };
+
     private static WorkflowInstance Instance(Guid id) => new()
     {
         Id = id,
@@ -279,48 +283,4 @@ public abstract class EffectRowsContractTests : DomainStoreTestBase
         UpdatedAt = Created,
         State = new WorkflowState(),
     };
-
-    private static LabTask FullTask(Guid labId) => new()
-    {
-        Id = Guid.NewGuid(),
-        LabId = labId,
-        ActivityId = "report",
-        Kind = "UserTask",
-        BookmarkId = Guid.NewGuid(),
-        StepRunId = Guid.NewGuid(),
-        Title = LocalizedText.Of("Rapportera intervjuer", "Report interviews"),
-        Instructions = LocalizedText.Of("Skriv **kort**."),
-        Phase = "explore",
-        AssigneeId = Cy,
-        AssigneeRole = Role.Coordinator,
-        Candidates = [Ada, Bo, Ada],
-        Informed = [Cy],
-        Opens = new DateOnly(2026, 2, 3),
-        Due = new DateOnly(2026, 2, 18),
-        DueSpec = new JsonObject { ["daysAfterStart"] = 18 },
-        ReminderDays = [7, 2],
-        Reminders = [new DateTimeOffset(2026, 2, 11, 8, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2026, 2, 16, 8, 0, 0, TimeSpan.FromHours(1))],
-        Escalation = new TaskEscalation(7, Role.Facilitator, "Coordinator", new DateTimeOffset(2026, 2, 25, 8, 0, 0, TimeSpan.FromHours(1))),
-        FollowUp = new DateOnly(2026, 4, 1),
-        Form = [new JsonObject { ["key"] = "interviews", ["type"] = "Number", ["label"] = "Antal", ["required"] = true }],
-        Actions = [new TaskAction("done", LocalizedText.Of("Klar", "Done"))],
-        History = [new TaskHistoryEntry(Created, "system", TaskHistoryKind.Created, To: Cy, Note: "skapad")],
-        CreatedAt = Created.ToOffset(TimeSpan.FromHours(1)),
-    };
-
-    private static LabCollection NewCollection(Guid labId, string activityId, CollectionKind kind) => new(
-        Guid.NewGuid(),
-        labId,
-        activityId,
-        Guid.NewGuid(),
-        kind,
-        LocalizedText.Of("Idéer", "Ideas"),
-        [Ada, Bo],
-        new DateOnly(2026, 2, 3),
-        Created.AddDays(7).ToOffset(TimeSpan.FromHours(1)),
-        [new JsonObject { ["key"] = "idea", ["type"] = "Text", ["label"] = "Idé", ["required"] = true }],
-        SourceCollectionId: null,
-        VotesPerPerson: 3,
-        Anonymous: true,
-        Created);
 }

@@ -11,8 +11,8 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// <summary>
 /// Writes a burst in one database transaction: the instance (a conditional UPDATE on its concurrency token), the
 /// consumed bookmarks (an UPDATE that must find each one still open), new bookmarks, journal entries, the effects'
-/// domain rows (<see cref="IEfCoreEffectWriter"/>, <see cref="EffectRows"/>) and outbox rows. The database decides every race, so several
-/// processes may share it. The outbox is handed on only after the commit.
+/// domain rows (<see cref="IEfCoreEffectWriter"/>, <see cref="EffectRows"/>) and outbox rows. The database decides
+/// every race, so several processes may share it. The outbox is handed on only after the commit.
 /// </summary>
 internal sealed class EfCoreWorkflowCommitStore(
     LabFlowDbContext db,
