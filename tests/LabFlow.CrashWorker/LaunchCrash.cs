@@ -89,7 +89,7 @@ internal static class LaunchCrash
 
     /// <summary>
     /// Lets <c>launchesBeforeHang</c> start bursts commit; in the next one, once the last effect's rows are added,
-    /// saves them in the still open transaction, says so, and waits forever.
+    /// inserts them in the still open transaction, says so, and waits forever.
     /// </summary>
     private sealed class HangInLaunchWriter(int launchesBeforeHang) : IEfCoreEffectWriter
     {
@@ -97,7 +97,7 @@ internal static class LaunchCrash
 
         public bool CanWrite(IWorkflowEffect effect) => true;
 
-        public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+        public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, EffectRows rows, CancellationToken cancellationToken)
         {
             // A start burst is the one that creates its instance (it read no concurrency token); the lab has its id.
             if (!ReferenceEquals(effect, commit.Effects[^1])
@@ -109,6 +109,8 @@ internal static class LaunchCrash
 
             // The instance, its task, bookmark and journal (and the lab row, which the launch writes with them) are
             // now in the database, uncommitted.
+            await using var connection = new WorkflowConnection(db);
+            await rows.InsertAsync(db, connection, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             Console.WriteLine($"committing {commit.Instance.Id}");
             await Task.Delay(Timeout.Infinite, cancellationToken);

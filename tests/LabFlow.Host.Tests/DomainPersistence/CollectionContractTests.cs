@@ -208,7 +208,7 @@ public abstract class CollectionContractTests : DomainStoreTestBase
     private static List<IdeaVote> Votes(Guid collectionId, Guid ideaId, Guid? voterId, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => new IdeaVote(Guid.NewGuid(), collectionId, ideaId, voterId, LabFlowTestNode.StartTime))];
 
-    private static LabCollection NewCollection(Guid labId, string activityId, CollectionKind kind) => new(
+    internal static LabCollection NewCollection(Guid labId, string activityId, CollectionKind kind) => new(
         Guid.NewGuid(),
         labId,
         activityId,

@@ -16,7 +16,7 @@ internal sealed class FailingEffectWriter : IEfCoreEffectWriter
 
     public bool CanWrite(IWorkflowEffect effect) => effect is TaskCreated;
 
-    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken) =>
+    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, EffectRows rows, CancellationToken cancellationToken) =>
         ((TaskCreated)effect).Task.ActivityId == FailOnActivityId
             ? throw new InvalidOperationException(FailureMessage)
             : Task.CompletedTask;

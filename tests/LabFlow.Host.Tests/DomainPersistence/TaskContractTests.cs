@@ -10,9 +10,9 @@ namespace LabFlow.Host.Tests.DomainPersistence;
 /// <summary>The EF Core task store's contract (reads and commands outside bursts), run on every provider.</summary>
 public abstract class TaskContractTests : DomainStoreTestBase
 {
-    private static readonly Guid Ada = Guid.Parse("20000000-0000-0000-0000-000000000001");
-    private static readonly Guid Bo = Guid.Parse("20000000-0000-0000-0000-000000000002");
-    private static readonly Guid Cy = Guid.Parse("20000000-0000-0000-0000-000000000003");
+    internal static readonly Guid Ada = Guid.Parse("20000000-0000-0000-0000-000000000001");
+    internal static readonly Guid Bo = Guid.Parse("20000000-0000-0000-0000-000000000002");
+    internal static readonly Guid Cy = Guid.Parse("20000000-0000-0000-0000-000000000003");
     private static readonly DateTimeOffset Created = LabFlowTestNode.StartTime;
 
     [DatabaseFact]
@@ -230,7 +230,8 @@ public abstract class TaskContractTests : DomainStoreTestBase
         CreatedAt = Created,
     };
 
-    private static LabTask FullTask() => NewTask(candidates: [Ada, Bo], informed: [Cy], due: new DateOnly(2026, 2, 18)) with
+    /// <summary>A task with every field set (the effect rows contract test writes it too).</summary>
+    internal static LabTask FullTask() => NewTask(candidates: [Ada, Bo], informed: [Cy], due: new DateOnly(2026, 2, 18)) with
     {
         ActivityId = "report",
         Kind = "UserTask",

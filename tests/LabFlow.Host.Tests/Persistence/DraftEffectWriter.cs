@@ -8,7 +8,7 @@ internal sealed class DraftEffectWriter : IEfCoreEffectWriter
 {
     public bool CanWrite(IWorkflowEffect effect) => effect is DraftEffect;
 
-    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, EffectRows rows, CancellationToken cancellationToken)
     {
         var draft = (DraftEffect)effect;
         if (draft.Throw)

@@ -11,8 +11,8 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// <summary>
 /// Writes a burst in one database transaction: the instance (a conditional UPDATE on its concurrency token), the
 /// consumed bookmarks (an UPDATE that must find each one still open), new bookmarks, journal entries, the effects'
-/// domain rows (<see cref="IEfCoreEffectWriter"/>) and outbox rows. The database decides every race, so several
-/// processes may share it. The outbox is handed on only after the commit.
+/// domain rows (<see cref="IEfCoreEffectWriter"/>, <see cref="EffectRows"/>) and outbox rows. The database decides
+/// every race, so several processes may share it. The outbox is handed on only after the commit.
 /// </summary>
 internal sealed class EfCoreWorkflowCommitStore(
     LabFlowDbContext db,
@@ -22,8 +22,8 @@ internal sealed class EfCoreWorkflowCommitStore(
     LoadedInstancePhases loadedPhases,
     TimeProvider timeProvider) : IWorkflowCommitStore
 {
-    // The hot writes are plain commands on the context's connection and transaction (issue 17, see WorkflowConnection);
-    // the effects' domain rows and the outbox still go through SaveChanges, in the same transaction.
+    // Every write is a plain command on the context's connection and transaction (issue 17, see WorkflowConnection),
+    // the effects' new rows and the outbox's too (EffectRows); SaveChanges runs only for a writer that tracked rows.
     private const string InsertInstance = """
         INSERT INTO "WorkflowInstances" ("Id", "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State")
         VALUES (@id, @definitionId, @version, @status, @token, @createdAt, @updatedAt, @finishedAt, @state)
@@ -45,6 +45,9 @@ internal sealed class EfCoreWorkflowCommitStore(
     private static readonly string[] JournalColumns = ["InstanceId", "Sequence", "Timestamp", "Event", "Actor", "ActivityId", "Outcome", "Message", "Data"];
 
     private readonly IEfCoreEffectWriter[] _writers = [.. writers];
+
+    // One per scope, like the commit store: emptied by every commit, also a failed one.
+    private readonly EffectRows _effectRows = new();
 
     public async Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken)
     {
@@ -81,8 +84,9 @@ internal sealed class EfCoreWorkflowCommitStore(
         }
         finally
         {
-            // A failed burst must leave nothing tracked for the retry that re-runs it in this scope.
+            // A failed burst must leave nothing tracked or buffered for the retry that re-runs it in this scope.
             db.ForgetLabFlowRows();
+            _effectRows.Clear();
         }
 
         // Nobody hears of the burst (its caller, its timers and emails) before it is on disk.
@@ -136,13 +140,15 @@ internal sealed class EfCoreWorkflowCommitStore(
             {
                 if (writer.CanWrite(effect))
                 {
-                    await writer.WriteAsync(db, commit, effect, cancellationToken);
+                    await writer.WriteAsync(db, commit, effect, _effectRows, cancellationToken);
                 }
             }
         }
 
-        outbox.Add(outboxEffects, rows.Outbox);
+        outbox.Add(outboxEffects, rows.Outbox, _effectRows);
         phases?.Ended("effects");
+        await _effectRows.InsertAsync(db, connection, cancellationToken);
+        phases?.Ended("effect_rows");
         if (db.ChangeTracker.HasChanges())
         {
             await db.SaveChangesAsync(cancellationToken);

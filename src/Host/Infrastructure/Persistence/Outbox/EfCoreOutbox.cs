@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LabFlow.Host.Infrastructure.Persistence.Outbox;
 
 /// <summary>
-/// The outbox table: rows for a commit's outbox effects (added to the commit's transaction), handing them to every
+/// The outbox table: rows for a commit's outbox effects (inserted in the commit's transaction), handing them to every
 /// <see cref="IWorkflowEffectDispatcher"/> after the commit, and marking them dispatched. A row whose dispatch
 /// failed stays undispatched for the next sweep; dispatch is at least once, and the effect's id tells a repeat.
 /// An effect that an <see cref="IInCommitOutboxEffectWriter"/> wrote in the commit itself is done when the commit is:
@@ -23,7 +23,7 @@ internal sealed partial class EfCoreOutbox(
 
     /// <summary>
     /// One row per effect, its payload serialised, built before the commit's transaction begins (on SQLite that
-    /// transaction holds the single write gate); <see cref="Add"/> then only marks and tracks them.
+    /// transaction holds the single write gate); <see cref="Add"/> then only marks them and adds them to the commit's rows.
     /// </summary>
     public static IReadOnlyList<OutboxMessageRow> Rows(IReadOnlyList<IOutboxEffect> effects, Guid? instanceId, DateTimeOffset now)
     {
@@ -39,10 +39,11 @@ internal sealed partial class EfCoreOutbox(
     }
 
     /// <summary>
-    /// Adds the <see cref="Rows"/> of <paramref name="effects"/> (in the same order) to the context's change tracker;
-    /// the caller's SaveChanges writes them. Call it after the effect writers, which decide what is done in the commit.
+    /// Adds the <see cref="Rows"/> of <paramref name="effects"/> (in the same order) to the commit's
+    /// <paramref name="effectRows"/>, which the caller inserts. Call it after the effect writers, which decide what is
+    /// done in the commit.
     /// </summary>
-    public void Add(IReadOnlyList<IOutboxEffect> effects, IReadOnlyList<OutboxMessageRow> rows)
+    public void Add(IReadOnlyList<IOutboxEffect> effects, IReadOnlyList<OutboxMessageRow> rows, EffectRows effectRows)
     {
         for (var i = 0; i < effects.Count; i++)
         {
@@ -50,7 +51,7 @@ internal sealed partial class EfCoreOutbox(
             var done = WriterInCommit(effects[i]) is not null;
             row.DispatchedAt = done ? row.CreatedAt : null;
             row.Attempts = done ? 1 : 0;
-            db.Outbox.Add(row);
+            effectRows.Outbox.Add(row);
         }
     }
 

@@ -12,21 +12,21 @@ internal sealed class CollectionEffectWriter : IEfCoreEffectWriter
 {
     public bool CanWrite(IWorkflowEffect effect) => effect is CollectionOpened or CollectionClosed;
 
-    public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, EffectRows rows, CancellationToken cancellationToken)
     {
         switch (effect)
         {
             case CollectionOpened opened:
                 var id = opened.Collection.Id;
-                if (Added(db, id) is null && !await db.Set<CollectionRow>().AnyAsync(c => c.Id == id, cancellationToken))
+                if (Added(rows, id) is null && !await db.Set<CollectionRow>().AnyAsync(c => c.Id == id, cancellationToken))
                 {
-                    db.Add(CollectionRows.ToRow(opened.Collection));
+                    rows.Collections.Add(CollectionRows.ToRow(opened.Collection));
                 }
 
                 break;
             case CollectionClosed closed:
                 var at = closed.At.ToUniversalTime();
-                if (Added(db, closed.CollectionId) is { } added)
+                if (Added(rows, closed.CollectionId) is { } added)
                 {
                     added.ClosedAt ??= at;
                     break;
@@ -47,7 +47,6 @@ internal sealed class CollectionEffectWriter : IEfCoreEffectWriter
         }
     }
 
-    // A collection opened earlier in the same burst is only tracked until the commit saves it.
-    private static CollectionRow? Added(LabFlowDbContext db, Guid collectionId) =>
-        db.ChangeTracker.Entries<CollectionRow>().FirstOrDefault(e => e.State == EntityState.Added && e.Entity.Id == collectionId)?.Entity;
+    // A collection opened earlier in the same burst is not in the database until the commit store inserts its row.
+    private static CollectionRow? Added(EffectRows rows, Guid collectionId) => rows.Collections.Find(c => c.Id == collectionId);
 }

@@ -49,7 +49,7 @@ internal sealed partial class EmailEffectWriter(
         }
     }
 
-    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, EffectRows rows, CancellationToken cancellationToken)
     {
         if (!_rendered.Remove(effect.Id, out var messages))
         {
@@ -58,7 +58,7 @@ internal sealed partial class EmailEffectWriter(
 
         foreach (var message in messages)
         {
-            db.Add(EfCoreEmailStore.ToRow(message));
+            rows.Emails.Add(EfCoreEmailStore.ToRow(message));
         }
 
         _writtenInCommit.Add(effect.Id);

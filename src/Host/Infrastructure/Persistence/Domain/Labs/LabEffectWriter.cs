@@ -11,11 +11,11 @@ internal sealed class LabEffectWriter : IEfCoreEffectWriter
 {
     public bool CanWrite(IWorkflowEffect effect) => effect is LabLaunched;
 
-    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    public Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, EffectRows rows, CancellationToken cancellationToken)
     {
-        // The burst creates the instance with this id in the same SaveChanges, so a second launch of the same id
-        // fails there and the commit store reports it as the lost race on the instance's primary key.
-        db.Add(EfCoreLabStore.ToRow(((LabLaunched)effect).Lab with { Version = 1 }));
+        // The burst inserts the instance with this id first, so a second launch of the same id fails there and the
+        // commit store reports it as the lost race on the instance's primary key.
+        rows.Labs.Add(EfCoreLabStore.ToRow(((LabLaunched)effect).Lab with { Version = 1 }));
         return Task.CompletedTask;
     }
 }

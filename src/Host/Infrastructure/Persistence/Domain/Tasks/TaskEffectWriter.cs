@@ -16,24 +16,24 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
 
     public bool CanWrite(IWorkflowEffect effect) => effect is TaskCreated or TaskCompleted or TaskSkipped or TaskNotNeeded or BookmarkClosed;
 
-    public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, CancellationToken cancellationToken)
+    public async Task WriteAsync(LabFlowDbContext db, WorkflowCommit commit, IWorkflowEffect effect, EffectRows rows, CancellationToken cancellationToken)
     {
         switch (effect)
         {
             case TaskCreated created:
                 var task = created.Task with { Version = 1 };
-                db.Add(TaskRows.ToRow(task, await TaskRows.LabInTransactionAsync(db, commit, task.LabId, cancellationToken)));
-                db.AddRange(TaskRows.PeopleOf(task));
+                rows.Tasks.Add(TaskRows.ToRow(task, await TaskRows.LabInTransactionAsync(db, commit, task.LabId, cancellationToken)));
+                rows.TaskPeople.AddRange(TaskRows.PeopleOf(task));
                 break;
             case TaskCompleted completed:
                 // The row is read again in this transaction: a task handed to someone else since refuses the commit.
-                await ChangeAsync(db, commit, completed.TaskId, t => { completed.EnsureStillFor(t); return TaskEffects.ApplyTo(t, completed, commit.Instance.UpdatedAt); }, cancellationToken);
+                await ChangeAsync(db, commit, rows, completed.TaskId, t => { completed.EnsureStillFor(t); return TaskEffects.ApplyTo(t, completed, commit.Instance.UpdatedAt); }, cancellationToken);
                 break;
             case TaskSkipped skipped:
-                await ChangeAsync(db, commit, skipped.TaskId, t => TaskEffects.ApplyTo(t, skipped, commit.Instance.UpdatedAt), cancellationToken);
+                await ChangeAsync(db, commit, rows, skipped.TaskId, t => TaskEffects.ApplyTo(t, skipped, commit.Instance.UpdatedAt), cancellationToken);
                 break;
             case TaskNotNeeded notNeeded:
-                await ChangeAsync(db, commit, notNeeded.TaskId, t => TaskEffects.ApplyTo(t, notNeeded, commit.Instance.UpdatedAt), cancellationToken);
+                await ChangeAsync(db, commit, rows, notNeeded.TaskId, t => TaskEffects.ApplyTo(t, notNeeded, commit.Instance.UpdatedAt), cancellationToken);
                 break;
             case BookmarkClosed closed:
                 var at = commit.Instance.UpdatedAt;
@@ -41,12 +41,10 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
                     .Where(t => t.BookmarkId == closed.BookmarkId && t.IsOpen)
                     .Select(t => t.Id)
                     .ToListAsync(cancellationToken);
-                var added = db.ChangeTracker.Entries<TaskRow>()
-                    .Where(e => e.State == EntityState.Added && e.Entity.BookmarkId == closed.BookmarkId && e.Entity.IsOpen)
-                    .Select(e => e.Entity.Id);
+                var added = rows.Tasks.Where(t => t.BookmarkId == closed.BookmarkId && t.IsOpen).Select(t => t.Id);
                 foreach (var taskId in stored.Union(added).ToList())
                 {
-                    await ChangeAsync(db, commit, taskId, t => TaskEffects.ApplyTo(t, closed, at), cancellationToken);
+                    await ChangeAsync(db, commit, rows, taskId, t => TaskEffects.ApplyTo(t, closed, at), cancellationToken);
                 }
 
                 break;
@@ -55,16 +53,15 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
 
     /// <summary>Applies <paramref name="change"/> (<c>null</c>: nothing to change) with the next version.</summary>
     private async Task ChangeAsync(
-        LabFlowDbContext db, WorkflowCommit commit, Guid taskId, Func<LabTask, LabTask?> change, CancellationToken cancellationToken)
+        LabFlowDbContext db, WorkflowCommit commit, EffectRows rows, Guid taskId, Func<LabTask, LabTask?> change, CancellationToken cancellationToken)
     {
         // A task created earlier in this burst is not in the database yet: change the row that will be inserted.
-        var tracked = db.ChangeTracker.Entries<TaskRow>().FirstOrDefault(e => e.State == EntityState.Added && e.Entity.Id == taskId)?.Entity;
-        if (tracked is not null)
+        if (rows.Tasks.Find(t => t.Id == taskId) is { } added)
         {
-            var current = TaskRows.ToTask(tracked);
+            var current = TaskRows.ToTask(added);
             if (change(current) is { } changed)
             {
-                TaskRows.CopyTo(changed with { Version = current.Version + 1 }, tracked);
+                TaskRows.CopyTo(changed with { Version = current.Version + 1 }, added);
             }
 
             return;

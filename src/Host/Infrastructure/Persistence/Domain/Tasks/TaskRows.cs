@@ -34,8 +34,8 @@ internal static class TaskRows
     }
 
     /// <summary>
-    /// The lab a new task row is written for, in a burst's transaction: the lab the burst launches (its row is only
-    /// tracked yet), else the stored lab's administration and flow by key; <c>null</c> when there is no such lab.
+    /// The lab a new task row is written for, in a burst's transaction: the lab the burst launches (its row is not
+    /// inserted yet), else the stored lab's administration and flow by key; <c>null</c> when there is no such lab.
     /// </summary>
     public static async Task<TaskLab?> LabInTransactionAsync(LabFlowDbContext db, WorkflowCommit commit, Guid labId, CancellationToken cancellationToken)
     {
@@ -139,19 +139,19 @@ internal static class TaskRows
                 cancellationToken);
     }
 
-    /// <summary>Copies a changed task onto a row that is still only tracked (added earlier in the same burst).</summary>
-    public static void CopyTo(LabTask task, TaskRow tracked)
+    /// <summary>Copies a changed task onto a row not inserted yet (added earlier in the same burst, <see cref="EffectRows"/>).</summary>
+    public static void CopyTo(LabTask task, TaskRow added)
     {
         var row = ToRow(task);
-        tracked.AssigneeId = row.AssigneeId;
-        tracked.Status = row.Status;
-        tracked.IsOpen = row.IsOpen;
-        tracked.Due = row.Due;
-        tracked.NextReminderAt = row.NextReminderAt;
-        tracked.ClosedAt = row.ClosedAt;
-        tracked.Version = row.Version;
-        tracked.Data = row.Data;
-        tracked.FollowUp = row.FollowUp;
+        added.AssigneeId = row.AssigneeId;
+        added.Status = row.Status;
+        added.IsOpen = row.IsOpen;
+        added.Due = row.Due;
+        added.NextReminderAt = row.NextReminderAt;
+        added.ClosedAt = row.ClosedAt;
+        added.Version = row.Version;
+        added.Data = row.Data;
+        added.FollowUp = row.FollowUp;
     }
 
     private static DateTimeOffset? NextReminder(LabTask task)
