@@ -311,6 +311,56 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_StoresRowsAsEfCoreReadsThem_WhetherTheBurstsRowsShareLabActorAndNumberingOrNot()
+    {
+        // WorkflowConnection binds the lab, the actor and the first sequence once when every row agrees (the first
+        // commit, three phases numbered from 0) and a parameter per row when they do not (the second: another actor
+        // midway and a gap in the sequence). EF Core must read, and filter on, what either shape stored.
+        var (instance, _) = await StartWaitingLabAsync();
+        var at = Node.Time.GetUtcNow();
+        var later = at.AddSeconds(1);
+        JournalEntry[] agreeing =
+        [
+            new(instance.Id, 200, at, JournalEvent.ActivityStarted, "alice", "wait"),
+            new(instance.Id, 201, at, JournalEvent.ActivityCompleted, "alice", "wait", "done", "Klar – \"ok\" \\ ✓", new JsonObject { ["n"] = 1, ["text"] = "å\n" }),
+            new(instance.Id, 202, later, JournalEvent.VariableSet, "alice"),
+        ];
+        JournalEntry[] disagreeing =
+        [
+            new(instance.Id, 203, later, JournalEvent.ActivityStarted, "alice", "review"),
+            new(instance.Id, 204, later, JournalEvent.ActivityCompleted, "bob", "review", "approved"),
+            new(instance.Id, 206, later, JournalEvent.VariableSet, "bob"),
+        ];
+        Bookmark[] bookmarks = [NewBookmark(instance.Id), NewBookmark(instance.Id) with { Key = null, DueAt = later, Data = null }];
+        var first = Commit(instance with { ConcurrencyToken = 2, ActivePhases = ["prepare", "review", "report"] }, expected: 1, added: bookmarks, consumed: [], journalSequence: 0)
+            with { JournalEntries = agreeing };
+        var second = Commit(instance with { ConcurrencyToken = 3, ActivePhases = ["report"] }, expected: 2, added: [], consumed: [], journalSequence: 0)
+            with { JournalEntries = disagreeing };
+
+        await CommitAsync(first);
+        var phases = await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().InstancePhases.AsNoTracking()
+            .Where(p => p.InstanceId == instance.Id).OrderBy(p => p.Position).Select(p => new { p.Phase, p.Position }).ToListAsync(Node.Token));
+        await CommitAsync(second);
+
+        Assert.Equal([("prepare", 0), ("review", 1), ("report", 2)], phases.Select(p => (p.Phase, p.Position)));
+        var journal = await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().Journal.AsNoTracking()
+            .Where(j => j.InstanceId == instance.Id && j.Sequence >= 200).OrderBy(j => j.Sequence).ToListAsync(Node.Token));
+        Assert.Equal([.. agreeing.Concat(disagreeing).Select(Describe)], journal.Select(row => Describe(RowMapper.ToEntry(row))));
+        var atLater = await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().Journal.AsNoTracking()
+            .CountAsync(j => j.InstanceId == instance.Id && j.Timestamp == later && j.Actor == "bob", Node.Token));
+        Assert.Equal(2, atLater);
+        var ids = bookmarks.Select(b => b.Id).ToList();
+        var stored = await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().Bookmarks.AsNoTracking()
+            .Where(b => ids.Contains(b.Id) && b.InstanceId == instance.Id && b.ConsumedAt == null).ToListAsync(Node.Token));
+        Assert.Equal(bookmarks.Select(Describe).Order(), stored.Select(row => Describe(RowMapper.ToBookmark(row))).Order());
+        Assert.Equal(["report"], (await Node.InstanceAsync(instance.Id)).ActivePhases);
+    }
+
+    private static string Describe(JournalEntry entry) => entry with { Data = null } + " " + entry.Data?.ToJsonString();
+
+    private static string Describe(Bookmark bookmark) => bookmark with { Data = null } + " " + bookmark.Data?.ToJsonString();
+
+    [DatabaseFact]
     public async Task ListAsync_FiltersByDefinitionStatusAndPhase_InCreationOrder()
     {
         await Node.PublishAsync(TestFlows.WaitOnce);

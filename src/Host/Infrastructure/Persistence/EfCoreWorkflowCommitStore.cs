@@ -38,11 +38,20 @@ internal sealed class EfCoreWorkflowCommitStore(
 
     private const string DeletePhases = "DELETE FROM \"WorkflowInstancePhases\" WHERE \"InstanceId\" = @id";
 
-    private static readonly string[] PhaseColumns = ["InstanceId", "Phase", "Position"];
+    // A burst's rows are all its lab's, so the lab's id leads each column list and is bound once per statement; a
+    // journal's entries also share the burst's actor (unless one names another) and number their sequence up by one,
+    // and phases their position (WorkflowConnection.InsertAsync falls back to a parameter per row when they do not).
+    private static readonly string[] PhaseColumns = ["InstanceId", "Position", "Phase"];
 
-    private static readonly string[] BookmarkColumns = ["Id", "InstanceId", "ActivityId", "Kind", "Key", "CreatedAt", "DueAt", "Data", "TokenId", "ConsumedAt"];
+    private static readonly SharedColumns PhaseShared = new(Same: 1, Numbered: 1);
 
-    private static readonly string[] JournalColumns = ["InstanceId", "Sequence", "Timestamp", "Event", "Actor", "ActivityId", "Outcome", "Message", "Data"];
+    private static readonly string[] BookmarkColumns = ["InstanceId", "Id", "ActivityId", "Kind", "Key", "CreatedAt", "DueAt", "Data", "TokenId", "ConsumedAt"];
+
+    private static readonly SharedColumns BookmarkShared = new(Same: 1);
+
+    private static readonly string[] JournalColumns = ["InstanceId", "Actor", "Sequence", "Timestamp", "Event", "ActivityId", "Outcome", "Message", "Data"];
+
+    private static readonly SharedColumns JournalShared = new(Same: 2, Numbered: 2);
 
     private readonly IEfCoreEffectWriter[] _writers = [.. writers];
 
@@ -131,8 +140,8 @@ internal sealed class EfCoreWorkflowCommitStore(
             }
         }
 
-        await connection.InsertAsync("Bookmarks", BookmarkColumns, rows.Bookmarks, static values => values, cancellationToken);
-        await connection.InsertAsync("WorkflowJournal", JournalColumns, rows.Journal, static values => values, cancellationToken);
+        await connection.InsertAsync("Bookmarks", BookmarkColumns, BookmarkShared, rows.Bookmarks, static values => values, cancellationToken);
+        await connection.InsertAsync("WorkflowJournal", JournalColumns, JournalShared, rows.Journal, static values => values, cancellationToken);
         phases?.Ended("statements");
         foreach (var effect in commit.Effects)
         {
@@ -203,20 +212,20 @@ internal sealed class EfCoreWorkflowCommitStore(
             await delete.Command.With(db, "id", instance.Id).ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await connection.InsertAsync("WorkflowInstancePhases", PhaseColumns, row.Phases, p => [p.InstanceId, p.Phase, p.Position], cancellationToken);
+        await connection.InsertAsync("WorkflowInstancePhases", PhaseColumns, PhaseShared, row.Phases, p => [p.InstanceId, p.Position, p.Phase], cancellationToken);
         return phases;
     }
 
     private static object?[] BookmarkValues(Bookmark bookmark)
     {
         var row = RowMapper.ToRow(bookmark);
-        return [row.Id, row.InstanceId, row.ActivityId, row.Kind, row.Key, row.CreatedAt, row.DueAt, row.Data, row.TokenId, null];
+        return [row.InstanceId, row.Id, row.ActivityId, row.Kind, row.Key, row.CreatedAt, row.DueAt, row.Data, row.TokenId, null];
     }
 
     private static object?[] JournalValues(JournalEntry entry)
     {
         var row = RowMapper.ToRow(entry);
-        return [row.InstanceId, row.Sequence, row.Timestamp, row.Event, row.Actor, row.ActivityId, row.Outcome, row.Message, row.Data];
+        return [row.InstanceId, row.Actor, row.Sequence, row.Timestamp, row.Event, row.ActivityId, row.Outcome, row.Message, row.Data];
     }
 
     /// <summary>A commit's rows, mapped (the state serialised) before its transaction begins.</summary>

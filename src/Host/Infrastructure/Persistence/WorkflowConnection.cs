@@ -26,8 +26,8 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     // SQLite allows 32,766 parameters a statement and PostgreSQL 65,535: 100 rows of at most 10 columns stay far below.
     private const int RowsPerInsert = 100;
 
-    // The multi-row INSERTs' text per table and row count, so a burst neither builds it nor (on SQLite) prepares it again.
-    private static readonly ConcurrentDictionary<(string Table, int Rows), string> InsertSql = new();
+    // The multi-row INSERTs' text per table, row count and shared columns (a table is always inserted with one column list), so a burst neither builds it nor (on SQLite) prepares it again.
+    private static readonly ConcurrentDictionary<(string Table, int Rows, SharedColumns Shared), string> InsertSql = new();
 
     private readonly bool _keepOpen = db is SqliteLabFlowDbContext;
     private bool _opened;
@@ -83,31 +83,49 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     /// Inserts <paramref name="rows"/> with multi-row <c>INSERT … VALUES (…), (…)</c> statements: one statement (and on
     /// PostgreSQL one round trip) for a burst's journal entries instead of one each.
     /// </summary>
-    public async Task InsertAsync<T>(string table, string[] columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
+    public Task InsertAsync<T>(string table, string[] columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken) =>
+        InsertAsync(table, columns, SharedColumns.None, rows, values, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="InsertAsync{T}(string, string[], IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/>, binding
+    /// the <paramref name="shared"/> columns once per statement when every row agrees on them (issue 17: Microsoft.Data.Sqlite
+    /// looks every parameter up by name on every execution, so each one a row need not bind is work saved). Rows that do
+    /// not agree are inserted as they would be without.
+    /// </summary>
+    public async Task InsertAsync<T>(
+        string table, string[] columns, SharedColumns shared, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
     {
         for (var first = 0; first < rows.Count; first += RowsPerInsert)
         {
             var count = Math.Min(RowsPerInsert, rows.Count - first);
-            await using var command = Command(InsertSql.GetOrAdd((table, count), key => InsertText(key.Table, columns, key.Rows)));
-            var parameters = command.Command.Parameters;
-            var fresh = parameters.Count == 0;
+            var rowValues = new object?[count][];
             for (var row = 0; row < count; row++)
             {
-                var rowValues = values(rows[first + row]);
+                rowValues[row] = values(rows[first + row]);
+            }
+
+            var sharing = count > 1 && shared.AgreeIn(rowValues) ? shared : SharedColumns.None;
+            await using var command = Command(InsertSql.GetOrAdd((table, count, sharing), key => InsertText(key.Table, columns, key.Rows, key.Shared)));
+            var parameters = command.Command.Parameters;
+
+            // A reused command has its parameters already, in the order they are bound here.
+            var fresh = parameters.Count == 0;
+            var index = 0;
+            for (var column = 0; column < columns.Length; column++)
+            {
+                if (sharing.Includes(column))
+                {
+                    Bind(command.Command, index++, fresh ? SharedName(column) : null, rowValues[0][column]);
+                }
+            }
+
+            for (var row = 0; row < count; row++)
+            {
                 for (var column = 0; column < columns.Length; column++)
                 {
-                    // A reused command has its parameters already, in the order they were added here.
-                    var value = WorkflowSql.ToProvider(db, rowValues[column]) ?? DBNull.Value;
-                    if (fresh)
+                    if (!sharing.Includes(column))
                     {
-                        var parameter = command.Command.CreateParameter();
-                        parameter.ParameterName = ParameterName(row, column);
-                        parameter.Value = value;
-                        parameters.Add(parameter);
-                    }
-                    else
-                    {
-                        parameters[(row * columns.Length) + column].Value = value;
+                        Bind(command.Command, index++, fresh ? ParameterName(row, column) : null, rowValues[row][column]);
                     }
                 }
             }
@@ -116,7 +134,24 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
         }
     }
 
-    private static string InsertText(string table, string[] columns, int rows)
+    /// <summary>Adds the parameter <paramref name="freshName"/> to a new command, or sets the one at <paramref name="index"/> of a reused one.</summary>
+    private void Bind(DbCommand command, int index, string? freshName, object? value)
+    {
+        var providerValue = WorkflowSql.ToProvider(db, value) ?? DBNull.Value;
+        if (freshName is { } name)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = providerValue;
+            command.Parameters.Add(parameter);
+        }
+        else
+        {
+            command.Parameters[index].Value = providerValue;
+        }
+    }
+
+    private static string InsertText(string table, string[] columns, int rows, SharedColumns shared)
     {
         var sql = new StringBuilder("INSERT INTO \"").Append(table).Append("\" (\"").AppendJoin("\", \"", columns).Append("\") VALUES ");
         for (var row = 0; row < rows; row++)
@@ -124,7 +159,20 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
             sql.Append(row == 0 ? "(" : ", (");
             for (var column = 0; column < columns.Length; column++)
             {
-                sql.Append(column == 0 ? string.Empty : ", ").Append(ParameterName(row, column));
+                sql.Append(column == 0 ? string.Empty : ", ");
+                if (!shared.Includes(column))
+                {
+                    sql.Append(ParameterName(row, column));
+                }
+                else if (column == shared.Numbered && row > 0)
+                {
+                    // Both databases add an integer literal to an integer parameter in the parameter's type.
+                    sql.Append(CultureInfo.InvariantCulture, $"({SharedName(column)} + {row})");
+                }
+                else
+                {
+                    sql.Append(SharedName(column));
+                }
             }
 
             sql.Append(')');
@@ -132,6 +180,8 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
 
         return sql.ToString();
     }
+
+    private static string SharedName(int column) => string.Create(CultureInfo.InvariantCulture, $"@s{column}");
 
     private static string ParameterName(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
 
@@ -169,4 +219,55 @@ internal readonly struct WorkflowCommand(DbCommand command, SqliteCommandCache? 
 
         return Command.DisposeAsync();
     }
+}
+
+/// <summary>
+/// Columns of a multi-row INSERT that every row of a burst may agree on, bound once per statement
+/// (<see cref="WorkflowConnection.InsertAsync{T}(string, string[], SharedColumns, IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/>).
+/// </summary>
+/// <param name="Same">How many leading columns hold one value in every row (a lab's id, the burst's actor).</param>
+/// <param name="Numbered">
+/// A column whose integer values count up by one from the first row's (a journal's sequence), or -1: bound once, each
+/// row adding its position to it.
+/// </param>
+internal readonly record struct SharedColumns(int Same, int Numbered = -1)
+{
+    public static SharedColumns None { get; } = new(0);
+
+    public bool Includes(int column) => column < Same || column == Numbered;
+
+    /// <summary>Whether every row agrees with the first on the shared columns.</summary>
+    public bool AgreeIn(object?[][] rows)
+    {
+        if (this == None)
+        {
+            return false;
+        }
+
+        var first = rows[0];
+        for (var row = 1; row < rows.Length; row++)
+        {
+            for (var column = 0; column < Same; column++)
+            {
+                if (!Equals(rows[row][column], first[column]))
+                {
+                    return false;
+                }
+            }
+
+            if (Numbered >= 0 && !(Integer(first[Numbered]) is { } start && Integer(rows[row][Numbered]) == start + row))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static long? Integer(object? value) => value switch
+    {
+        long number => number,
+        int number => number,
+        _ => null,
+    };
 }
