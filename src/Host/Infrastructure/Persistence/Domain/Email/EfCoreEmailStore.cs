@@ -105,28 +105,24 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
     public Task MarkFailedAsync(Guid id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
     {
         var next = nextAttemptAt.ToUniversalTime();
-        return db.Set<EmailRow>()
-            .Where(e => e.Id == id && e.Status == EmailStatus.Sending)
-            .ExecuteUpdateAsync(
-                s => s
-                    .SetProperty(e => e.Status, EmailStatus.FailedRetrying)
-                    .SetProperty(e => e.NextAttemptAt, next)
-                    .SetProperty(e => e.LastError, error),
-                cancellationToken);
+        return Claimed(id).ExecuteUpdateAsync(
+            s => s
+                .SetProperty(e => e.Status, EmailStatus.FailedRetrying)
+                .SetProperty(e => e.NextAttemptAt, next)
+                .SetProperty(e => e.LastError, error),
+            cancellationToken);
     }
 
     public Task MarkUndeliverableAsync(Guid id, DateTimeOffset at, string reason, string error, CancellationToken cancellationToken)
     {
         var refusedAt = at.ToUniversalTime();
-        return db.Set<EmailRow>()
-            .Where(e => e.Id == id && e.Status == EmailStatus.Sending)
-            .ExecuteUpdateAsync(
-                s => s
-                    .SetProperty(e => e.Status, EmailStatus.Undeliverable)
-                    .SetProperty(e => e.UndeliverableAt, refusedAt)
-                    .SetProperty(e => e.UndeliverableReason, reason)
-                    .SetProperty(e => e.LastError, error),
-                cancellationToken);
+        return Claimed(id).ExecuteUpdateAsync(
+            s => s
+                .SetProperty(e => e.Status, EmailStatus.Undeliverable)
+                .SetProperty(e => e.UndeliverableAt, refusedAt)
+                .SetProperty(e => e.UndeliverableReason, reason)
+                .SetProperty(e => e.LastError, error),
+            cancellationToken);
     }
 
     // The refused rows come from their own small index; the sent rows are read only for people with a refusal.
@@ -160,6 +156,9 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
             .ToListAsync(cancellationToken);
         return [.. latest.Where(r => !sentSince.Any(s => s.RecipientPersonId == r.PersonId && s.SentAt > r.RefusedAt))];
     }
+
+    // An attempt's outcome is recorded only on the row its run still holds: a row sent meanwhile stays sent.
+    private IQueryable<EmailRow> Claimed(Guid id) => db.Set<EmailRow>().Where(e => e.Id == id && e.Status == EmailStatus.Sending);
 
     public async Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken)
     {
