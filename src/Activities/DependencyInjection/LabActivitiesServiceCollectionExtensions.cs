@@ -2,6 +2,7 @@ using LabFlow.Activities.Attachments;
 using LabFlow.Activities.Collections;
 using LabFlow.Activities.Communication;
 using LabFlow.Activities.Dashboard;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Knowledge;
 using LabFlow.Activities.FollowUps;
@@ -89,6 +90,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<LabListService>();
         services.TryAddScoped<LabPeopleChoices>();
         services.TryAddScoped<PeopleListService>();
+        services.AddLabFlowWaitingEmails();
         services.TryAddScoped<MyTasksService>();
         services.TryAddScoped<ILabListStore, InMemoryLabListStore>();
         services.TryAddScoped<IPeopleListStore, InMemoryPeopleListStore>();

@@ -55,6 +55,12 @@ public sealed record EmailMessage
     /// <summary>Why the last attempt failed, without personal data (no addresses, no server replies).</summary>
     public string? LastError { get; init; }
 
+    /// <summary>When the mail server refused the recipient for good (<see cref="EmailStatus.Undeliverable"/>).</summary>
+    public DateTimeOffset? UndeliverableAt { get; init; }
+
+    /// <summary>Why the mail server refused the recipient: an <see cref="UndeliverableReasons"/> code.</summary>
+    public string? UndeliverableReason { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? SentAt { get; init; }

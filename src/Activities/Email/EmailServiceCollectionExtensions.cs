@@ -17,12 +17,24 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(new EmailRenderingOptions());
         services.TryAddSingleton<EmailTemplateRenderer>();
         services.TryAddSingleton(sp => new EmailRows(sp.GetRequiredService<EmailTemplateRenderer>(), sp.GetRequiredService<EmailRenderingOptions>()));
+        services.AddLabFlowWaitingEmails();
+        services.TryAddScoped<IEmailOutbox, EmailOutbox>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, EmailRequestedDispatcher>());
+        return services;
+    }
+
+    /// <summary>
+    /// <see cref="WaitingEmails"/> with what it needs (the delivery wake-up, and <see cref="InMemoryEmailStore"/> as
+    /// the default <see cref="IEmailStore"/>, TryAdd): the people services read the mail server's refusals through it,
+    /// also in a host that sends no email.
+    /// </summary>
+    public static IServiceCollection AddLabFlowWaitingEmails(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EmailDeliverySignal>();
         services.TryAddSingleton<InMemoryEmailStore>();
         services.TryAddSingleton<IEmailStore>(sp => sp.GetRequiredService<InMemoryEmailStore>());
-        services.TryAddScoped<IEmailOutbox, EmailOutbox>();
         services.TryAddScoped<WaitingEmails>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWorkflowEffectDispatcher, EmailRequestedDispatcher>());
         return services;
     }
 }

@@ -1,6 +1,9 @@
 namespace LabFlow.Activities.Email;
 
-/// <summary>Where an email row is on its way out. No status means "dropped": a row is kept until it is sent.</summary>
+/// <summary>
+/// Where an email row is on its way out. No status means "dropped": a row is kept until it is sent, or until the
+/// mail server refuses its recipient for good and the address is corrected (<see cref="WaitingEmails"/>).
+/// </summary>
 public enum EmailStatus
 {
     /// <summary>Waiting for its first attempt.</summary>
@@ -14,4 +17,11 @@ public enum EmailStatus
 
     /// <summary>The last attempt failed; tried again at <see cref="EmailMessage.NextAttemptAt"/>.</summary>
     FailedRetrying = 3,
+
+    /// <summary>
+    /// The mail server refused the recipient's address for good (a 5xx reply to RCPT TO); not tried again until the
+    /// person's address changes, which makes it <see cref="Pending"/> again. <see cref="EmailMessage.UndeliverableAt"/>
+    /// and <see cref="EmailMessage.UndeliverableReason"/> say when and why.
+    /// </summary>
+    Undeliverable = 4,
 }

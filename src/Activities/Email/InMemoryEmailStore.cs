@@ -31,7 +31,7 @@ public sealed class InMemoryEmailStore : IEmailStore
             IReadOnlyList<EmailMessage> claimed =
             [
                 .. _rows.Values
-                    .Where(m => m.Status != EmailStatus.Sent && m.NextAttemptAt <= now)
+                    .Where(m => IsWaiting(m.Status) && m.NextAttemptAt <= now)
                     .OrderBy(m => m.NextAttemptAt)
                     .ThenBy(m => m.CreatedAt)
                     .ThenBy(m => m.Id)
@@ -77,6 +77,38 @@ public sealed class InMemoryEmailStore : IEmailStore
         return Task.CompletedTask;
     }
 
+    public Task MarkUndeliverableAsync(Guid id, DateTimeOffset at, string reason, string error, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_rows.TryGetValue(id, out var row) && row.Status == EmailStatus.Sending)
+            {
+                _rows[id] = row with { Status = EmailStatus.Undeliverable, UndeliverableAt = at, UndeliverableReason = reason, LastError = error };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<EmailRefusal>> ListRefusalsAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var wanted = personIds.ToHashSet();
+            var toThem = _rows.Values.Where(r => r.RecipientPersonId is { } id && wanted.Contains(id)).ToList();
+            IReadOnlyList<EmailRefusal> refusals =
+            [
+                .. toThem
+                    .Where(r => r.Status == EmailStatus.Undeliverable)
+                    .GroupBy(r => r.RecipientPersonId!.Value)
+                    .Select(g => g.OrderByDescending(r => r.UndeliverableAt).ThenBy(r => r.Id).First())
+                    .Where(refused => !toThem.Any(r => r.RecipientPersonId == refused.RecipientPersonId && r.Status == EmailStatus.Sent && r.SentAt > refused.UndeliverableAt))
+                    .Select(r => new EmailRefusal(r.RecipientPersonId!.Value, r.RecipientAddress, r.UndeliverableAt!.Value, r.UndeliverableReason!)),
+            ];
+            return Task.FromResult(refusals);
+        }
+    }
+
     public Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -84,11 +116,20 @@ public sealed class InMemoryEmailStore : IEmailStore
             var waiting = _rows.Values.Where(r => r.RecipientPersonId == personId && r.Status != EmailStatus.Sent).ToList();
             foreach (var row in waiting)
             {
-                _rows[row.Id] = row with
-                {
-                    RecipientAddress = address,
-                    NextAttemptAt = row.Status == EmailStatus.FailedRetrying && row.NextAttemptAt > now ? now : row.NextAttemptAt,
-                };
+                _rows[row.Id] = row.Status == EmailStatus.Undeliverable
+                    ? row with
+                    {
+                        RecipientAddress = address,
+                        Status = EmailStatus.Pending,
+                        NextAttemptAt = now,
+                        UndeliverableAt = null,
+                        UndeliverableReason = null,
+                    }
+                    : row with
+                    {
+                        RecipientAddress = address,
+                        NextAttemptAt = row.Status == EmailStatus.FailedRetrying && row.NextAttemptAt > now ? now : row.NextAttemptAt,
+                    };
             }
 
             return Task.FromResult(waiting.Count);
@@ -127,8 +168,10 @@ public sealed class InMemoryEmailStore : IEmailStore
     {
         lock (_gate)
         {
-            var next = _rows.Values.Where(m => m.Status != EmailStatus.Sent).Select(m => (DateTimeOffset?)m.NextAttemptAt).Min();
+            var next = _rows.Values.Where(m => IsWaiting(m.Status)).Select(m => (DateTimeOffset?)m.NextAttemptAt).Min();
             return Task.FromResult(next);
         }
     }
+
+    private static bool IsWaiting(EmailStatus status) => status is not (EmailStatus.Sent or EmailStatus.Undeliverable);
 }

@@ -1,14 +1,21 @@
+using LabFlow.Activities.Organisation;
+
 namespace LabFlow.Activities.Email;
 
 /// <summary>
 /// What happens to a person's emails that have not gone out when their address changes: they go to the new address,
-/// and those that failed are due again at once. An address no email could be sent to (stored before
-/// <see cref="Organisation.EmailAddressRule"/> refused it, or refused by the mail server) keeps its emails waiting,
-/// retried with back-off; correcting the address is what delivers them, so nothing is lost meanwhile.
+/// and those that failed or that the mail server refused are due again at once. An address no email could be sent to
+/// (stored before <see cref="EmailAddressRule"/> refused it) keeps its emails waiting, retried with back-off; an
+/// address the mail server refused for good keeps them <see cref="EmailStatus.Undeliverable"/>, not retried, and the
+/// person is flagged (<see cref="WithRefusalsAsync"/>). Correcting the address is what delivers them, so nothing is
+/// lost meanwhile.
 /// </summary>
 public sealed class WaitingEmails(IEmailStore store, EmailDeliverySignal signal, TimeProvider timeProvider)
 {
-    /// <summary>Sends <paramref name="personId"/>'s emails that are not sent yet to <paramref name="address"/>; returns how many.</summary>
+    /// <summary>
+    /// Sends <paramref name="personId"/>'s emails that are not sent yet (the refused ones too) to
+    /// <paramref name="address"/>; returns how many.
+    /// </summary>
     public async Task<int> FollowAddressChangeAsync(Guid personId, string address, CancellationToken cancellationToken)
     {
         var moved = await store.ReaddressAsync(personId, address, timeProvider.GetUtcNow(), cancellationToken);
@@ -19,4 +26,32 @@ public sealed class WaitingEmails(IEmailStore store, EmailDeliverySignal signal,
 
         return moved;
     }
+
+    /// <summary>
+    /// The people, each with <see cref="PersonSummary.EmailRefused"/> set when the mail server refused their latest
+    /// email for good at the address they have now (a refusal of an earlier address says nothing about the current
+    /// one). One store read for the whole list.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonSummary>> WithRefusalsAsync(IReadOnlyList<PersonSummary> people, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0)
+        {
+            return people;
+        }
+
+        var refusals = (await store.ListRefusalsAsync([.. people.Select(p => p.Person.Id)], cancellationToken))
+            .ToDictionary(r => r.PersonId);
+        return
+        [
+            .. people.Select(p =>
+                refusals.TryGetValue(p.Person.Id, out var refusal)
+                && string.Equals(refusal.Address, p.Person.Email.Trim(), StringComparison.OrdinalIgnoreCase)
+                    ? p with { EmailRefused = refusal }
+                    : p),
+        ];
+    }
+
+    /// <summary>The person, with <see cref="PersonSummary.EmailRefused"/> as <see cref="WithRefusalsAsync"/> sets it.</summary>
+    public async Task<PersonSummary> WithRefusalAsync(PersonSummary person, CancellationToken cancellationToken) =>
+        (await WithRefusalsAsync([person], cancellationToken))[0];
 }

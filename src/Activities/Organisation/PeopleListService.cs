@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Listing;
 using LabFlow.Activities.Messages;
@@ -19,7 +20,8 @@ public enum PeopleSort
 /// row's sort key and id, so people invited meanwhile never shift or repeat a later page. The store reads only the
 /// page (keyset in SQL on the stored sort key).
 /// </summary>
-public sealed class PeopleListService(IPeopleListStore store, LabAccess access)
+/// <remarks>Each person of a page carries the mail server's refusal of their address, if any (<see cref="WaitingEmails"/>), read once per page.</remarks>
+public sealed class PeopleListService(IPeopleListStore store, LabAccess access, WaitingEmails waitingEmails)
 {
     /// <exception cref="LabDomainException">
     /// <c>forbidden</c> unless an administrator; <c>invalid</c> for a limit out of range, a cursor this list (in this
@@ -38,14 +40,15 @@ public sealed class PeopleListService(IPeopleListStore store, LabAccess access)
 
         var after = cursor is null ? null : ReadCursor(cursor, sort);
         var items = await store.ListAsync(query, sort, after, take + 1, cancellationToken);
+        var shown = await waitingEmails.WithRefusalsAsync(items.Count <= take ? items : [.. items.Take(take)], cancellationToken);
         if (items.Count <= take)
         {
-            return new ListPage<PersonSummary>(items, null);
+            return new ListPage<PersonSummary>(shown, null);
         }
 
         var last = items[take - 1].Person;
         return new ListPage<PersonSummary>(
-            [.. items.Take(take)],
+            shown,
             ListCursor.Encode(sort.ToString(), Base64Url.EncodeToString(Encoding.UTF8.GetBytes(PeopleListKeys.Of(last, sort))), last.Id.ToString("N")));
     }
 

@@ -27,7 +27,7 @@ public sealed class PeopleService(
     public async Task<IReadOnlyList<PersonSummary>> SearchAsync(Guid actorId, PeopleQuery query, CancellationToken cancellationToken)
     {
         await RequireAdminAsync(actorId, cancellationToken);
-        return await directory.SearchPeopleAsync(query, limit: null, cancellationToken);
+        return await waitingEmails.WithRefusalsAsync(await directory.SearchPeopleAsync(query, limit: null, cancellationToken), cancellationToken);
     }
 
     /// <exception cref="LabDomainException"><c>not_found</c> when there is no such person.</exception>
@@ -104,7 +104,8 @@ public sealed class PeopleService(
         await commands.SavePersonAsync(changed, cancellationToken);
         if (!string.Equals(existing.Email, changed.Email, StringComparison.Ordinal))
         {
-            // Reminders that could not reach the old address (or have not gone yet) go to the corrected one.
+            // Reminders that could not reach the old address (or have not gone yet) go to the corrected one, also
+            // those the mail server refused for good: the correction is what they waited for.
             await waitingEmails.FollowAddressChangeAsync(personId, changed.Email, cancellationToken);
         }
 
@@ -209,7 +210,7 @@ public sealed class PeopleService(
         ?? throw new LabDomainException(LabErrors.NotFound, PeopleMessages.NotFound.With(("personId", personId)));
 
     private async Task<PersonSummary> SummaryAsync(Person person, CancellationToken cancellationToken) =>
-        new(person, await directory.ListMembershipsAsync(person.Id, cancellationToken));
+        await waitingEmails.WithRefusalAsync(new(person, await directory.ListMembershipsAsync(person.Id, cancellationToken)), cancellationToken);
 
     /// <summary>Checks name, email (format and that nobody else has it) and language; returns the email as stored, or <c>null</c> when it is wrong.</summary>
     private async Task<string?> CheckPersonAsync(InputErrors errors, string? name, string? email, string? culture, Guid? self, CancellationToken cancellationToken)

@@ -172,6 +172,51 @@ public sealed class PeopleServiceTests : IAsyncDisposable
         Assert.True(moved.NextAttemptAt <= DateTimeOffset.UtcNow, $"The email waits until {moved.NextAttemptAt:O}.");
     }
 
+    [Fact]
+    public async Task UpdateAsync_SendsTheEmailsTheServerRefusedAgainToTheCorrectedAddress_AndClearsTheFlag()
+    {
+        // Arrange: the mail server refused a reminder to the person's address for good.
+        var person = LabTestHost.Coordinator1;
+        var refusedAt = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var reminder = WaitingEmail(person.Id, refusedAt) with { RecipientAddress = person.Email };
+        await _emails.AddAsync([reminder], _host.Token);
+        Assert.Single(await _emails.ClaimDueAsync(refusedAt, refusedAt.AddMinutes(5), 10, _host.Token));
+        await _emails.MarkUndeliverableAsync(reminder.Id, refusedAt, UndeliverableReasons.MailboxUnavailable, "The SMTP server refused the recipient: 550 MailboxUnavailable.", _host.Token);
+        var flagged = await _people.GetAsync(Admin.Id, person.Id, _host.Token);
+        var listed = Assert.Single(await _people.SearchAsync(Admin.Id, new PeopleQuery(person.Name), _host.Token));
+
+        // Act
+        var corrected = await _people.UpdateAsync(Admin.Id, person.Id, person.Name, "kim.ratt@example.se", "sv", _host.Token);
+
+        // Assert: flagged while refused; after the correction the reminder is due now at the new address, and the flag is gone.
+        Assert.Equal(new EmailRefusal(person.Id, person.Email, refusedAt, UndeliverableReasons.MailboxUnavailable), flagged.EmailRefused);
+        Assert.False(flagged.CanReceiveEmail);
+        Assert.True(flagged.AddressIsValid);
+        Assert.Equal(flagged.EmailRefused, listed.EmailRefused);
+        Assert.Null(corrected.EmailRefused);
+        Assert.True(corrected.CanReceiveEmail);
+        var resent = (await _emails.FindAsync(reminder.Id, _host.Token))!;
+        Assert.Equal(("kim.ratt@example.se", EmailStatus.Pending, null), (resent.RecipientAddress, resent.Status, resent.UndeliverableReason));
+        Assert.True(resent.NextAttemptAt <= DateTimeOffset.UtcNow, $"The reminder waits until {resent.NextAttemptAt:O}.");
+        Assert.Single(await _emails.ClaimDueAsync(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(5), 10, _host.Token));
+    }
+
+    [Fact]
+    public async Task GetAsync_DoesNotFlagTheAddress_WhenTheServerRefusedAnEarlierAddressOfThePerson()
+    {
+        var person = LabTestHost.Coordinator1;
+        var refusedAt = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var reminder = WaitingEmail(person.Id, refusedAt) with { RecipientAddress = "gammal@example.se" };
+        await _emails.AddAsync([reminder], _host.Token);
+        await _emails.ClaimDueAsync(refusedAt, refusedAt.AddMinutes(5), 10, _host.Token);
+        await _emails.MarkUndeliverableAsync(reminder.Id, refusedAt, UndeliverableReasons.MailboxUnavailable, "refused", _host.Token);
+
+        var summary = await _people.GetAsync(Admin.Id, person.Id, _host.Token);
+
+        Assert.Null(summary.EmailRefused);
+        Assert.True(summary.CanReceiveEmail);
+    }
+
     private static EmailMessage WaitingEmail(Guid personId, DateTimeOffset due) => new()
     {
         Id = Guid.NewGuid(),

@@ -191,6 +191,80 @@ public abstract class EmailStoreContractTests : DomainStoreTestBase
     }
 
     [DatabaseFact]
+    public async Task MarkUndeliverableAsync_TakesAClaimedRowOutOfDelivery_AndLeavesOtherStatusesAlone()
+    {
+        var refused = NewEmail(Now);
+        var pendingEmail = NewEmail(Now.AddMinutes(30));
+        await AddAsync(refused, pendingEmail);
+        await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now, Now.AddMinutes(5), 10, Token));
+
+        await InScopeAsync<IEmailStore>(s => s.MarkUndeliverableAsync(refused.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable, "The SMTP server refused the recipient: 550 MailboxUnavailable.", Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkUndeliverableAsync(pendingEmail.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable, "refused", Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkFailedAsync(refused.Id, Now.AddMinutes(2), "timeout", Token));
+
+        var row = await FindAsync(refused.Id);
+        Assert.Equal(EmailStatus.Undeliverable, row.Status);
+        Assert.Equal(Now.AddMinutes(1), row.UndeliverableAt);
+        Assert.Equal(UndeliverableReasons.MailboxUnavailable, row.UndeliverableReason);
+        Assert.Equal("The SMTP server refused the recipient: 550 MailboxUnavailable.", row.LastError);
+        var pending = await FindAsync(pendingEmail.Id);
+        Assert.Equal((EmailStatus.Pending, null, null), (pending.Status, pending.UndeliverableAt, pending.UndeliverableReason));
+        var later = Now.AddDays(30);
+        Assert.Equal([pendingEmail.Id], (await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(later, later.AddMinutes(5), 10, Token))).Select(m => m.Id));
+        Assert.Equal(later.AddMinutes(5), await InScopeAsync<IEmailStore, DateTimeOffset?>(s => s.GetNextAttemptAtAsync(Token)));
+        Assert.Equal([refused.Id], (await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ListAsync(new EmailMessageQuery(Status: EmailStatus.Undeliverable), Token))).Select(m => m.Id));
+    }
+
+    [DatabaseFact]
+    public async Task ListRefusalsAsync_ReturnsEachAskedPersonsLatestRefusal_UnlessAnEmailToThemWasSentSince()
+    {
+        var refusedTwice = Guid.NewGuid();
+        var sentSince = Guid.NewGuid();
+        var onlyFailed = Guid.NewGuid();
+        var notAsked = Guid.NewGuid();
+        var older = NewEmail(Now) with { RecipientPersonId = refusedTwice, RecipientAddress = "kim.gammal@example.se" };
+        var newer = NewEmail(Now) with { RecipientPersonId = refusedTwice, RecipientAddress = "kim@example.se" };
+        var refusedThenSent = NewEmail(Now) with { RecipientPersonId = sentSince };
+        var sentAfterwards = NewEmail(Now) with { RecipientPersonId = sentSince };
+        var failed = NewEmail(Now) with { RecipientPersonId = onlyFailed };
+        var otherRefused = NewEmail(Now) with { RecipientPersonId = notAsked };
+        await AddAsync(older, newer, refusedThenSent, sentAfterwards, failed, otherRefused);
+        await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now, Now.AddMinutes(5), 10, Token));
+        await RefuseAsync(older.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable);
+        await RefuseAsync(newer.Id, Now.AddMinutes(2), UndeliverableReasons.MailboxNameNotAllowed);
+        await RefuseAsync(refusedThenSent.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable);
+        await InScopeAsync<IEmailStore>(s => s.MarkSentAsync([sentAfterwards.Id], Now.AddMinutes(3), Token));
+        await InScopeAsync<IEmailStore>(s => s.MarkFailedAsync(failed.Id, Now.AddMinutes(10), "timeout", Token));
+        await RefuseAsync(otherRefused.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable);
+
+        var refusals = await InScopeAsync<IEmailStore, IReadOnlyList<EmailRefusal>>(s => s.ListRefusalsAsync([refusedTwice, sentSince, onlyFailed, Guid.NewGuid()], Token));
+        var none = await InScopeAsync<IEmailStore, IReadOnlyList<EmailRefusal>>(s => s.ListRefusalsAsync([], Token));
+
+        Assert.Equal([new EmailRefusal(refusedTwice, "kim@example.se", Now.AddMinutes(2), UndeliverableReasons.MailboxNameNotAllowed)], refusals);
+        Assert.Empty(none);
+    }
+
+    [DatabaseFact]
+    public async Task ReaddressAsync_SendsARefusedRowAgain_DueNowAtTheNewAddress_WithItsRefusalCleared()
+    {
+        var personId = Guid.NewGuid();
+        var refused = NewEmail(Now) with { RecipientPersonId = personId, RecipientAddress = "kim.finns.inte@example.se" };
+        await AddAsync(refused);
+        await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now, Now.AddMinutes(5), 10, Token));
+        await RefuseAsync(refused.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable);
+
+        var moved = await InScopeAsync<IEmailStore, int>(s => s.ReaddressAsync(personId, "kim@example.se", Now.AddMinutes(10), Token));
+
+        Assert.Equal(1, moved);
+        var row = await FindAsync(refused.Id);
+        Assert.Equal(("kim@example.se", EmailStatus.Pending, Now.AddMinutes(10)), (row.RecipientAddress, row.Status, row.NextAttemptAt));
+        Assert.Equal((null, null), (row.UndeliverableAt, row.UndeliverableReason));
+        Assert.Empty(await InScopeAsync<IEmailStore, IReadOnlyList<EmailRefusal>>(s => s.ListRefusalsAsync([personId], Token)));
+        var claimed = Assert.Single(await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now.AddMinutes(10), Now.AddMinutes(15), 10, Token)));
+        Assert.Equal((refused.Id, 2), (claimed.Id, claimed.Attempts));
+    }
+
+    [DatabaseFact]
     public async Task ListAsync_FiltersAndPagesNewestFirst()
     {
         var instanceId = Guid.NewGuid();
@@ -210,6 +284,9 @@ public abstract class EmailStoreContractTests : DomainStoreTestBase
         Assert.Equal([first.Id], byTask.Select(m => m.Id));
         Assert.Empty(sent);
     }
+
+    private Task RefuseAsync(Guid id, DateTimeOffset at, string reason) =>
+        InScopeAsync<IEmailStore>(s => s.MarkUndeliverableAsync(id, at, reason, "The SMTP server refused the recipient.", Token));
 
     private Task<int> AddAsync(params EmailMessage[] messages) => InScopeAsync<IEmailStore, int>(s => s.AddAsync(messages, Token));
 

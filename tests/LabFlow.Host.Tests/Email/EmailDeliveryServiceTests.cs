@@ -221,6 +221,112 @@ public sealed class EmailDeliveryServiceTests : IDisposable
         Assert.Equal(host.Time.GetUtcNow(), released.NextAttemptAt);
     }
 
+    [Fact]
+    public async Task SendDueAsync_StopsTryingARecipientTheServerRefusedForGood_AndSendsTheOthers_AndRetriesATemporaryRefusal()
+    {
+        await using var server = new ScriptedSmtpServer(address => address switch
+        {
+            "anna@goteborg.example" => new SmtpReply(550, "5.1.1 Mailbox unavailable"),
+            "sam@goteborg.example" => new SmtpReply(451, "4.3.0 Try again later"),
+            _ => null,
+        });
+        await using var host = EmailTestHost.Create(_folder, EmailTestHost.Smtp(server.Port));
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(
+            EmailTestHost.Recipient("Anna", "sv"), EmailTestHost.Recipient("Bo", "sv"), EmailTestHost.Recipient("Sam", "en")));
+        var refusedAt = host.Time.GetUtcNow();
+
+        var first = await host.Delivery.SendDueAsync(CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromHours(2));
+        var later = await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(new(1, 1, 1), first);
+        Assert.Equal(new(0, 1, 0), later);
+        var rows = (await host.RowsAsync()).ToDictionary(r => r.RecipientName);
+        var anna = rows["Anna"];
+        Assert.Equal(EmailStatus.Undeliverable, anna.Status);
+        Assert.Equal(1, anna.Attempts);
+        Assert.Equal(refusedAt, anna.UndeliverableAt);
+        Assert.Equal(UndeliverableReasons.MailboxUnavailable, anna.UndeliverableReason);
+        Assert.Equal("The SMTP server refused the recipient: 550 MailboxUnavailable.", anna.LastError);
+        Assert.Null(anna.SentAt);
+        Assert.Equal(EmailStatus.Sent, rows["Bo"].Status);
+        var sam = rows["Sam"];
+        Assert.Equal((EmailStatus.FailedRetrying, 2, null), (sam.Status, sam.Attempts, sam.UndeliverableReason));
+        Assert.StartsWith("The SMTP server refused the recipient: 451 ", sam.LastError, StringComparison.Ordinal);
+        Assert.Equal(["bo@goteborg.example"], server.Delivered);
+        Assert.Equal(1, server.RecipientsTried.Count(a => a == "anna@goteborg.example"));
+        Assert.Equal(2, server.RecipientsTried.Count(a => a == "sam@goteborg.example"));
+        Assert.Equal(rows["Sam"].NextAttemptAt, await host.Store.GetNextAttemptAtAsync(CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(550, EmailStatus.Undeliverable, UndeliverableReasons.MailboxUnavailable)]
+    [InlineData(551, EmailStatus.Undeliverable, UndeliverableReasons.UserNotLocal)]
+    [InlineData(553, EmailStatus.Undeliverable, UndeliverableReasons.MailboxNameNotAllowed)]
+    [InlineData(554, EmailStatus.Undeliverable, UndeliverableReasons.RecipientRefused)]
+    [InlineData(552, EmailStatus.FailedRetrying, null)]
+    [InlineData(450, EmailStatus.FailedRetrying, null)]
+    [InlineData(452, EmailStatus.FailedRetrying, null)]
+    public async Task SendDueAsync_StopsOnlyOnAPermanentRefusalOfTheRecipient_WhenTheServerRefusesIt(int code, EmailStatus status, string? reason)
+    {
+        await using var server = new ScriptedSmtpServer(_ => new SmtpReply(code, "refused"));
+        await using var host = EmailTestHost.Create(_folder, EmailTestHost.Smtp(server.Port));
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(EmailTestHost.Recipient("Anna", "sv")));
+
+        await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        var row = Assert.Single(await host.RowsAsync());
+        Assert.Equal((status, reason), (row.Status, row.UndeliverableReason));
+        Assert.Empty(server.Delivered);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_KeepsRetryingWithBackOff_WhenTheServerRefusesTheSenderForGood()
+    {
+        // A refused From address is LabFlow's setting, not the recipient's fault: no person is flagged, and the
+        // emails go out once an administrator fixes the setting.
+        await using var server = new ScriptedSmtpServer(_ => null, senderReply: new SmtpReply(553, "5.7.1 Sender address rejected"));
+        await using var host = EmailTestHost.Create(_folder, EmailTestHost.Smtp(server.Port));
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(EmailTestHost.Recipient("Anna", "sv")));
+        var start = host.Time.GetUtcNow();
+
+        var result = await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(new(0, 1, 0), result);
+        var row = Assert.Single(await host.RowsAsync());
+        Assert.Equal(EmailStatus.FailedRetrying, row.Status);
+        Assert.Equal(start + TimeSpan.FromMinutes(1), row.NextAttemptAt);
+        Assert.Equal("The SMTP server refused the sender (LabFlow:Email:FromAddress): 553 MailboxNameNotAllowed.", row.LastError);
+        Assert.Null(row.UndeliverableAt);
+        Assert.Empty(server.RecipientsTried);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_SendsARefusedEmailToTheCorrectedAddress_WhenThePersonsAddressChanges()
+    {
+        await using var server = new ScriptedSmtpServer(address => address == "anna@goteborg.example" ? new SmtpReply(550, "5.1.1 No such user") : null);
+        await using var host = EmailTestHost.Create(_folder, EmailTestHost.Smtp(server.Port));
+        var anna = EmailTestHost.Recipient("Anna", "sv");
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(anna));
+        await host.Delivery.SendDueAsync(CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+
+        int moved;
+        await using (var scope = host.Host.Services.CreateAsyncScope())
+        {
+            moved = await scope.ServiceProvider.GetRequiredService<WaitingEmails>().FollowAddressChangeAsync(anna.PersonId!.Value, "anna.berg@goteborg.example", CancellationToken.None);
+        }
+
+        var result = await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, moved);
+        Assert.Equal(new(1, 0, 0), result);
+        var row = Assert.Single(await host.RowsAsync());
+        Assert.Equal((EmailStatus.Sent, 2, "anna.berg@goteborg.example"), (row.Status, row.Attempts, row.RecipientAddress));
+        Assert.Null(row.UndeliverableAt);
+        Assert.Equal(["anna.berg@goteborg.example"], server.Delivered);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>The in-memory store, remembering the ids of each <see cref="IEmailStore.MarkSentAsync"/> call.</summary>
@@ -241,6 +347,12 @@ public sealed class EmailDeliveryServiceTests : IDisposable
 
         public Task MarkFailedAsync(Guid id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) =>
             inner.MarkFailedAsync(id, nextAttemptAt, error, cancellationToken);
+
+        public Task MarkUndeliverableAsync(Guid id, DateTimeOffset at, string reason, string error, CancellationToken cancellationToken) =>
+            inner.MarkUndeliverableAsync(id, at, reason, error, cancellationToken);
+
+        public Task<IReadOnlyList<EmailRefusal>> ListRefusalsAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken) =>
+            inner.ListRefusalsAsync(personIds, cancellationToken);
 
         public Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken) =>
             inner.ReaddressAsync(personId, address, now, cancellationToken);

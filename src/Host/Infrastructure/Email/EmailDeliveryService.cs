@@ -10,7 +10,9 @@ namespace LabFlow.Host.Infrastructure.Email;
 /// with a slow server, before the next send once <see cref="MarkSentWithin"/> has passed since the first of them was
 /// accepted. Only a crash between a send and that mark can send an email twice, with the same Message-ID (a crash
 /// then resends what the batch had sent but not marked yet: at most a batch, accepted within about a second and one
-/// send). A failed attempt is retried with exponential back-off; no row is ever dropped.
+/// send). A failed attempt is retried with exponential back-off, except when the server refused the recipient for
+/// good (<see cref="EmailErrors.Classify"/>): that row becomes undeliverable until the person's address is corrected.
+/// No row is ever dropped.
 /// </summary>
 internal sealed partial class EmailDeliveryService(
     IServiceScopeFactory scopeFactory,
@@ -36,6 +38,7 @@ internal sealed partial class EmailDeliveryService(
         var store = scope.ServiceProvider.GetRequiredService<IEmailStore>();
         var sent = 0;
         var failed = 0;
+        var undeliverable = 0;
         for (var batch = 0; batch < MaxBatchesPerRun; batch++)
         {
             var now = timeProvider.GetUtcNow();
@@ -62,10 +65,14 @@ internal sealed partial class EmailDeliveryService(
                         sent += await MarkSentAsync(store, accepted);
                     }
 
-                    if (!await TrySendAsync(store, claimed[index], settings, cancellationToken))
+                    switch (await TrySendAsync(store, claimed[index], settings, cancellationToken))
                     {
-                        failed++;
-                        continue;
+                        case AttemptOutcome.Failed:
+                            failed++;
+                            continue;
+                        case AttemptOutcome.Undeliverable:
+                            undeliverable++;
+                            continue;
                     }
 
                     if (accepted.Count == 0)
@@ -84,10 +91,10 @@ internal sealed partial class EmailDeliveryService(
             }
         }
 
-        return new EmailDeliveryResult(sent, failed);
+        return new EmailDeliveryResult(sent, failed, undeliverable);
     }
 
-    private async Task<bool> TrySendAsync(IEmailStore store, EmailMessage row, EmailOptions settings, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome> TrySendAsync(IEmailStore store, EmailMessage row, EmailOptions settings, CancellationToken cancellationToken)
     {
         try
         {
@@ -97,14 +104,29 @@ internal sealed partial class EmailDeliveryService(
         // tried again once the claim runs out.
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var error = EmailErrors.Describe(exception);
+            var failure = EmailErrors.Classify(exception);
+            if (failure.Kind == EmailFailureKind.RecipientRefused)
+            {
+                await store.MarkUndeliverableAsync(row.Id, timeProvider.GetUtcNow(), failure.UndeliverableReason!, failure.Error, CancellationToken.None);
+                LogRecipientRefused(logger, row.Id, row.Attempts, failure.Error);
+                return AttemptOutcome.Undeliverable;
+            }
+
             var nextAttemptAt = timeProvider.GetUtcNow() + settings.RetryDelay(row.Attempts);
-            await store.MarkFailedAsync(row.Id, nextAttemptAt, error, CancellationToken.None);
-            LogAttemptFailed(logger, row.Id, row.Attempts, nextAttemptAt, error);
-            return false;
+            await store.MarkFailedAsync(row.Id, nextAttemptAt, failure.Error, CancellationToken.None);
+            if (failure.Kind == EmailFailureKind.Settings)
+            {
+                LogSettingsRefused(logger, row.Id, row.Attempts, nextAttemptAt, failure.Error);
+            }
+            else
+            {
+                LogAttemptFailed(logger, row.Id, row.Attempts, nextAttemptAt, failure.Error);
+            }
+
+            return AttemptOutcome.Failed;
         }
 
-        return true;
+        return AttemptOutcome.Accepted;
     }
 
     // Not cancellable: the server has these messages now, and an unmarked row would be sent again. Empties the list.
@@ -141,4 +163,18 @@ internal sealed partial class EmailDeliveryService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending email {EmailId} failed (attempt {Attempt}); next attempt at {NextAttemptAt}: {Error}")]
     private static partial void LogAttemptFailed(ILogger logger, Guid emailId, int attempt, DateTimeOffset nextAttemptAt, string error);
+
+    // An error, not a warning: every email fails the same way until an administrator fixes the mail settings.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending email {EmailId} failed (attempt {Attempt}) on the mail settings or the message, not the recipient; fix LabFlow:Email or the server's limits. Next attempt at {NextAttemptAt}: {Error}")]
+    private static partial void LogSettingsRefused(ILogger logger, Guid emailId, int attempt, DateTimeOffset nextAttemptAt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {EmailId} is undeliverable (attempt {Attempt}): not tried again until the person's address is corrected: {Error}")]
+    private static partial void LogRecipientRefused(ILogger logger, Guid emailId, int attempt, string error);
+
+    private enum AttemptOutcome
+    {
+        Accepted,
+        Failed,
+        Undeliverable,
+    }
 }

@@ -126,6 +126,53 @@ public sealed class PersonPageTests : AdminPageTestContext
         Assert.True(email.NextAttemptAt <= DateTimeOffset.UtcNow.AddMinutes(1), $"The reminder waits until {email.NextAttemptAt:O}.");
     }
 
+    [Fact]
+    public async Task AnAddressTheMailServerRefused_IsShownOnTheListAndThePage_AndCorrectingItSendsTheRefusedEmailThere()
+    {
+        // Arrange: the server refused a reminder to the person's address (stored as refused, so the Host's delivery
+        // loop, which runs meanwhile, leaves it alone).
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var person = await Factory.CreatePersonAsync($"Kim Nekad {token}");
+        var corrected = $"kim.{Guid.NewGuid():N}@test.example";
+        var emailId = Guid.NewGuid();
+        var refusedAt = new DateTimeOffset(2026, 12, 3, 9, 15, 0, TimeSpan.Zero);
+        await InHostAsync(services => services.GetRequiredService<IEmailStore>().AddAsync(
+            [WaitingReminder(emailId, person, refusedAt) with
+            {
+                Subject = "Hemlig rubrik",
+                Status = EmailStatus.Undeliverable,
+                Attempts = 1,
+                UndeliverableAt = refusedAt,
+                UndeliverableReason = UndeliverableReasons.MailboxUnavailable,
+            }],
+            CancellationToken.None));
+        var list = RenderAs<PeopleList>(Admin);
+        await list.Find("#people-search").ChangeAsync(new() { Value = token });
+        await list.Find("form.people-filter").SubmitAsync();
+        var listed = list.Find("table.people tbody tr td:nth-child(2)").TextContent;
+        var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, person.Id));
+        var warning = page.Find("#email-undeliverable").TextContent;
+
+        // Act
+        page.Find("#person-email").Change(corrected);
+        await page.Find("#details-form").SubmitAsync();
+
+        // Assert: when, and that the server refused the address; never what the email said.
+        Assert.Contains("Kan inte ta emot e-post", listed, StringComparison.Ordinal);
+        Assert.Contains("E-postservern nekade adressen 3 december 2026 10:15", listed, StringComparison.Ordinal);
+        Assert.Equal(
+            $"E-postservern tog inte emot e-post till {person.Email} den 3 december 2026 10:15: brevlådan finns inte eller tar inte emot e-post. "
+            + "Påminnelser och uppgifter till personen skickas inte. Rätta adressen nedan, så skickas de till den nya adressen.",
+            warning);
+        Assert.DoesNotContain("Hemlig rubrik", listed + warning, StringComparison.Ordinal);
+        Assert.Equal("Uppgifterna är sparade.", page.Find("#person-notice .notice").TextContent);
+        Assert.Empty(page.FindAll("#email-undeliverable"));
+        var email = await InHostAsync(s => s.GetRequiredService<IEmailStore>().FindAsync(emailId, CancellationToken.None));
+        Assert.Equal(corrected, email!.RecipientAddress);
+        Assert.NotEqual(EmailStatus.Undeliverable, email.Status);
+        Assert.Null(email.UndeliverableReason);
+    }
+
     private static EmailMessage WaitingReminder(Guid id, Person person, DateTimeOffset due) => new()
     {
         Id = id,

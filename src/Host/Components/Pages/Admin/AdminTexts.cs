@@ -1,3 +1,4 @@
+using LabFlow.Activities.Email;
 using LabFlow.Activities.Organisation;
 using LabFlow.Host.Components.Shared;
 
@@ -196,6 +197,24 @@ internal static class AdminTexts
     public static string CannotReceiveEmailText(string email) => UiText.Pick(
         $"Ingen e-post kan skickas till {email}: adressen är inte giltig. Påminnelser och uppgifter till personen väntar. Rätta adressen nedan, så skickas de till den nya adressen.",
         $"No email can be sent to {email}: the address is not valid. Reminders and tasks for this person are waiting. Correct the address below and they go to the new address.");
+
+    /// <summary>The people list's note by an address the mail server refused: when.</summary>
+    public static string EmailRefusedOn(EmailRefusal refusal) => UiText.Pick(
+        $"E-postservern nekade adressen {UiText.DateTime(refusal.RefusedAt)}",
+        $"The mail server refused the address on {UiText.DateTime(refusal.RefusedAt)}");
+
+    /// <summary>The person page's warning for an address the mail server refused: when, why, and what to do. Never the email's contents.</summary>
+    public static string EmailRefusedText(EmailRefusal refusal) => UiText.Pick(
+        $"E-postservern tog inte emot e-post till {refusal.Address} den {UiText.DateTime(refusal.RefusedAt)}: {RefusalReason(refusal.Reason)}. Påminnelser och uppgifter till personen skickas inte. Rätta adressen nedan, så skickas de till den nya adressen.",
+        $"The mail server refused email to {refusal.Address} on {UiText.DateTime(refusal.RefusedAt)}: {RefusalReason(refusal.Reason)}. Reminders and tasks for this person are not sent. Correct the address below and they go to the new address.");
+
+    private static string RefusalReason(string reason) => reason switch
+    {
+        UndeliverableReasons.MailboxUnavailable => UiText.Pick("brevlådan finns inte eller tar inte emot e-post", "the mailbox does not exist or takes no email"),
+        UndeliverableReasons.UserNotLocal => UiText.Pick("adressen hör inte till den servern", "the address does not belong to that server"),
+        UndeliverableReasons.MailboxNameNotAllowed => UiText.Pick("adressen är inte tillåten där", "the address is not allowed there"),
+        _ => UiText.Pick("servern tar inte emot e-post till adressen", "the server takes no email for the address"),
+    };
 
     // Errors
     public static string AccountExists(string email) => UiText.Pick(

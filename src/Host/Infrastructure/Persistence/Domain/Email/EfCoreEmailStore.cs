@@ -5,7 +5,8 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 
 /// <summary>
 /// Email rows in the database. A claim is one conditional UPDATE (not sent, due) stamped with a claim token, so
-/// several nodes can deliver from one table and each row goes to one of them.
+/// several nodes can deliver from one table and each row goes to one of them. Sent and undeliverable rows are final
+/// for delivery: only <see cref="ReaddressAsync"/> brings an undeliverable row back.
 /// </summary>
 internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
 {
@@ -49,7 +50,7 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
         var at = now.ToUniversalTime();
         var until = claimedUntil.ToUniversalTime();
         var due = await Emails
-            .Where(e => e.Status != EmailStatus.Sent && e.NextAttemptAt <= at)
+            .Where(e => e.Status != EmailStatus.Sent && e.Status != EmailStatus.Undeliverable && e.NextAttemptAt <= at)
             .OrderBy(e => e.NextAttemptAt)
             .ThenBy(e => e.CreatedAt)
             .ThenBy(e => e.Id)
@@ -65,7 +66,7 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
         // no longer due, so it is not claimed twice.
         var token = Guid.NewGuid();
         var claimed = await db.Set<EmailRow>()
-            .Where(e => due.Contains(e.Id) && e.Status != EmailStatus.Sent && e.NextAttemptAt <= at)
+            .Where(e => due.Contains(e.Id) && e.Status != EmailStatus.Sent && e.Status != EmailStatus.Undeliverable && e.NextAttemptAt <= at)
             .ExecuteUpdateAsync(
                 s => s
                     .SetProperty(e => e.Status, EmailStatus.Sending)
@@ -104,15 +105,60 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
     public Task MarkFailedAsync(Guid id, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
     {
         var next = nextAttemptAt.ToUniversalTime();
-        return db.Set<EmailRow>()
-            .Where(e => e.Id == id && e.Status == EmailStatus.Sending)
-            .ExecuteUpdateAsync(
-                s => s
-                    .SetProperty(e => e.Status, EmailStatus.FailedRetrying)
-                    .SetProperty(e => e.NextAttemptAt, next)
-                    .SetProperty(e => e.LastError, error),
-                cancellationToken);
+        return Claimed(id).ExecuteUpdateAsync(
+            s => s
+                .SetProperty(e => e.Status, EmailStatus.FailedRetrying)
+                .SetProperty(e => e.NextAttemptAt, next)
+                .SetProperty(e => e.LastError, error),
+            cancellationToken);
     }
+
+    public Task MarkUndeliverableAsync(Guid id, DateTimeOffset at, string reason, string error, CancellationToken cancellationToken)
+    {
+        var refusedAt = at.ToUniversalTime();
+        return Claimed(id).ExecuteUpdateAsync(
+            s => s
+                .SetProperty(e => e.Status, EmailStatus.Undeliverable)
+                .SetProperty(e => e.UndeliverableAt, refusedAt)
+                .SetProperty(e => e.UndeliverableReason, reason)
+                .SetProperty(e => e.LastError, error),
+            cancellationToken);
+    }
+
+    // The refused rows come from their own small index; the sent rows are read only for people with a refusal.
+    public async Task<IReadOnlyList<EmailRefusal>> ListRefusalsAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        List<Guid?> ids = [.. personIds.Distinct().Select(id => (Guid?)id)];
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var refused = await Emails
+            .Where(e => e.Status == EmailStatus.Undeliverable && ids.Contains(e.RecipientPersonId))
+            .Select(e => new { e.Id, e.RecipientPersonId, e.RecipientAddress, e.UndeliverableAt, e.UndeliverableReason })
+            .ToListAsync(cancellationToken);
+        var latest = refused
+            .GroupBy(e => e.RecipientPersonId!.Value)
+            .Select(g => g.OrderByDescending(e => e.UndeliverableAt).ThenBy(e => e.Id).First())
+            .Select(e => new EmailRefusal(e.RecipientPersonId!.Value, e.RecipientAddress, e.UndeliverableAt!.Value, e.UndeliverableReason!))
+            .ToList();
+        if (latest.Count == 0)
+        {
+            return [];
+        }
+
+        List<Guid?> refusedIds = [.. latest.Select(r => (Guid?)r.PersonId)];
+        var since = latest.Min(r => r.RefusedAt).ToUniversalTime();
+        var sentSince = await Emails
+            .Where(e => e.Status == EmailStatus.Sent && refusedIds.Contains(e.RecipientPersonId) && e.SentAt > since)
+            .Select(e => new { e.RecipientPersonId, e.SentAt })
+            .ToListAsync(cancellationToken);
+        return [.. latest.Where(r => !sentSince.Any(s => s.RecipientPersonId == r.PersonId && s.SentAt > r.RefusedAt))];
+    }
+
+    // An attempt's outcome is recorded only on the row its run still holds: a row sent meanwhile stays sent.
+    private IQueryable<EmailRow> Claimed(Guid id) => db.Set<EmailRow>().Where(e => e.Id == id && e.Status == EmailStatus.Sending);
 
     public async Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -126,6 +172,15 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
                 await db.Set<EmailRow>()
                     .Where(e => e.RecipientPersonId == personId && e.Status == EmailStatus.FailedRetrying && e.NextAttemptAt > at)
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.NextAttemptAt, at), cancellationToken);
+                await db.Set<EmailRow>()
+                    .Where(e => e.RecipientPersonId == personId && e.Status == EmailStatus.Undeliverable)
+                    .ExecuteUpdateAsync(
+                        s => s
+                            .SetProperty(e => e.Status, EmailStatus.Pending)
+                            .SetProperty(e => e.NextAttemptAt, at)
+                            .SetProperty(e => e.UndeliverableAt, (DateTimeOffset?)null)
+                            .SetProperty(e => e.UndeliverableReason, (string?)null),
+                        cancellationToken);
                 return moved;
             },
             cancellationToken);
@@ -170,7 +225,7 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
     }
 
     public Task<DateTimeOffset?> GetNextAttemptAtAsync(CancellationToken cancellationToken) =>
-        Emails.Where(e => e.Status != EmailStatus.Sent).MinAsync(e => (DateTimeOffset?)e.NextAttemptAt, cancellationToken);
+        Emails.Where(e => e.Status != EmailStatus.Sent && e.Status != EmailStatus.Undeliverable).MinAsync(e => (DateTimeOffset?)e.NextAttemptAt, cancellationToken);
 
     internal static EmailRow ToRow(EmailMessage message) => new()
     {
@@ -193,6 +248,8 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
         Attempts = message.Attempts,
         NextAttemptAt = message.NextAttemptAt.ToUniversalTime(),
         LastError = message.LastError,
+        UndeliverableAt = message.UndeliverableAt?.ToUniversalTime(),
+        UndeliverableReason = message.UndeliverableReason,
         CreatedAt = message.CreatedAt.ToUniversalTime(),
         SentAt = message.SentAt?.ToUniversalTime(),
     };
@@ -218,6 +275,8 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
         Attempts = row.Attempts,
         NextAttemptAt = row.NextAttemptAt,
         LastError = row.LastError,
+        UndeliverableAt = row.UndeliverableAt,
+        UndeliverableReason = row.UndeliverableReason,
         CreatedAt = row.CreatedAt,
         SentAt = row.SentAt,
     };

@@ -43,6 +43,12 @@ internal sealed class EmailRow
 
     public string? LastError { get; set; }
 
+    /// <summary>When the server refused the recipient for good; nullable with no default, so an insert need not name it.</summary>
+    public DateTimeOffset? UndeliverableAt { get; set; }
+
+    /// <summary>The <see cref="UndeliverableReasons"/> code of that refusal.</summary>
+    public string? UndeliverableReason { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }

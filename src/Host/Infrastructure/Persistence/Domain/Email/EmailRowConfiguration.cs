@@ -1,3 +1,4 @@
+using LabFlow.Activities.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 using LabFlow.Host.Infrastructure.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ internal sealed class EmailRowConfiguration : IEntityTypeConfiguration<EmailRow>
         builder.Property(e => e.MessageId).HasMaxLength(RowLimits.KeyLength);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(RowLimits.StatusLength);
         builder.Property(e => e.LastError).HasMaxLength(ErrorLength);
+        builder.Property(e => e.UndeliverableReason).HasMaxLength(UndeliverableReasons.MaxLength);
 
         // Delivery reads only rows not sent yet, oldest due first.
         builder.HasIndex(e => e.NextAttemptAt).HasFilter("\"Status\" <> 'Sent'");
@@ -31,5 +33,9 @@ internal sealed class EmailRowConfiguration : IEntityTypeConfiguration<EmailRow>
         builder.HasIndex(e => e.InstanceId);
         builder.HasIndex(e => e.TaskId);
         builder.HasIndex(e => e.RequestId);
+
+        // The people list asks, per page, whose emails the server refused. Only refused rows are in this index, so
+        // inserting and sending emails never touches it.
+        builder.HasIndex(e => e.RecipientPersonId).HasFilter("\"Status\" = 'Undeliverable'");
     }
 }

@@ -463,6 +463,13 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("UndeliverableAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndeliverableReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimToken");
@@ -473,6 +480,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"Status\" <> 'Sent'");
+
+                    b.HasIndex("RecipientPersonId")
+                        .HasFilter("\"Status\" = 'Undeliverable'");
 
                     b.HasIndex("RequestId");
 

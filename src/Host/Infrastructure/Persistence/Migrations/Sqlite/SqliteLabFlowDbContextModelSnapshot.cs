@@ -451,6 +451,13 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UndeliverableAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndeliverableReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimToken");
@@ -461,6 +468,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"Status\" <> 'Sent'");
+
+                    b.HasIndex("RecipientPersonId")
+                        .HasFilter("\"Status\" = 'Undeliverable'");
 
                     b.HasIndex("RequestId");
 
