@@ -40,6 +40,27 @@ public sealed class SqliteWalFileTests : IAsyncDisposable
         Assert.Contains(OpenFiles(), target => target == wal.WalPath);
     }
 
+    [Fact]
+    public async Task Flush_KeepsFailing_AfterOneFdatasyncFailed()
+    {
+        // Arrange: a disk whose first fdatasync fails and whose later ones succeed (Linux may have dropped the pages
+        // it could not write, so a later success proves nothing about them).
+        var syncs = 0;
+        var wal = new SqliteWalFile(_file.FilePath, _ => ++syncs == 1 ? -1 : 0);
+        await using var connection = await OpenAsync();
+        await ExecuteAsync(connection, "CREATE TABLE \"WalRows\" (\"N\" INTEGER NOT NULL)");
+
+        // Act
+        var first = Assert.Throws<IOException>(wal.Flush);
+        await ExecuteAsync(connection, "INSERT INTO \"WalRows\" VALUES (1)");
+        var later = Assert.Throws<IOException>(wal.Flush);
+
+        // Assert: the later flush failed without asking the disk again, naming the earlier failure.
+        Assert.Contains("fdatasync", first.Message, StringComparison.Ordinal);
+        Assert.Same(first, later.InnerException);
+        Assert.Equal(1, syncs);
+    }
+
     public ValueTask DisposeAsync() => _file.DisposeAsync();
 
     private static IEnumerable<string> OpenFiles() =>

@@ -7,7 +7,7 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// <summary>
 /// A row type's table and columns as the context's EF Core model maps them, and a row's values for them with the
 /// model's value converters applied (an enum stored as text, SQLite's UTC ticks), for
-/// <see cref="WorkflowConnection.InsertAsync"/>, which binds the rest as EF Core does (<see cref="WorkflowSql.ToProvider"/>).
+/// <c>InsertAsync</c> of <see cref="WorkflowConnection"/>, which binds the rest as EF Core does (<see cref="WorkflowSql.ToProvider"/>).
 /// Read from the model, the plain INSERT writes the row SaveChanges would, and a column added to the model is inserted
 /// without a change here (issue 17).
 /// </summary>

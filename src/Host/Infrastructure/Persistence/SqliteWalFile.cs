@@ -26,13 +26,13 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// lost is lost with all its frames.
 /// </para>
 /// <para>
-/// Not handled: after a failed fdatasync Linux may have dropped the dirty pages, and a later flush can succeed without
-/// them; WAL recovery stops at the first bad frame, so later acknowledged commits could be lost with them. PostgreSQL
-/// stops the server in that case and recovers from disk. Here the failed flush fails its callers only (their bursts were
-/// never acknowledged); stopping the Host on a failed flush would close the gap.
+/// A failed fdatasync is final for the process: Linux may have dropped the dirty pages it could not write, and a later
+/// fdatasync can then succeed without them, while WAL recovery stops at the first bad frame, so commits acknowledged
+/// after it could be lost with them. PostgreSQL stops the server in that case and recovers from disk. Here every later
+/// flush fails too, so no burst is acknowledged until the Host restarts and SQLite recovers from what is on disk.
 /// </para>
 /// </remarks>
-internal sealed class SqliteWalFile(string databasePath)
+internal sealed class SqliteWalFile(string databasePath, Func<int, int>? fileDataSync = null)
 {
     private const int AtCurrentDirectory = -100;
     private const int AtEmptyPath = 0x1000;
@@ -42,8 +42,11 @@ internal sealed class SqliteWalFile(string databasePath)
 
     private readonly string _path = databasePath + "-wal";
     private readonly string _directory = Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? "/";
+    // fdatasync, or a test's stand-in for a disk that fails.
+    private readonly Func<int, int> _fileDataSync = fileDataSync ?? FileDataSync;
     private int _descriptor = -1;
     private FileIdentity _identity;
+    private IOException? _lostWrites;
 
     public string WalPath => _path;
 
@@ -68,6 +71,13 @@ internal sealed class SqliteWalFile(string databasePath)
     /// <summary>Makes every frame written to the WAL so far durable; throws <see cref="IOException"/> when the disk says no.</summary>
     public void Flush()
     {
+        if (_lostWrites is not null)
+        {
+            throw new IOException(
+                $"An earlier fdatasync of {_path} failed, so writes acknowledged since could be lost; no burst is acknowledged until LabFlow restarts and SQLite recovers from the disk.",
+                _lostWrites);
+        }
+
         var found = TryIdentify(AtCurrentDirectory, _path, 0, out var atPath);
         if (found == NoSuchFile)
         {
@@ -89,9 +99,9 @@ internal sealed class SqliteWalFile(string databasePath)
             }
         }
 
-        if (FileDataSync(_descriptor) != 0)
+        if (_fileDataSync(_descriptor) != 0)
         {
-            throw Failed("fdatasync", Marshal.GetLastPInvokeError());
+            throw _lostWrites = Failed("fdatasync", Marshal.GetLastPInvokeError());
         }
     }
 
