@@ -17,6 +17,7 @@ internal sealed class WriteGateStatistics : IDisposable
 
     private readonly MeterListener _listener = new();
     private readonly Lock _lock = new();
+    private readonly Dictionary<string, string?> _units = [];
     private Dictionary<(string Instrument, string Kind), List<double>> _values = [];
 
     public WriteGateStatistics()
@@ -33,6 +34,7 @@ internal sealed class WriteGateStatistics : IDisposable
             var kind = tags.Length > 0 ? tags[0].Value as string ?? "?" : "?";
             lock (_lock)
             {
+                _units[instrument.Name] = instrument.Unit;
                 var key = (instrument.Name, kind);
                 if (!_values.TryGetValue(key, out var list))
                 {
@@ -45,21 +47,36 @@ internal sealed class WriteGateStatistics : IDisposable
         _listener.Start();
     }
 
-    /// <summary>One line per instrument and kind since the last call: count, sum, mean, p50, p95, max (milliseconds); then starts afresh.</summary>
+    /// <summary>
+    /// One line per instrument and kind since the last call: count, sum, mean, p50, p95, max, in milliseconds (with the
+    /// sum's share of the wall), or as plain numbers for a count such as the commits one WAL flush answered; then
+    /// starts afresh.
+    /// </summary>
     public string TakeReport(double seconds)
     {
         Dictionary<(string Instrument, string Kind), List<double>> values;
+        Dictionary<string, string?> units;
         lock (_lock)
         {
             values = _values;
             _values = [];
+            units = new Dictionary<string, string?>(_units);
         }
 
         var report = new StringBuilder();
         foreach (var ((instrument, kind), list) in values.OrderBy(v => v.Key.Instrument, StringComparer.Ordinal).ThenBy(v => v.Key.Kind, StringComparer.Ordinal))
         {
             list.Sort();
-            report.Append(CultureInfo.InvariantCulture, $"{instrument} [{kind}]: n {list.Count}, sum {list.Sum():N0} ms ({list.Sum() / 10 / seconds:N1} % of the wall), mean {list.Average():N2}, p50 {list[list.Count / 2]:N2}, p95 {list[Math.Min(list.Count - 1, (int)(list.Count * 0.95))]:N2}, max {list[^1]:N1} ms|");
+            var p50 = list[list.Count / 2];
+            var p95 = list[Math.Min(list.Count - 1, (int)(list.Count * 0.95))];
+            if (units.GetValueOrDefault(instrument) == "ms")
+            {
+                report.Append(CultureInfo.InvariantCulture, $"{instrument} [{kind}]: n {list.Count}, sum {list.Sum():N0} ms ({list.Sum() / 10 / seconds:N1} % of the wall), mean {list.Average():N2}, p50 {p50:N2}, p95 {p95:N2}, max {list[^1]:N1} ms|");
+            }
+            else
+            {
+                report.Append(CultureInfo.InvariantCulture, $"{instrument} [{kind}]: n {list.Count}, sum {list.Sum():N0}, mean {list.Average():N2}, p50 {p50:N0}, p95 {p95:N0}, max {list[^1]:N0} {units.GetValueOrDefault(instrument)}|");
+            }
         }
 
         return report.ToString();
