@@ -40,9 +40,9 @@ internal sealed class SqliteWalDurability
 
     private readonly GroupFlushBarrier _barrier;
 
-    private SqliteWalDurability(string databasePath)
+    private SqliteWalDurability(SqliteWalFile wal)
     {
-        Wal = new SqliteWalFile(databasePath);
+        Wal = wal;
         _barrier = new GroupFlushBarrier(Wal.Flush);
     }
 
@@ -57,6 +57,16 @@ internal sealed class SqliteWalDurability
             ? Files.TryGetValue(file, out var known) ? known : Files.GetOrAdd(file, Create(connection, file))
             : null;
 
+    /// <summary>
+    /// Whether a flush of the open <paramref name="connection"/>'s WAL failed in this process, so no burst on it is
+    /// acknowledged until a restart (the database health check says so).
+    /// </summary>
+    public static bool HasLostWrites(SqliteConnection connection) =>
+        connection is { State: ConnectionState.Open, DataSource: { Length: > 0 } file } && Files.TryGetValue(file, out var known) && known?.Wal.LostWrites == true;
+
+    /// <summary>Uses <paramref name="wal"/> for its database file from now on (tests: a WAL whose disk fails).</summary>
+    internal static void Use(string file, SqliteWalFile wal) => Files[file] = new SqliteWalDurability(wal);
+
     /// <summary>Returns once every frame this process's connections wrote to the WAL before the call is on disk.</summary>
     /// <exception cref="IOException">The flush failed: the caller's burst is committed (and visible) but must not be acknowledged.</exception>
     public ValueTask WaitDurableAsync(CancellationToken cancellationToken) => _barrier.WaitAsync(cancellationToken);
@@ -65,6 +75,6 @@ internal sealed class SqliteWalDurability
     {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
-        return command.ExecuteScalar() is "wal" && SqliteWalFile.IsSupported(file) ? new SqliteWalDurability(file) : null;
+        return command.ExecuteScalar() is "wal" && SqliteWalFile.IsSupported(file) ? new SqliteWalDurability(new SqliteWalFile(file)) : null;
     }
 }

@@ -50,6 +50,9 @@ internal sealed class SqliteWalFile(string databasePath, Func<int, int>? fileDat
 
     public string WalPath => _path;
 
+    /// <summary>Whether an fdatasync failed: no flush succeeds again in this process (see the remarks).</summary>
+    public bool LostWrites => _lostWrites is not null;
+
     /// <summary>Whether this platform's C library has what <see cref="Flush"/> needs (statx: glibc 2.28 and later).</summary>
     public static bool IsSupported(string databasePath)
     {
