@@ -33,7 +33,7 @@ public interface IEmailStore
     /// <summary>
     /// Records that the mail server refused the recipient of a row that is <see cref="EmailStatus.Sending"/> for good:
     /// it becomes <see cref="EmailStatus.Undeliverable"/> at <paramref name="at"/> with the <see cref="UndeliverableReasons"/>
-    /// code <paramref name="reason"/>, and is not claimed again until <see cref="ReaddressAsync"/>. A row in any other
+    /// code <paramref name="reason"/>, and is not claimed again until <see cref="ReaddressAsync"/> or <see cref="RetryRefusedAsync"/>. A row in any other
     /// status is left as it is.
     /// </summary>
     Task MarkUndeliverableAsync(Guid id, DateTimeOffset at, string reason, string error, CancellationToken cancellationToken);
@@ -53,6 +53,15 @@ public interface IEmailStore
     /// next attempt). Returns how many rows changed.
     /// </summary>
     Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="personId"/>'s refused rows (<see cref="EmailStatus.Undeliverable"/>) again without a new
+    /// address: each gets <paramref name="address"/> (the person's current one), becomes <see cref="EmailStatus.Pending"/>,
+    /// due at <paramref name="now"/>, its refusal cleared, as <see cref="ReaddressAsync"/> does with them. One
+    /// conditional write: when two callers ask at once, one gets the rows and the other <c>0</c>. Returns how many
+    /// rows changed.
+    /// </summary>
+    Task<int> RetryRefusedAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken);
 

@@ -117,14 +117,7 @@ public sealed class InMemoryEmailStore : IEmailStore
             foreach (var row in waiting)
             {
                 _rows[row.Id] = row.Status == EmailStatus.Undeliverable
-                    ? row with
-                    {
-                        RecipientAddress = address,
-                        Status = EmailStatus.Pending,
-                        NextAttemptAt = now,
-                        UndeliverableAt = null,
-                        UndeliverableReason = null,
-                    }
+                    ? Retried(row, address, now)
                     : row with
                     {
                         RecipientAddress = address,
@@ -133,6 +126,20 @@ public sealed class InMemoryEmailStore : IEmailStore
             }
 
             return Task.FromResult(waiting.Count);
+        }
+    }
+
+    public Task<int> RetryRefusedAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var refused = _rows.Values.Where(r => r.RecipientPersonId == personId && r.Status == EmailStatus.Undeliverable).ToList();
+            foreach (var row in refused)
+            {
+                _rows[row.Id] = Retried(row, address, now);
+            }
+
+            return Task.FromResult(refused.Count);
         }
     }
 
@@ -172,6 +179,15 @@ public sealed class InMemoryEmailStore : IEmailStore
             return Task.FromResult(next);
         }
     }
+
+    private static EmailMessage Retried(EmailMessage refused, string address, DateTimeOffset now) => refused with
+    {
+        RecipientAddress = address,
+        Status = EmailStatus.Pending,
+        NextAttemptAt = now,
+        UndeliverableAt = null,
+        UndeliverableReason = null,
+    };
 
     private static bool IsWaiting(EmailStatus status) => status is not (EmailStatus.Sent or EmailStatus.Undeliverable);
 }

@@ -7,8 +7,8 @@ namespace LabFlow.Activities.Email;
 /// and those that failed or that the mail server refused are due again at once. An address no email could be sent to
 /// (stored before <see cref="EmailAddressRule"/> refused it) keeps its emails waiting, retried with back-off; an
 /// address the mail server refused for good keeps them <see cref="EmailStatus.Undeliverable"/>, not retried, and the
-/// person is flagged (<see cref="WithRefusalsAsync"/>). Correcting the address is what delivers them, so nothing is
-/// lost meanwhile.
+/// person is flagged (<see cref="WithRefusalsAsync"/>). Correcting the address delivers them, or, when the address
+/// was right after all, sending them again (<see cref="RetryRefusedAsync"/>), so nothing is lost meanwhile.
 /// </summary>
 public sealed class WaitingEmails(IEmailStore store, EmailDeliverySignal signal, TimeProvider timeProvider)
 {
@@ -16,16 +16,16 @@ public sealed class WaitingEmails(IEmailStore store, EmailDeliverySignal signal,
     /// Sends <paramref name="personId"/>'s emails that are not sent yet (the refused ones too) to
     /// <paramref name="address"/>; returns how many.
     /// </summary>
-    public async Task<int> FollowAddressChangeAsync(Guid personId, string address, CancellationToken cancellationToken)
-    {
-        var moved = await store.ReaddressAsync(personId, address, timeProvider.GetUtcNow(), cancellationToken);
-        if (moved > 0)
-        {
-            signal.Notify();
-        }
+    public async Task<int> FollowAddressChangeAsync(Guid personId, string address, CancellationToken cancellationToken) =>
+        Wake(await store.ReaddressAsync(personId, address, timeProvider.GetUtcNow(), cancellationToken));
 
-        return moved;
-    }
+    /// <summary>
+    /// Sends the emails the mail server refused for <paramref name="personId"/> again, to <paramref name="address"/>
+    /// (the address they have now), due at once: for when the mailbox was created since, or the refusal was the
+    /// server's mistake. Returns how many; <c>0</c> when none was refused any more (someone sent them again first).
+    /// </summary>
+    public async Task<int> RetryRefusedAsync(Guid personId, string address, CancellationToken cancellationToken) =>
+        Wake(await store.RetryRefusedAsync(personId, address, timeProvider.GetUtcNow(), cancellationToken));
 
     /// <summary>
     /// The people, each with <see cref="PersonSummary.EmailRefused"/> set when the mail server refused their latest
@@ -54,4 +54,15 @@ public sealed class WaitingEmails(IEmailStore store, EmailDeliverySignal signal,
     /// <summary>The person, with <see cref="PersonSummary.EmailRefused"/> as <see cref="WithRefusalsAsync"/> sets it.</summary>
     public async Task<PersonSummary> WithRefusalAsync(PersonSummary person, CancellationToken cancellationToken) =>
         (await WithRefusalsAsync([person], cancellationToken))[0];
+
+    // Rows due now: the delivery loop need not wait for its next scheduled look.
+    private int Wake(int changed)
+    {
+        if (changed > 0)
+        {
+            signal.Notify();
+        }
+
+        return changed;
+    }
 }

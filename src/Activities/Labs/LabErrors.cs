@@ -19,4 +19,10 @@ public static class LabErrors
 
     /// <summary>A lab changed since the caller read it (a stale version, or a lost race); the API answers 409.</summary>
     public const string LabConflict = "lab_conflict";
+
+    /// <summary>
+    /// Nothing the mail server refused is waiting to be sent again to the person (another administrator sent it again
+    /// first, or it went through); the API answers 409.
+    /// </summary>
+    public const string EmailNotRefused = "email_not_refused";
 }

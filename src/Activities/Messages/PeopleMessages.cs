@@ -13,6 +13,11 @@ public static class PeopleMessages
         "Person {personId} hittades inte. Personerna listas på /api/v1/people.",
         "Person {personId} was not found. List people at /api/v1/people.");
 
+    public static readonly MessageText EmailNotRefused = new(
+        "people.email_not_refused",
+        "E-postservern har inte nekat någon e-post till {name} som väntar: den har redan skickats igen (kanske av en annan administratör) eller gått fram.",
+        "No email to {name} is waiting after a refusal by the mail server: it has already been sent again (perhaps by another administrator) or has gone through.");
+
     public static readonly MessageText NoSuchMembership = new(
         "people.no_such_membership",
         "Person {personId} har inte rollen {role} i '{administration}'.",

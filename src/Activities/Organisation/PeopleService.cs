@@ -113,6 +113,27 @@ public sealed class PeopleService(
     }
 
     /// <summary>
+    /// Sends the emails the mail server refused for the person again, to their address as it is, due at once: for when
+    /// the mailbox was created since the refusal, or the refusal was the server's mistake (a changed address is sent
+    /// to by <see cref="UpdateAsync"/>). The same right as changing the person.
+    /// </summary>
+    /// <exception cref="LabDomainException">
+    /// <c>not_found</c> when there is no such person; <c>email_not_refused</c> when no email
+    /// to them is refused, such as when another administrator sent them again first.
+    /// </exception>
+    public async Task<PersonSummary> RetryRefusedEmailsAsync(Guid actorId, Guid personId, CancellationToken cancellationToken)
+    {
+        await RequireAdminAsync(actorId, cancellationToken);
+        var person = await FindAsync(personId, cancellationToken);
+        if (await waitingEmails.RetryRefusedAsync(personId, person.Email.Trim(), cancellationToken) == 0)
+        {
+            throw new LabDomainException(LabErrors.EmailNotRefused, PeopleMessages.EmailNotRefused.With(("name", person.Name)));
+        }
+
+        return await SummaryAsync(person, cancellationToken);
+    }
+
+    /// <summary>
     /// Deactivates the person: a successor is required when they have open tasks, those tasks move to the
     /// successor, and their sessions end at once.
     /// </summary>

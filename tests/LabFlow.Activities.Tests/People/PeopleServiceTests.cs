@@ -43,6 +43,7 @@ public sealed class PeopleServiceTests : IAsyncDisposable
             () => _people.UpdateAsync(caller, target, "Kim", "kim@example.se", "sv", _host.Token),
             () => _people.DeactivateAsync(caller, target, null, null, _host.Token),
             () => _people.ReactivateAsync(caller, target, _host.Token),
+            () => _people.RetryRefusedEmailsAsync(caller, target, _host.Token),
             () => _people.AddMembershipAsync(caller, membership, _host.Token),
             () => _people.RemoveMembershipAsync(caller, membership, _host.Token),
         ];
@@ -178,10 +179,7 @@ public sealed class PeopleServiceTests : IAsyncDisposable
         // Arrange: the mail server refused a reminder to the person's address for good.
         var person = LabTestHost.Coordinator1;
         var refusedAt = DateTimeOffset.UtcNow.AddMinutes(-5);
-        var reminder = WaitingEmail(person.Id, refusedAt) with { RecipientAddress = person.Email };
-        await _emails.AddAsync([reminder], _host.Token);
-        Assert.Single(await _emails.ClaimDueAsync(refusedAt, refusedAt.AddMinutes(5), 10, _host.Token));
-        await _emails.MarkUndeliverableAsync(reminder.Id, refusedAt, UndeliverableReasons.MailboxUnavailable, "The SMTP server refused the recipient: 550 MailboxUnavailable.", _host.Token);
+        var reminder = await RefusedReminderAsync(person, refusedAt);
         var flagged = await _people.GetAsync(Admin.Id, person.Id, _host.Token);
         var listed = Assert.Single(await _people.SearchAsync(Admin.Id, new PeopleQuery(person.Name), _host.Token));
 
@@ -202,6 +200,51 @@ public sealed class PeopleServiceTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RetryRefusedEmailsAsync_SendsTheRefusedEmailAgainToTheSameAddress_AndClearsTheFlag()
+    {
+        // Arrange: the mail server refused a reminder to the person's address; the mailbox has been created since.
+        var person = LabTestHost.Coordinator1;
+        var reminder = await RefusedReminderAsync(person, DateTimeOffset.UtcNow.AddMinutes(-5));
+        var flagged = await _people.GetAsync(Admin.Id, person.Id, _host.Token);
+
+        // Act
+        var retried = await _people.RetryRefusedEmailsAsync(Admin.Id, person.Id, _host.Token);
+
+        // Assert: due now at the same address, the refusal cleared, and the person no longer flagged.
+        Assert.NotNull(flagged.EmailRefused);
+        Assert.Null(retried.EmailRefused);
+        Assert.True(retried.CanReceiveEmail);
+        Assert.Null((await _people.GetAsync(Admin.Id, person.Id, _host.Token)).EmailRefused);
+        var resent = (await _emails.FindAsync(reminder.Id, _host.Token))!;
+        Assert.Equal((person.Email, EmailStatus.Pending, null, null), (resent.RecipientAddress, resent.Status, resent.UndeliverableAt, resent.UndeliverableReason));
+        Assert.True(resent.NextAttemptAt <= DateTimeOffset.UtcNow, $"The reminder waits until {resent.NextAttemptAt:O}.");
+        Assert.Equal(reminder.Id, Assert.Single(await _emails.ClaimDueAsync(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(5), 10, _host.Token)).Id);
+    }
+
+    [Fact]
+    public async Task RetryRefusedEmailsAsync_RefusesEmailNotRefused_WhenTheEmailsWereAlreadySentAgain()
+    {
+        // Arrange: one administrator sent the refused reminder again.
+        var person = LabTestHost.Coordinator1;
+        await RefusedReminderAsync(person, DateTimeOffset.UtcNow.AddMinutes(-5));
+        await _people.RetryRefusedEmailsAsync(Admin.Id, person.Id, _host.Token);
+
+        // Act: the second press (or a second administrator) finds nothing refused.
+        var refused = await Assert.ThrowsAsync<LabDomainException>(() => _people.RetryRefusedEmailsAsync(Admin.Id, person.Id, _host.Token));
+        var unknown = await Assert.ThrowsAsync<LabDomainException>(() => _people.RetryRefusedEmailsAsync(Admin.Id, Guid.NewGuid(), _host.Token));
+
+        // Assert
+        Assert.Equal(("email_not_refused", "people.email_not_refused"), (refused.Code, refused.Text.Code));
+        Assert.Equal(
+            $"E-postservern har inte nekat någon e-post till {person.Name} som väntar: den har redan skickats igen (kanske av en annan administratör) eller gått fram.",
+            refused.Text.In("sv"));
+        Assert.Equal(
+            $"No email to {person.Name} is waiting after a refusal by the mail server: it has already been sent again (perhaps by another administrator) or has gone through.",
+            refused.Message);
+        Assert.Equal(LabErrors.NotFound, unknown.Code);
+    }
+
+    [Fact]
     public async Task GetAsync_DoesNotFlagTheAddress_WhenTheServerRefusedAnEarlierAddressOfThePerson()
     {
         var person = LabTestHost.Coordinator1;
@@ -215,6 +258,16 @@ public sealed class PeopleServiceTests : IAsyncDisposable
 
         Assert.Null(summary.EmailRefused);
         Assert.True(summary.CanReceiveEmail);
+    }
+
+    /// <summary>A reminder to <paramref name="person"/>'s address that the mail server refused for good at <paramref name="refusedAt"/>.</summary>
+    private async Task<EmailMessage> RefusedReminderAsync(Person person, DateTimeOffset refusedAt)
+    {
+        var reminder = WaitingEmail(person.Id, refusedAt) with { RecipientAddress = person.Email };
+        await _emails.AddAsync([reminder], _host.Token);
+        Assert.Single(await _emails.ClaimDueAsync(refusedAt, refusedAt.AddMinutes(5), 10, _host.Token));
+        await _emails.MarkUndeliverableAsync(reminder.Id, refusedAt, UndeliverableReasons.MailboxUnavailable, "The SMTP server refused the recipient: 550 MailboxUnavailable.", _host.Token);
+        return reminder;
     }
 
     private static EmailMessage WaitingEmail(Guid personId, DateTimeOffset due) => new()

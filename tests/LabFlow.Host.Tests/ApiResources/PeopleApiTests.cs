@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LabFlow.Activities.Email;
 using LabFlow.Activities.Organisation;
+using LabFlow.Host.Tests.Email;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.ApiResources;
@@ -90,6 +91,50 @@ public sealed class PeopleApiTests(ApiResourcesFactory factory) : IClassFixture<
 
         using var unknown = await admin.GetAsync($"/api/v1/people/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task RetryRefusedEmails_SendsThemAgainOnce_AndThePeopleListShowsTheRefusalUntilThen()
+    {
+        // Arrange: the mail server refused a reminder to the person's address (stored as refused, so the Host's
+        // delivery loop leaves it alone until it is sent again).
+        var (_, admin) = await factory.CreateSignedInAsync("Ada Admin", ApiResourcesFactory.Own, Role.Admin);
+        var (_, facilitator) = await factory.CreateSignedInAsync("Fia Facilitator", ApiResourcesFactory.Own, Role.Facilitator);
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var person = await factory.CreateMemberAsync($"Kim Nekad {token}", ApiResourcesFactory.Own, Role.Coordinator);
+        var refusedAt = new DateTimeOffset(2026, 12, 3, 9, 15, 0, TimeSpan.Zero);
+        var emailId = Guid.NewGuid();
+        await factory.InScopeAsync(services => services.GetRequiredService<IEmailStore>().AddAsync(
+            [PersonEmails.Refused(emailId, person, refusedAt)],
+            CancellationToken.None));
+
+        // Act
+        var listed = Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/v1/people?search={token}")).GetProperty("items").EnumerateArray());
+        using var notAdministrator = await facilitator.PostAsync($"/api/v1/people/{person.Id}/email/retry", null);
+        using var unknown = await admin.PostAsync($"/api/v1/people/{Guid.NewGuid()}/email/retry", null);
+        using var retried = await admin.PostAsync($"/api/v1/people/{person.Id}/email/retry", null);
+        using var again = await admin.PostAsync($"/api/v1/people/{person.Id}/email/retry", null);
+        var afterwards = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/people/{person.Id}");
+
+        // Assert
+        Assert.False(listed.GetProperty("canReceiveEmail").GetBoolean());
+        Assert.Equal(refusedAt, listed.GetProperty("emailRefusedAt").GetDateTimeOffset());
+        Assert.Equal("mailbox_unavailable", listed.GetProperty("emailRefusalReason").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, notAdministrator.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        var body = await ApiResourcesFactory.ReadJsonAsync(retried);
+        Assert.True(body.GetProperty("canReceiveEmail").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("emailRefusedAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("emailRefusalReason").ValueKind);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var conflict = await ApiResourcesFactory.ReadJsonAsync(again);
+        Assert.Equal("email_not_refused", conflict.GetProperty("code").GetString());
+        Assert.StartsWith("E-postservern har inte nekat någon e-post till Kim Nekad", conflict.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(afterwards.GetProperty("canReceiveEmail").GetBoolean());
+        var email = await factory.InScopeAsync(services => services.GetRequiredService<IEmailStore>().FindAsync(emailId, CancellationToken.None));
+        Assert.Equal(person.Email, email!.RecipientAddress);
+        Assert.NotEqual(EmailStatus.Undeliverable, email.Status);
     }
 
     [Fact]

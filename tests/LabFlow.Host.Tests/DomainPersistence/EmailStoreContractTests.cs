@@ -265,6 +265,44 @@ public abstract class EmailStoreContractTests : DomainStoreTestBase
     }
 
     [DatabaseFact]
+    public async Task RetryRefusedAsync_SendsThePersonsRefusedRowsAgainOnce_WhenTwoAskAtOnce()
+    {
+        // Arrange: two refused rows of the person (one to an address they had before), one of theirs failing with
+        // back-off, and someone else's refused row.
+        var personId = Guid.NewGuid();
+        var refused = NewEmail(Now) with { RecipientPersonId = personId };
+        var refusedBefore = NewEmail(Now) with { RecipientPersonId = personId, RecipientAddress = "kim.gammal@example.se" };
+        var failing = NewEmail(Now) with { RecipientPersonId = personId };
+        var someoneElse = NewEmail(Now);
+        await AddAsync(refused, refusedBefore, failing, someoneElse);
+        await InScopeAsync<IEmailStore, IReadOnlyList<EmailMessage>>(s => s.ClaimDueAsync(Now, Now.AddMinutes(5), 10, Token));
+        await RefuseAsync(refused.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable);
+        await RefuseAsync(refusedBefore.Id, Now.AddMinutes(1), UndeliverableReasons.UserNotLocal);
+        await RefuseAsync(someoneElse.Id, Now.AddMinutes(1), UndeliverableReasons.MailboxUnavailable);
+        await InScopeAsync<IEmailStore>(s => s.MarkFailedAsync(failing.Id, Now.AddHours(1), "Cannot reach the SMTP server: TimedOut", Token));
+        await using var other = CreateNode();
+
+        // Act: two administrators press at once, on two nodes.
+        var counts = await Task.WhenAll(new[] { Node, other }.Select(node => Task.Run(() =>
+            node.InScopeAsync(sp => sp.GetRequiredService<IEmailStore>().RetryRefusedAsync(personId, "kim@example.se", Now.AddMinutes(10), Token)))));
+
+        // Assert: one got both rows, the other none; they wait at the current address, due at once, refusal cleared.
+        Assert.Equal([0, 2], counts.Order());
+        foreach (var id in new[] { refused.Id, refusedBefore.Id })
+        {
+            var row = await FindAsync(id);
+            Assert.Equal(("kim@example.se", EmailStatus.Pending, Now.AddMinutes(10)), (row.RecipientAddress, row.Status, row.NextAttemptAt));
+            Assert.Equal((null, null), (row.UndeliverableAt, row.UndeliverableReason));
+        }
+
+        var stillFailing = await FindAsync(failing.Id);
+        Assert.Equal((EmailStatus.FailedRetrying, Now.AddHours(1)), (stillFailing.Status, stillFailing.NextAttemptAt));
+        Assert.Equal(EmailStatus.Undeliverable, (await FindAsync(someoneElse.Id)).Status);
+        Assert.Empty(await InScopeAsync<IEmailStore, IReadOnlyList<EmailRefusal>>(s => s.ListRefusalsAsync([personId], Token)));
+        Assert.Equal(0, await InScopeAsync<IEmailStore, int>(s => s.RetryRefusedAsync(personId, "kim@example.se", Now.AddMinutes(11), Token)));
+    }
+
+    [DatabaseFact]
     public async Task ListAsync_FiltersAndPagesNewestFirst()
     {
         var instanceId = Guid.NewGuid();

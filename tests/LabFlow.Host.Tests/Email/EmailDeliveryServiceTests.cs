@@ -357,6 +357,9 @@ public sealed class EmailDeliveryServiceTests : IDisposable
         public Task<int> ReaddressAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken) =>
             inner.ReaddressAsync(personId, address, now, cancellationToken);
 
+        public Task<int> RetryRefusedAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken) =>
+            inner.RetryRefusedAsync(personId, address, now, cancellationToken);
+
         public Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
 
         public Task<IReadOnlyList<EmailMessage>> ListAsync(EmailMessageQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);

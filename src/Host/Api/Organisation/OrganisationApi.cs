@@ -26,6 +26,7 @@ internal static class OrganisationApi
         people.MapPut("/{id:guid}", UpdatePersonAsync);
         people.MapPost("/{id:guid}/deactivate", DeactivateAsync);
         people.MapPost("/{id:guid}/reactivate", ReactivateAsync);
+        people.MapPost("/{id:guid}/email/retry", RetryRefusedEmailsAsync);
         people.MapPost("/{id:guid}/memberships", AddMembershipAsync);
         people.MapDelete("/{id:guid}/memberships/{administrationId}/{role}", RemoveMembershipAsync);
         api.MapHolidayCalendarApi();
@@ -96,6 +97,13 @@ internal static class OrganisationApi
     private static async Task<IResult> ReactivateAsync(Guid id, ClaimsPrincipal caller, PeopleService people, CancellationToken cancellationToken) =>
         TypedResults.Ok(ToResponse(await people.ReactivateAsync(caller.PersonId(), id, cancellationToken)));
 
+    /// <summary>
+    /// Sends the emails the mail server refused for the person again, to their address as it is: 200 with the person
+    /// (no longer flagged), 409 <c>email_not_refused</c> when none is refused (another administrator was first).
+    /// </summary>
+    private static async Task<IResult> RetryRefusedEmailsAsync(Guid id, ClaimsPrincipal caller, PeopleService people, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToResponse(await people.RetryRefusedEmailsAsync(caller.PersonId(), id, cancellationToken)));
+
     private static async Task<IResult> AddMembershipAsync(Guid id, MembershipBody body, ClaimsPrincipal caller, PeopleService people, CancellationToken cancellationToken)
     {
         await people.AddMembershipAsync(caller.PersonId(), new Membership(id, body.AdministrationId, body.Role), cancellationToken);
@@ -127,5 +135,6 @@ internal static class OrganisationApi
 
     private static PersonResponse ToResponse(PersonSummary summary) =>
         new(summary.Person.Id, summary.Person.Name, summary.Person.Email, summary.Person.Culture, summary.Person.Active,
-            [.. summary.Memberships.Select(m => new MembershipBody(m.AdministrationId, m.Role))]);
+            [.. summary.Memberships.Select(m => new MembershipBody(m.AdministrationId, m.Role))],
+            summary.CanReceiveEmail, summary.EmailRefused?.RefusedAt, summary.EmailRefused?.Reason);
 }

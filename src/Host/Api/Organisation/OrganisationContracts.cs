@@ -5,7 +5,25 @@ namespace LabFlow.Host.Api.Organisation;
 /// <summary>A person in the directory with every role they have in every administration.</summary>
 /// <param name="Culture"><c>sv</c> or <c>en</c>: the language of their emails and UI.</param>
 /// <param name="Active">An inactive person cannot sign in and gets no new work; their history stays.</param>
-internal sealed record PersonResponse(Guid Id, string Name, string Email, string Culture, bool Active, IReadOnlyList<MembershipBody> Memberships);
+/// <param name="CanReceiveEmail">
+/// The address is valid and the mail server did not refuse it; when <c>false</c>, emails to the person wait until the
+/// address is corrected (or, after a refusal, sent again with <c>POST /api/v1/people/{id}/email/retry</c>).
+/// </param>
+/// <param name="EmailRefusedAt">When the mail server refused the person's current address for good, or <c>null</c>.</param>
+/// <param name="EmailRefusalReason">
+/// Why, as a code: <c>mailbox_unavailable</c> (550), <c>user_not_local</c> (551), <c>mailbox_name_not_allowed</c> (553)
+/// or <c>recipient_refused</c> (any other permanent refusal); <c>null</c> when not refused.
+/// </param>
+internal sealed record PersonResponse(
+    Guid Id,
+    string Name,
+    string Email,
+    string Culture,
+    bool Active,
+    IReadOnlyList<MembershipBody> Memberships,
+    bool CanReceiveEmail,
+    DateTimeOffset? EmailRefusedAt,
+    string? EmailRefusalReason);
 
 /// <summary>A role in an administration.</summary>
 internal sealed record MembershipBody(string AdministrationId, Role Role);

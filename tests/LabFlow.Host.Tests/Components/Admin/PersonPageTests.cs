@@ -3,6 +3,7 @@ using LabFlow.Activities.Email;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Components.Pages.Admin;
+using LabFlow.Host.Tests.Email;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Components.Admin;
@@ -105,20 +106,22 @@ public sealed class PersonPageTests : AdminPageTestContext
             await services.GetRequiredService<IDirectoryCommands>().SavePersonAsync(broken, CancellationToken.None);
             var emails = services.GetRequiredService<IEmailStore>();
             var now = DateTimeOffset.UtcNow;
-            await emails.AddAsync([WaitingReminder(emailId, broken, now)], CancellationToken.None);
+            await emails.AddAsync([PersonEmails.Reminder(emailId, broken, now)], CancellationToken.None);
             await emails.ClaimDueAsync(now, now.AddMinutes(5), 100, CancellationToken.None);
             await emails.MarkFailedAsync(emailId, now.AddHours(1), "Sending failed: ParseException.", CancellationToken.None);
             return true;
         });
         var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, person.Id));
         var warning = page.Find("#email-undeliverable").TextContent;
+        var sendAgainOffered = page.FindAll("#email-retry").Count > 0;
 
         // Act
         page.Find("#person-email").Change(corrected);
         await page.Find("#details-form").SubmitAsync();
 
-        // Assert
+        // Assert: an address no email can go to needs correcting; sending again to it would not help.
         Assert.StartsWith($"Ingen e-post kan skickas till {broken.Email}: adressen är inte giltig.", warning, StringComparison.Ordinal);
+        Assert.False(sendAgainOffered);
         Assert.Equal("Uppgifterna är sparade.", page.Find("#person-notice .notice").TextContent);
         Assert.Empty(page.FindAll("#email-undeliverable"));
         var email = await InHostAsync(s => s.GetRequiredService<IEmailStore>().FindAsync(emailId, CancellationToken.None));
@@ -137,14 +140,7 @@ public sealed class PersonPageTests : AdminPageTestContext
         var emailId = Guid.NewGuid();
         var refusedAt = new DateTimeOffset(2026, 12, 3, 9, 15, 0, TimeSpan.Zero);
         await InHostAsync(services => services.GetRequiredService<IEmailStore>().AddAsync(
-            [WaitingReminder(emailId, person, refusedAt) with
-            {
-                Subject = "Hemlig rubrik",
-                Status = EmailStatus.Undeliverable,
-                Attempts = 1,
-                UndeliverableAt = refusedAt,
-                UndeliverableReason = UndeliverableReasons.MailboxUnavailable,
-            }],
+            [PersonEmails.Refused(emailId, person, refusedAt) with { Subject = "Hemlig rubrik" }],
             CancellationToken.None));
         var list = RenderAs<PeopleList>(Admin);
         await list.Find("#people-search").ChangeAsync(new() { Value = token });
@@ -162,7 +158,8 @@ public sealed class PersonPageTests : AdminPageTestContext
         Assert.Contains("E-postservern nekade adressen 3 december 2026 10:15", listed, StringComparison.Ordinal);
         Assert.Equal(
             $"E-postservern tog inte emot e-post till {person.Email} den 3 december 2026 10:15: brevlådan finns inte eller tar inte emot e-post. "
-            + "Påminnelser och uppgifter till personen skickas inte. Rätta adressen nedan, så skickas de till den nya adressen.",
+            + "Påminnelser och uppgifter till personen skickas inte. Rätta adressen nedan, så skickas de till den nya adressen. "
+            + "Är adressen rätt, till exempel för att brevlådan har skapats sedan dess, välj Skicka igen.",
             warning);
         Assert.DoesNotContain("Hemlig rubrik", listed + warning, StringComparison.Ordinal);
         Assert.Equal("Uppgifterna är sparade.", page.Find("#person-notice .notice").TextContent);
@@ -173,21 +170,41 @@ public sealed class PersonPageTests : AdminPageTestContext
         Assert.Null(email.UndeliverableReason);
     }
 
-    private static EmailMessage WaitingReminder(Guid id, Person person, DateTimeOffset due) => new()
+    [Fact]
+    public async Task SendAgain_SendsTheRefusedEmailToTheSameAddressOnce_AndTheFlagGoes_WhenTwoAdministratorsPress()
     {
-        Id = id,
-        RequestId = Guid.NewGuid(),
-        RecipientAddress = person.Email,
-        RecipientName = person.Name,
-        RecipientPersonId = person.Id,
-        Culture = "sv",
-        Template = EmailTemplates.TaskAssigned,
-        ModelJson = "{}",
-        Subject = "Påminnelse",
-        HtmlBody = "<p>Påminnelse</p>",
-        TextBody = "Påminnelse",
-        MessageId = $"{id:N}@labflow.example",
-        NextAttemptAt = due,
-        CreatedAt = due,
-    };
+        // Arrange: the server refused a reminder to the person's address; the mailbox has been created since. Two
+        // administrators have the person's page open.
+        var person = await Factory.CreatePersonAsync("Kim Skapad");
+        var emailId = Guid.NewGuid();
+        await InHostAsync(services => services.GetRequiredService<IEmailStore>().AddAsync(
+            [PersonEmails.Refused(emailId, person, new DateTimeOffset(2026, 12, 3, 9, 15, 0, TimeSpan.Zero))],
+            CancellationToken.None));
+        var unflagged = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, Facilitator.Id));
+        var page = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, person.Id));
+        var otherPage = RenderAs<PersonPage>(Admin, p => p.Add(x => x.PersonId, person.Id));
+        var button = page.Find("#email-retry");
+        var (label, describedBy) = (button.TextContent, button.GetAttribute("aria-describedby"));
+
+        // Act
+        await button.ClickAsync(new());
+        await otherPage.Find("#email-retry").ClickAsync(new());
+
+        // Assert: the button only by a refusal; the first press sends the email again, the second says it already was.
+        Assert.Empty(unflagged.FindAll("#email-retry"));
+        Assert.Equal(("Skicka igen", "email-undeliverable"), (label, describedBy));
+        Assert.Equal("status", page.Find("#email-retry-status").GetAttribute("role"));
+        Assert.Equal(
+            $"E-posten som servern nekade skickas nu igen till {person.Email}. Nekar servern igen visas det här.",
+            page.Find("#email-retry-status .notice").TextContent);
+        Assert.Equal(
+            "E-postservern har inte nekat någon e-post till Kim Skapad som väntar: den har redan skickats igen (kanske av en annan administratör) eller gått fram.",
+            otherPage.Find("#email-retry-status .notice").TextContent);
+        Assert.Empty(page.FindAll("#email-undeliverable"));
+        Assert.Empty(page.FindAll("#email-retry"));
+        Assert.Empty(otherPage.FindAll("#email-undeliverable"));
+        var email = await InHostAsync(s => s.GetRequiredService<IEmailStore>().FindAsync(emailId, CancellationToken.None));
+        Assert.Equal(person.Email, email!.RecipientAddress);
+        Assert.NotEqual(EmailStatus.Undeliverable, email.Status);
+    }
 }

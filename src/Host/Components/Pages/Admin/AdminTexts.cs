@@ -205,8 +205,14 @@ internal static class AdminTexts
 
     /// <summary>The person page's warning for an address the mail server refused: when, why, and what to do. Never the email's contents.</summary>
     public static string EmailRefusedText(EmailRefusal refusal) => UiText.Pick(
-        $"E-postservern tog inte emot e-post till {refusal.Address} den {UiText.DateTime(refusal.RefusedAt)}: {RefusalReason(refusal.Reason)}. Påminnelser och uppgifter till personen skickas inte. Rätta adressen nedan, så skickas de till den nya adressen.",
-        $"The mail server refused email to {refusal.Address} on {UiText.DateTime(refusal.RefusedAt)}: {RefusalReason(refusal.Reason)}. Reminders and tasks for this person are not sent. Correct the address below and they go to the new address.");
+        $"E-postservern tog inte emot e-post till {refusal.Address} den {UiText.DateTime(refusal.RefusedAt)}: {RefusalReason(refusal.Reason)}. Påminnelser och uppgifter till personen skickas inte. Rätta adressen nedan, så skickas de till den nya adressen. Är adressen rätt, till exempel för att brevlådan har skapats sedan dess, välj Skicka igen.",
+        $"The mail server refused email to {refusal.Address} on {UiText.DateTime(refusal.RefusedAt)}: {RefusalReason(refusal.Reason)}. Reminders and tasks for this person are not sent. Correct the address below and they go to the new address. If the address is right, for instance because the mailbox has been created since, choose Send again.");
+
+    public static string SendAgain => UiText.Pick("Skicka igen", "Send again");
+
+    public static string RefusedEmailsSentAgain(string email) => UiText.Pick(
+        $"E-posten som servern nekade skickas nu igen till {email}. Nekar servern igen visas det här.",
+        $"The email the server refused is being sent again to {email}. If the server refuses it again, it shows here.");
 
     private static string RefusalReason(string reason) => reason switch
     {

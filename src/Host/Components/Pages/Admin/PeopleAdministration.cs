@@ -198,6 +198,23 @@ internal sealed class PeopleAdministration(IDirectory directory, PeopleService p
         people.ReactivateAsync(callerId, id, cancellationToken);
 
     /// <summary>
+    /// Sends the emails the mail server refused again, as <c>POST /api/v1/people/{id}/email/retry</c> does; the status
+    /// message to show, also when another administrator had sent them again first.
+    /// </summary>
+    public async Task<string> RetryRefusedEmailsAsync(Guid callerId, Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var person = await people.RetryRefusedEmailsAsync(callerId, id, cancellationToken);
+            return AdminTexts.RefusedEmailsSentAgain(person.Person.Email);
+        }
+        catch (LabDomainException refused) when (refused.Code == LabErrors.EmailNotRefused)
+        {
+            return refused.Text.In(UiText.Language);
+        }
+    }
+
+    /// <summary>
     /// The service's checks of name, email and language, shown on the form's fields in the page's language; the
     /// name and email as they will be stored, or <c>null</c> for a field with an error.
     /// </summary>

@@ -8,7 +8,8 @@ namespace LabFlow.Host.Components.Pages.Admin;
 
 /// <summary>
 /// One person for an administrator: their details, their roles in administrations, and deactivation (naming who
-/// takes over their open tasks, as the API requires) or reactivation.
+/// takes over their open tasks, as the API requires) or reactivation; when the mail server refused their address,
+/// a warning and sending the refused emails again.
 /// </summary>
 public sealed partial class PersonPage
 {
@@ -26,6 +27,7 @@ public sealed partial class PersonPage
     private bool _confirming;
     private bool _busy;
     private string? _notice;
+    private string? _emailNotice;
 
     [Parameter]
     public Guid PersonId { get; set; }
@@ -154,6 +156,13 @@ public sealed partial class PersonPage
         _notice = _person is { } person ? AdminTexts.Reactivated(person.Person.Name) : null;
     });
 
+    /// <summary>Sends the refused emails again to the address as it is; the flag goes once they are waiting again.</summary>
+    private async Task RetryRefusedEmailsAsync() => await RunAsync(async () =>
+    {
+        _emailNotice = await People.RetryRefusedEmailsAsync(await CallerAsync(), PersonId, CancellationToken.None);
+        await LoadAsync();
+    });
+
     private async Task RunAsync(Func<Task> action)
     {
         if (_busy)
@@ -163,6 +172,7 @@ public sealed partial class PersonPage
 
         _busy = true;
         _notice = null;
+        _emailNotice = null;
         try
         {
             await action();

@@ -6,7 +6,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 /// <summary>
 /// Email rows in the database. A claim is one conditional UPDATE (not sent, due) stamped with a claim token, so
 /// several nodes can deliver from one table and each row goes to one of them. Sent and undeliverable rows are final
-/// for delivery: only <see cref="ReaddressAsync"/> brings an undeliverable row back.
+/// for delivery: only <see cref="ReaddressAsync"/> and <see cref="RetryRefusedAsync"/> bring an undeliverable row back.
 /// </summary>
 internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
 {
@@ -172,18 +172,27 @@ internal sealed class EfCoreEmailStore(LabFlowDbContext db) : IEmailStore
                 await db.Set<EmailRow>()
                     .Where(e => e.RecipientPersonId == personId && e.Status == EmailStatus.FailedRetrying && e.NextAttemptAt > at)
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.NextAttemptAt, at), cancellationToken);
-                await db.Set<EmailRow>()
-                    .Where(e => e.RecipientPersonId == personId && e.Status == EmailStatus.Undeliverable)
-                    .ExecuteUpdateAsync(
-                        s => s
-                            .SetProperty(e => e.Status, EmailStatus.Pending)
-                            .SetProperty(e => e.NextAttemptAt, at)
-                            .SetProperty(e => e.UndeliverableAt, (DateTimeOffset?)null)
-                            .SetProperty(e => e.UndeliverableReason, (string?)null),
-                        cancellationToken);
+                await RetryRefusedAsync(personId, address, at, cancellationToken);
                 return moved;
             },
             cancellationToken);
+    }
+
+    // One UPDATE conditional on the status: of two callers at once, the second finds no refused row left (SQLite
+    // serialises the writes; PostgreSQL re-checks the condition on the row the first one changed).
+    public Task<int> RetryRefusedAsync(Guid personId, string address, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var at = now.ToUniversalTime();
+        return db.Set<EmailRow>()
+            .Where(e => e.RecipientPersonId == personId && e.Status == EmailStatus.Undeliverable)
+            .ExecuteUpdateAsync(
+                s => s
+                    .SetProperty(e => e.RecipientAddress, address)
+                    .SetProperty(e => e.Status, EmailStatus.Pending)
+                    .SetProperty(e => e.NextAttemptAt, at)
+                    .SetProperty(e => e.UndeliverableAt, (DateTimeOffset?)null)
+                    .SetProperty(e => e.UndeliverableReason, (string?)null),
+                cancellationToken);
     }
 
     public async Task<EmailMessage?> FindAsync(Guid id, CancellationToken cancellationToken)
