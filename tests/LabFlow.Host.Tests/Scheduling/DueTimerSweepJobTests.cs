@@ -17,7 +17,7 @@ public sealed class DueTimerSweepJobTests
         await using var host = await SchedulingTestHost.StartAsync(SchedulingStorage.InMemory, time);
         var instanceId = await host.StartLabAsync(SchedulingFlows.DelayThenContinue("lost-job", "P1D"));
         var timer = await host.BookmarkAtAsync(instanceId, "wait");
-        var (jobId, state) = Assert.Single(host.TimerJobsOf(timer.Id));
+        var (jobId, state) = Assert.Single(await host.TimerJobsOfAsync(timer.Id));
         Assert.Equal(ScheduledState.StateName, state);
         host.Jobs.Delete(jobId);
 
@@ -28,6 +28,6 @@ public sealed class DueTimerSweepJobTests
         Assert.True(instance.State.Variables["followedUp"]!.GetValue<bool>());
         var resumed = Assert.Single(await host.JournalAsync(instanceId), e => e.Event == JournalEvent.ActivityResumed);
         Assert.Equal(("wait", WorkflowActors.Timer), (resumed.ActivityId, resumed.Actor));
-        Assert.Equal([(jobId, DeletedState.StateName)], host.TimerJobsOf(timer.Id));
+        Assert.Equal([(jobId, DeletedState.StateName)], await host.TimerJobsOfAsync(timer.Id));
     }
 }

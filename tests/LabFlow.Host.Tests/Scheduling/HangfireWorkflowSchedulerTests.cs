@@ -53,7 +53,7 @@ public sealed class HangfireWorkflowSchedulerTests
         await using var host = await SchedulingTestHost.StartAsync(SchedulingStorage.InMemory);
         var instanceId = await host.StartLabAsync(SchedulingFlows.DelayThenContinue("cancelled", "P1D"));
         var timer = await host.BookmarkAtAsync(instanceId, "wait");
-        var (scheduledJob, _) = Assert.Single(host.TimerJobsOf(timer.Id));
+        var (scheduledJob, _) = Assert.Single(await host.TimerJobsOfAsync(timer.Id));
 
         await host.WithRuntimeAsync(runtime => runtime.CancelAsync(instanceId, "facilitator", null, CancellationToken.None));
         host.Jobs.Requeue(scheduledJob);
@@ -75,7 +75,7 @@ public sealed class HangfireWorkflowSchedulerTests
         Assert.True(instance.State.Variables["followedUp"]!.GetValue<bool>());
         var resumed = Assert.Single(await host.JournalAsync(instanceId), e => e.Event == JournalEvent.ActivityResumed);
         Assert.Equal(("wait", WorkflowActors.Timer), (resumed.ActivityId, resumed.Actor));
-        var (jobId, _) = Assert.Single(host.TimerJobsOf(timer.Id));
+        var (jobId, _) = Assert.Single(await host.TimerJobsOfAsync(timer.Id));
         Assert.Equal(SucceededState.StateName, await host.WaitForDelayedJobToRunAsync(jobId));
     }
 }

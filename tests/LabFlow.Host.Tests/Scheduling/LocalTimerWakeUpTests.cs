@@ -25,7 +25,7 @@ public sealed class LocalTimerWakeUpTests
         Assert.True(instance.State.Variables["followedUp"]!.GetValue<bool>());
         // Hangfire has not run the durable job (its workers poll the queue once a minute too), so the wake-up fired the
         // timer; the job still waits, and had this process stopped, it would have fired the timer.
-        var (_, state) = Assert.Single(host.TimerJobsOf(timer.Id));
+        var (_, state) = Assert.Single(await host.TimerJobsOfAsync(timer.Id));
         Assert.Contains(state, new[] { ScheduledState.StateName, EnqueuedState.StateName });
     }
 }

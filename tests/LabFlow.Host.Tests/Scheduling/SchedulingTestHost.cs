@@ -123,8 +123,11 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         Get<IWorkflowJournalStore>().ListAsync(instanceId, CancellationToken.None);
 
     /// <summary>The Hangfire jobs created to fire <paramref name="bookmarkId"/>, with their current state.</summary>
-    public IReadOnlyList<(string JobId, string State)> TimerJobsOf(Guid bookmarkId)
+    public async Task<IReadOnlyList<(string JobId, string State)>> TimerJobsOfAsync(Guid bookmarkId)
     {
+        // Jobs are created on the Host's timer job loop after the burst answered; wait until it has made them.
+        await Get<TimerJobQueue>().WhenIdleAsync().WaitAsync(Timeout);
+
         // The ids come from the jobs' creation, not from Hangfire's monitoring lists: those are read one after the
         // other, and a job that Hangfire moves on meanwhile (scheduled → enqueued → processing, in milliseconds once
         // due) could be in none of them.

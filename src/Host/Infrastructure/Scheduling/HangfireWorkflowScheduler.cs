@@ -1,4 +1,3 @@
-using Hangfire;
 using LabFlow.Workflows.Scheduling;
 
 namespace LabFlow.Host.Infrastructure.Scheduling;
@@ -6,18 +5,17 @@ namespace LabFlow.Host.Infrastructure.Scheduling;
 /// <summary>
 /// Triggers timer bookmarks with Hangfire scheduled jobs. The bookmark rows stay the truth about what is due;
 /// a lost job is made up for by <see cref="DueTimerSweepJob"/>. A timer due within a day is also fired in process
-/// (<see cref="LocalTimerWakeUp"/>) so it is on time although Hangfire polls rarely.
+/// (<see cref="LocalTimerWakeUp"/>) so it is on time although Hangfire polls rarely. The job is created on
+/// <see cref="TimerJobQueue"/>'s loop, never on the caller's thread. A burst's own timers normally come through
+/// <see cref="TimerEffectWriter"/>; this path serves the outbox sweep and stores without in-commit writers.
 /// </summary>
 internal sealed partial class HangfireWorkflowScheduler(
-    IBackgroundJobClient jobs,
-    LocalTimerWakeUp wakeUp,
+    TimerJobQueue timerJobs,
     ILogger<HangfireWorkflowScheduler> logger) : IWorkflowScheduler
 {
     public Task ScheduleTimerAsync(Guid instanceId, Guid bookmarkId, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
-        var jobId = jobs.Schedule<FireTimerJob>(job => job.RunAsync(bookmarkId, CancellationToken.None), dueAt);
-        LogScheduled(logger, bookmarkId, instanceId, dueAt, jobId);
-        wakeUp.Arm(bookmarkId, dueAt);
+        timerJobs.Schedule(instanceId, bookmarkId, dueAt);
         return Task.CompletedTask;
     }
 
@@ -32,9 +30,6 @@ internal sealed partial class HangfireWorkflowScheduler(
         LogCancelIgnored(logger, bookmarkId);
         return Task.CompletedTask;
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Scheduled timer bookmark {BookmarkId} of lab {WorkflowInstanceId} for {DueAt} as job {JobId}")]
-    private static partial void LogScheduled(ILogger logger, Guid bookmarkId, Guid workflowInstanceId, DateTimeOffset dueAt, string jobId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Timer bookmark {BookmarkId} was cancelled; its job stays and will find the bookmark closed")]
     private static partial void LogCancelIgnored(ILogger logger, Guid bookmarkId);

@@ -5,6 +5,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using LabFlow.Host.Configuration;
+using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Workflows.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -62,6 +63,9 @@ internal static class SchedulingServiceCollectionExtensions
         services.RemoveAll<IWorkflowScheduler>();
         services.AddSingleton<IWorkflowScheduler, HangfireWorkflowScheduler>();
         services.AddSingleton<LocalTimerWakeUp>();
+        services.AddSingleton<TimerJobQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerJobQueue>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, TimerEffectWriter>());
         services.AddScoped<FireTimerJob>();
         services.AddScoped<LabFlowRecurringJobRunner>();
         services.AddHostedService<RecurringJobRegistrar>();
