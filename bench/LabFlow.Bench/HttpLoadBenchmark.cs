@@ -53,7 +53,7 @@ internal static class HttpLoadBenchmark
     private static async Task RunProviderAsync(string workflowsJson, int seconds, string provider, string? connectionString)
     {
         await using var server = await ServerProcess.StartAsync(workflowsJson, provider, connectionString);
-        Console.WriteLine($"  {provider}: server process {server.Id} (attach dotnet-trace or dotnet-counters to it)");
+        Console.WriteLine($"  {provider}: server process {server.Id}, GC {server.GarbageCollector} (attach dotnet-trace or dotnet-counters to it)");
         var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal);
         try
         {
@@ -225,11 +225,12 @@ internal static class HttpLoadBenchmark
     {
         private readonly Process _process;
 
-        private ServerProcess(Process process, Uri address, DateOnly today)
+        private ServerProcess(Process process, Uri address, DateOnly today, string garbageCollector)
         {
             _process = process;
             Address = address;
             Today = today;
+            GarbageCollector = garbageCollector;
         }
 
         public Uri Address { get; }
@@ -237,6 +238,9 @@ internal static class HttpLoadBenchmark
         public int Id => _process.Id;
 
         public DateOnly Today { get; }
+
+        /// <summary>"server" or "workstation": the server process's garbage collector.</summary>
+        public string GarbageCollector { get; }
 
         public static async Task<ServerProcess> StartAsync(string workflowsJson, string provider, string? connectionString)
         {
@@ -253,10 +257,19 @@ internal static class HttpLoadBenchmark
             }
 
             start.Environment["LABFLOW_BENCH_CONNECTION"] = connectionString ?? string.Empty;
+
+            // The Host ships with server GC (the Web SDK's default: System.GC.Server in its runtimeconfig), and this
+            // benchmark's own executable runs workstation GC for the in-memory comparisons; the server process runs as
+            // the Host does unless the caller sets DOTNET_gcServer (an A/B run).
+            if (Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+            {
+                start.Environment["DOTNET_gcServer"] = "1";
+            }
+
             var process = Process.Start(start) ?? throw new InvalidOperationException("The benchmark's server process did not start.");
             var ready = await ReadReplyAsync(process);
             var parts = ready.Split(' ');
-            return new ServerProcess(process, new Uri(parts[1]), DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return new ServerProcess(process, new Uri(parts[1]), DateOnly.ParseExact(parts[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), parts[3]);
         }
 
         public async Task<string> CommandAsync(string command)

@@ -48,7 +48,7 @@ internal static class HttpLoadServer
             }
 
             var today = app.Services.GetRequiredService<LabCalendar>().DateOf(app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Reply}ready {address} {today:yyyy-MM-dd}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Reply}ready {address} {today:yyyy-MM-dd} {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}"));
             var launched = 0;
             using var gateStatistics = WriteGateStatistics.Requested ? new WriteGateStatistics() : null;
             while (Console.ReadLine() is { } line)
@@ -61,10 +61,15 @@ internal static class HttpLoadServer
                         Console.WriteLine($"{Reply}ok");
                         break;
                     case ["tasks", var file, var minimum]:
+                        var needed = int.Parse(minimum, CultureInfo.InvariantCulture);
                         var open = await OpenTasksAsync(app.Services, today);
-                        while (open.Count < int.Parse(minimum, CultureInfo.InvariantCulture))
+                        while (open.Count < needed)
                         {
-                            launched = await LaunchAsync(app.Services, today, launched, 50);
+                            // What is missing in one round, by the open tasks per launched lab so far (10 % spare), and
+                            // then one read: 50 labs and a read of every open task after each 50 was quadratic.
+                            var perLab = launched == 0 ? 1.0 : Math.Max(0.1, (double)open.Count / launched);
+                            var more = Math.Max(50, (int)Math.Ceiling((needed - open.Count) / perLab * 1.1));
+                            launched = await LaunchAsync(app.Services, today, launched, more);
                             open = await OpenTasksAsync(app.Services, today);
                         }
 
