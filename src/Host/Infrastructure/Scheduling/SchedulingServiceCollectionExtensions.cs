@@ -117,7 +117,10 @@ internal static class SchedulingServiceCollectionExtensions
                 var postgreSql = new PostgreSqlStorageOptions { QueuePollInterval = options.PollInterval, PrepareSchemaIfNecessary = true };
                 return new PostgreSqlStorage(new NpgsqlConnectionFactory(options.DatabaseConnectionString, postgreSql), postgreSql);
             default:
-                return new SQLiteStorage(SqlitePath(services), new SQLiteStorageOptions { QueuePollInterval = options.PollInterval });
+                var path = SqlitePath(services);
+                return new SQLiteStorage(
+                    new SQLiteDbConnectionFactory(() => HangfireSqliteConnections.Open(path)),
+                    new SQLiteStorageOptions { QueuePollInterval = options.PollInterval });
         }
     }
 
