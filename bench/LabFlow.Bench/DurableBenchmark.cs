@@ -135,7 +135,7 @@ internal static class DurableBenchmark
         string.Create(CultureInfo.InvariantCulture, $"   {cpu.TotalMilliseconds * 1000 / items,8:N1} µs CPU/op");
 
     /// <summary>One request's worth each: a fresh scope (as an HTTP request has), start, then the signal that resumes it.</summary>
-    private static async Task LabFlowRoundTripsAsync(IServiceProvider services, int items, int first)
+    internal static async Task LabFlowRoundTripsAsync(IServiceProvider services, int items, int first)
     {
         for (var i = first; i < first + items; i++)
         {
@@ -158,7 +158,7 @@ internal static class DurableBenchmark
         }
     }
 
-    private static async Task LabFlowStartsAsync(IServiceProvider services, int items, int first)
+    internal static async Task LabFlowStartsAsync(IServiceProvider services, int items, int first)
     {
         for (var i = first; i < first + items; i++)
         {
@@ -179,7 +179,7 @@ internal static class DurableBenchmark
     /// they were, as here: the bench flows have none); a four-step start inserts the instance and 10 journal rows. The
     /// state is 2 KiB of JSON text. The bench flows schedule no timer, so no Hangfire rows are written on either side.
     /// </summary>
-    private sealed class Floor(DbConnection connection, Func<string, DbCommand> prepare) : IAsyncDisposable
+    internal sealed class Floor(DbConnection connection, Func<string, DbCommand> prepare) : IAsyncDisposable
     {
         private static readonly string State = new JsonObject { ["padding"] = new string('x', 2000) }.ToJsonString();
         private readonly DbCommand _insertInstance = prepare("INSERT INTO f_instances (id, status, token, updated_at, state) VALUES (@id, 1, 1, @now, @state)");
