@@ -36,33 +36,7 @@ internal static class DurableBenchmark
         var dataPath = Directory.CreateTempSubdirectory("labflow-bench-durable-").FullName;
         try
         {
-            string[] args =
-            [
-                "--environment=Production",
-                $"--LabFlow:DataPath={dataPath}",
-                $"--LabFlow:FlowsPath={workflowsJson}",
-                "--LabFlow:Scheduling:Storage=InMemory",
-                "--LabFlow:PublicBaseUrl=http://127.0.0.1",
-                "--Logging:LogLevel:Default=Warning",
-                $"--LabFlow:Database:Provider={provider}",
-                .. connectionString is null ? Array.Empty<string>() : [$"--LabFlow:Database:ConnectionString={connectionString}"],
-            ];
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddLabFlow();
-            await using var app = builder.Build();
-            if (!await app.PrepareLabFlowAsync(CancellationToken.None))
-            {
-                throw new InvalidOperationException("The Host refused to start; its log says why.");
-            }
-
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var definitions = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
-                foreach (var flow in new[] { BenchFlows.FourSteps, BenchFlows.HumanTask })
-                {
-                    await definitions.PublishAsync(WorkflowDefinitionSerializer.Deserialize(flow), "bench", null, CancellationToken.None);
-                }
-            }
+            await using var app = await StartHostAsync(workflowsJson, dataPath, provider, connectionString);
 
             await using var floor = provider == "Sqlite"
                 ? await Floor.OpenSqliteAsync(Path.Combine(dataPath, "floor.db"))
@@ -118,6 +92,41 @@ internal static class DurableBenchmark
                 // A file still held open is left in the temporary folder.
             }
         }
+    }
+
+    /// <summary>The Host's services on a fresh database in <paramref name="dataPath"/> (SQLite) or on <paramref name="connectionString"/>, with the two bench flows published.</summary>
+    internal static async Task<WebApplication> StartHostAsync(string workflowsJson, string dataPath, string provider, string? connectionString)
+    {
+        string[] args =
+        [
+            "--environment=Production",
+            $"--LabFlow:DataPath={dataPath}",
+            $"--LabFlow:FlowsPath={workflowsJson}",
+            "--LabFlow:Scheduling:Storage=InMemory",
+            "--LabFlow:PublicBaseUrl=http://127.0.0.1",
+            "--Logging:LogLevel:Default=Warning",
+            $"--LabFlow:Database:Provider={provider}",
+            .. connectionString is null ? Array.Empty<string>() : [$"--LabFlow:Database:ConnectionString={connectionString}"],
+        ];
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddLabFlow();
+        var app = builder.Build();
+        if (!await app.PrepareLabFlowAsync(CancellationToken.None))
+        {
+            await app.DisposeAsync();
+            throw new InvalidOperationException("The Host refused to start; its log says why.");
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var definitions = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
+            foreach (var flow in new[] { BenchFlows.FourSteps, BenchFlows.HumanTask })
+            {
+                await definitions.PublishAsync(WorkflowDefinitionSerializer.Deserialize(flow), "bench", null, CancellationToken.None);
+            }
+        }
+
+        return app;
     }
 
     /// <summary>

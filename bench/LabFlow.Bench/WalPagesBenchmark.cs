@@ -1,9 +1,4 @@
-using LabFlow.Host;
-using LabFlow.Workflows.Definitions;
-using LabFlow.Workflows.Persistence;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Bench;
 
@@ -21,32 +16,7 @@ internal static class WalPagesBenchmark
         var dataPath = Directory.CreateTempSubdirectory("labflow-bench-walpages-").FullName;
         try
         {
-            string[] args =
-            [
-                "--environment=Production",
-                $"--LabFlow:DataPath={dataPath}",
-                $"--LabFlow:FlowsPath={workflowsJson}",
-                "--LabFlow:Scheduling:Storage=InMemory",
-                "--LabFlow:PublicBaseUrl=http://127.0.0.1",
-                "--Logging:LogLevel:Default=Warning",
-                "--LabFlow:Database:Provider=Sqlite",
-            ];
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddLabFlow();
-            await using var app = builder.Build();
-            if (!await app.PrepareLabFlowAsync(CancellationToken.None))
-            {
-                throw new InvalidOperationException("The Host refused to start; its log says why.");
-            }
-
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var definitions = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
-                foreach (var flow in new[] { BenchFlows.FourSteps, BenchFlows.HumanTask })
-                {
-                    await definitions.PublishAsync(WorkflowDefinitionSerializer.Deserialize(flow), "bench", null, CancellationToken.None);
-                }
-            }
+            await using var app = await DurableBenchmark.StartHostAsync(workflowsJson, dataPath, "Sqlite", null);
 
             var labflowFile = Path.Combine(dataPath, "labflow.db");
             var floorFile = Path.Combine(dataPath, "floor.db");
