@@ -36,33 +36,7 @@ internal static class DurableBenchmark
         var dataPath = Directory.CreateTempSubdirectory("labflow-bench-durable-").FullName;
         try
         {
-            string[] args =
-            [
-                "--environment=Production",
-                $"--LabFlow:DataPath={dataPath}",
-                $"--LabFlow:FlowsPath={workflowsJson}",
-                "--LabFlow:Scheduling:Storage=InMemory",
-                "--LabFlow:PublicBaseUrl=http://127.0.0.1",
-                "--Logging:LogLevel:Default=Warning",
-                $"--LabFlow:Database:Provider={provider}",
-                .. connectionString is null ? Array.Empty<string>() : [$"--LabFlow:Database:ConnectionString={connectionString}"],
-            ];
-            var builder = WebApplication.CreateBuilder(args);
-            builder.AddLabFlow();
-            await using var app = builder.Build();
-            if (!await app.PrepareLabFlowAsync(CancellationToken.None))
-            {
-                throw new InvalidOperationException("The Host refused to start; its log says why.");
-            }
-
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var definitions = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
-                foreach (var flow in new[] { BenchFlows.FourSteps, BenchFlows.HumanTask })
-                {
-                    await definitions.PublishAsync(WorkflowDefinitionSerializer.Deserialize(flow), "bench", null, CancellationToken.None);
-                }
-            }
+            await using var app = await StartHostAsync(workflowsJson, dataPath, provider, connectionString);
 
             await using var floor = provider == "Sqlite"
                 ? await Floor.OpenSqliteAsync(Path.Combine(dataPath, "floor.db"))
@@ -120,6 +94,41 @@ internal static class DurableBenchmark
         }
     }
 
+    /// <summary>The Host's services on a fresh database in <paramref name="dataPath"/> (SQLite) or on <paramref name="connectionString"/>, with the two bench flows published.</summary>
+    internal static async Task<WebApplication> StartHostAsync(string workflowsJson, string dataPath, string provider, string? connectionString)
+    {
+        string[] args =
+        [
+            "--environment=Production",
+            $"--LabFlow:DataPath={dataPath}",
+            $"--LabFlow:FlowsPath={workflowsJson}",
+            "--LabFlow:Scheduling:Storage=InMemory",
+            "--LabFlow:PublicBaseUrl=http://127.0.0.1",
+            "--Logging:LogLevel:Default=Warning",
+            $"--LabFlow:Database:Provider={provider}",
+            .. connectionString is null ? Array.Empty<string>() : [$"--LabFlow:Database:ConnectionString={connectionString}"],
+        ];
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddLabFlow();
+        var app = builder.Build();
+        if (!await app.PrepareLabFlowAsync(CancellationToken.None))
+        {
+            await app.DisposeAsync();
+            throw new InvalidOperationException("The Host refused to start; its log says why.");
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var definitions = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
+            foreach (var flow in new[] { BenchFlows.FourSteps, BenchFlows.HumanTask })
+            {
+                await definitions.PublishAsync(WorkflowDefinitionSerializer.Deserialize(flow), "bench", null, CancellationToken.None);
+            }
+        }
+
+        return app;
+    }
+
     /// <summary>
     /// Wall time and allocations, and the process's CPU time over the block: under the load of other builds the wall
     /// time waits for a core, while CPU per operation stays what LabFlow's code path costs.
@@ -135,7 +144,7 @@ internal static class DurableBenchmark
         string.Create(CultureInfo.InvariantCulture, $"   {cpu.TotalMilliseconds * 1000 / items,8:N1} µs CPU/op");
 
     /// <summary>One request's worth each: a fresh scope (as an HTTP request has), start, then the signal that resumes it.</summary>
-    private static async Task LabFlowRoundTripsAsync(IServiceProvider services, int items, int first)
+    internal static async Task LabFlowRoundTripsAsync(IServiceProvider services, int items, int first)
     {
         for (var i = first; i < first + items; i++)
         {
@@ -158,7 +167,7 @@ internal static class DurableBenchmark
         }
     }
 
-    private static async Task LabFlowStartsAsync(IServiceProvider services, int items, int first)
+    internal static async Task LabFlowStartsAsync(IServiceProvider services, int items, int first)
     {
         for (var i = first; i < first + items; i++)
         {
@@ -179,7 +188,7 @@ internal static class DurableBenchmark
     /// they were, as here: the bench flows have none); a four-step start inserts the instance and 10 journal rows. The
     /// state is 2 KiB of JSON text. The bench flows schedule no timer, so no Hangfire rows are written on either side.
     /// </summary>
-    private sealed class Floor(DbConnection connection, Func<string, DbCommand> prepare) : IAsyncDisposable
+    internal sealed class Floor(DbConnection connection, Func<string, DbCommand> prepare) : IAsyncDisposable
     {
         private static readonly string State = new JsonObject { ["padding"] = new string('x', 2000) }.ToJsonString();
         private readonly DbCommand _insertInstance = prepare("INSERT INTO f_instances (id, status, token, updated_at, state) VALUES (@id, 1, 1, @now, @state)");

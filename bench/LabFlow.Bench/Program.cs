@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|memory|load|designer|designer-browser|signin|lists|statistics|dashboard|push|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|memory|load|designer|designer-browser|signin|lists|statistics|dashboard|push|wal-pages|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 if (scenario == "serve")
 {
@@ -99,6 +99,12 @@ if (scenario is "engine" or "all")
 if (scenario is "durable" or "all")
 {
     await DurableBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--items", 300));
+}
+
+if (scenario is "wal-pages")
+{
+    // Not in "all": copies databases for scripts/wal-pages.py to count pages per transaction.
+    await WalPagesBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--items", 100), ReadString(args, "--keep", "/tmp/labflow-wal-pages"));
 }
 
 if (scenario is "compare" or "all")

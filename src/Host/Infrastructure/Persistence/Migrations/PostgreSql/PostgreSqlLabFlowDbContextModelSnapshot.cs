@@ -1423,10 +1423,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Kind", "DueAt")
-                        .HasFilter("\"ConsumedAt\" IS NULL");
+                        .HasFilter("\"ConsumedAt\" IS NULL AND \"DueAt\" IS NOT NULL");
 
                     b.HasIndex("Kind", "Key")
-                        .HasFilter("\"ConsumedAt\" IS NULL");
+                        .HasFilter("\"ConsumedAt\" IS NULL AND \"Key\" IS NOT NULL");
 
                     b.ToTable("Bookmarks", (string)null);
                 });
@@ -1467,8 +1467,6 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("InstanceId", "Sequence");
-
-                    b.HasIndex("Timestamp");
 
                     b.ToTable("WorkflowJournal", (string)null);
                 });
@@ -1621,9 +1619,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("DefinitionId", "DefinitionVersion");
+                    b.HasIndex("DefinitionId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 

@@ -1401,10 +1401,10 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Kind", "DueAt")
-                        .HasFilter("\"ConsumedAt\" IS NULL");
+                        .HasFilter("\"ConsumedAt\" IS NULL AND \"DueAt\" IS NOT NULL");
 
                     b.HasIndex("Kind", "Key")
-                        .HasFilter("\"ConsumedAt\" IS NULL");
+                        .HasFilter("\"ConsumedAt\" IS NULL AND \"Key\" IS NOT NULL");
 
                     b.ToTable("Bookmarks", (string)null);
                 });
@@ -1445,8 +1445,6 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("InstanceId", "Sequence");
-
-                    b.HasIndex("Timestamp");
 
                     b.ToTable("WorkflowJournal", (string)null);
                 });
@@ -1597,9 +1595,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("DefinitionId", "DefinitionVersion");
+                    b.HasIndex("DefinitionId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 
