@@ -121,7 +121,7 @@ internal sealed class EfCoreWorkflowCommitStore(
         WorkflowCommit commit, CommitRows rows, IReadOnlyList<IOutboxEffect> outboxEffects, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var phases = SqliteWriteGateMetrics.CommitPhase.Enabled ? new CommitPhaseTimer() : null;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         phases?.Ended("begin");
 
         // The instance's UPDATE first: on PostgreSQL its row lock then orders every burst of the lab, so two bursts

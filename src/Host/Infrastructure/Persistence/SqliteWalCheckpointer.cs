@@ -20,19 +20,39 @@ internal sealed partial class SqliteWalCheckpointer(
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
+    // Kept for the service's life rather than rented per tick (issue 17): EF Core's pool hands contexts out first in,
+    // first out, so one rented once a second while a request held another put a second context into circulation, and a
+    // single caller's requests then alternated between two SQLite connections, each finding the other's commits in the
+    // WAL and dropping its whole page cache at the start of every read.
+    private LabFlowDbContext? _context;
+
     /// <summary>One PASSIVE checkpoint; returns the WAL's pages and how many of them are now in the database file.</summary>
     public async Task<(int WalPages, int CheckpointedPages)> CheckpointAsync(CancellationToken cancellationToken)
     {
-        await using var context = database.CreateContext();
+        var context = _context ??= database.CreateContext();
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
 
-        // The pragma answers (busy, pages in the WAL, pages checkpointed); -1 for both when the file is not in WAL mode.
-        return (reader.GetInt32(1), reader.GetInt32(2));
+            // The pragma answers (busy, pages in the WAL, pages checkpointed); -1 for both when the file is not in WAL mode.
+            return (reader.GetInt32(1), reader.GetInt32(2));
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _context?.Dispose();
+        _context = null;
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -16,10 +16,11 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// or failed. Reads never take the gate: in WAL mode they do not wait for the writer.
 /// </summary>
 /// <remarks>
-/// Plain commands on an EF Core transaction (<see cref="WorkflowConnection"/>) are covered by that transaction's
-/// lease. Nothing nests: EF Core refuses a second transaction on a context, and a write in another scope while this
-/// scope holds a transaction waited for SQLite's lock before and waits for the gate now, in both cases for at most
-/// 30 s.
+/// A workflow commit's transaction (<see cref="WorkflowConnection.BeginTransactionAsync"/>) takes the same gate itself
+/// and begins on the ADO.NET connection, which EF Core then uses: its plain commands and EF Core's statements in it are
+/// covered by that lease (EF Core knows the transaction, so no statement here takes the gate again). Nothing nests:
+/// EF Core refuses a second transaction on a context, and a write in another scope while this scope holds a
+/// transaction waited for SQLite's lock before and waits for the gate now, in both cases for at most 30 s.
 /// </remarks>
 internal sealed class SqliteWriteGateInterceptor : IDbTransactionInterceptor, IDbCommandInterceptor
 {
