@@ -17,6 +17,20 @@ internal sealed class PickupFolderEmailSender(IOptions<LabFlowOptions> labFlowOp
 
     public Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
+        try
+        {
+            Write(message, cancellationToken);
+            return Task.CompletedTask;
+        }
+        catch (Exception exception)
+        {
+            // A failed write is reported through the task, as an asynchronous sender's would be.
+            return Task.FromException(exception);
+        }
+    }
+
+    private void Write(MimeMessage message, CancellationToken cancellationToken)
+    {
         var folder = Folder;
         Directory.CreateDirectory(folder);
         var name = new string([.. (message.MessageId ?? Guid.NewGuid().ToString("N")).TakeWhile(c => c != '@').Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]);
@@ -28,6 +42,5 @@ internal sealed class PickupFolderEmailSender(IOptions<LabFlowOptions> labFlowOp
         var partial = Path.Combine(folder, name + ".eml.partial");
         message.WriteTo(FormatOptions.Default, partial, cancellationToken);
         File.Move(partial, target, overwrite: true);
-        return Task.CompletedTask;
     }
 }
