@@ -60,6 +60,12 @@ if (scenario is "completion-profile")
     await CompletionProfileBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--items", 200));
 }
 
+if (scenario is "email")
+{
+    // Not in "all": one email's render, MIME build and pickup write, CPU and allocations (issue 17).
+    await EmailCostBenchmark.RunAsync(ReadInt(args, "--emails", 2000));
+}
+
 if (scenario is "scale")
 {
     // Not in "all": generating 100,000 labs takes minutes per provider. --providers sqlite|postgres|both; --keep DIR keeps

@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -15,6 +19,8 @@ internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<Key
     private readonly CallTimings _timings;
     private readonly IDisposable _all;
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly ConcurrentDictionary<string, int> _allWritesByShape = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<DbTransaction, string> _firstWriteOf = [];
     private long _allWriteTransactions;
 
     public SqlRecorder(CallTimings timings)
@@ -25,6 +31,18 @@ internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<Key
 
     /// <summary>Write transactions committed on any flow since this recorder started.</summary>
     public long AllWriteTransactions => Interlocked.Read(ref _allWriteTransactions);
+
+    /// <summary>Forgets the write transactions by shape (<see cref="PrintAllWrites"/>); the total keeps counting.</summary>
+    public void ResetAllWrites() => _allWritesByShape.Clear();
+
+    /// <summary>Every flow's write transactions since <see cref="ResetAllWrites"/>, per <paramref name="per"/>, by the shape of their first write.</summary>
+    public void PrintAllWrites(int per, string unit)
+    {
+        foreach (var (shape, count) in _allWritesByShape.OrderByDescending(c => c.Value))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {count / (double)per,6:N3} per {unit}  {shape}"));
+        }
+    }
 
     public void OnNext(DiagnosticListener value)
     {
@@ -46,6 +64,11 @@ internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<Key
             if (commitsOnItsOwn)
             {
                 Interlocked.Increment(ref _allWriteTransactions);
+                _allWritesByShape.AddOrUpdate(shape, 1, (_, count) => count + 1);
+            }
+            else if (executed.Command.Transaction is { } transaction && shape.Split(' ', 2)[0] is "INSERT" or "UPDATE" or "DELETE")
+            {
+                _firstWriteOf.TryAdd(transaction, shape);
             }
 
             if (_timings.Active)
@@ -60,6 +83,10 @@ internal sealed class SqlRecorder : IObserver<DiagnosticListener>, IObserver<Key
         else if (value.Key == RelationalEventId.TransactionCommitted.Name)
         {
             Interlocked.Increment(ref _allWriteTransactions);
+            var shape = value.Value is TransactionEndEventData ended && _firstWriteOf.TryGetValue(ended.Transaction, out var first)
+                ? "transaction from " + first
+                : "transaction";
+            _allWritesByShape.AddOrUpdate(shape, 1, (_, count) => count + 1);
             if (_timings.Active)
             {
                 _timings.AddWriteTransaction();

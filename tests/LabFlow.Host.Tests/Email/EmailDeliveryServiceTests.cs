@@ -180,6 +180,43 @@ public sealed class EmailDeliveryServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task SendDueAsync_LeavesAnEmailCommittedDuringTheRunToTheNextRun_WhenTheBatchWasNotFull()
+    {
+        EmailTestHost? host = null;
+        var bo = EmailTestHost.TaskAssigned(EmailTestHost.Recipient("Bo", "sv"));
+        await using var created = EmailTestHost.Create(_folder, new Dictionary<string, string?>(), services =>
+            services.AddSingleton<IEmailSender>(sp => new CommittingEmailSender(sp.GetRequiredService<PickupFolderEmailSender>(), () => host!.DispatchAsync(bo))));
+        host = created;
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(EmailTestHost.Recipient("Anna", "sv")));
+
+        var first = await host.Delivery.SendDueAsync(CancellationToken.None);
+        var waiting = Assert.Single(await host.RowsAsync(), row => row.Status != EmailStatus.Sent);
+        var second = await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        // Bo's email was due during the first run, but claiming it there would have cost a claim and a mark for it
+        // alone: the loop's next run, woken by its commit, gathers it with whatever else comes.
+        Assert.Equal(new(1, 0), first);
+        Assert.Equal((EmailStatus.Pending, "bo@goteborg.example"), (waiting.Status, waiting.RecipientAddress));
+        Assert.Equal(new(1, 0), second);
+        Assert.All(await host.RowsAsync(), row => Assert.Equal(EmailStatus.Sent, row.Status));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_ClaimsAgainInTheSameRun_WhenTheBatchWasFull()
+    {
+        var store = new MarkRecordingEmailStore(new InMemoryEmailStore());
+        await using var host = EmailTestHost.Create(_folder, new Dictionary<string, string?> { ["LabFlow:Email:BatchSize"] = "2" }, services =>
+            services.AddSingleton<IEmailStore>(store));
+        await host.DispatchAsync(EmailTestHost.TaskAssigned(
+            EmailTestHost.Recipient("Anna", "sv"), EmailTestHost.Recipient("Bo", "sv"), EmailTestHost.Recipient("Sam", "en")));
+
+        var result = await host.Delivery.SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(new(3, 0), result);
+        Assert.Equal([2, 1], store.SentMarks.Select(ids => ids.Length));
+    }
+
+    [Fact]
     public async Task SendDueAsync_MarksWhatWasAcceptedBeforeTheNextSend_WhenTheServerTakesLongerThanTheMarkWindow()
     {
         var store = new MarkRecordingEmailStore(new InMemoryEmailStore());
@@ -374,6 +411,22 @@ public sealed class EmailDeliveryServiceTests : IDisposable
         {
             await inner.SendAsync(message, cancellationToken);
             time.Advance(duration);
+        }
+    }
+
+    /// <summary>The pickup folder, committing another email (once) while the first message is being sent.</summary>
+    private sealed class CommittingEmailSender(IEmailSender inner, Func<Task> commit) : IEmailSender
+    {
+        private bool _committed;
+
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(message, cancellationToken);
+            if (!_committed)
+            {
+                _committed = true;
+                await commit();
+            }
         }
     }
 
