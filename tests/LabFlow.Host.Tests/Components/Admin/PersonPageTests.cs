@@ -126,7 +126,11 @@ public sealed class PersonPageTests : AdminPageTestContext
         Assert.Empty(page.FindAll("#email-undeliverable"));
         var email = await InHostAsync(s => s.GetRequiredService<IEmailStore>().FindAsync(emailId, CancellationToken.None));
         Assert.Equal(corrected, email!.RecipientAddress);
-        Assert.True(email.NextAttemptAt <= DateTimeOffset.UtcNow.AddMinutes(1), $"The reminder waits until {email.NextAttemptAt:O}.");
+        // Due at once, or already taken by the Host's delivery loop, which runs meanwhile (then its next attempt
+        // time is the claim's end, or it is sent).
+        Assert.True(
+            email.Status is EmailStatus.Sending or EmailStatus.Sent || email.NextAttemptAt <= DateTimeOffset.UtcNow.AddMinutes(1),
+            $"The reminder is {email.Status} and waits until {email.NextAttemptAt:O}.");
     }
 
     [Fact]
