@@ -3,8 +3,8 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// <summary>
 /// A set of ids for a compiled query as a fixed number of scalar parameters: one, four or eight, the last id repeated
 /// to fill the set (an IN list does not mind a repeat). EF Core caches the SQL of such a query; for an array
-/// parameter's <c>IN</c> list it expands one parameter per id and writes the SQL again on every call, which was a
-/// tenth of a task completion's allocations (the lab's people, a form's chosen people, the stand-ins; issue 17,
+/// parameter's <c>IN</c> list it expands one parameter per id and writes the SQL again on every call, which was about a
+/// twentieth of a task completion's allocations (the lab's people, a form's chosen people, the stand-ins; issue 17,
 /// session 16). More than <see cref="Most"/> ids take the array query.
 /// </summary>
 internal readonly struct IdParameters
