@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using LabFlow.Activities.Labs;
 using LabFlow.Workflows.Journal;
-using LabFlow.Workflows.Persistence;
 
 namespace LabFlow.Activities.Time;
 
@@ -17,21 +16,24 @@ namespace LabFlow.Activities.Time;
 /// plan it ran on: a facilitator who moved the start date to make room for a loop does not get the loop pushed twice.
 /// The journal is kept for as long as the lab runs (retention only clears finished labs).
 /// </remarks>
-public sealed class StepRuns(IWorkflowJournalStore journal, LabCalendar calendar)
+public sealed class StepRuns(ILabJournalReader journal, LabCalendar calendar)
 {
     /// <summary>
     /// This run of <paramref name="activityId"/> (running <paramref name="today"/>, with the lab starting on
     /// <paramref name="labStart"/>) against the step's first run in the lab.
     /// </summary>
     public async Task<StepRun> ReadAsync(Guid labId, string activityId, DateOnly labStart, DateOnly today, CancellationToken cancellationToken) =>
-        Measure(await journal.ListAsync(labId, cancellationToken), activityId, labStart, today, calendar);
+        Measure(await journal.ListStepRunHistoryAsync(labId, activityId, cancellationToken), activityId, labStart, today, calendar);
 
     /// <summary>
     /// A first run was <c>p1</c> days after the lab's start as it was then; this run is <c>p</c> days after the start
     /// as it is now. The dates move by <c>p − p1</c> days when this run is later in the plan, and not at all when it
     /// is not (the plan already gives it at least the first run's time).
     /// </summary>
-    /// <param name="entries">The lab's journal, oldest first; the current burst's own entries are not in it yet.</param>
+    /// <param name="entries">
+    /// The lab's journal, oldest first, or only its starts, replans and this step's starts
+    /// (<see cref="ILabJournalReader.ListStepRunHistoryAsync"/>); the current burst's own entries are not in it yet.
+    /// </param>
     internal static StepRun Measure(IReadOnlyList<JournalEntry> entries, string activityId, DateOnly labStart, DateOnly today, LabCalendar calendar)
     {
         DateOnly? startThen = null;

@@ -62,6 +62,33 @@ public abstract class DirectoryContractTests : DomainStoreTestBase
         Assert.Equal([second, first], people);
     }
 
+    [DatabaseTheory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(20)]
+    public async Task ListPeopleAsync_ReturnsEveryoneAskedForOnce_ForEverySizeOfTheSetAndARepeatedId(int count)
+    {
+        // Arrange: the store reads one, four, eight ids as scalar parameters (the last one repeated) and more as a list.
+        var people = Enumerable.Range(0, count).Select(i => new Person(Guid.NewGuid(), $"Person {i}", $"person{i}@example.se")).ToList();
+        await InScopeAsync<IDirectoryCommands>(async d =>
+        {
+            foreach (var person in people)
+            {
+                await d.SavePersonAsync(person, Token);
+            }
+        });
+
+        // Act: every id, the first one twice, and one nobody has.
+        var found = await InScopeAsync<IDirectory, IReadOnlyList<Person>>(d =>
+            d.ListPeopleAsync([.. people.Select(p => p.Id), people[0].Id, Guid.NewGuid()], Token));
+
+        // Assert
+        Assert.Equal([.. people, people[0]], found);
+    }
+
     [DatabaseFact]
     public async Task SearchPeopleAsync_ReturnsMatchesByNameWithTheirRoles_WhenFilteredBySearchRoleAndStatus()
     {

@@ -10,7 +10,7 @@ namespace LabFlow.Host.Tests.DomainPersistence;
 /// <summary>
 /// A lab's timeline read from the journal by keyset in SQL (<see cref="ILabJournalReader"/>), run on every provider:
 /// newest first over at least three pages, only the events asked for, and a cursor that stays right when entries
-/// are added between two pages.
+/// are added between two pages; and the entries a step's run is measured from.
 /// </summary>
 public abstract class LabJournalReaderContractTests : DomainStoreTestBase
 {
@@ -56,24 +56,63 @@ public abstract class LabJournalReaderContractTests : DomainStoreTestBase
         Assert.Equal([2L, 1L], after.Select(e => e.Sequence));
     }
 
+    [DatabaseFact]
+    public async Task ListStepRunHistoryAsync_GivesTheLabsStartsAndReplansAndTheStepsStartsOldestFirst_AndNothingElse()
+    {
+        // Arrange: the step "work" starts twice, another step once, and another lab's "work" once.
+        var labId = Guid.NewGuid();
+        await AddRowsAsync(labId,
+            (1, JournalEvent.WorkflowStarted, null, """{"lab":{"startDate":"2026-09-07"}}"""),
+            (2, JournalEvent.ActivityStarted, "work", null),
+            (3, JournalEvent.ActivityStarted, "other", null),
+            (4, JournalEvent.ActivityCompleted, "work", null),
+            (5, JournalEvent.WorkflowReplanned, null, """{"lab":{"startDate":"2026-09-14"}}"""),
+            (6, JournalEvent.ActivityStarted, "work", null));
+        await AddRowsAsync(Guid.NewGuid(), (1, JournalEvent.ActivityStarted, "work", null));
+
+        // Act
+        var history = await InScopeAsync<ILabJournalReader, IReadOnlyList<JournalEntry>>(r => r.ListStepRunHistoryAsync(labId, "work", Token));
+
+        // Assert
+        Assert.Equal([1L, 2L, 5L, 6L], history.Select(e => e.Sequence));
+        Assert.Equal("2026-09-14", history[2].Data?["lab"]?["startDate"]?.GetValue<string>());
+        Assert.All(history.Where(e => e.Event == JournalEvent.ActivityStarted), e => Assert.Equal("work", e.ActivityId));
+    }
+
     private Task<IReadOnlyList<JournalEntry>> PageAsync(Guid labId, LabTimelineKey? before) =>
         InScopeAsync<ILabJournalReader, IReadOnlyList<JournalEntry>>(r => r.ListNewestFirstAsync(labId, Shown, before, 2, Token));
 
     private static LabTimelineKey KeyOf(JournalEntry entry) => new(entry.Timestamp, entry.Sequence, Guid.Empty);
 
     private Task AddAsync(Guid labId, params (long Sequence, int Minute, JournalEvent Event)[] entries) =>
+        AddAsync(entries.Select(e => new JournalEntryRow
+        {
+            InstanceId = labId,
+            Sequence = e.Sequence,
+            Timestamp = Start.AddMinutes(e.Minute),
+            Event = e.Event.ToString(),
+            Actor = "system",
+            ActivityId = $"step{e.Sequence}",
+        }));
+
+    /// <summary>Entries a minute apart, with the step and data given.</summary>
+    private Task AddRowsAsync(Guid labId, params (long Sequence, JournalEvent Event, string? ActivityId, string? Data)[] entries) =>
+        AddAsync(entries.Select(e => new JournalEntryRow
+        {
+            InstanceId = labId,
+            Sequence = e.Sequence,
+            Timestamp = Start.AddMinutes(e.Sequence),
+            Event = e.Event.ToString(),
+            Actor = "system",
+            ActivityId = e.ActivityId,
+            Data = e.Data,
+        }));
+
+    private Task AddAsync(IEnumerable<JournalEntryRow> rows) =>
         Node.InScopeAsync(async sp =>
         {
             await using var db = sp.GetRequiredService<LabFlowDatabase>().CreateContext();
-            db.Journal.AddRange(entries.Select(e => new JournalEntryRow
-            {
-                InstanceId = labId,
-                Sequence = e.Sequence,
-                Timestamp = Start.AddMinutes(e.Minute),
-                Event = e.Event.ToString(),
-                Actor = "system",
-                ActivityId = $"step{e.Sequence}",
-            }));
+            db.Journal.AddRange(rows);
             await db.SaveChangesAsync(Token);
         });
 }

@@ -34,6 +34,24 @@ public abstract class StandInContractTests : DomainStoreTestBase
         Assert.Empty(dayAfter);
     }
 
+    [DatabaseTheory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(12)]
+    public async Task ListCoveringAsync_FindsTheOneCoveredPerson_AmongAnyNumberOfPeople(int count)
+    {
+        // Arrange: one, four, eight people are asked for as scalar parameters, more as a list; the covered one is last.
+        await InScopeAsync<IStandIns>(s => s.SetAsync(new StandIn(Away, Colleague, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 5)), Token));
+        Guid[] asked = [.. Enumerable.Range(1, count - 1).Select(_ => Guid.NewGuid()), Away];
+
+        // Act
+        var covering = await InScopeAsync<IStandIns, IReadOnlyList<StandIn>>(s => s.ListCoveringAsync(asked, new DateOnly(2026, 6, 3), Token));
+
+        // Assert
+        Assert.Equal(Colleague, Assert.Single(covering).StandInId);
+    }
+
     [DatabaseFact]
     public async Task RemoveAsync_ForgetsThePeriod()
     {

@@ -16,8 +16,20 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
     private IQueryable<MembershipRow> Memberships => db.Set<MembershipRow>().AsNoTracking();
 
     // A lab's people (every burst that creates a task) and a form's chosen people: compiled once per model (issue 17).
+    // Up to eight people as scalar parameters, so EF Core reuses their SQL (IdParameters).
     private static readonly PerModelQuery<Func<LabFlowDbContext, Guid[], IAsyncEnumerable<PersonRow>>> PeopleRows = new(() =>
         EF.CompileAsyncQuery((LabFlowDbContext db, Guid[] ids) => db.Set<PersonRow>().AsNoTracking().Where(p => ids.Contains(p.Id))));
+
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, IAsyncEnumerable<PersonRow>>> OnePersonRow = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid id) => db.Set<PersonRow>().AsNoTracking().Where(p => p.Id == id)));
+
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, Guid, Guid, IAsyncEnumerable<PersonRow>>> FourPeopleRows = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid a, Guid b, Guid c, Guid d) =>
+            db.Set<PersonRow>().AsNoTracking().Where(p => new[] { a, b, c, d }.Contains(p.Id))));
+
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, Guid, Guid, Guid, Guid, Guid, Guid, IAsyncEnumerable<PersonRow>>> EightPeopleRows = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid a, Guid b, Guid c, Guid d, Guid e, Guid f, Guid g, Guid h) =>
+            db.Set<PersonRow>().AsNoTracking().Where(p => new[] { a, b, c, d, e, f, g, h }.Contains(p.Id))));
 
     public async Task<IReadOnlyList<Administration>> ListAdministrationsAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +64,12 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db) : IDirectory, IDirect
         }
 
         var found = new Dictionary<Guid, PersonRow>(personIds.Count);
-        await foreach (var row in PeopleRows.For(db)(db, [.. personIds.Distinct()]).WithCancellation(cancellationToken))
+        var rows = new IdParameters(personIds).Read(
+            id => OnePersonRow.For(db)(db, id),
+            (a, b, c, d) => FourPeopleRows.For(db)(db, a, b, c, d),
+            (a, b, c, d, e, f, g, h) => EightPeopleRows.For(db)(db, a, b, c, d, e, f, g, h),
+            ids => PeopleRows.For(db)(db, ids));
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             found[row.Id] = row;
         }

@@ -13,6 +13,19 @@ internal sealed class EfCoreStandIns(LabFlowDbContext db) : IStandIns
         EF.CompileAsyncQuery((LabFlowDbContext db, Guid[] ids, DateOnly day) =>
             db.Set<StandInRow>().AsNoTracking().Where(s => ids.Contains(s.PersonId) && s.From <= day && day <= s.To)));
 
+    // Up to eight people as scalar parameters, so EF Core reuses their SQL (IdParameters).
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, DateOnly, IAsyncEnumerable<StandInRow>>> CoveringOne = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid id, DateOnly day) =>
+            db.Set<StandInRow>().AsNoTracking().Where(s => s.PersonId == id && s.From <= day && day <= s.To)));
+
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, Guid, Guid, DateOnly, IAsyncEnumerable<StandInRow>>> CoveringFour = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid a, Guid b, Guid c, Guid d, DateOnly day) =>
+            db.Set<StandInRow>().AsNoTracking().Where(s => new[] { a, b, c, d }.Contains(s.PersonId) && s.From <= day && day <= s.To)));
+
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, Guid, Guid, Guid, Guid, Guid, Guid, DateOnly, IAsyncEnumerable<StandInRow>>> CoveringEight = new(() =>
+        EF.CompileAsyncQuery((LabFlowDbContext db, Guid a, Guid b, Guid c, Guid d, Guid e, Guid f, Guid g, Guid h, DateOnly day) =>
+            db.Set<StandInRow>().AsNoTracking().Where(s => new[] { a, b, c, d, e, f, g, h }.Contains(s.PersonId) && s.From <= day && day <= s.To)));
+
     public async Task<StandIn?> GetAsync(Guid personId, CancellationToken cancellationToken)
     {
         var row = await StandIns.FirstOrDefaultAsync(s => s.PersonId == personId, cancellationToken);
@@ -35,7 +48,12 @@ internal sealed class EfCoreStandIns(LabFlowDbContext db) : IStandIns
     public async Task<IReadOnlyList<StandIn>> ListCoveringAsync(IReadOnlyCollection<Guid> personIds, DateOnly day, CancellationToken cancellationToken)
     {
         var covering = new List<StandIn>();
-        await foreach (var row in CoveringRows.For(db)(db, [.. personIds.Distinct()], day).WithCancellation(cancellationToken))
+        var rows = new IdParameters(personIds).Read(
+            id => CoveringOne.For(db)(db, id, day),
+            (a, b, c, d) => CoveringFour.For(db)(db, a, b, c, d, day),
+            (a, b, c, d, e, f, g, h) => CoveringEight.For(db)(db, a, b, c, d, e, f, g, h, day),
+            ids => CoveringRows.For(db)(db, ids, day));
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             covering.Add(ToStandIn(row));
         }
