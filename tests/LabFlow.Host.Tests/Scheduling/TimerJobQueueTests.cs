@@ -96,6 +96,7 @@ public sealed class TimerJobQueueTests
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(logs ?? new TestLogs()))
             .AddSingleton(jobs)
+            .AddSingleton(TimeProvider.System)
             .AddSingleton<LocalTimerWakeUp>()
             .AddSingleton<TimerJobQueue>()
             .BuildServiceProvider();

@@ -20,6 +20,7 @@ namespace LabFlow.Host.Infrastructure.Scheduling;
 internal sealed partial class TimerJobQueue(
     IBackgroundJobClient jobs,
     LocalTimerWakeUp wakeUp,
+    TimeProvider timeProvider,
     ILogger<TimerJobQueue> logger) : BackgroundService
 {
     // How long stopping waits for jobs still queued; what is left then is the sweep's.
@@ -72,11 +73,11 @@ internal sealed partial class TimerJobQueue(
         }
 
         _queued.Writer.TryComplete();
-        var until = DateTimeOffset.UtcNow + DrainOnStop;
+        var drainStarted = timeProvider.GetTimestamp();
         var left = 0;
         while (_queued.Reader.TryRead(out var timer))
         {
-            if (DateTimeOffset.UtcNow < until)
+            if (timeProvider.GetElapsedTime(drainStarted) < DrainOnStop)
             {
                 CreateJob(timer);
             }
