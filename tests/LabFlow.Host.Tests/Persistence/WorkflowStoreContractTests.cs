@@ -311,6 +311,54 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_WritesTheCommittedStatus_WhenItIsKeptOrChanged()
+    {
+        var (instance, _) = await StartWaitingLabAsync();
+        var kept = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [], consumed: [], journalSequence: 93);
+        var finished = Commit(instance with { ConcurrencyToken = 3, Status = WorkflowStatus.Finished }, expected: 2, added: [], consumed: [], journalSequence: 94);
+
+        // One scope reads before each commit, as a burst does: the commit that keeps the status leaves it out of its UPDATE.
+        var afterKept = await Node.InScopeAsync(async sp =>
+        {
+            var instances = sp.GetRequiredService<IWorkflowInstanceStore>();
+            var commits = sp.GetRequiredService<IWorkflowCommitStore>();
+            await instances.FindAsync(instance.Id, Node.Token);
+            await commits.CommitAsync(kept, Node.Token);
+            var status = (await instances.FindAsync(instance.Id, Node.Token))!.Status;
+            await commits.CommitAsync(finished, Node.Token);
+            return status;
+        });
+
+        Assert.Equal(WorkflowStatus.Suspended, instance.Status);
+        Assert.Equal(WorkflowStatus.Suspended, afterKept);
+        var after = await Node.InstanceAsync(instance.Id);
+        Assert.Equal((WorkflowStatus.Finished, 3L), (after.Status, after.ConcurrencyToken));
+        Assert.Equal([instance.Id], await List(new WorkflowInstanceQuery(Status: WorkflowStatus.Finished)));
+        Assert.Empty(await List(new WorkflowInstanceQuery(Status: WorkflowStatus.Suspended)));
+    }
+
+    [DatabaseFact]
+    public async Task CommitAsync_ThrowsConcurrencyConflictAndKeepsTheNewStatus_WhenABurstThatKeepsTheStatusItReadIsStale()
+    {
+        var (instance, _) = await StartWaitingLabAsync();
+        var faulted = Commit(instance with { ConcurrencyToken = 2, Status = WorkflowStatus.Faulted }, expected: 1, added: [], consumed: [], journalSequence: 95);
+        var stale = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [], consumed: [], journalSequence: 96);
+
+        // The stale burst read the lab Suspended at token 1; another burst faulted it before the stale one committed.
+        var conflict = await Node.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instance.Id, Node.Token);
+            await CommitAsync(faulted);
+            return await CommitOrConflictAsync(() => sp.GetRequiredService<IWorkflowCommitStore>().CommitAsync(stale, Node.Token));
+        });
+
+        Assert.NotNull(conflict);
+        var after = await Node.InstanceAsync(instance.Id);
+        Assert.Equal((WorkflowStatus.Faulted, 2L), (after.Status, after.ConcurrencyToken));
+        Assert.DoesNotContain(await Node.JournalAsync(instance.Id), e => e.Sequence == 96);
+    }
+
+    [DatabaseFact]
     public async Task CommitAsync_StoresRowsAsEfCoreReadsThem_WhetherTheBurstsRowsShareLabActorAndNumberingOrNot()
     {
         // WorkflowConnection binds the lab, the actor and the first sequence once when every row agrees (the first
@@ -472,11 +520,13 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     private Task CommitAsync(WorkflowCommit commit) =>
         Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowCommitStore>().CommitAsync(commit, Node.Token));
 
-    private async Task<ConcurrencyConflictException?> CommitOrConflictAsync(WorkflowCommit commit)
+    private Task<ConcurrencyConflictException?> CommitOrConflictAsync(WorkflowCommit commit) => CommitOrConflictAsync(() => CommitAsync(commit));
+
+    private static async Task<ConcurrencyConflictException?> CommitOrConflictAsync(Func<Task> commit)
     {
         try
         {
-            await CommitAsync(commit);
+            await commit();
             return null;
         }
         catch (ConcurrencyConflictException conflict)

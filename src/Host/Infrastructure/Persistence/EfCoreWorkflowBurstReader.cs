@@ -15,7 +15,7 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 internal sealed class EfCoreWorkflowBurstReader(
     LabFlowDbContext db,
     WorkflowConnection connection,
-    LoadedInstancePhases loadedPhases,
+    LoadedInstances loadedInstances,
     PublishedDefinitionCache cache,
     IWorkflowDefinitionStore definitions) : IWorkflowBurstReader
 {
@@ -51,7 +51,7 @@ internal sealed class EfCoreWorkflowBurstReader(
         }
 
         var instance = RowMapper.ToInstance(row);
-        loadedPhases.Remember(instanceId, instance.ConcurrencyToken, instance.ActivePhases);
+        loadedInstances.Remember(instanceId, instance.ConcurrencyToken, row.Status, instance.ActivePhases);
 
         // Outside a transaction each statement reads the database as it is when it runs: a burst committed in between
         // may have moved the lab to another version. Then ask the definition store for the version the row names (the

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence;
 
-internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowConnection connection, LoadedInstancePhases loadedPhases) : IWorkflowInstanceStore
+internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowConnection connection, LoadedInstances loadedInstances) : IWorkflowInstanceStore
 {
     // Every burst reads its instance: one command with two statements (the row, then its phases), see WorkflowConnection.
     // EfCoreWorkflowBurstReader adds the instance's open bookmarks and its flow version to the same command.
@@ -24,7 +24,7 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
         }
 
         var instance = RowMapper.ToInstance(row);
-        loadedPhases.Remember(instanceId, instance.ConcurrencyToken, instance.ActivePhases);
+        loadedInstances.Remember(instanceId, instance.ConcurrencyToken, row.Status, instance.ActivePhases);
         return instance;
     }
 

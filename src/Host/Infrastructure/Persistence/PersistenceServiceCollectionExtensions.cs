@@ -27,7 +27,7 @@ internal static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<PublishedDefinitionCache>();
         services.TryAddScoped(sp => sp.GetRequiredService<LabFlowDatabase>().CreateContext());
         services.TryAddScoped<EfCoreOutbox>();
-        services.TryAddScoped<LoadedInstancePhases>();
+        services.TryAddScoped<LoadedInstances>();
         services.TryAddScoped<WorkflowConnection>();
         services.TryAddScoped<DatabaseMigrator>();
         services.TryAddScoped<ShippedFlowsImporter>();
