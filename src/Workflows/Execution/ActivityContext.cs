@@ -74,7 +74,7 @@ internal sealed class ActivityContext(
 
     public Bookmark CreateBookmark(string kind, string? key = null, JsonObject? data = null, DateTimeOffset? dueAt = null)
     {
-        var bookmark = new Bookmark(RandomIds.NewGuid(), burst.InstanceId, activity.Id, kind, key, Now, dueAt, (JsonObject?)data?.DeepClone(), tokenId);
+        var bookmark = new Bookmark(RandomIds.NewTimeOrdered(), burst.InstanceId, activity.Id, kind, key, Now, dueAt, (JsonObject?)data?.DeepClone(), tokenId);
         _created.Add(bookmark);
         burst.Added.Add(bookmark);
         return bookmark;

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 namespace LabFlow.Workflows.Execution;
@@ -45,5 +46,26 @@ internal static class RandomIds
         var id = new Guid(bytes);
         bytes.Clear(); // an id handed out is not kept in the block
         return id;
+    }
+
+    /// <summary>
+    /// A time-ordered (version 7) id, as <see cref="Guid.CreateVersion7()"/> makes it but from the block: the first 48
+    /// bits are the Unix time in milliseconds, the rest random. For rows' keys: a new lab's or bookmark's key (and the
+    /// lab's journal, keyed by the lab first) then lands at the end of its B-tree, where the last inserts' pages are,
+    /// instead of at a random leaf: SQLite writes fewer pages per burst (issue 17). The time only orders keys; nothing
+    /// reads it back.
+    /// </summary>
+    public static Guid NewTimeOrdered()
+    {
+        Span<byte> bytes = stackalloc byte[IdSize];
+        NewGuid().TryWriteBytes(bytes);
+        var milliseconds = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+
+        // Guid's own little-endian layout, as Guid.CreateVersion7 sets it: the time in the first two fields, so the
+        // text and RFC 9562 byte order both begin with it, and version 7 in the third field's high nibble.
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, (int)(milliseconds >> 16));
+        BinaryPrimitives.WriteInt16LittleEndian(bytes[4..], (short)milliseconds);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x70);
+        return new Guid(bytes);
     }
 }

@@ -161,7 +161,7 @@ internal sealed class WorkflowBurst
         OpenBookmarks.Remove(timer.Id);
         Consumed.Add(timer.Id);
         Effects.Add(new CancelTimer(RandomIds.NewGuid(), InstanceId, timer.Id));
-        var replacement = timer with { Id = RandomIds.NewGuid(), DueAt = dueAt, CreatedAt = Now, Data = (JsonObject?)timer.Data?.DeepClone() };
+        var replacement = timer with { Id = RandomIds.NewTimeOrdered(), DueAt = dueAt, CreatedAt = Now, Data = (JsonObject?)timer.Data?.DeepClone() };
         Added.Add(replacement);
         return replacement;
     }

@@ -24,7 +24,7 @@ internal sealed class WorkflowRuntime(
     {
         var definition = await FindStartableDefinitionAsync(request.DefinitionId, request.Version, cancellationToken);
         var inputs = BuildInputs(definition, request.Inputs);
-        var instanceId = request.InstanceId ?? RandomIds.NewGuid();
+        var instanceId = request.InstanceId ?? RandomIds.NewTimeOrdered();
         var labContext = (JsonObject?)request.LabContext?.DeepClone() ?? [];
         using (await locks.AcquireAsync(instanceId, cancellationToken))
         {
