@@ -1,11 +1,9 @@
-using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Persistence.Rows;
 using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Tests.Persistence;
 
@@ -14,25 +12,11 @@ namespace LabFlow.Host.Tests.Persistence;
 /// database at the migration before it holding rows: every row and column is kept, new rows still go in through EF Core,
 /// and the key still refuses a repeated entry. PostgreSQL's schema is its own (the migration changes nothing there).
 /// </summary>
-public abstract class JournalWithoutRowIdMigrationTests : IAsyncLifetime
+public abstract class JournalWithoutRowIdMigrationTests : MigrationTestBase
 {
     private const string PreviousMigration = "NarrowerWorkflowIndexes";
 
     private static readonly DateTimeOffset At = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
-
-    private TestDatabase? _database;
-
-    protected abstract string Provider { get; }
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(Provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 
     [DatabaseFact]
     public async Task Migrate_KeepsEveryJournalRow_AndTheJournalStaysWritable()
@@ -82,10 +66,6 @@ public abstract class JournalWithoutRowIdMigrationTests : IAsyncLifetime
             Assert.True(DbErrors.IsUniqueViolation(repeated), repeated.ToString());
         }
     }
-
-    private protected LabFlowDatabase Database() => new(
-        Options.Create(new DatabaseOptions { Provider = Provider, ConnectionString = _database!.ConnectionString }),
-        Options.Create(new LabFlowOptions()));
 
     private static (Guid InstanceId, long Sequence, DateTimeOffset Timestamp, string Event, string Actor, string? ActivityId, string? Outcome, string? Message, string? Data) Columns(
         JournalEntryRow row) =>

@@ -1,11 +1,9 @@
-using LabFlow.Host.Configuration;
 using LabFlow.Host.Infrastructure.Persistence;
 using LabFlow.Host.Infrastructure.Persistence.Rows;
 using LabFlow.Host.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Options;
 
 namespace LabFlow.Host.Tests.Persistence;
 
@@ -13,32 +11,16 @@ namespace LabFlow.Host.Tests.Persistence;
 /// The migration that narrows the workflow tables' indexes (issue 17: fewer B-tree pages per burst) on a database
 /// created at the migration before it and holding rows: every row is kept, and the indexes are the new ones.
 /// </summary>
-public abstract class WorkflowIndexesMigrationTests : IAsyncLifetime
+public abstract class WorkflowIndexesMigrationTests : MigrationTestBase
 {
     private const string PreviousMigration = "EmailUndeliverable";
 
     private static readonly DateTimeOffset At = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
 
-    private TestDatabase? _database;
-
-    protected abstract string Provider { get; }
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(Provider);
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     [DatabaseFact]
     public async Task Migrate_KeepsEveryWorkflowRow_AndLeavesOnlyTheNarrowerIndexes()
     {
-        await using var database = new LabFlowDatabase(
-            Options.Create(new DatabaseOptions { Provider = Provider, ConnectionString = _database!.ConnectionString }),
-            Options.Create(new LabFlowOptions()));
+        await using var database = Database();
         var lab = Guid.NewGuid();
         var task = Guid.NewGuid();
         var timer = Guid.NewGuid();
