@@ -384,6 +384,14 @@ public static class WorkflowStateSerializer
                 throw new JsonException("Not an object.");
             }
 
+            // An empty object (most labs' inputs, a new lab's outputs) needs no document of its own.
+            var probe = reader;
+            if (probe.Read() && probe.TokenType == JsonTokenType.EndObject)
+            {
+                reader = probe;
+                return new JsonObject(NodeOptions);
+            }
+
             // Backed by its own element, as the serializer's JsonObject is: values convert lazily with TryGetValue.
             return JsonObject.Create(JsonElement.ParseValue(ref reader), NodeOptions);
         }

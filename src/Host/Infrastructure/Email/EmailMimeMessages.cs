@@ -47,7 +47,7 @@ internal static class EmailMimeMessages
 
         // Built from its headers: the parameterless constructor makes a Message-ID (a random id and the host's name)
         // and formats the current date, both only to be replaced by the row's.
-        var message = new MimeMessage(Enumerable.Repeat(SenderHeaders.For(options).From.Clone(), 1))
+        var message = new MimeMessage(new List<Header> { SenderHeaders.For(options).From.Clone() })
         {
             Date = row.CreatedAt,
             Subject = row.Subject,
