@@ -1,7 +1,7 @@
 using LabFlow.Bench;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|memory|load|designer|designer-browser|signin|lists|statistics|dashboard|push|wal-pages|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
+//   dotnet run -c Release --project bench/LabFlow.Bench -- [engine|compare|durable|http|scale|memory|load|designer|designer-browser|signin|lists|statistics|dashboard|push|wal-pages|state-json|email|all] [--labs N] [--people N] [--attendance N] [--rounds N] [--flows N] [--items N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 if (scenario == "serve")
 {
@@ -58,6 +58,12 @@ if (scenario is "completion-profile")
 {
     // Not in "all": where a task completion's server time goes (SQL by shape, stores, runtime, outbox, allocations).
     await CompletionProfileBenchmark.RunAsync(RepositoryFolders.WorkflowsJson(), ReadInt(args, "--items", 200));
+}
+
+if (scenario is "state-json")
+{
+    // Not in "all": a lab's state document written and read, the hand-written path against the reflection serializer.
+    StateJsonBenchmark.Run(ReadInt(args, "--operations", 20000));
 }
 
 if (scenario is "email")

@@ -453,6 +453,36 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task ResumeAsync_RunsOnTheStoredState_WhenTheStateWasWrittenByThePreviousSerializer()
+    {
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        var started = await Node.StartAsync("wait-once");
+        var waiting = await Node.InstanceAsync(started.InstanceId);
+        var stored = waiting.State with { Variables = new JsonObject { ["continued"] = 41, ["note"] = "Jämlik <rekrytering>" } };
+        // The document as the reflection serializer wrote it before session 17, with a name in another case that only
+        // the serializer reads (the hand reader hands such a document to it).
+        var previous = System.Text.Json.JsonSerializer.Serialize(stored, PreviousStateOptions).Replace("\"labContext\"", "\"LabContext\"", StringComparison.Ordinal);
+        await Node.InScopeAsync(sp => sp.GetRequiredService<LabFlowDbContext>().Instances
+            .Where(row => row.Id == started.InstanceId)
+            .ExecuteUpdateAsync(set => set.SetProperty(row => row.State, previous), Node.Token));
+
+        var loaded = await Node.InstanceAsync(started.InstanceId);
+        var resumed = await Node.ResumeAsync((await Node.BookmarkAtAsync(started.InstanceId, "wait")).Id);
+        var finished = await Node.InstanceAsync(started.InstanceId);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(stored, PreviousStateOptions), WorkflowStateSerializer.Serialize(loaded.State));
+        Assert.Equal(ResumeOutcome.Resumed, resumed.Outcome);
+        Assert.Equal(WorkflowStatus.Finished, finished.Status);
+        Assert.Equal(42, finished.State.Variables["continued"]!.GetValue<double>());
+        Assert.Equal("Jämlik <rekrytering>", finished.State.Variables["note"]!.GetValue<string>());
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions PreviousStateOptions = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    [DatabaseFact]
     public async Task BurstReader_ReadsWhatTheThreeStoresRead_WithTheRetractedVersionTheLabRunsOn()
     {
         await Node.PublishAsync(TestFlows.WaitOnce);
