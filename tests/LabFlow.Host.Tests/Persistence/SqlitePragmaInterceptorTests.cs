@@ -38,8 +38,9 @@ public sealed class SqlitePragmaInterceptorTests : IAsyncDisposable
             await db.Database.CloseConnectionAsync();
         }
 
-        // Assert: busy_timeout, journal_mode, wal_autocheckpoint, synchronous (2 = FULL), foreign_keys on every open.
-        Assert.All(seen, pragmas => Assert.Equal("30000 wal 10000 2 1", pragmas));
+        // Assert: busy_timeout, journal_mode, wal_autocheckpoint, synchronous (2 = FULL), foreign_keys and the memory
+        // map's size (1 GiB) on every open.
+        Assert.All(seen, pragmas => Assert.Equal("30000 wal 10000 2 1 1073741824", pragmas));
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
@@ -47,7 +48,7 @@ public sealed class SqlitePragmaInterceptorTests : IAsyncDisposable
     private static async Task<string> PragmasAsync(DbContext db)
     {
         var values = new List<string>();
-        foreach (var pragma in new[] { "busy_timeout", "journal_mode", "wal_autocheckpoint", "synchronous", "foreign_keys" })
+        foreach (var pragma in new[] { "busy_timeout", "journal_mode", "wal_autocheckpoint", "synchronous", "foreign_keys", "mmap_size" })
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = $"PRAGMA {pragma}";
