@@ -25,7 +25,10 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// it: with two cores and 32 requests the gate stood idle 30–40 % of the wall while 31 writers waited for it. The next
 /// writer runs here only after the releasing thread has left every lock and its own request's code (the continuation
 /// is queued before the hand-off runs), and a writer that releases inside a hand-off does not run its successor
-/// nested: the outermost hand-off on the thread runs them one after the other, so the stack does not grow.
+/// nested: the outermost hand-off on the thread runs them one after the other, so the stack does not grow. A writer
+/// that waits under a <see cref="SynchronizationContext"/> (a Blazor circuit's) is posted to it as before; the code
+/// queued to the pool after a release is only the rest of the lease holder's own method, whose callers' awaits go
+/// back to their contexts.
 /// </para>
 /// <para>
 /// <see cref="Lease.Release"/> (synchronous callers, statements, disposal) hands the gate on too, but completes the
