@@ -6,7 +6,8 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// <summary>
 /// A commit's transaction from <see cref="WorkflowConnection.BeginTransactionAsync"/>: the provider's own transaction,
 /// which EF Core uses but does not own, and on SQLite the write gate's lease. The lease is released as soon as SQLite's
-/// transaction has ended (committed or rolled back), before anything else, so the next writer starts at once.
+/// transaction has ended (committed or rolled back), before anything else, and handed to the next writer on this
+/// thread (<see cref="SqliteWriteGate.Lease.ReleaseAsync"/>), so the next writer starts at once.
 /// </summary>
 internal sealed class WorkflowTransaction : IAsyncDisposable
 {
@@ -27,7 +28,11 @@ internal sealed class WorkflowTransaction : IAsyncDisposable
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await _transaction.CommitAsync(cancellationToken);
-        _lease?.Release();
+        if (_lease is not null)
+        {
+            // The next writer runs on this thread now; the rest of this burst (its WAL flush, its answer) goes to the pool.
+            await _lease.ReleaseAsync();
+        }
     }
 
     /// <summary>Rolls back when not committed (SQLite's and Npgsql's transactions do on dispose), then lets the connection go.</summary>
@@ -52,7 +57,11 @@ internal sealed class WorkflowTransaction : IAsyncDisposable
             }
             finally
             {
-                _lease?.Release();
+                if (_lease is not null)
+                {
+                    await _lease.ReleaseAsync();
+                }
+
                 await _connection.EndTransactionAsync();
             }
         }

@@ -49,7 +49,8 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<IMethodStore>().AddScoped<IMethodStore, EfCoreMethodStore>();
 
         services.RemoveAll<ILabStore>().AddScoped<ILabStore, EfCoreLabStore>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, LabEffectWriter>());
+        // Stateless: one for the process, not one more object to build in every request's scope (issue 17).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEfCoreEffectWriter, LabEffectWriter>());
         services.RemoveAll<ILabListStore>().AddScoped<ILabListStore, EfCoreLabListStore>();
         services.RemoveAll<ILabJournalReader>().AddScoped<ILabJournalReader, EfCoreLabJournalReader>();
         services.RemoveAll<IPeopleListStore>().AddScoped<IPeopleListStore, EfCorePeopleListStore>();
@@ -65,7 +66,8 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.TryAddScoped<EfCoreCollectionStore>();
         services.RemoveAll<ICollectionStore>().AddScoped<ICollectionStore>(sp => sp.GetRequiredService<EfCoreCollectionStore>());
         services.RemoveAll<ICollectionCommands>().AddScoped<ICollectionCommands>(sp => sp.GetRequiredService<EfCoreCollectionStore>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEfCoreEffectWriter, CollectionEffectWriter>());
+        // Stateless: one for the process, not one more object to build in every request's scope (issue 17).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEfCoreEffectWriter, CollectionEffectWriter>());
         services.RemoveAll<IIdeaBoardStore>().AddScoped<IIdeaBoardStore, EfCoreIdeaBoardStore>();
         services.TryAddSingleton<InProcessCollectionNotifier>();
         services.TryAddSingleton<PostgreSqlCollectionNotifier>();
