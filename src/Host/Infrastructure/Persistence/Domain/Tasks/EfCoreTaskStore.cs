@@ -25,6 +25,14 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
         EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, TaskRow>((db, labId, stepRunId) =>
             db.Set<TaskRow>().AsNoTracking().Where(t => t.LabId == labId && t.StepRunId == stepRunId).OrderBy(t => t.CreatedAt)));
 
+    // Every completion's burst asks this of its step run; the columns only, never the JSON in Data.
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<StepRunTaskColumns>>> StepRunTaskRows = new(() =>
+        EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, StepRunTaskColumns>((db, labId, stepRunId) =>
+            db.Set<TaskRow>().AsNoTracking()
+                .Where(t => t.LabId == labId && t.StepRunId == stepRunId)
+                .OrderBy(t => t.CreatedAt)
+                .Select(t => new StepRunTaskColumns(t.Id, t.Status, t.AssigneeId))));
+
     public async Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken)
     {
         var row = await FindRow.For(db)(db, taskId, cancellationToken);
@@ -43,6 +51,17 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
         await foreach (var row in StepRunRows.For(db)(db, labId, stepRunId).WithCancellation(cancellationToken))
         {
             tasks.Add(TaskRows.ToTask(row));
+        }
+
+        return tasks;
+    }
+
+    public async Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken)
+    {
+        var tasks = new List<StepRunTask>();
+        await foreach (var row in StepRunTaskRows.For(db)(db, labId, stepRunId).WithCancellation(cancellationToken))
+        {
+            tasks.Add(new StepRunTask(row.Id, Enum.Parse<LabTaskStatus>(row.Status), row.AssigneeId));
         }
 
         return tasks;
@@ -110,4 +129,6 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
                 return updated;
             },
             cancellationToken);
+
+    private sealed record StepRunTaskColumns(Guid Id, string Status, Guid? AssigneeId);
 }
