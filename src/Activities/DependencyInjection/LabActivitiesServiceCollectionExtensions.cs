@@ -6,6 +6,7 @@ using LabFlow.Activities.Email;
 using LabFlow.Activities.Feedback;
 using LabFlow.Activities.Knowledge;
 using LabFlow.Activities.FollowUps;
+using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Methods;
 using LabFlow.Activities.Organisation;
@@ -82,6 +83,7 @@ public static class LabActivitiesServiceCollectionExtensions
         services.TryAddScoped<Workshops.WorkshopAgendaQuery>();
         services.TryAddScoped<Workshops.WorkshopPlanQuery>();
         services.TryAddScoped<TaskReads>();
+        services.TryAddSingleton<ParsedForms>();
         services.TryAddScoped<TaskService>();
         services.TryAddScoped<LabService>();
         services.TryAddScoped<LabOverviewQuery>();

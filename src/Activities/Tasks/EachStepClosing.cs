@@ -41,7 +41,7 @@ public sealed class EachStepClosing(ITaskStore tasks, ILabStore labs, LabAccess 
         }
 
         new InputErrors().LimitText("reason", reason, LabLimits.ReasonLength, "the reason").ThrowIfAny("The step cannot be closed.");
-        if (task.StepRunId is not { } run || (await tasks.ListByStepRunAsync(task.LabId, run, cancellationToken)).Count <= 1)
+        if (task.StepRunId is not { } run || (await tasks.ListStepRunTasksAsync(task.LabId, run, cancellationToken)).Count <= 1)
         {
             throw LabDomainException.Invalid("taskId", TaskMessages.StepHasOneTask.With(("taskId", taskId)));
         }

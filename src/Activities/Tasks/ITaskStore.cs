@@ -12,6 +12,12 @@ public interface ITaskStore
     Task<IReadOnlyList<LabTask>> ListByStepRunAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The same tasks as <see cref="ListByStepRunAsync"/>, in the same order, with only their id, status and assignee:
+    /// what a step's resume decides on, without reading and parsing each task's JSON.
+    /// </summary>
+    Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Tasks <paramref name="personId"/> is assignee of, candidate for (while unclaimed) or kept informed about,
     /// by due date; only open ones unless <paramref name="includeClosed"/>.
     /// </summary>

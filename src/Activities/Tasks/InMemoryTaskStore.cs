@@ -82,6 +82,9 @@ public sealed class InMemoryTaskStore : ITaskStore, ITaskCommands, IInMemoryComm
     public Task<IReadOnlyList<LabTask>> ListByStepRunAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken) =>
         List(t => t.LabId == labId && t.StepRunId == stepRunId, t => t.CreatedAt);
 
+    public async Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken) =>
+        [.. (await ListByStepRunAsync(labId, stepRunId, cancellationToken)).Select(StepRunTask.Of)];
+
     public Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken) =>
         List(
             t => (includeClosed || t.IsOpen) && (t.AssigneeId == personId || t.Informed.Contains(personId) || (t.AssigneeId is null && t.Candidates.Contains(personId))),

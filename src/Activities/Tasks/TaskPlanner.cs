@@ -125,7 +125,9 @@ public sealed class TaskPlanner(AssigneeResolver resolver, ILabStore labs, LabCa
             Reminders = due is { } dueDate ? calendar.Reminders(dueDate, reminderDays, context.Now) : [],
             Escalation = escalation,
             FollowUp = followUp,
-            Form = (JsonArray?)form?.DeepClone(),
+            // The task's own copy as one immutable JSON buffer, read lazily and written to the task's row as it is:
+            // a clone node by node of the step's form for every new task was most of what creating a task allocated.
+            Form = form is null ? null : JsonArray.Create(JsonSerializer.SerializeToElement(form)),
             Readers = StepReaders.Of(context.GetRawInput(StepReaders.InputName), form),
             Actions = actions,
             CreatedAt = context.Now,

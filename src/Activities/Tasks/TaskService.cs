@@ -38,7 +38,8 @@ public sealed class TaskService(
     StandInRule? standIns = null,
     TaskPrefill? prefill = null,
     Attachments.AttachmentAnswers? attachmentAnswers = null,
-    TaskReads? taskReads = null)
+    TaskReads? taskReads = null,
+    ParsedForms? parsedForms = null)
 {
     /// <summary>How often a command that lost a race reads the task again before giving up with <c>task_conflict</c>.</summary>
     private const int MaxAttempts = 5;
@@ -152,7 +153,7 @@ public sealed class TaskService(
             throw LabDomainException.Invalid("action", NoSuchAction(task, action));
         }
 
-        var form = FormDefinitionParser.Parse(task.Form).Form;
+        var form = (parsedForms?.Parse(task.Form) ?? FormDefinitionParser.Parse(task.Form)).Form;
         var validation = FormValidator.Validate(form, answers);
         IReadOnlyList<FormError> errors = [.. validation.Errors, .. await FormPeople.FindUnknownAsync(directory, validation, cancellationToken)];
         if (errors.Count == 0 && attachmentAnswers is not null)

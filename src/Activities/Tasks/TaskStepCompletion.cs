@@ -55,6 +55,7 @@ public sealed class TaskStepCompletion(ITaskStore tasks)
 
         var answers = (JsonObject?)resume.Answers?.DeepClone() ?? [];
         context.AddEffect(new TaskCompleted(Guid.NewGuid(), taskId.Value, payload.Actor, outcome, answers, context.Now, resume.Doer));
+        // The step run's tasks as columns only: the common step has one task, and its JSON is not needed to learn that.
         var siblings = run is null ? [] : await SiblingsAsync(context, run.Value, cancellationToken);
         if (siblings.Count <= 1)
         {
@@ -88,13 +89,14 @@ public sealed class TaskStepCompletion(ITaskStore tasks)
         }
     }
 
-    private Task<IReadOnlyList<LabTask>> SiblingsAsync(IActivityContext context, Guid run, CancellationToken cancellationToken) =>
-        tasks.ListByStepRunAsync(context.InstanceId, run, cancellationToken);
+    private Task<IReadOnlyList<StepRunTask>> SiblingsAsync(IActivityContext context, Guid run, CancellationToken cancellationToken) =>
+        tasks.ListStepRunTasksAsync(context.InstanceId, run, cancellationToken);
 
     /// <summary>An "each participant" step's output: <c>{ "responses": [{ "person", …answers }], "completed": n }</c>.</summary>
     private async Task<JsonObject> AggregateAsync(IActivityContext context, Guid? run, (Guid TaskId, string Actor, JsonObject Answers)? current, CancellationToken cancellationToken)
     {
-        var siblings = run is null ? [] : await SiblingsAsync(context, run.Value, cancellationToken);
+        // The answers are in the tasks' JSON: read whole here, where an "each participant" step aggregates them.
+        var siblings = run is null ? [] : await tasks.ListByStepRunAsync(context.InstanceId, run.Value, cancellationToken);
         var responses = new JsonArray();
         foreach (var task in siblings.Where(s => s.Status == LabTaskStatus.Completed && s.Id != current?.TaskId))
         {

@@ -197,6 +197,42 @@ public abstract class TaskContractTests : DomainStoreTestBase
         Assert.Equal([first.Id, second.Id], tasks.Select(t => t.Id));
     }
 
+    [DatabaseFact]
+    public async Task ListStepRunTasksAsync_ReturnsTheRunsTasksInOrder_WithStatusAndAssigneeOnly()
+    {
+        var labId = Guid.NewGuid();
+        var run = Guid.NewGuid();
+        var third = NewTask(candidates: [Ada, Bo], labId: labId) with { StepRunId = run, CreatedAt = Created.AddMinutes(2) };
+        var second = NewTask(assignee: Bo, labId: labId) with { StepRunId = run, CreatedAt = Created.AddMinutes(1), Status = LabTaskStatus.Completed, ClosedAt = Created.AddHours(1) };
+        var first = NewTask(assignee: Ada, labId: labId) with { StepRunId = run, Status = LabTaskStatus.Claimed };
+        await AddAllAsync(
+            third,
+            second,
+            first,
+            NewTask(assignee: Ada, labId: labId) with { StepRunId = Guid.NewGuid() },
+            NewTask(assignee: Ada, labId: labId),
+            NewTask(assignee: Ada) with { StepRunId = run });
+
+        var states = await InScopeAsync<ITaskStore, IReadOnlyList<StepRunTask>>(s => s.ListStepRunTasksAsync(labId, run, Token));
+        var whole = await InScopeAsync<ITaskStore, IReadOnlyList<LabTask>>(s => s.ListByStepRunAsync(labId, run, Token));
+
+        Assert.Equal(
+            [new StepRunTask(first.Id, LabTaskStatus.Claimed, Ada), new StepRunTask(second.Id, LabTaskStatus.Completed, Bo), new StepRunTask(third.Id, LabTaskStatus.Open, null)],
+            states);
+        Assert.Equal([.. whole.Select(StepRunTask.Of)], states);
+        Assert.Equal([true, false, true], states.Select(s => s.IsOpen));
+    }
+
+    [DatabaseFact]
+    public async Task ListStepRunTasksAsync_ReturnsNothing_WhenTheRunHasNoTasks()
+    {
+        await AddAllAsync(NewTask(assignee: Ada) with { StepRunId = Guid.NewGuid() });
+
+        var states = await InScopeAsync<ITaskStore, IReadOnlyList<StepRunTask>>(s => s.ListStepRunTasksAsync(Guid.NewGuid(), Guid.NewGuid(), Token));
+
+        Assert.Empty(states);
+    }
+
     /// <summary>Ada's tasks by every relation (assignee, candidate, informed, closed) and tasks of others.</summary>
     private async Task<(LabTask Assigned, LabTask Candidate, LabTask ClaimedByBo, LabTask Informed, LabTask Completed)> AddPersonTasksAsync()
     {

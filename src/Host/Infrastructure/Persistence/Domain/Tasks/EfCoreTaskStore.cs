@@ -17,18 +17,27 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
 
     // The two reads of every task completion (the task; the step run's tasks in its burst), compiled once per model:
     // EF Core otherwise rebuilds and looks up each LINQ query per call (issue 17, session 13's profile of the request).
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<TaskRow?>>> FindRow = new(() =>
+    // Only the JSON and the version, which is all TaskRows.ToTask reads: not the other columns' texts, dates and ids.
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<StoredTask?>>> FindRow = new(() =>
         EF.CompileAsyncQuery((LabFlowDbContext db, Guid taskId, CancellationToken _) =>
-            db.Set<TaskRow>().AsNoTracking().FirstOrDefault(t => t.Id == taskId)));
+            db.Set<TaskRow>().AsNoTracking().Where(t => t.Id == taskId).Select(t => new StoredTask(t.Data, t.Version)).FirstOrDefault()));
 
     private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<TaskRow>>> StepRunRows = new(() =>
         EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, TaskRow>((db, labId, stepRunId) =>
             db.Set<TaskRow>().AsNoTracking().Where(t => t.LabId == labId && t.StepRunId == stepRunId).OrderBy(t => t.CreatedAt)));
 
+    // Every completion's burst asks this of its step run; the columns only, never the JSON in Data.
+    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<StepRunTaskColumns>>> StepRunTaskRows = new(() =>
+        EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, StepRunTaskColumns>((db, labId, stepRunId) =>
+            db.Set<TaskRow>().AsNoTracking()
+                .Where(t => t.LabId == labId && t.StepRunId == stepRunId)
+                .OrderBy(t => t.CreatedAt)
+                .Select(t => new StepRunTaskColumns(t.Id, t.Status, t.AssigneeId))));
+
     public async Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken)
     {
-        var row = await FindRow.For(db)(db, taskId, cancellationToken);
-        return row is null ? null : TaskRows.ToTask(row);
+        var stored = await FindRow.For(db)(db, taskId, cancellationToken);
+        return stored is null ? null : TaskRows.ToTask(stored.Data, stored.Version);
     }
 
     public async Task<IReadOnlyList<LabTask>> ListByLabAsync(Guid labId, CancellationToken cancellationToken)
@@ -43,6 +52,17 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
         await foreach (var row in StepRunRows.For(db)(db, labId, stepRunId).WithCancellation(cancellationToken))
         {
             tasks.Add(TaskRows.ToTask(row));
+        }
+
+        return tasks;
+    }
+
+    public async Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken)
+    {
+        var tasks = new List<StepRunTask>();
+        await foreach (var row in StepRunTaskRows.For(db)(db, labId, stepRunId).WithCancellation(cancellationToken))
+        {
+            tasks.Add(new StepRunTask(row.Id, Enum.Parse<LabTaskStatus>(row.Status), row.AssigneeId));
         }
 
         return tasks;
@@ -110,4 +130,8 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
                 return updated;
             },
             cancellationToken);
+
+    private sealed record StoredTask(string Data, long Version);
+
+    private sealed record StepRunTaskColumns(Guid Id, string Status, Guid? AssigneeId);
 }

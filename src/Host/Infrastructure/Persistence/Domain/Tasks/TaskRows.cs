@@ -22,14 +22,14 @@ internal static class TaskRows
 
     /// <summary>
     /// The task as stored, read in the context's current transaction (a burst's) with a plain command: only its JSON
-    /// and version, which is all <see cref="ToTask"/> needs. <c>null</c> when there is no such task.
+    /// and version, which is all <see cref="ToTask(string, long)"/> needs. <c>null</c> when there is no such task.
     /// </summary>
     public static async Task<LabTask?> FindInTransactionAsync(LabFlowDbContext db, Guid id, CancellationToken cancellationToken)
     {
         await using var command = WorkflowSql.Command(db, SelectForChange).With(db, "id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? ToTask(new TaskRow { Kind = string.Empty, Status = string.Empty, Data = reader.GetString(0), Version = reader.GetInt64(1) })
+            ? ToTask(reader.GetString(0), reader.GetInt64(1))
             : null;
     }
 
@@ -90,7 +90,10 @@ internal static class TaskRows
         };
     }
 
-    public static LabTask ToTask(TaskRow row) => DomainJson.Deserialize<LabTask>(row.Data) with { Version = row.Version };
+    public static LabTask ToTask(TaskRow row) => ToTask(row.Data, row.Version);
+
+    /// <summary>The task a row's JSON (<see cref="TaskRow.Data"/>) and version hold: the other columns are copies of it.</summary>
+    public static LabTask ToTask(string data, long version) => DomainJson.Deserialize<LabTask>(data) with { Version = version };
 
     public static IEnumerable<TaskPersonRow> PeopleOf(LabTask task) =>
         task.Candidates.Distinct().Select(id => new TaskPersonRow { TaskId = task.Id, Relation = TaskPersonRelation.Candidate, PersonId = id })
