@@ -98,136 +98,6 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task EnterAsync_GrantsTheGateFirstComeFirstServed_WhenWritersQueue()
-    {
-        // Arrange
-        var gate = NewGate();
-        var holder = await gate.EnterAsync("test", CancellationToken.None);
-        var order = new List<int>();
-        var writers = Enumerable.Range(1, 5).Select(n => WriteAsync(n)).ToList();
-
-        async Task WriteAsync(int n)
-        {
-            var lease = await gate.EnterAsync("test", CancellationToken.None);
-            lock (order)
-            {
-                order.Add(n);
-            }
-
-            await lease.ReleaseAsync();
-        }
-
-        // Act
-        await holder.ReleaseAsync();
-        await Task.WhenAll(writers);
-
-        // Assert
-        Assert.Equal([1, 2, 3, 4, 5], order);
-    }
-
-    [Fact]
-    public async Task ReleaseAsync_RunsTheNextWriterOnTheReleasingThreadBeforeTheReleasersContinuation_WhenAWriterWaits()
-    {
-        // Arrange: the next writer is queued and awaiting (an async method runs synchronously up to its first await).
-        var gate = NewGate();
-        var holder = await gate.EnterAsync("test", CancellationToken.None);
-        var nextThread = 0;
-        var next = NextAsync();
-
-        async Task NextAsync()
-        {
-            var lease = await gate.EnterAsync("test", CancellationToken.None);
-            nextThread = Environment.CurrentManagedThreadId;
-            lease.Release();
-        }
-
-        // Act: what an await of the release does, spelled out, so the test sees the moment the releaser's continuation
-        // has been handed to the thread pool.
-        var release = holder.ReleaseAsync();
-        var waited = !release.IsCompleted;
-        var continued = new TaskCompletionSource();
-        release.UnsafeOnCompleted(() => continued.SetResult());
-
-        // Assert: the next writer has run, on this thread, before UnsafeOnCompleted returned; the releaser continues too.
-        Assert.True(waited);
-        Assert.True(next.IsCompletedSuccessfully);
-        Assert.Equal(Environment.CurrentManagedThreadId, nextThread);
-        await continued.Task;
-        (await gate.EnterAsync("test", CancellationToken.None)).Release();
-    }
-
-    [Fact]
-    public async Task EnterAsync_LeavesTheQueueAndNeverHoldsTheGate_WhenCancelledWhileWaiting()
-    {
-        // Arrange
-        var gate = NewGate();
-        var holder = await gate.EnterAsync("test", CancellationToken.None);
-        using var cancellation = new CancellationTokenSource();
-        var cancelled = gate.EnterAsync("test", cancellation.Token).AsTask();
-        var after = gate.EnterAsync("test", CancellationToken.None).AsTask();
-
-        // Act
-        await cancellation.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
-        var queuedBehind = !after.IsCompleted;
-        await holder.ReleaseAsync();
-        var lease = await after;
-        lease.Release();
-
-        // Assert: the writer behind the cancelled one got the gate, and the gate is free again.
-        Assert.True(queuedBehind);
-        (await gate.EnterAsync("test", CancellationToken.None)).Release();
-    }
-
-    [Fact]
-    public async Task Enter_WaitsInTheSameQueue_WhenSynchronousAndAsynchronousWritersMix()
-    {
-        // Arrange
-        var gate = NewGate();
-        var holder = gate.Enter("test");
-        var order = new List<string>();
-        var asynchronous = Task.Run(async () =>
-        {
-            var lease = await gate.EnterAsync("test", CancellationToken.None);
-            lock (order)
-            {
-                order.Add("async");
-            }
-
-            await lease.ReleaseAsync();
-        });
-        while (!HasWaiter(gate))
-        {
-            await Task.Yield();
-        }
-
-        var synchronous = Task.Factory.StartNew(
-            () =>
-            {
-                var lease = gate.Enter("test");
-                lock (order)
-                {
-                    order.Add("sync");
-                }
-
-                lease.Release();
-            },
-            TaskCreationOptions.LongRunning);
-
-        // Act: wait until the synchronous writer has queued too (it blocks its own thread), then open the gate.
-        while (WaiterCount(gate) < 2)
-        {
-            await Task.Yield();
-        }
-
-        holder.Release();
-        await Task.WhenAll(asynchronous, synchronous);
-
-        // Assert
-        Assert.Equal(["async", "sync"], order);
-    }
-
-    [Fact]
     public async Task Metrics_RecordEachLeasesWaitHoldAndHoldCpu_WhenListenedTo()
     {
         // Arrange: the meter is process-wide and other test classes write beside this one, so count at least.
@@ -265,7 +135,6 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
             && (m.Kind == kind || m.Kind == $"{kind} INSERT \"GateRows\""));
         Assert.True(Count("labflow.sqlite.write_gate.wait", SqliteWriteGateInterceptor.TransactionKind) >= 2);
         Assert.True(Count("labflow.sqlite.write_gate.hold", SqliteWriteGateInterceptor.TransactionKind) >= 2);
-        Assert.True(Count("labflow.sqlite.write_gate.handoff", SqliteWriteGateInterceptor.TransactionKind) >= 1);
         Assert.True(Count("labflow.sqlite.write_gate.wait", SqliteWriteGateInterceptor.StatementKind) >= 1);
         Assert.True(Count("labflow.sqlite.write_gate.hold", SqliteWriteGateInterceptor.StatementKind) >= 1);
         Assert.True(Count("labflow.sqlite.write_gate.hold_cpu", SqliteWriteGateInterceptor.StatementKind) >= 1);
@@ -277,14 +146,6 @@ public sealed class SqliteWriteGateTests : IAsyncDisposable
         await _database.DisposeAsync();
         await _file.DisposeAsync();
     }
-
-    // A gate of its own per test (gates are per file, for the process's life): nothing else queues on it.
-    private static SqliteWriteGate NewGate() =>
-        SqliteWriteGate.For(new SqliteConnection($"Data Source={Path.Combine(Path.GetTempPath(), $"gate-{Guid.NewGuid():N}.db")}"))!;
-
-    private static bool HasWaiter(SqliteWriteGate gate) => WaiterCount(gate) > 0;
-
-    private static int WaiterCount(SqliteWriteGate gate) => gate.WaitingWriters;
 
     private async Task CreateTableAsync()
     {

@@ -44,7 +44,7 @@ internal sealed class SqliteGatedTransactionFactory(RelationalTransactionFactory
         public override async Task CommitAsync(CancellationToken cancellationToken = default)
         {
             await base.CommitAsync(cancellationToken);
-            await lease.ReleaseAsync();
+            lease.Release();
         }
 
         public override void Rollback()
@@ -56,7 +56,7 @@ internal sealed class SqliteGatedTransactionFactory(RelationalTransactionFactory
         public override async Task RollbackAsync(CancellationToken cancellationToken = default)
         {
             await base.RollbackAsync(cancellationToken);
-            await lease.ReleaseAsync();
+            lease.Release();
         }
 
         public override void Dispose()
@@ -79,7 +79,7 @@ internal sealed class SqliteGatedTransactionFactory(RelationalTransactionFactory
             }
             finally
             {
-                await lease.ReleaseAsync();
+                lease.Release();
             }
         }
     }

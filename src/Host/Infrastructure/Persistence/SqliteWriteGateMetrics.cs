@@ -26,12 +26,6 @@ internal static class SqliteWriteGateMetrics
     /// <summary>Milliseconds from asking for the gate to getting it.</summary>
     public static readonly Histogram<double> Wait = Meter.CreateHistogram<double>("labflow.sqlite.write_gate.wait", "ms");
 
-    /// <summary>
-    /// Milliseconds from a release granting the gate to a waiting writer to that writer running: the gate is held and
-    /// idle meanwhile (issue 17: the hand-off).
-    /// </summary>
-    public static readonly Histogram<double> HandOff = Meter.CreateHistogram<double>("labflow.sqlite.write_gate.handoff", "ms");
-
     /// <summary>Milliseconds from getting the gate to releasing it.</summary>
     public static readonly Histogram<double> Hold = Meter.CreateHistogram<double>("labflow.sqlite.write_gate.hold", "ms");
 
@@ -53,7 +47,7 @@ internal static class SqliteWriteGateMetrics
     /// <summary>Milliseconds a committed burst waited for the flush that made it durable, after it released the write gate.</summary>
     public static readonly Histogram<double> DurabilityWait = Meter.CreateHistogram<double>("labflow.sqlite.wal_flush.wait", "ms");
 
-    public static bool Enabled => Wait.Enabled || HandOff.Enabled || Hold.Enabled || HoldCpu.Enabled || CommitPhase.Enabled
+    public static bool Enabled => Wait.Enabled || Hold.Enabled || HoldCpu.Enabled || CommitPhase.Enabled
         || DurabilityFlush.Enabled || DurabilityGroupSize.Enabled || DurabilityWait.Enabled;
 
     public static double MillisecondsSince(long timestamp) => Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds;

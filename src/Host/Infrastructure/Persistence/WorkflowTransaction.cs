@@ -6,8 +6,7 @@ namespace LabFlow.Host.Infrastructure.Persistence;
 /// <summary>
 /// A commit's transaction from <see cref="WorkflowConnection.BeginTransactionAsync"/>: the provider's own transaction,
 /// which EF Core uses but does not own, and on SQLite the write gate's lease. The lease is released as soon as SQLite's
-/// transaction has ended (committed or rolled back), before anything else, and handed to the next writer on this
-/// thread (<see cref="SqliteWriteGate.Lease.ReleaseAsync"/>), so the next writer starts at once.
+/// transaction has ended (committed or rolled back), before anything else, so the next writer starts at once.
 /// </summary>
 internal sealed class WorkflowTransaction : IAsyncDisposable
 {
@@ -28,11 +27,7 @@ internal sealed class WorkflowTransaction : IAsyncDisposable
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await _transaction.CommitAsync(cancellationToken);
-        if (_lease is not null)
-        {
-            // The next writer runs on this thread now; the rest of this burst (its WAL flush, its answer) goes to the pool.
-            await _lease.ReleaseAsync();
-        }
+        _lease?.Release();
     }
 
     /// <summary>Rolls back when not committed (SQLite's and Npgsql's transactions do on dispose), then lets the connection go.</summary>
@@ -57,11 +52,7 @@ internal sealed class WorkflowTransaction : IAsyncDisposable
             }
             finally
             {
-                if (_lease is not null)
-                {
-                    await _lease.ReleaseAsync();
-                }
-
+                _lease?.Release();
                 await _connection.EndTransactionAsync();
             }
         }
