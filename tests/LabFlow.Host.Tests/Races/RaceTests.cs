@@ -1,14 +1,25 @@
 using LabFlow.Activities.Tasks;
+using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Tests.TestInfrastructure;
 using LabFlow.Workflows.Journal;
 using LabFlow.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabFlow.Host.Tests.Races;
 
-/// <summary>What every race test class needs: the cluster, its sessions, the stored task and journal, and the one-winner check.</summary>
-public abstract class RaceTests(RaceCluster cluster)
+/// <summary>
+/// What every race test class needs: the cluster, its sessions, the stored task and journal, and the one-winner check.
+/// After each race the dashboard's counts kept by the database's triggers must still equal the rows they count (the
+/// raced writes ran on two processes at once, through the engine's own writers).
+/// </summary>
+public abstract class RaceTests(RaceCluster cluster) : IAsyncLifetime
 {
     protected RaceCluster Cluster => cluster;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() =>
+        Cluster.InScopeAsync(services => DashboardCounterCheck.AssertMatchesRowsAsync(services.GetRequiredService<LabFlowDbContext>()));
 
     /// <summary>Exactly one answer is 2xx and every other is 409 with a detail that says what happened; returns the winner.</summary>
     protected static RaceAnswer AssertOneWinner(IReadOnlyList<RaceAnswer> answers)

@@ -28,34 +28,30 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db, WorkflowConnecti
     /// them in one round trip and answers with four result sets, SQLite runs them one after the other. None carries
     /// the viewer's scope, so the text is the same for every viewer.
     /// <list type="number">
-    /// <item>Every lab from the <c>Labs (DefinitionId, StartDate, AdministrationId)</c> index alone, grouped by its own
-    /// columns in its order, so both databases count while they walk it (SQLite: 11-12 ms of CPU at 100,000 labs;
-    /// with the administrations in the WHERE it walked <c>Labs (AdministrationId, CreatedAt)</c>, read every lab row
-    /// and sorted them for the GROUP BY: 124 ms; grouped by "started on or before today", it sorted every lab into a
-    /// temporary B-tree first: 52 ms). A row per flow, start day and administration, summed in .NET.</item>
+    /// <item>Every lab, from the counts the triggers keep (<see cref="DashboardCounterSql"/>): a row per flow, start day
+    /// and administration, summed in .NET. Counted per call from the <c>Labs (DefinitionId, StartDate,
+    /// AdministrationId)</c> index this read every lab (100,000 index entries at scale, 15 ms in PostgreSQL).</item>
     /// <item>The cancelled labs, to subtract: a range of the instances' <c>(Status, CreatedAt)</c> index joined to
     /// their labs by key (joined to every instance, the count had read each instance's row with its state).</item>
-    /// <item>The overdue open tasks: one range of <c>Tasks (IsOpen, Due, DefinitionId, AdministrationId)</c> and
-    /// nothing else. Each task row carries its lab's flow and administration (neither changes after launch), so no lab
-    /// is looked up per task; a cancelled lab's open tasks are closed when it is cancelled, so no instance is read.
-    /// <c>IsOpen</c> is compared with a parameter, not tested as a bare column, so SQLite takes it as the index's first
-    /// column and ranges on <c>Due</c>; grouped by the index's columns after it, in its order (grouped by
-    /// administration with the flows in the WHERE, SQLite sorted the 75,000 tasks into a temporary B-tree: 23-40 ms of
-    /// CPU against 14-18 ms).</item>
+    /// <item>The open dated tasks per due day, flow and administration, from the triggers' counts; the overdue ones
+    /// are the days before today, picked in .NET, so a task becomes overdue at midnight without a write. Counted per
+    /// call from <c>Tasks (IsOpen, Due, DefinitionId, AdministrationId)</c> this read every overdue task (75,000 at
+    /// scale, 12 ms in PostgreSQL).</item>
     /// <item>Every stored flow version's key and publication time (the small columns): the parsed flows come from
     /// <see cref="PublishedDefinitionCache"/>. Listed flow by flow through the definition store this was 13 commands.</item>
     /// </list>
+    /// The counts' rows are summed per key (PostgreSQL's triggers append a row per change, see
+    /// <see cref="DashboardCounterSql"/>), and each key says how many rows it summed, so the reader knows when to compact.
     /// </summary>
     private static readonly string FiguresSql =
         $$"""
-        SELECT "DefinitionId", "StartDate", "AdministrationId", COUNT(*) FROM "Labs"
+        SELECT "DefinitionId", "StartDate", "AdministrationId", CAST(SUM("Labs") AS BIGINT), COUNT(*) FROM "DashboardLabCounts"
         GROUP BY "DefinitionId", "StartDate", "AdministrationId";
-        SELECT l."DefinitionId", l."StartDate", l."AdministrationId", COUNT(*) FROM "WorkflowInstances" AS w
+        SELECT l."DefinitionId", l."StartDate", l."AdministrationId", COUNT(*), COUNT(*) FROM "WorkflowInstances" AS w
         INNER JOIN "Labs" AS l ON w."Id" = l."Id"
         WHERE w."Status" = '{{Cancelled}}'
         GROUP BY l."DefinitionId", l."StartDate", l."AdministrationId";
-        SELECT "DefinitionId", "AdministrationId", COUNT(*) FROM "Tasks"
-        WHERE "IsOpen" = @open AND "Due" < @today
+        SELECT "DefinitionId", "Due", "AdministrationId", CAST(SUM("Tasks") AS BIGINT), COUNT(*) FROM "DashboardOpenTaskCounts"
         GROUP BY "Due", "DefinitionId", "AdministrationId";
         SELECT "DefinitionId", "Version", "PublishedAt" FROM "WorkflowDefinitionVersions"
         """;
@@ -64,21 +60,16 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db, WorkflowConnecti
         IReadOnlyCollection<string>? administrations, IReadOnlyCollection<string> labFlowIds, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(labFlowIds);
-        var (all, cancelled, overdue, versions) = await connection.ReadAsync(
+        var (all, cancelled, open, versions) = await connection.ReadAsync(
             FiguresSql,
-            c => c.With(db, "open", true).With(db, "today", today),
+            _ => { },
             async (reader, token) =>
             {
-                var all = await ReadLabGroupsAsync(reader, token);
+                var all = await ReadCountsAsync(reader, token);
                 await reader.NextResultAsync(token);
-                var cancelled = await ReadLabGroupsAsync(reader, token);
+                var cancelled = await ReadCountsAsync(reader, token);
                 await reader.NextResultAsync(token);
-                var overdue = new List<(string? DefinitionId, string? AdministrationId, long Tasks)>();
-                while (await reader.ReadAsync(token))
-                {
-                    overdue.Add((WorkflowSql.ReadNullableString(reader, 0), WorkflowSql.ReadNullableString(reader, 1), reader.GetInt64(2)));
-                }
-
+                var open = await ReadCountsAsync(reader, token);
                 await reader.NextResultAsync(token);
                 var versions = new List<(string DefinitionId, int Version, DateTimeOffset PublishedAt)>();
                 while (await reader.ReadAsync(token))
@@ -86,38 +77,55 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db, WorkflowConnecti
                     versions.Add((reader.GetString(0), reader.GetInt32(1), WorkflowSql.ReadTime(reader, 2)));
                 }
 
-                return (all, cancelled, overdue, versions);
+                return (all, cancelled, open, versions);
             },
             cancellationToken);
+        await CompactCountsIfNeededAsync(all.Sum(c => c.Rows) + open.Sum(c => c.Rows), all.Count + open.Count, cancellationToken);
 
         // The viewer's scope and the flows are applied to the groups (the administration and flow are in their keys),
         // so the figures are those of a WHERE on them.
         var visible = administrations?.ToHashSet(StringComparer.Ordinal);
         var cancelledLabs = cancelled
-            .GroupBy(c => (c.AdministrationId, c.DefinitionId, Started: c.StartDate <= today))
-            .ToDictionary(g => g.Key, g => g.Sum(c => c.Labs));
+            .GroupBy(c => (c.AdministrationId, c.DefinitionId, Started: c.Day <= today))
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         var labs = all
             .Where(c => visible is null || visible.Contains(c.AdministrationId))
-            .GroupBy(c => (c.AdministrationId, c.DefinitionId, Started: c.StartDate <= today))
-            .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, (int)(g.Sum(c => c.Labs) - cancelledLabs.GetValueOrDefault(g.Key))))
+            .GroupBy(c => (c.AdministrationId, c.DefinitionId, Started: c.Day <= today))
+            .Select(g => new DashboardLabCount(g.Key.AdministrationId, g.Key.DefinitionId, g.Key.Started, (int)(g.Sum(c => c.Count) - cancelledLabs.GetValueOrDefault(g.Key))))
             .Where(c => c.Labs > 0)
             .ToList();
         var flows = labFlowIds.ToHashSet(StringComparer.Ordinal);
-        var overdueTasks = overdue
-            .Where(g => g.DefinitionId is not null && g.AdministrationId is not null && flows.Contains(g.DefinitionId)
-                && (visible is null || visible.Contains(g.AdministrationId)))
-            .GroupBy(g => g.AdministrationId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (int)g.Sum(r => r.Tasks), StringComparer.Ordinal);
+        var overdueTasks = open
+            .Where(g => g.Day < today && flows.Contains(g.DefinitionId) && (visible is null || visible.Contains(g.AdministrationId)))
+            .GroupBy(g => g.AdministrationId, StringComparer.Ordinal)
+            .Select(g => (Administration: g.Key, Tasks: (int)g.Sum(r => r.Count)))
+            .Where(g => g.Tasks > 0)
+            .ToDictionary(g => g.Administration, g => g.Tasks, StringComparer.Ordinal);
         return new DashboardFigures(labs, overdueTasks, await FlowVersionsAsync(versions, cancellationToken));
     }
 
-    private static async Task<List<(string AdministrationId, string DefinitionId, DateOnly StartDate, long Labs)>> ReadLabGroupsAsync(
+    /// <summary>
+    /// Folds the counts' rows into one per key once they are many more than the keys (only PostgreSQL's triggers
+    /// append rows; SQLite's keep one per key). In a transaction of its own, after the read: the next readers sum fewer rows.
+    /// </summary>
+    private async Task CompactCountsIfNeededAsync(long rows, int keys, CancellationToken cancellationToken)
+    {
+        if (rows <= (2L * keys) + DashboardCounterSql.CompactionSlack || !db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        await connection.ReadAsync(DashboardCounterSql.CompactPostgreSql, _ => { }, (reader, token) => reader.ReadAsync(token), cancellationToken);
+    }
+
+    /// <summary>A result of <see cref="FiguresSql"/>'s counts: flow, day (start or due), administration, count, rows summed.</summary>
+    private static async Task<List<(string AdministrationId, string DefinitionId, DateOnly Day, long Count, long Rows)>> ReadCountsAsync(
         DbDataReader reader, CancellationToken cancellationToken)
     {
-        var groups = new List<(string, string, DateOnly, long)>();
+        var groups = new List<(string, string, DateOnly, long, long)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            groups.Add((reader.GetString(2), reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetInt64(3)));
+            groups.Add((reader.GetString(2), reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.GetInt64(3), reader.GetInt64(4)));
         }
 
         return groups;
