@@ -17,19 +17,33 @@ internal sealed class WorkflowRuntime(
     IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
     IWorkflowBurstReader burstReader,
+    IWorkflowCommitStore commitStore,
+    LatestVersions latestVersions,
     WorkflowInstanceLocks locks,
     WorkflowRunnerOptions options) : IWorkflowRuntime
 {
     public async Task<WorkflowRunResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken)
     {
-        var definition = await FindStartableDefinitionAsync(request.DefinitionId, request.Version, cancellationToken);
-        var inputs = BuildInputs(definition, request.Inputs);
         var instanceId = request.InstanceId ?? RandomIds.NewTimeOrdered();
-        var labContext = (JsonObject?)request.LabContext?.DeepClone() ?? [];
-        using (await locks.AcquireAsync(instanceId, cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            var commit = await runner.StartAsync(definition, instanceId, inputs, labContext, request.Actor, request.Effects ?? [], cancellationToken);
-            return ToRunResult(commit);
+            var (definition, latestPublishedAt) = await FindStartableDefinitionAsync(request.DefinitionId, request.Version, cancellationToken);
+            var inputs = BuildInputs(definition, request.Inputs);
+            var labContext = (JsonObject?)request.LabContext?.DeepClone() ?? [];
+            using (await locks.AcquireAsync(instanceId, cancellationToken))
+            {
+                try
+                {
+                    var commit = await runner.StartAsync(
+                        definition, instanceId, inputs, labContext, request.Actor, request.Effects ?? [], latestPublishedAt, cancellationToken);
+                    return ToRunResult(commit);
+                }
+                catch (LatestVersionChangedException) when (attempt < options.MaxCommitAttempts)
+                {
+                    // The version seen before is not the latest any more: read the head again.
+                    latestVersions.Forget(request.DefinitionId);
+                }
+            }
         }
     }
 
@@ -208,7 +222,14 @@ internal sealed class WorkflowRuntime(
         }
     }
 
-    private async Task<WorkflowDefinition> FindStartableDefinitionAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    /// <summary>
+    /// The version a start runs on; for the latest, also when it was published, which the commit checks when the store
+    /// can (<see cref="IWorkflowCommitStore.ChecksLatestVersion"/>). Then the latest version seen before is used without
+    /// reading the flow's head (issue 17: the head's read was a tenth of a durable start's CPU); the commit refuses it
+    /// when it is no longer the latest, and <see cref="StartAsync"/> forgets it and reads again.
+    /// </summary>
+    private async Task<(WorkflowDefinition Definition, DateTimeOffset? LatestPublishedAt)> FindStartableDefinitionAsync(
+        string definitionId, int? version, CancellationToken cancellationToken)
     {
         if (version is { } wanted)
         {
@@ -216,18 +237,33 @@ internal sealed class WorkflowRuntime(
                 ?? throw new WorkflowException(
                     "definition_not_found",
                     $"Flow '{definitionId}' has no published version {wanted}. Check the flow id and version.");
-            return stored.IsRetracted
-                ? throw new WorkflowException(
+            if (stored.IsRetracted)
+            {
+                throw new WorkflowException(
                     "definition_retracted",
-                    $"Flow '{definitionId}' version {wanted} is retracted, so no new lab can start on it. Start the latest version instead.")
-                : stored.Definition;
+                    $"Flow '{definitionId}' version {wanted} is retracted, so no new lab can start on it. Start the latest version instead.");
+            }
+
+            return (stored.Definition, null);
+        }
+
+        var checks = commitStore.ChecksLatestVersion;
+        if (checks && latestVersions.Find(definitionId) is { } seen)
+        {
+            return (seen.Definition, seen.PublishedAt);
         }
 
         var latest = await definitions.FindLatestAsync(definitionId, cancellationToken)
             ?? throw new WorkflowException(
                 "definition_not_found",
                 $"Flow '{definitionId}' has no published version. Publish it before starting a lab.");
-        return latest.Definition;
+        if (!checks)
+        {
+            return (latest.Definition, null);
+        }
+
+        latestVersions.Remember(definitionId, latest);
+        return (latest.Definition, latest.PublishedAt);
     }
 
     private async Task<WorkflowDefinition> FindRunningDefinitionAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>

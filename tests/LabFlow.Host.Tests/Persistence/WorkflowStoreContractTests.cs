@@ -565,6 +565,36 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task StartAsync_RunsOnTheLatestVersion_WhenAnotherNodePublishedOrRetractedOneSinceThisNodeLastStarted()
+    {
+        // Arrange: this node has started a lab on version 1, so it knows version 1 as the latest.
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        var onFirst = await Node.StartAsync("wait-once");
+        await using var other = await CreateNode().PrepareAsync();
+
+        // Act: the other node publishes version 2, then retracts it; this node starts a lab after each.
+        await other.PublishAsync(TestFlows.WaitOnce);
+        var afterPublish = await Node.StartAsync("wait-once");
+        var onSecondAgain = await Node.StartAsync("wait-once");
+        await other.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().RetractAsync("wait-once", 2, other.Token));
+        var afterRetract = await Node.StartAsync("wait-once");
+
+        // Assert: each lab runs on the version that was the latest when it started, with one start in its journal.
+        Assert.Equal(1, (await Node.InstanceAsync(onFirst.InstanceId)).DefinitionVersion);
+        Assert.Equal(2, (await Node.InstanceAsync(afterPublish.InstanceId)).DefinitionVersion);
+        Assert.Equal(2, (await Node.InstanceAsync(onSecondAgain.InstanceId)).DefinitionVersion);
+        Assert.Equal(1, (await Node.InstanceAsync(afterRetract.InstanceId)).DefinitionVersion);
+        foreach (var (lab, version) in new[] { (afterPublish, 2), (afterRetract, 1) })
+        {
+            var journal = await Node.JournalAsync(lab.InstanceId);
+            var started = Assert.Single(journal, e => e.Event == JournalEvent.WorkflowStarted);
+            Assert.Equal(version, started.Data!["version"]!.GetValue<int>());
+            Assert.Equal(Enumerable.Range(1, journal.Count).Select(i => (long)i), journal.Select(e => e.Sequence));
+            Assert.Equal("wait", Assert.Single(await Node.BookmarksAsync(lab.InstanceId)).ActivityId);
+        }
+    }
+
+    [DatabaseFact]
     public async Task SweepAsync_HandsOnCommittedEffectsOnce_WhenTheDispatcherFailedAfterTheCommit()
     {
         await Node.PublishAsync(TestFlows.SignalAndTimer);
