@@ -36,6 +36,7 @@ public static class LabFlowWorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IActivityRegistry, ActivityRegistry>();
         services.TryAddScoped<IActivityHandlerFactory, ServiceProviderActivityHandlerFactory>();
         services.TryAddSingleton<WorkflowInstanceLocks>();
+        services.TryAddSingleton<LatestVersions>();
         services.AddScoped<WorkflowRunner>();
         services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
 

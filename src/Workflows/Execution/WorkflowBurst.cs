@@ -43,6 +43,9 @@ internal sealed class WorkflowBurst
     /// <summary>The instance as loaded; <c>null</c> when this burst starts the lab.</summary>
     public WorkflowInstance? Original { get; }
 
+    /// <summary>For a start on its flow's latest version: when that version was published (<see cref="WorkflowCommit.LatestVersionPublishedAt"/>).</summary>
+    public DateTimeOffset? LatestVersionPublishedAt { get; init; }
+
     public WorkflowState State { get; }
 
     /// <summary>Bookmarks open in the store and not consumed by this burst (yet).</summary>
@@ -218,6 +221,10 @@ internal sealed class WorkflowBurst
         }
 
         // The journal is handed over, not copied: a burst records nothing after its commit is made.
-        return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], Journal, effects) { FromBurst = true };
+        return new WorkflowCommit(instance, Original?.ConcurrencyToken, [.. Added], [.. Consumed], Journal, effects)
+        {
+            FromBurst = true,
+            LatestVersionPublishedAt = LatestVersionPublishedAt,
+        };
     }
 }

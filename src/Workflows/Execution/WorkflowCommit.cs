@@ -25,4 +25,12 @@ public sealed record WorkflowCommit(
     /// made: a store in this process may keep them as they are instead of copying them.
     /// </summary>
     internal bool FromBurst { get; init; }
+
+    /// <summary>
+    /// Set on a start that asked for its flow's latest version: when the version it ran on was published. A store that
+    /// checks it (<see cref="Persistence.IWorkflowCommitStore.ChecksLatestVersion"/>) commits only while that version,
+    /// published then, is still the latest one not retracted, and throws <see cref="LatestVersionChangedException"/>
+    /// otherwise.
+    /// </summary>
+    public DateTimeOffset? LatestVersionPublishedAt { get; init; }
 }

@@ -16,6 +16,18 @@ public sealed class ConcurrencyConflictException(Guid instanceId, long expectedT
     public Guid InstanceId { get; } = instanceId;
 }
 
+/// <summary>
+/// A start's commit found that the version it ran on is no longer its flow's latest (another version was published,
+/// or this one retracted, since the start was told it is the latest); the runtime starts it again on a fresh read.
+/// </summary>
+public sealed class LatestVersionChangedException(string definitionId, int version)
+    : WorkflowException(
+        "latest_version_changed",
+        $"Flow '{definitionId}' version {version} is no longer the latest published version. Start the lab again.")
+{
+    public string DefinitionId { get; } = definitionId;
+}
+
 /// <summary>A commit tried to consume a bookmark that another burst had already consumed.</summary>
 public sealed class BookmarkAlreadyConsumedException(Guid bookmarkId)
     : WorkflowException("bookmark_consumed", $"Bookmark {bookmarkId} was already resumed; this step has already been done.")

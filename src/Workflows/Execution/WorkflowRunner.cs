@@ -34,6 +34,7 @@ internal sealed partial class WorkflowRunner(
         JsonObject labContext,
         string actor,
         IReadOnlyList<IWorkflowEffect> effects,
+        DateTimeOffset? latestVersionPublishedAt,
         CancellationToken cancellationToken)
     {
         var variables = new JsonObject();
@@ -43,7 +44,7 @@ internal sealed partial class WorkflowRunner(
         }
 
         var state = new WorkflowState { Inputs = inputs, Variables = variables, LabContext = labContext };
-        var burst = new WorkflowBurst(definition, instanceId, null, state, [], actor, timeProvider);
+        var burst = new WorkflowBurst(definition, instanceId, null, state, [], actor, timeProvider) { LatestVersionPublishedAt = latestVersionPublishedAt };
         burst.Effects.AddRange(effects);
         var start = definition.Activities.FirstOrDefault(a => string.Equals(a.Type, StartType, StringComparison.Ordinal))
             ?? throw new WorkflowException(

@@ -17,19 +17,33 @@ internal sealed class WorkflowRuntime(
     IWorkflowInstanceStore instances,
     IBookmarkStore bookmarks,
     IWorkflowBurstReader burstReader,
+    IWorkflowCommitStore commitStore,
+    LatestVersions latestVersions,
     WorkflowInstanceLocks locks,
     WorkflowRunnerOptions options) : IWorkflowRuntime
 {
     public async Task<WorkflowRunResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken)
     {
-        var definition = await FindStartableDefinitionAsync(request.DefinitionId, request.Version, cancellationToken);
-        var inputs = BuildInputs(definition, request.Inputs);
         var instanceId = request.InstanceId ?? RandomIds.NewTimeOrdered();
-        var labContext = (JsonObject?)request.LabContext?.DeepClone() ?? [];
-        using (await locks.AcquireAsync(instanceId, cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            var commit = await runner.StartAsync(definition, instanceId, inputs, labContext, request.Actor, request.Effects ?? [], cancellationToken);
-            return ToRunResult(commit);
+            var (definition, latestPublishedAt) = await FindStartableDefinitionAsync(request.DefinitionId, request.Version, cancellationToken);
+            var inputs = BuildInputs(definition, request.Inputs);
+            var labContext = (JsonObject?)request.LabContext?.DeepClone() ?? [];
+            using (await locks.AcquireAsync(instanceId, cancellationToken))
+            {
+                try
+                {
+                    var commit = await runner.StartAsync(
+                        definition, instanceId, inputs, labContext, request.Actor, request.Effects ?? [], latestPublishedAt, cancellationToken);
+                    return ToRunResult(commit);
+                }
+                catch (LatestVersionChangedException) when (attempt < options.MaxCommitAttempts)
+                {
+                    // The version seen before is not the latest any more: read the head again.
+                    latestVersions.Forget(request.DefinitionId);
+                }
+            }
         }
     }
 
@@ -42,16 +56,20 @@ internal sealed class WorkflowRuntime(
             return consumed is null ? NotFound(bookmarkId) : AlreadyConsumed(bookmarkId, consumed.InstanceId, null);
         }
 
-        return await ResumeBookmarkAsync(bookmark.InstanceId, bookmarkId, payload, cancellationToken);
+        return await ResumeBookmarkAsync(bookmark.InstanceId, bookmarkId, payload, readAhead: null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ResumeResult>> SignalAsync(string signal, string? correlation, ResumePayload payload, CancellationToken cancellationToken)
     {
-        var waiting = await bookmarks.ListByKeyAsync(BookmarkKinds.Signal, SignalBookmarks.Key(signal, correlation), cancellationToken);
+        // The first waiting lab comes with the list when the store can read both in one command (issue 17: the list
+        // was a durable signal's command of its own).
+        var (waiting, first) = await burstReader.ReadWaitingAsync(BookmarkKinds.Signal, SignalBookmarks.Key(signal, correlation), cancellationToken);
         var results = new List<ResumeResult>(waiting.Count);
-        foreach (var bookmark in waiting)
+        for (var i = 0; i < waiting.Count; i++)
         {
-            results.Add(await ResumeBookmarkAsync(bookmark.InstanceId, bookmark.Id, payload, cancellationToken));
+            var bookmark = waiting[i];
+            var readAhead = i == 0 && first?.Instance.Id == bookmark.InstanceId ? first : null;
+            results.Add(await ResumeBookmarkAsync(bookmark.InstanceId, bookmark.Id, payload, readAhead, cancellationToken));
         }
 
         return results;
@@ -131,16 +149,31 @@ internal sealed class WorkflowRuntime(
         }
     }
 
-    private async Task<ResumeResult> ResumeBookmarkAsync(Guid instanceId, Guid bookmarkId, ResumePayload payload, CancellationToken cancellationToken)
+    /// <param name="readAhead">
+    /// The lab as read before its lock was taken, for the first attempt, or <c>null</c>. It stands only when the lock
+    /// was free: a burst of this process that held it may have just changed the lab. Read ahead, it may still be stale
+    /// (another node's burst, or one of this process that ended in between); then the commit finds the concurrency
+    /// token changed and the burst runs again on a fresh read, as after any lost race.
+    /// </param>
+    private async Task<ResumeResult> ResumeBookmarkAsync(
+        Guid instanceId, Guid bookmarkId, ResumePayload payload, BurstReads? readAhead, CancellationToken cancellationToken)
     {
-        using (await locks.AcquireAsync(instanceId, cancellationToken))
+        var acquiring = locks.AcquireAsync(instanceId, cancellationToken);
+        if (!acquiring.IsCompletedSuccessfully)
+        {
+            readAhead = null;
+        }
+
+        using (await acquiring)
         {
             try
             {
                 return await WithRetriesAsync(
                     async () =>
                     {
-                        if (await burstReader.ReadAsync(instanceId, cancellationToken) is not { } reads)
+                        var unread = readAhead;
+                        readAhead = null;
+                        if ((unread ?? await burstReader.ReadAsync(instanceId, cancellationToken)) is not { } reads)
                         {
                             return NotFound(bookmarkId);
                         }
@@ -189,7 +222,14 @@ internal sealed class WorkflowRuntime(
         }
     }
 
-    private async Task<WorkflowDefinition> FindStartableDefinitionAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    /// <summary>
+    /// The version a start runs on; for the latest, also when it was published, which the commit checks when the store
+    /// can (<see cref="IWorkflowCommitStore.ChecksLatestVersion"/>). Then the latest version seen before is used without
+    /// reading the flow's head (issue 17: the head's read was a tenth of a durable start's CPU); the commit refuses it
+    /// when it is no longer the latest, and <see cref="StartAsync"/> forgets it and reads again.
+    /// </summary>
+    private async Task<(WorkflowDefinition Definition, DateTimeOffset? LatestPublishedAt)> FindStartableDefinitionAsync(
+        string definitionId, int? version, CancellationToken cancellationToken)
     {
         if (version is { } wanted)
         {
@@ -197,18 +237,33 @@ internal sealed class WorkflowRuntime(
                 ?? throw new WorkflowException(
                     "definition_not_found",
                     $"Flow '{definitionId}' has no published version {wanted}. Check the flow id and version.");
-            return stored.IsRetracted
-                ? throw new WorkflowException(
+            if (stored.IsRetracted)
+            {
+                throw new WorkflowException(
                     "definition_retracted",
-                    $"Flow '{definitionId}' version {wanted} is retracted, so no new lab can start on it. Start the latest version instead.")
-                : stored.Definition;
+                    $"Flow '{definitionId}' version {wanted} is retracted, so no new lab can start on it. Start the latest version instead.");
+            }
+
+            return (stored.Definition, null);
+        }
+
+        var checks = commitStore.ChecksLatestVersion;
+        if (checks && latestVersions.Find(definitionId) is { } seen)
+        {
+            return (seen.Definition, seen.PublishedAt);
         }
 
         var latest = await definitions.FindLatestAsync(definitionId, cancellationToken)
             ?? throw new WorkflowException(
                 "definition_not_found",
                 $"Flow '{definitionId}' has no published version. Publish it before starting a lab.");
-        return latest.Definition;
+        if (!checks)
+        {
+            return (latest.Definition, null);
+        }
+
+        latestVersions.Remember(definitionId, latest);
+        return (latest.Definition, latest.PublishedAt);
     }
 
     private async Task<WorkflowDefinition> FindRunningDefinitionAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>

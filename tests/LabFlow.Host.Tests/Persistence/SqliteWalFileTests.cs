@@ -41,6 +41,35 @@ public sealed class SqliteWalFileTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Flush_SyncsTheNewWal_WhenTheOldOneWasReplacedBetweenTwoFlushes()
+    {
+        // Arrange: the flush holds the first WAL open; SQLite deletes it and creates another before the next flush.
+        var syncedDescriptors = new List<string?>();
+        var wal = new SqliteWalFile(_file.FilePath, descriptor =>
+        {
+            syncedDescriptors.Add(new FileInfo($"/proc/self/fd/{descriptor}").LinkTarget);
+            return 0;
+        });
+        await WriteAsync("CREATE TABLE \"WalRows\" (\"N\" INTEGER NOT NULL)");
+        await using (var first = await OpenAsync())
+        {
+            await ExecuteAsync(first, "INSERT INTO \"WalRows\" VALUES (1)");
+            wal.Flush();
+        }
+
+        await using var second = await OpenAsync();
+        await ExecuteAsync(second, "INSERT INTO \"WalRows\" VALUES (2)");
+
+        // Act
+        wal.Flush();
+        wal.Flush();
+
+        // Assert: every flush synced the file at the path, the later ones the new file (not the deleted one it held).
+        Assert.Equal([wal.WalPath, wal.WalPath, wal.WalPath], syncedDescriptors);
+        Assert.DoesNotContain(OpenFiles(), target => target == $"{wal.WalPath} (deleted)");
+    }
+
+    [Fact]
     public async Task Flush_KeepsFailing_AfterOneFdatasyncFailed()
     {
         // Arrange: a disk whose first fdatasync fails and whose later ones succeed (Linux may have dropped the pages

@@ -512,6 +512,89 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task BurstReader_ReadsTheWaitingBookmarksWithTheFirstOnesLab_AsTheStoresReadThem()
+    {
+        await Node.PublishAsync(TestFlows.SignalAndTimer);
+        var first = await Node.StartAsync("signal-and-timer");
+        Node.Time.Advance(TimeSpan.FromHours(1));
+        var second = await Node.StartAsync("signal-and-timer");
+
+        var waiting = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowBurstReader>().ReadWaitingAsync(BookmarkKinds.Signal, "answer", Node.Token));
+        var listed = await Node.InScopeAsync(sp => sp.GetRequiredService<IBookmarkStore>().ListByKeyAsync(BookmarkKinds.Signal, "answer", Node.Token));
+        var fromStores = await Node.InScopeAsync(sp => new StoreBurstReader(
+            sp.GetRequiredService<IWorkflowInstanceStore>(), sp.GetRequiredService<IBookmarkStore>(), sp.GetRequiredService<IWorkflowDefinitionStore>())
+            .ReadAsync(first.InstanceId, Node.Token));
+        var nobody = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowBurstReader>().ReadWaitingAsync(BookmarkKinds.Signal, "nobody", Node.Token));
+
+        Assert.Equal([first.InstanceId, second.InstanceId], waiting.Waiting.Select(b => b.InstanceId));
+        Assert.Equal(listed, waiting.Waiting);
+        var reads = waiting.First;
+        Assert.NotNull(reads);
+        Assert.NotNull(fromStores);
+        Assert.Equal(first.InstanceId, reads.Instance.Id);
+        Assert.Equal(fromStores.Instance.ConcurrencyToken, reads.Instance.ConcurrencyToken);
+        Assert.Equal(fromStores.Instance.Status, reads.Instance.Status);
+        Assert.Equal(["wait"], reads.Instance.ActivePhases);
+        Assert.Equal(fromStores.Instance.ActivePhases, reads.Instance.ActivePhases);
+        Assert.Equal(WorkflowStateSerializer.Serialize(fromStores.Instance.State), WorkflowStateSerializer.Serialize(reads.Instance.State));
+        Assert.Equal(fromStores.OpenBookmarks, reads.OpenBookmarks);
+        Assert.Equal(fromStores.Definition, reads.Definition);
+        Assert.Empty(nobody.Waiting);
+        Assert.Null(nobody.First);
+    }
+
+    [DatabaseFact]
+    public async Task SignalAsync_ResumesEveryWaitingLabOnce_WithTheFirstLabReadWithTheList()
+    {
+        await Node.PublishAsync(TestFlows.SignalAndTimer);
+        var first = await Node.StartAsync("signal-and-timer");
+        var second = await Node.StartAsync("signal-and-timer");
+
+        var resumed = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowRuntime>().SignalAsync("answer", null, ResumePayload.System(), Node.Token));
+        var again = await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowRuntime>().SignalAsync("answer", null, ResumePayload.System(), Node.Token));
+
+        Assert.Equal([first.InstanceId, second.InstanceId], resumed.Select(r => r.InstanceId ?? Guid.Empty));
+        Assert.All(resumed, r => Assert.Equal(ResumeOutcome.Resumed, r.Outcome));
+        Assert.Empty(again);
+        foreach (var lab in new[] { first, second })
+        {
+            var instance = await Node.InstanceAsync(lab.InstanceId);
+            Assert.Equal(2, instance.ConcurrencyToken);
+            Assert.Equal(["delay"], (await Node.BookmarksAsync(lab.InstanceId)).Select(b => b.ActivityId));
+        }
+    }
+
+    [DatabaseFact]
+    public async Task StartAsync_RunsOnTheLatestVersion_WhenAnotherNodePublishedOrRetractedOneSinceThisNodeLastStarted()
+    {
+        // Arrange: this node has started a lab on version 1, so it knows version 1 as the latest.
+        await Node.PublishAsync(TestFlows.WaitOnce);
+        var onFirst = await Node.StartAsync("wait-once");
+        await using var other = await CreateNode().PrepareAsync();
+
+        // Act: the other node publishes version 2, then retracts it; this node starts a lab after each.
+        await other.PublishAsync(TestFlows.WaitOnce);
+        var afterPublish = await Node.StartAsync("wait-once");
+        var onSecondAgain = await Node.StartAsync("wait-once");
+        await other.InScopeAsync(sp => sp.GetRequiredService<IWorkflowDefinitionStore>().RetractAsync("wait-once", 2, other.Token));
+        var afterRetract = await Node.StartAsync("wait-once");
+
+        // Assert: each lab runs on the version that was the latest when it started, with one start in its journal.
+        Assert.Equal(1, (await Node.InstanceAsync(onFirst.InstanceId)).DefinitionVersion);
+        Assert.Equal(2, (await Node.InstanceAsync(afterPublish.InstanceId)).DefinitionVersion);
+        Assert.Equal(2, (await Node.InstanceAsync(onSecondAgain.InstanceId)).DefinitionVersion);
+        Assert.Equal(1, (await Node.InstanceAsync(afterRetract.InstanceId)).DefinitionVersion);
+        foreach (var (lab, version) in new[] { (afterPublish, 2), (afterRetract, 1) })
+        {
+            var journal = await Node.JournalAsync(lab.InstanceId);
+            var started = Assert.Single(journal, e => e.Event == JournalEvent.WorkflowStarted);
+            Assert.Equal(version, started.Data!["version"]!.GetValue<int>());
+            Assert.Equal(Enumerable.Range(1, journal.Count).Select(i => (long)i), journal.Select(e => e.Sequence));
+            Assert.Equal("wait", Assert.Single(await Node.BookmarksAsync(lab.InstanceId)).ActivityId);
+        }
+    }
+
+    [DatabaseFact]
     public async Task SweepAsync_HandsOnCommittedEffectsOnce_WhenTheDispatcherFailedAfterTheCommit()
     {
         await Node.PublishAsync(TestFlows.SignalAndTimer);

@@ -11,10 +11,13 @@ internal sealed class EfCoreBookmarkStore(LabFlowDbContext db, WorkflowConnectio
 {
     // The reads every resume makes go through WorkflowConnection (issue 17); the filter and order are those of the model's
     // partial indexes on open bookmarks.
-    private const string SelectOpen =
+    internal const string SelectOpen =
         "SELECT \"Id\", \"InstanceId\", \"ActivityId\", \"Kind\", \"Key\", \"CreatedAt\", \"DueAt\", \"Data\", \"TokenId\" FROM \"Bookmarks\" WHERE \"ConsumedAt\" IS NULL AND ";
 
-    private const string InCreationOrder = " ORDER BY \"CreatedAt\", \"Id\"";
+    internal const string InCreationOrder = " ORDER BY \"CreatedAt\", \"Id\"";
+
+    /// <summary>The open bookmarks of kind <c>@kind</c> with key <c>@key</c>, in creation order (EfCoreWorkflowBurstReader reads them with the first one's lab).</summary>
+    internal const string SelectOpenByKey = SelectOpen + "\"Kind\" = @kind AND \"Key\" = @key" + InCreationOrder;
 
     private IQueryable<BookmarkRow> Open => db.Bookmarks.AsNoTracking().Where(b => b.ConsumedAt == null);
 
@@ -38,7 +41,7 @@ internal sealed class EfCoreBookmarkStore(LabFlowDbContext db, WorkflowConnectio
 
     public async Task<IReadOnlyList<Bookmark>> ListByKeyAsync(string kind, string key, CancellationToken cancellationToken) =>
         await connection.ReadAsync(
-            SelectOpen + "\"Kind\" = @kind AND \"Key\" = @key" + InCreationOrder,
+            SelectOpenByKey,
             c => c.With(db, "kind", kind).With(db, "key", key),
             ReadAsync,
             cancellationToken);

@@ -29,6 +29,17 @@ internal sealed class EfCoreWorkflowCommitStore(
         VALUES (@id, @definitionId, @version, @status, @token, @createdAt, @updatedAt, @finishedAt, @state)
         """;
 
+    // A start on its flow's latest version as the runtime last saw it (WorkflowCommit.LatestVersionPublishedAt): the
+    // INSERT itself checks that this version, published then, is still the latest one not retracted, as
+    // EfCoreWorkflowDefinitionStore.FindLatestAsync would read it now, so the start needs no read of the head before
+    // it (issue 17: a tenth of a durable start's CPU). No row inserted: the runtime reads the head and starts again.
+    private const string InsertInstanceOnLatest = """
+        INSERT INTO "WorkflowInstances" ("Id", "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State")
+        SELECT @id, @definitionId, @version, @status, @token, @createdAt, @updatedAt, @finishedAt, @state
+        WHERE EXISTS (SELECT 1 FROM "WorkflowDefinitionVersions" WHERE "DefinitionId" = @definitionId AND "Version" = @version AND NOT "IsRetracted" AND "PublishedAt" = @publishedAt)
+        AND NOT EXISTS (SELECT 1 FROM "WorkflowDefinitionVersions" WHERE "DefinitionId" = @definitionId AND "Version" > @version AND NOT "IsRetracted")
+        """;
+
     private const string UpdateInstance = """
         UPDATE "WorkflowInstances" SET "Status" = @status, "ConcurrencyToken" = @token, "UpdatedAt" = @updatedAt, "FinishedAt" = @finishedAt,
         "DefinitionVersion" = @version, "State" = @state WHERE "Id" = @id AND "ConcurrencyToken" = @expected
@@ -65,6 +76,8 @@ internal sealed class EfCoreWorkflowCommitStore(
 
     // One per scope, like the commit store: emptied by every commit, also a failed one.
     private readonly EffectRows _effectRows = new();
+
+    public bool ChecksLatestVersion => true;
 
     public async Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken)
     {
@@ -184,7 +197,10 @@ internal sealed class EfCoreWorkflowCommitStore(
         IReadOnlyList<string> phases = [.. row.Phases.Select(p => p.Phase)];
         var expected = commit.ExpectedConcurrencyToken;
         var keepsStatus = expected is { } loaded && loadedInstances.StatusIsUnchanged(instance.Id, loaded, row.Status);
-        await using (var lease = connection.Command(expected is null ? InsertInstance : keepsStatus ? UpdateInstanceKeepingStatus : UpdateInstance))
+        var latestPublishedAt = expected is null ? commit.LatestVersionPublishedAt : null;
+        var sql = expected is not null ? keepsStatus ? UpdateInstanceKeepingStatus : UpdateInstance
+            : latestPublishedAt is null ? InsertInstance : InsertInstanceOnLatest;
+        await using (var lease = connection.Command(sql))
         {
             var command = lease.Command
                 .With(db, "id", row.Id)
@@ -206,11 +222,17 @@ internal sealed class EfCoreWorkflowCommitStore(
             {
                 // A lab created with this id first makes this INSERT fail on the primary key (see CommitAsync).
                 command.With(db, "definitionId", row.DefinitionId).With(db, "createdAt", row.CreatedAt);
+                if (latestPublishedAt is { } publishedAt)
+                {
+                    command.With(db, "publishedAt", publishedAt.ToUniversalTime());
+                }
             }
 
             if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
-                throw new ConcurrencyConflictException(instance.Id, expected ?? 0);
+                throw latestPublishedAt is null
+                    ? new ConcurrencyConflictException(instance.Id, expected ?? 0)
+                    : new LatestVersionChangedException(instance.DefinitionId, instance.DefinitionVersion);
             }
         }
 

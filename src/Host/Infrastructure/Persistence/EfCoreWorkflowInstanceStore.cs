@@ -10,10 +10,12 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
 {
     // Every burst reads its instance: one command with two statements (the row, then its phases), see WorkflowConnection.
     // EfCoreWorkflowBurstReader adds the instance's open bookmarks and its flow version to the same command.
-    internal const string SelectWithPhases = """
-        SELECT "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State" FROM "WorkflowInstances" WHERE "Id" = @id;
-        SELECT "Phase", "Position" FROM "WorkflowInstancePhases" WHERE "InstanceId" = @id ORDER BY "Position";
-        """;
+    internal const string SelectWithPhases = SelectRow + "\"Id\" = @id;\n"
+        + "SELECT \"Phase\", \"Position\" FROM \"WorkflowInstancePhases\" WHERE \"InstanceId\" = @id ORDER BY \"Position\";";
+
+    /// <summary>The columns <see cref="ToRow"/> reads, then the row's id; a WHERE condition follows.</summary>
+    internal const string SelectRow =
+        "SELECT \"DefinitionId\", \"DefinitionVersion\", \"Status\", \"ConcurrencyToken\", \"CreatedAt\", \"UpdatedAt\", \"FinishedAt\", \"State\", \"Id\" FROM \"WorkflowInstances\" WHERE ";
 
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
@@ -36,18 +38,7 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
             return null;
         }
 
-        var row = new WorkflowInstanceRow
-        {
-            Id = instanceId,
-            DefinitionId = reader.GetString(0),
-            DefinitionVersion = reader.GetInt32(1),
-            Status = reader.GetString(2),
-            ConcurrencyToken = reader.GetInt64(3),
-            CreatedAt = WorkflowSql.ReadTime(reader, 4),
-            UpdatedAt = WorkflowSql.ReadTime(reader, 5),
-            FinishedAt = WorkflowSql.ReadNullableTime(reader, 6),
-            State = reader.GetString(7),
-        };
+        var row = ToRow(reader, instanceId);
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -56,6 +47,20 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
 
         return row;
     }
+
+    /// <summary>The current row of a <see cref="SelectRow"/> result, without its phases.</summary>
+    internal static WorkflowInstanceRow ToRow(DbDataReader reader, Guid instanceId) => new()
+    {
+        Id = instanceId,
+        DefinitionId = reader.GetString(0),
+        DefinitionVersion = reader.GetInt32(1),
+        Status = reader.GetString(2),
+        ConcurrencyToken = reader.GetInt64(3),
+        CreatedAt = WorkflowSql.ReadTime(reader, 4),
+        UpdatedAt = WorkflowSql.ReadTime(reader, 5),
+        FinishedAt = WorkflowSql.ReadNullableTime(reader, 6),
+        State = reader.GetString(7),
+    };
 
     public async Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceQuery query, CancellationToken cancellationToken)
     {
