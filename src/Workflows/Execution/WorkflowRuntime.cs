@@ -56,20 +56,16 @@ internal sealed class WorkflowRuntime(
             return consumed is null ? NotFound(bookmarkId) : AlreadyConsumed(bookmarkId, consumed.InstanceId, null);
         }
 
-        return await ResumeBookmarkAsync(bookmark.InstanceId, bookmarkId, payload, readAhead: null, cancellationToken);
+        return await ResumeBookmarkAsync(bookmark.InstanceId, bookmarkId, payload, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ResumeResult>> SignalAsync(string signal, string? correlation, ResumePayload payload, CancellationToken cancellationToken)
     {
-        // The first waiting lab comes with the list when the store can read both in one command (issue 17: the list
-        // was a durable signal's command of its own).
-        var (waiting, first) = await burstReader.ReadWaitingAsync(BookmarkKinds.Signal, SignalBookmarks.Key(signal, correlation), cancellationToken);
+        var waiting = await bookmarks.ListByKeyAsync(BookmarkKinds.Signal, SignalBookmarks.Key(signal, correlation), cancellationToken);
         var results = new List<ResumeResult>(waiting.Count);
-        for (var i = 0; i < waiting.Count; i++)
+        foreach (var bookmark in waiting)
         {
-            var bookmark = waiting[i];
-            var readAhead = i == 0 && first?.Instance.Id == bookmark.InstanceId ? first : null;
-            results.Add(await ResumeBookmarkAsync(bookmark.InstanceId, bookmark.Id, payload, readAhead, cancellationToken));
+            results.Add(await ResumeBookmarkAsync(bookmark.InstanceId, bookmark.Id, payload, cancellationToken));
         }
 
         return results;
@@ -149,31 +145,16 @@ internal sealed class WorkflowRuntime(
         }
     }
 
-    /// <param name="readAhead">
-    /// The lab as read before its lock was taken, for the first attempt, or <c>null</c>. It stands only when the lock
-    /// was free: a burst of this process that held it may have just changed the lab. Read ahead, it may still be stale
-    /// (another node's burst, or one of this process that ended in between); then the commit finds the concurrency
-    /// token changed and the burst runs again on a fresh read, as after any lost race.
-    /// </param>
-    private async Task<ResumeResult> ResumeBookmarkAsync(
-        Guid instanceId, Guid bookmarkId, ResumePayload payload, BurstReads? readAhead, CancellationToken cancellationToken)
+    private async Task<ResumeResult> ResumeBookmarkAsync(Guid instanceId, Guid bookmarkId, ResumePayload payload, CancellationToken cancellationToken)
     {
-        var acquiring = locks.AcquireAsync(instanceId, cancellationToken);
-        if (!acquiring.IsCompletedSuccessfully)
-        {
-            readAhead = null;
-        }
-
-        using (await acquiring)
+        using (await locks.AcquireAsync(instanceId, cancellationToken))
         {
             try
             {
                 return await WithRetriesAsync(
                     async () =>
                     {
-                        var unread = readAhead;
-                        readAhead = null;
-                        if ((unread ?? await burstReader.ReadAsync(instanceId, cancellationToken)) is not { } reads)
+                        if (await burstReader.ReadAsync(instanceId, cancellationToken) is not { } reads)
                         {
                             return NotFound(bookmarkId);
                         }

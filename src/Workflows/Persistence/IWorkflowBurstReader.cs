@@ -12,19 +12,7 @@ public interface IWorkflowBurstReader
 {
     /// <summary>The lab, or <c>null</c> when there is no instance <paramref name="instanceId"/>.</summary>
     Task<BurstReads?> ReadAsync(Guid instanceId, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// The open bookmarks of <paramref name="kind"/> with <paramref name="key"/> in creation order (what a signal
-    /// resumes, as <see cref="IBookmarkStore.ListByKeyAsync"/> lists them) and, when the store can read it in the same
-    /// command, the first one's lab as <see cref="ReadAsync"/> reads it; otherwise <see cref="WaitingBurst.First"/> is
-    /// <c>null</c> and the runtime reads the lab itself.
-    /// </summary>
-    Task<WaitingBurst> ReadWaitingAsync(string kind, string key, CancellationToken cancellationToken);
 }
-
-/// <param name="Waiting">The open bookmarks with the key, in creation order.</param>
-/// <param name="First">The lab of the first of <paramref name="Waiting"/>, read with them, or <c>null</c>.</param>
-public sealed record WaitingBurst(IReadOnlyList<Bookmark> Waiting, BurstReads? First);
 
 /// <param name="Definition">The version <see cref="WorkflowInstance.DefinitionVersion"/> of the lab's flow, or <c>null</c> when the definition store does not have it.</param>
 public sealed record BurstReads(WorkflowInstance Instance, IReadOnlyList<Bookmark> OpenBookmarks, StoredWorkflowDefinition? Definition);
@@ -44,7 +32,4 @@ public sealed class StoreBurstReader(IWorkflowInstanceStore instances, IBookmark
         var definition = await definitions.FindVersionAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
         return new BurstReads(instance, open, definition);
     }
-
-    public async Task<WaitingBurst> ReadWaitingAsync(string kind, string key, CancellationToken cancellationToken) =>
-        new(await bookmarks.ListByKeyAsync(kind, key, cancellationToken), null);
 }

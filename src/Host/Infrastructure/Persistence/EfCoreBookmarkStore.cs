@@ -11,13 +11,10 @@ internal sealed class EfCoreBookmarkStore(LabFlowDbContext db, WorkflowConnectio
 {
     // The reads every resume makes go through WorkflowConnection (issue 17); the filter and order are those of the model's
     // partial indexes on open bookmarks.
-    internal const string SelectOpen =
+    private const string SelectOpen =
         "SELECT \"Id\", \"InstanceId\", \"ActivityId\", \"Kind\", \"Key\", \"CreatedAt\", \"DueAt\", \"Data\", \"TokenId\" FROM \"Bookmarks\" WHERE \"ConsumedAt\" IS NULL AND ";
 
-    internal const string InCreationOrder = " ORDER BY \"CreatedAt\", \"Id\"";
-
-    /// <summary>The open bookmarks of kind <c>@kind</c> with key <c>@key</c>, in creation order (EfCoreWorkflowBurstReader reads them with the first one's lab).</summary>
-    internal const string SelectOpenByKey = SelectOpen + "\"Kind\" = @kind AND \"Key\" = @key" + InCreationOrder;
+    private const string InCreationOrder = " ORDER BY \"CreatedAt\", \"Id\"";
 
     private IQueryable<BookmarkRow> Open => db.Bookmarks.AsNoTracking().Where(b => b.ConsumedAt == null);
 
@@ -41,7 +38,7 @@ internal sealed class EfCoreBookmarkStore(LabFlowDbContext db, WorkflowConnectio
 
     public async Task<IReadOnlyList<Bookmark>> ListByKeyAsync(string kind, string key, CancellationToken cancellationToken) =>
         await connection.ReadAsync(
-            SelectOpenByKey,
+            SelectOpen + "\"Kind\" = @kind AND \"Key\" = @key" + InCreationOrder,
             c => c.With(db, "kind", kind).With(db, "key", key),
             ReadAsync,
             cancellationToken);

@@ -26,21 +26,6 @@ internal sealed class EfCoreWorkflowBurstReader(
 
     private const string Select = EfCoreWorkflowInstanceStore.SelectWithPhases + "\n" + EfCoreBookmarkStore.SelectOpenOfInstance + ";\n" + SelectHeadOfInstance;
 
-    // A signal's reads (issue 17: listing the waiting bookmarks was a command of its own before the lab's): the open
-    // bookmarks with the key, then the first one's lab as Select reads it, each statement finding the lab with this
-    // subquery (a statement cannot hand a value to the next) and naming the lab it found.
-    private const string FirstWaiting =
-        "(SELECT \"InstanceId\" FROM \"Bookmarks\" WHERE \"ConsumedAt\" IS NULL AND \"Kind\" = @kind AND \"Key\" = @key" + EfCoreBookmarkStore.InCreationOrder + " LIMIT 1)";
-
-    private const string SelectWaiting = EfCoreBookmarkStore.SelectOpenByKey + ";\n"
-        + EfCoreWorkflowInstanceStore.SelectRow + "\"Id\" = " + FirstWaiting + ";\n"
-        + "SELECT \"Lab\".\"Id\", \"Phases\".\"Phase\", \"Phases\".\"Position\" FROM (SELECT " + FirstWaiting + " AS \"Id\") AS \"Lab\""
-        + " LEFT JOIN \"WorkflowInstancePhases\" AS \"Phases\" ON \"Phases\".\"InstanceId\" = \"Lab\".\"Id\" ORDER BY \"Phases\".\"Position\";\n"
-        + EfCoreBookmarkStore.SelectOpen + "\"InstanceId\" = " + FirstWaiting + EfCoreBookmarkStore.InCreationOrder + ";\n"
-        + EfCoreWorkflowDefinitionStore.SelectHead
-        + "\"DefinitionId\" = (SELECT \"DefinitionId\" FROM \"WorkflowInstances\" WHERE \"Id\" = " + FirstWaiting + ")"
-        + " AND \"Version\" = (SELECT \"DefinitionVersion\" FROM \"WorkflowInstances\" WHERE \"Id\" = " + FirstWaiting + ");";
-
     public async Task<BurstReads?> ReadAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         var (row, open, head) = await connection.ReadAsync(
@@ -65,57 +50,8 @@ internal sealed class EfCoreWorkflowBurstReader(
             return null;
         }
 
-        return await ToReadsAsync(row, open, head, cancellationToken);
-    }
-
-    public async Task<WaitingBurst> ReadWaitingAsync(string kind, string key, CancellationToken cancellationToken)
-    {
-        var (waiting, row, open, head) = await connection.ReadAsync(
-            SelectWaiting,
-            c => c.With(db, "kind", kind).With(db, "key", key),
-            async Task<(List<Bookmark> Waiting, WorkflowInstanceRow? Row, List<Bookmark> Open, VersionHead? Head)> (reader, ct) =>
-            {
-                var waiting = await EfCoreBookmarkStore.ReadAsync(reader, ct);
-                if (waiting.Count == 0)
-                {
-                    return (waiting, null, [], null);
-                }
-
-                // Each statement names the lab its subquery found; a lab other than the first waiting bookmark's (one
-                // consumed, or one created before it, between the statements) leaves the lab to the runtime's own read.
-                var instanceId = waiting[0].InstanceId;
-                await reader.NextResultAsync(ct);
-                var row = await reader.ReadAsync(ct) && reader.GetGuid(8) == instanceId ? EfCoreWorkflowInstanceStore.ToRow(reader, instanceId) : null;
-                await reader.NextResultAsync(ct);
-                var phasesOfLab = true;
-                while (await reader.ReadAsync(ct))
-                {
-                    phasesOfLab &= !reader.IsDBNull(0) && reader.GetGuid(0) == instanceId;
-                    if (phasesOfLab && !reader.IsDBNull(1))
-                    {
-                        row?.Phases.Add(new WorkflowInstancePhaseRow { InstanceId = instanceId, Phase = reader.GetString(1), Position = reader.GetInt32(2) });
-                    }
-                }
-
-                await reader.NextResultAsync(ct);
-                var open = await EfCoreBookmarkStore.ReadAsync(reader, ct);
-                await reader.NextResultAsync(ct);
-                var head = await EfCoreWorkflowDefinitionStore.ReadHeadAsync(reader, ct);
-
-                // The first waiting bookmark still open in the last statement about the lab: it was open all along
-                // (a bookmark never reopens), so every subquery before found its lab unless one created earlier came in
-                // between, which the ids read say.
-                var ofLab = row is not null && phasesOfLab && open.Exists(b => b.Id == waiting[0].Id) && open.TrueForAll(b => b.InstanceId == instanceId);
-                return (waiting, ofLab ? row : null, open, head);
-            },
-            cancellationToken);
-        return new WaitingBurst(waiting, row is null ? null : await ToReadsAsync(row, open, head, cancellationToken));
-    }
-
-    private async Task<BurstReads> ToReadsAsync(WorkflowInstanceRow row, List<Bookmark> open, VersionHead? head, CancellationToken cancellationToken)
-    {
         var instance = RowMapper.ToInstance(row);
-        loadedInstances.Remember(row.Id, instance.ConcurrencyToken, row.Status, instance.ActivePhases);
+        loadedInstances.Remember(instanceId, instance.ConcurrencyToken, row.Status, instance.ActivePhases);
 
         // Outside a transaction each statement reads the database as it is when it runs: a burst committed in between
         // may have moved the lab to another version. Then ask the definition store for the version the row names (the

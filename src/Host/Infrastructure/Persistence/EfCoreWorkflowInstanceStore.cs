@@ -10,12 +10,10 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
 {
     // Every burst reads its instance: one command with two statements (the row, then its phases), see WorkflowConnection.
     // EfCoreWorkflowBurstReader adds the instance's open bookmarks and its flow version to the same command.
-    internal const string SelectWithPhases = SelectRow + "\"Id\" = @id;\n"
-        + "SELECT \"Phase\", \"Position\" FROM \"WorkflowInstancePhases\" WHERE \"InstanceId\" = @id ORDER BY \"Position\";";
-
-    /// <summary>The columns <see cref="ToRow"/> reads, then the row's id; a WHERE condition follows.</summary>
-    internal const string SelectRow =
-        "SELECT \"DefinitionId\", \"DefinitionVersion\", \"Status\", \"ConcurrencyToken\", \"CreatedAt\", \"UpdatedAt\", \"FinishedAt\", \"State\", \"Id\" FROM \"WorkflowInstances\" WHERE ";
+    internal const string SelectWithPhases = """
+        SELECT "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State" FROM "WorkflowInstances" WHERE "Id" = @id;
+        SELECT "Phase", "Position" FROM "WorkflowInstancePhases" WHERE "InstanceId" = @id ORDER BY "Position";
+        """;
 
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
@@ -38,7 +36,18 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
             return null;
         }
 
-        var row = ToRow(reader, instanceId);
+        var row = new WorkflowInstanceRow
+        {
+            Id = instanceId,
+            DefinitionId = reader.GetString(0),
+            DefinitionVersion = reader.GetInt32(1),
+            Status = reader.GetString(2),
+            ConcurrencyToken = reader.GetInt64(3),
+            CreatedAt = WorkflowSql.ReadTime(reader, 4),
+            UpdatedAt = WorkflowSql.ReadTime(reader, 5),
+            FinishedAt = WorkflowSql.ReadNullableTime(reader, 6),
+            State = reader.GetString(7),
+        };
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -47,20 +56,6 @@ internal sealed class EfCoreWorkflowInstanceStore(LabFlowDbContext db, WorkflowC
 
         return row;
     }
-
-    /// <summary>The current row of a <see cref="SelectRow"/> result, without its phases.</summary>
-    internal static WorkflowInstanceRow ToRow(DbDataReader reader, Guid instanceId) => new()
-    {
-        Id = instanceId,
-        DefinitionId = reader.GetString(0),
-        DefinitionVersion = reader.GetInt32(1),
-        Status = reader.GetString(2),
-        ConcurrencyToken = reader.GetInt64(3),
-        CreatedAt = WorkflowSql.ReadTime(reader, 4),
-        UpdatedAt = WorkflowSql.ReadTime(reader, 5),
-        FinishedAt = WorkflowSql.ReadNullableTime(reader, 6),
-        State = reader.GetString(7),
-    };
 
     public async Task<IReadOnlyList<WorkflowInstance>> ListAsync(WorkflowInstanceQuery query, CancellationToken cancellationToken)
     {
