@@ -62,11 +62,7 @@ internal static class TaskRows
     /// <summary>The row of a task to insert, carrying its lab's administration and flow (<see cref="TaskRow.AdministrationId"/>).</summary>
     public static TaskRow ToRow(LabTask task, TaskLab? lab)
     {
-        var stored = task with
-        {
-            CreatedAt = task.CreatedAt.ToUniversalTime(),
-            ClosedAt = task.ClosedAt?.ToUniversalTime(),
-        };
+        var stored = AsStored(task);
         return new TaskRow
         {
             Id = task.Id,
@@ -89,6 +85,13 @@ internal static class TaskRows
             DefinitionId = lab?.DefinitionId,
         };
     }
+
+    /// <summary>
+    /// The task as its row keeps it and a read returns it: its creation and closing times in UTC (their columns'
+    /// offset); every other field is kept in <see cref="TaskRow.Data"/> as it is (a test compares it with a read).
+    /// </summary>
+    public static LabTask AsStored(LabTask task) =>
+        task with { CreatedAt = task.CreatedAt.ToUniversalTime(), ClosedAt = task.ClosedAt?.ToUniversalTime() };
 
     public static LabTask ToTask(TaskRow row) => ToTask(row.Data, row.Version);
 
