@@ -16,7 +16,8 @@ internal static class TaskRows
         WHERE "Id" = @id AND "Version" = @expected
         """;
 
-    private const string SelectForChange = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
+    /// <summary>A task's JSON and version by its id (<c>@id</c>): all <see cref="ToTask(string, long)"/> needs.</summary>
+    public const string SelectDataAndVersion = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
 
     private const string SelectLab = "SELECT \"AdministrationId\", \"DefinitionId\" FROM \"Labs\" WHERE \"Id\" = @labId";
 
@@ -26,7 +27,7 @@ internal static class TaskRows
     /// </summary>
     public static async Task<LabTask?> FindInTransactionAsync(LabFlowDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        await using var command = WorkflowSql.Command(db, SelectForChange).With(db, "id", id);
+        await using var command = WorkflowSql.Command(db, SelectDataAndVersion).With(db, "id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? ToTask(reader.GetString(0), reader.GetInt64(1))
