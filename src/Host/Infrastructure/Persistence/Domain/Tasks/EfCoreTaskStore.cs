@@ -15,19 +15,17 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
 
     private IQueryable<TaskPersonRow> People => db.Set<TaskPersonRow>().AsNoTracking();
 
-    // A step run's tasks (read in every completion's burst), compiled once per model: EF Core otherwise rebuilds and
-    // looks up each LINQ query per call (issue 17, session 13's profile of the request).
+    // A step run's whole tasks (an "each participant" step gathering its answers), compiled once per model: EF Core
+    // otherwise rebuilds and looks up each LINQ query per call (issue 17, session 13's profile of the request).
     private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<TaskRow>>> StepRunRows = new(() =>
         EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, TaskRow>((db, labId, stepRunId) =>
             db.Set<TaskRow>().AsNoTracking().Where(t => t.LabId == labId && t.StepRunId == stepRunId).OrderBy(t => t.CreatedAt)));
 
-    // Every completion's burst asks this of its step run; the columns only, never the JSON in Data.
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<StepRunTaskColumns>>> StepRunTaskRows = new(() =>
-        EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, StepRunTaskColumns>((db, labId, stepRunId) =>
-            db.Set<TaskRow>().AsNoTracking()
-                .Where(t => t.LabId == labId && t.StepRunId == stepRunId)
-                .OrderBy(t => t.CreatedAt)
-                .Select(t => new StepRunTaskColumns(t.Id, t.Status, t.AssigneeId))));
+    // Every completion's burst asks this of its step run: the columns only, never the JSON in Data, as a plain command
+    // on the scope's connection (session 18). Same WHERE and ORDER BY as StepRunRows.
+    private const string SelectStepRunTasks = """
+        SELECT "Id", "Status", "AssigneeId" FROM "Tasks" WHERE "LabId" = @labId AND "StepRunId" = @stepRunId ORDER BY "CreatedAt"
+        """;
 
     /// <summary>
     /// The task every completion decides on: a plain command on the scope's connection (issue 17, session 18: EF Core's
@@ -58,16 +56,21 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
         return tasks;
     }
 
-    public async Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken)
-    {
-        var tasks = new List<StepRunTask>();
-        await foreach (var row in StepRunTaskRows.For(db)(db, labId, stepRunId).WithCancellation(cancellationToken))
-        {
-            tasks.Add(new StepRunTask(row.Id, Enum.Parse<LabTaskStatus>(row.Status), row.AssigneeId));
-        }
+    public Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken) =>
+        connection.ReadAsync(
+            SelectStepRunTasks,
+            command => command.With(db, "labId", labId).With(db, "stepRunId", stepRunId),
+            async Task<IReadOnlyList<StepRunTask>> (reader, token) =>
+            {
+                var tasks = new List<StepRunTask>();
+                while (await reader.ReadAsync(token))
+                {
+                    tasks.Add(new StepRunTask(reader.GetGuid(0), Enum.Parse<LabTaskStatus>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
+                }
 
-        return tasks;
-    }
+                return tasks;
+            },
+            cancellationToken);
 
     public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken)
     {
@@ -131,6 +134,4 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
                 return updated;
             },
             cancellationToken);
-
-    private sealed record StepRunTaskColumns(Guid Id, string Status, Guid? AssigneeId);
 }
