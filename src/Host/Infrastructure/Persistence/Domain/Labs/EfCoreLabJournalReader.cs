@@ -25,30 +25,21 @@ internal sealed class EfCoreLabJournalReader(LabFlowDbContext db, WorkflowConnec
         """;
 
     public Task<IReadOnlyList<JournalEntry>> ListStepRunHistoryAsync(Guid labId, string activityId, CancellationToken cancellationToken) =>
-        connection.ReadAsync(
+        connection.ListAsync(
             SelectStepRunHistory,
             command => command.With(db, "labId", labId).With(db, "activityId", activityId),
-            async Task<IReadOnlyList<JournalEntry>> (reader, token) =>
+            reader => RowMapper.ToEntry(new JournalEntryRow
             {
-                var entries = new List<JournalEntry>();
-                while (await reader.ReadAsync(token))
-                {
-                    entries.Add(RowMapper.ToEntry(new JournalEntryRow
-                    {
-                        InstanceId = labId,
-                        Sequence = reader.GetInt64(0),
-                        Timestamp = WorkflowSql.ReadTime(reader, 1),
-                        Event = reader.GetString(2),
-                        Actor = reader.GetString(3),
-                        ActivityId = WorkflowSql.ReadNullableString(reader, 4),
-                        Outcome = WorkflowSql.ReadNullableString(reader, 5),
-                        Message = WorkflowSql.ReadNullableString(reader, 6),
-                        Data = WorkflowSql.ReadNullableString(reader, 7),
-                    }));
-                }
-
-                return entries;
-            },
+                InstanceId = labId,
+                Sequence = reader.GetInt64(0),
+                Timestamp = WorkflowSql.ReadTime(reader, 1),
+                Event = reader.GetString(2),
+                Actor = reader.GetString(3),
+                ActivityId = WorkflowSql.ReadNullableString(reader, 4),
+                Outcome = WorkflowSql.ReadNullableString(reader, 5),
+                Message = WorkflowSql.ReadNullableString(reader, 6),
+                Data = WorkflowSql.ReadNullableString(reader, 7),
+            }),
             cancellationToken);
 
     public async Task<IReadOnlyList<JournalEntry>> ListNewestFirstAsync(

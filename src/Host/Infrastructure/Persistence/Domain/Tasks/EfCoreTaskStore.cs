@@ -57,19 +57,10 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
     }
 
     public Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken) =>
-        connection.ReadAsync(
+        connection.ListAsync(
             SelectStepRunTasks,
             command => command.With(db, "labId", labId).With(db, "stepRunId", stepRunId),
-            async Task<IReadOnlyList<StepRunTask>> (reader, token) =>
-            {
-                var tasks = new List<StepRunTask>();
-                while (await reader.ReadAsync(token))
-                {
-                    tasks.Add(new StepRunTask(reader.GetGuid(0), Enum.Parse<LabTaskStatus>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
-                }
-
-                return tasks;
-            },
+            reader => new StepRunTask(reader.GetGuid(0), Enum.Parse<LabTaskStatus>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetGuid(2)),
             cancellationToken);
 
     public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken)
