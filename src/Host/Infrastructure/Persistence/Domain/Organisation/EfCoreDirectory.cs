@@ -1,4 +1,3 @@
-using System.Numerics;
 using LabFlow.Activities.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,19 +9,9 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 /// </summary>
 internal sealed class EfCoreDirectory(LabFlowDbContext db, WorkflowConnection connection) : IDirectory, IDirectoryCommands
 {
-    // A lab's people (every burst that creates a task) and a form's chosen people are a plain command on the scope's
-    // connection (issue 17, session 18: EF Core's query pipeline was most of this read's cost, 10 % of a completion's
-    // allocations). The ids are bound as scalar parameters in sets of 1, 2, 4 … PeoplePerCommand, the last id repeated
-    // to fill a set (an IN list does not mind a repeat), so each set size is one SQL text, prepared once on SQLite.
-    private const int PeoplePerCommand = 256;
-
-    private const string SelectPeople = "SELECT \"Id\", \"Name\", \"Email\", \"Culture\", \"Active\" FROM \"People\" WHERE \"Id\" IN (";
-
-    private static readonly string[] IdNames = [.. Enumerable.Range(0, PeoplePerCommand).Select(i => "id" + i)];
-
-    // Indexed by the power of two of the set size: 1, 2, 4 … PeoplePerCommand ids.
-    private static readonly string[] SelectPeopleSql =
-        [.. Enumerable.Range(0, 9).Select(power => SelectPeople + string.Join(", ", IdNames.Take(1 << power).Select(name => "@" + name)) + ")")];
+    // A lab's people (every burst that creates a task) and a form's chosen people: plain commands (issue 17, session
+    // 18: EF Core's query pipeline was most of this read's cost, 10 % of a completion's allocations).
+    private static readonly IdListQuery PeopleById = new("SELECT \"Id\", \"Name\", \"Email\", \"Culture\", \"Active\" FROM \"People\" WHERE \"Id\" IN ", "");
 
     private IQueryable<AdministrationRow> Administrations => db.Set<AdministrationRow>().AsNoTracking();
 
@@ -62,34 +51,14 @@ internal sealed class EfCoreDirectory(LabFlowDbContext db, WorkflowConnection co
             return [];
         }
 
-        var found = new Dictionary<Guid, Person>(personIds.Count);
-        var ids = personIds.Distinct().ToArray();
-        for (var first = 0; first < ids.Length; first += PeoplePerCommand)
-        {
-            var set = new ArraySegment<Guid>(ids, first, Math.Min(PeoplePerCommand, ids.Length - first));
-            var power = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)set.Count));
-            await connection.ReadAsync(
-                SelectPeopleSql[power],
-                command =>
-                {
-                    for (var i = 0; i < 1 << power; i++)
-                    {
-                        command.With(db, IdNames[i], set[Math.Min(i, set.Count - 1)]);
-                    }
-                },
-                async (reader, token) =>
-                {
-                    while (await reader.ReadAsync(token))
-                    {
-                        var person = new Person(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4));
-                        found[person.Id] = person;
-                    }
-
-                    return found.Count;
-                },
-                cancellationToken);
-        }
-
+        var found = (await PeopleById.ListAsync(
+                connection,
+                db,
+                personIds,
+                _ => { },
+                reader => new Person(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4)),
+                cancellationToken))
+            .ToDictionary(p => p.Id);
         return [.. personIds.Select(found.GetValueOrDefault).OfType<Person>()];
     }
 
