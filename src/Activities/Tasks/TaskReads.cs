@@ -10,7 +10,7 @@ namespace LabFlow.Activities.Tasks;
 public sealed class TaskReads
 {
     private readonly Dictionary<Guid, LabTask> _kept = [];
-    private readonly Dictionary<Guid, Func<LabTask>> _written = [];
+    private readonly Dictionary<Guid, LabTask> _written = [];
 
     /// <summary>
     /// Keeps <paramref name="task"/> as read from the store, for the commit of the burst about to run, and forgets
@@ -26,10 +26,10 @@ public sealed class TaskReads
     }
 
     /// <summary>
-    /// What the commit writes for <paramref name="taskId"/>: <paramref name="stored"/> gives it as the store would read
+    /// What the commit writes for <paramref name="taskId"/>: <paramref name="stored"/> is the task as the store would read
     /// it back; <c>null</c> when this attempt of the commit wrote nothing for it (a re-run burst forgets the earlier attempt's).
     /// </summary>
-    public void Wrote(Guid taskId, Func<LabTask>? stored)
+    public void Wrote(Guid taskId, LabTask? stored)
     {
         lock (_kept)
         {
@@ -50,16 +50,10 @@ public sealed class TaskReads
     /// </summary>
     public LabTask? TakeWritten(Guid taskId)
     {
-        Func<LabTask>? stored;
         lock (_kept)
         {
-            if (!_written.Remove(taskId, out stored))
-            {
-                return null;
-            }
+            return _written.Remove(taskId, out var stored) ? stored : null;
         }
-
-        return stored();
     }
 
     /// <summary>The task kept for <paramref name="taskId"/>, once; <c>null</c> when none was kept.</summary>

@@ -7,6 +7,7 @@ using LabFlow.Activities.Labs;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Infrastructure.Persistence;
+using LabFlow.Host.Infrastructure.Persistence.Domain;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Collections;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Email;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
@@ -148,6 +149,49 @@ public abstract class EffectRowsContractTests : DomainStoreTestBase
             Assert.False(stored.IsOpen);
             Assert.Null(stored.NextReminderAt);
             return true;
+        });
+    }
+
+    [DatabaseTheory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task CommitAsync_HandsBackTheCompletedTask_ExactlyAsAReadReturnsIt(bool requestKeptItsRead)
+    {
+        // Arrange: a stored task (times with an offset other than UTC), read as a completing request reads it.
+        var lab = NewLab();
+        var task = FullTask(lab.Id);
+        await Node.InScopeAsync(sp => sp.GetRequiredService<IWorkflowCommitStore>().CommitAsync(
+            new WorkflowCommit(Instance(lab.Id), null, [], [], [], [new LabLaunched(Guid.NewGuid(), lab), new TaskCreated(Guid.NewGuid(), task)]), Token));
+        var read = (await InScopeAsync<ITaskStore, LabTask?>(s => s.FindAsync(task.Id, Token)))!;
+        var at = Created.AddMinutes(5).ToOffset(TimeSpan.FromHours(1));
+        var completed = new TaskCompleted(Guid.NewGuid(), task.Id, TaskContractTests.Cy.ToString(), "done", new JsonObject { ["interviews"] = 12, ["note"] = "Klart" }, at, TaskContractTests.Cy);
+        var commit = new WorkflowCommit(Instance(lab.Id) with { ConcurrencyToken = 2, UpdatedAt = at }, 1, [], [], [], [completed]);
+
+        // Act: the commit in the request's scope; without the request's read the writer reads the task in its transaction.
+        var handedBack = await Node.InScopeAsync(async sp =>
+        {
+            var reads = sp.GetRequiredService<TaskReads>();
+            if (requestKeptItsRead)
+            {
+                reads.Keep(read);
+            }
+
+            await sp.GetRequiredService<IWorkflowCommitStore>().CommitAsync(commit, Token);
+            return reads.TakeWritten(task.Id);
+        });
+        var found = await InScopeAsync<ITaskStore, LabTask?>(s => s.FindAsync(task.Id, Token));
+
+        // Assert: the task handed back is, field for field and as stored JSON, the task a read returns after the commit.
+        Assert.NotNull(handedBack);
+        Assert.NotNull(found);
+        Assert.Equal((LabTaskStatus.Completed, 2L), (handedBack.Status, handedBack.Version));
+        Assert.Equal(DomainJson.Serialize(found), DomainJson.Serialize(handedBack));
+        Assert.Equal(found with { }, handedBack with
+        {
+            // Lists and JSON nodes compare by reference; their content is in the JSON compared above.
+            Title = found.Title, Instructions = found.Instructions, Candidates = found.Candidates, Informed = found.Informed, DueSpec = found.DueSpec,
+            ReminderDays = found.ReminderDays, Reminders = found.Reminders, RemindersSent = found.RemindersSent, Form = found.Form, Readers = found.Readers,
+            Actions = found.Actions, Answers = found.Answers, Draft = found.Draft, Comments = found.Comments, History = found.History,
         });
     }
 

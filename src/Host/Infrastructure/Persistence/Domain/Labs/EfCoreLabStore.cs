@@ -5,20 +5,39 @@ using Microsoft.EntityFrameworkCore;
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 
 /// <summary>Lab rows; an update is a conditional UPDATE on the version, so the database decides every race.</summary>
-internal sealed class EfCoreLabStore(LabFlowDbContext db) : ILabStore
+internal sealed class EfCoreLabStore(LabFlowDbContext db, WorkflowConnection connection) : ILabStore
 {
     private IQueryable<LabRow> Labs => db.Set<LabRow>().AsNoTracking();
 
-    // Read by every burst that creates a task and by most task requests: compiled once per model (issue 17).
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<LabRow?>>> FindRow = new(() =>
-        EF.CompileAsyncQuery((LabFlowDbContext db, Guid labId, CancellationToken _) =>
-            db.Set<LabRow>().AsNoTracking().FirstOrDefault(l => l.Id == labId)));
+    // Read by every burst that creates a task and by most task requests: a plain command on the scope's connection
+    // (issue 17, session 18: EF Core's compiled query still spent four fifths of this read's allocations in its pipeline).
+    private const string SelectLab = """
+        SELECT "DefinitionId", "Title", "AdministrationId", "Challenge", "TargetAreas", "People", "StartDate", "Paused", "CreatedAt", "CreatedBy", "Version"
+        FROM "Labs" WHERE "Id" = @id
+        """;
 
-    public async Task<Lab?> FindAsync(Guid labId, CancellationToken cancellationToken)
-    {
-        var row = await FindRow.For(db)(db, labId, cancellationToken);
-        return row is null ? null : ToLab(row);
-    }
+    public Task<Lab?> FindAsync(Guid labId, CancellationToken cancellationToken) =>
+        connection.ReadAsync(
+            SelectLab,
+            command => command.With(db, "id", labId),
+            async (reader, token) => await reader.ReadAsync(token)
+                ? ToLab(new LabRow
+                {
+                    Id = labId,
+                    DefinitionId = reader.GetString(0),
+                    Title = reader.GetString(1),
+                    AdministrationId = reader.GetString(2),
+                    Challenge = reader.GetString(3),
+                    TargetAreas = reader.GetString(4),
+                    People = reader.GetString(5),
+                    StartDate = reader.GetFieldValue<DateOnly>(6),
+                    Paused = reader.GetBoolean(7),
+                    CreatedAt = WorkflowSql.ReadTime(reader, 8),
+                    CreatedBy = reader.GetString(9),
+                    Version = reader.GetInt64(10),
+                })
+                : null,
+            cancellationToken);
 
     public async Task<IReadOnlyList<Lab>> ListAsync(string? administrationId, CancellationToken cancellationToken)
     {

@@ -4,27 +4,14 @@ using Microsoft.EntityFrameworkCore;
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Organisation;
 
 /// <summary>Stand-in periods in the database, so a period named in Settings survives a restart.</summary>
-internal sealed class EfCoreStandIns(LabFlowDbContext db) : IStandIns
+internal sealed class EfCoreStandIns(LabFlowDbContext db, WorkflowConnection connection) : IStandIns
 {
     private IQueryable<StandInRow> StandIns => db.Set<StandInRow>().AsNoTracking();
 
-    // Asked for every new task (its doers), mostly answering "nobody": compiled once per model (issue 17).
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid[], DateOnly, IAsyncEnumerable<StandInRow>>> CoveringRows = new(() =>
-        EF.CompileAsyncQuery((LabFlowDbContext db, Guid[] ids, DateOnly day) =>
-            db.Set<StandInRow>().AsNoTracking().Where(s => ids.Contains(s.PersonId) && s.From <= day && day <= s.To)));
-
-    // Up to eight people as scalar parameters, so EF Core reuses their SQL (IdParameters).
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, DateOnly, IAsyncEnumerable<StandInRow>>> CoveringOne = new(() =>
-        EF.CompileAsyncQuery((LabFlowDbContext db, Guid id, DateOnly day) =>
-            db.Set<StandInRow>().AsNoTracking().Where(s => s.PersonId == id && s.From <= day && day <= s.To)));
-
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, Guid, Guid, DateOnly, IAsyncEnumerable<StandInRow>>> CoveringFour = new(() =>
-        EF.CompileAsyncQuery((LabFlowDbContext db, Guid a, Guid b, Guid c, Guid d, DateOnly day) =>
-            db.Set<StandInRow>().AsNoTracking().Where(s => new[] { a, b, c, d }.Contains(s.PersonId) && s.From <= day && day <= s.To)));
-
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, Guid, Guid, Guid, Guid, Guid, Guid, DateOnly, IAsyncEnumerable<StandInRow>>> CoveringEight = new(() =>
-        EF.CompileAsyncQuery((LabFlowDbContext db, Guid a, Guid b, Guid c, Guid d, Guid e, Guid f, Guid g, Guid h, DateOnly day) =>
-            db.Set<StandInRow>().AsNoTracking().Where(s => new[] { a, b, c, d, e, f, g, h }.Contains(s.PersonId) && s.From <= day && day <= s.To)));
+    // Asked for every new task (its doers), mostly answering "nobody": plain commands on the people's key (issue 17,
+    // session 18: EF Core's compiled queries spent most of this read's cost in their pipeline).
+    private static readonly IdListQuery CoveringByPerson = new(
+        "SELECT \"PersonId\", \"StandInId\", \"From\", \"To\" FROM \"StandIns\" WHERE \"PersonId\" IN ", " AND \"From\" <= @day AND @day <= \"To\"");
 
     public async Task<StandIn?> GetAsync(Guid personId, CancellationToken cancellationToken)
     {
@@ -47,17 +34,13 @@ internal sealed class EfCoreStandIns(LabFlowDbContext db) : IStandIns
 
     public async Task<IReadOnlyList<StandIn>> ListCoveringAsync(IReadOnlyCollection<Guid> personIds, DateOnly day, CancellationToken cancellationToken)
     {
-        var covering = new List<StandIn>();
-        var rows = new IdParameters(personIds).Read(
-            id => CoveringOne.For(db)(db, id, day),
-            (a, b, c, d) => CoveringFour.For(db)(db, a, b, c, d, day),
-            (a, b, c, d, e, f, g, h) => CoveringEight.For(db)(db, a, b, c, d, e, f, g, h, day),
-            ids => CoveringRows.For(db)(db, ids, day));
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            covering.Add(ToStandIn(row));
-        }
-
+        var covering = await CoveringByPerson.ListAsync(
+            connection,
+            db,
+            personIds,
+            command => command.With(db, "day", day),
+            reader => new StandIn(reader.GetGuid(0), reader.GetGuid(1), reader.GetFieldValue<DateOnly>(2), reader.GetFieldValue<DateOnly>(3)),
+            cancellationToken);
         return [.. covering.OrderBy(s => s.PersonId)];
     }
 

@@ -9,36 +9,35 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 /// Tasks in the database. Steps write them through <see cref="TaskEffectWriter"/> in their burst's transaction;
 /// commands outside bursts write here with a conditional UPDATE on the version.
 /// </summary>
-internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore, ITaskCommands
+internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConnection connection) : ITaskStore, ITaskCommands
 {
     private IQueryable<TaskRow> Tasks => db.Set<TaskRow>().AsNoTracking();
 
     private IQueryable<TaskPersonRow> People => db.Set<TaskPersonRow>().AsNoTracking();
 
-    // The two reads of every task completion (the task; the step run's tasks in its burst), compiled once per model:
-    // EF Core otherwise rebuilds and looks up each LINQ query per call (issue 17, session 13's profile of the request).
-    // Only the JSON and the version, which is all TaskRows.ToTask reads: not the other columns' texts, dates and ids.
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<StoredTask?>>> FindRow = new(() =>
-        EF.CompileAsyncQuery((LabFlowDbContext db, Guid taskId, CancellationToken _) =>
-            db.Set<TaskRow>().AsNoTracking().Where(t => t.Id == taskId).Select(t => new StoredTask(t.Data, t.Version)).FirstOrDefault()));
-
+    // A step run's whole tasks (an "each participant" step gathering its answers), compiled once per model: EF Core
+    // otherwise rebuilds and looks up each LINQ query per call (issue 17, session 13's profile of the request).
     private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<TaskRow>>> StepRunRows = new(() =>
         EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, TaskRow>((db, labId, stepRunId) =>
             db.Set<TaskRow>().AsNoTracking().Where(t => t.LabId == labId && t.StepRunId == stepRunId).OrderBy(t => t.CreatedAt)));
 
-    // Every completion's burst asks this of its step run; the columns only, never the JSON in Data.
-    private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, Guid, IAsyncEnumerable<StepRunTaskColumns>>> StepRunTaskRows = new(() =>
-        EF.CompileAsyncQuery<LabFlowDbContext, Guid, Guid, StepRunTaskColumns>((db, labId, stepRunId) =>
-            db.Set<TaskRow>().AsNoTracking()
-                .Where(t => t.LabId == labId && t.StepRunId == stepRunId)
-                .OrderBy(t => t.CreatedAt)
-                .Select(t => new StepRunTaskColumns(t.Id, t.Status, t.AssigneeId))));
+    // Every completion's burst asks this of its step run: the columns only, never the JSON in Data, as a plain command
+    // on the scope's connection (session 18). Same WHERE and ORDER BY as StepRunRows.
+    private const string SelectStepRunTasks = """
+        SELECT "Id", "Status", "AssigneeId" FROM "Tasks" WHERE "LabId" = @labId AND "StepRunId" = @stepRunId ORDER BY "CreatedAt"
+        """;
 
-    public async Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken)
-    {
-        var stored = await FindRow.For(db)(db, taskId, cancellationToken);
-        return stored is null ? null : TaskRows.ToTask(stored.Data, stored.Version);
-    }
+    /// <summary>
+    /// The task every completion decides on: a plain command on the scope's connection (issue 17, session 18: EF Core's
+    /// compiled query still spent half this read's allocations in its pipeline), reading only the JSON and the version,
+    /// which is all <see cref="TaskRows.ToTask(string, long)"/> needs.
+    /// </summary>
+    public Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken) =>
+        connection.ReadAsync(
+            TaskRows.SelectDataAndVersion,
+            command => command.With(db, "id", taskId),
+            async (reader, token) => await reader.ReadAsync(token) ? TaskRows.ToTask(reader.GetString(0), reader.GetInt64(1)) : null,
+            cancellationToken);
 
     public async Task<IReadOnlyList<LabTask>> ListByLabAsync(Guid labId, CancellationToken cancellationToken)
     {
@@ -57,16 +56,12 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
         return tasks;
     }
 
-    public async Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken)
-    {
-        var tasks = new List<StepRunTask>();
-        await foreach (var row in StepRunTaskRows.For(db)(db, labId, stepRunId).WithCancellation(cancellationToken))
-        {
-            tasks.Add(new StepRunTask(row.Id, Enum.Parse<LabTaskStatus>(row.Status), row.AssigneeId));
-        }
-
-        return tasks;
-    }
+    public Task<IReadOnlyList<StepRunTask>> ListStepRunTasksAsync(Guid labId, Guid stepRunId, CancellationToken cancellationToken) =>
+        connection.ListAsync(
+            SelectStepRunTasks,
+            command => command.With(db, "labId", labId).With(db, "stepRunId", stepRunId),
+            reader => new StepRunTask(reader.GetGuid(0), Enum.Parse<LabTaskStatus>(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetGuid(2)),
+            cancellationToken);
 
     public async Task<IReadOnlyList<LabTask>> ListForPersonAsync(Guid personId, bool includeClosed, CancellationToken cancellationToken)
     {
@@ -130,8 +125,4 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db) : ITaskStore,
                 return updated;
             },
             cancellationToken);
-
-    private sealed record StoredTask(string Data, long Version);
-
-    private sealed record StepRunTaskColumns(Guid Id, string Status, Guid? AssigneeId);
 }

@@ -70,12 +70,9 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
         // The task as the completing request read it (issue 17: one read less inside the write transaction). The
         // update is on its version, so a task changed since updates nothing and is read below as before.
         taskReads?.Wrote(taskId, null);
-        if (taskReads?.Take(taskId) is { } read
-            && change(read) is { } readChanged
-            && TaskRows.ToRow(readChanged with { Version = read.Version + 1 }) is var readRow
-            && await TaskRows.UpdateAsync(db, readRow, read.Version, cancellationToken) == 1)
+        if (taskReads?.Take(taskId) is { } read && change(read) is { } readChanged
+            && await TryWriteAsync(db, readChanged with { Version = read.Version + 1 }, read.Version, cancellationToken))
         {
-            Wrote(readRow);
             return;
         }
 
@@ -87,10 +84,8 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
                 return;
             }
 
-            var row = TaskRows.ToRow(changed with { Version = stored.Version + 1 });
-            if (await TaskRows.UpdateAsync(db, row, stored.Version, cancellationToken) == 1)
+            if (await TryWriteAsync(db, changed with { Version = stored.Version + 1 }, stored.Version, cancellationToken))
             {
-                Wrote(row);
                 return;
             }
         }
@@ -100,8 +95,19 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
     }
 
     /// <summary>
-    /// Hands the written task back to the completing request, as a read would return it: read from the very row written
-    /// (its JSON serialised once, for the UPDATE), converted only if asked for.
+    /// Writes <paramref name="changed"/> over the row at <paramref name="expectedVersion"/>; when it was, hands it back
+    /// to the completing request as a read would return it (<see cref="TaskRows.AsStored"/>: what the row holds, its
+    /// JSON serialised once for the UPDATE and not parsed back; issue 17, session 18).
     /// </summary>
-    private void Wrote(TaskRow written) => taskReads?.Wrote(written.Id, () => TaskRows.ToTask(written));
+    private async Task<bool> TryWriteAsync(LabFlowDbContext db, LabTask changed, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var written = TaskRows.AsStored(changed);
+        if (await TaskRows.UpdateAsync(db, TaskRows.ToRow(written), expectedVersion, cancellationToken) != 1)
+        {
+            return false;
+        }
+
+        taskReads?.Wrote(written.Id, written);
+        return true;
+    }
 }

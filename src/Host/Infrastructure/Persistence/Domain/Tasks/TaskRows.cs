@@ -16,7 +16,8 @@ internal static class TaskRows
         WHERE "Id" = @id AND "Version" = @expected
         """;
 
-    private const string SelectForChange = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
+    /// <summary>A task's JSON and version by its id (<c>@id</c>): all <see cref="ToTask(string, long)"/> needs.</summary>
+    public const string SelectDataAndVersion = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
 
     private const string SelectLab = "SELECT \"AdministrationId\", \"DefinitionId\" FROM \"Labs\" WHERE \"Id\" = @labId";
 
@@ -26,7 +27,7 @@ internal static class TaskRows
     /// </summary>
     public static async Task<LabTask?> FindInTransactionAsync(LabFlowDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        await using var command = WorkflowSql.Command(db, SelectForChange).With(db, "id", id);
+        await using var command = WorkflowSql.Command(db, SelectDataAndVersion).With(db, "id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? ToTask(reader.GetString(0), reader.GetInt64(1))
@@ -62,11 +63,7 @@ internal static class TaskRows
     /// <summary>The row of a task to insert, carrying its lab's administration and flow (<see cref="TaskRow.AdministrationId"/>).</summary>
     public static TaskRow ToRow(LabTask task, TaskLab? lab)
     {
-        var stored = task with
-        {
-            CreatedAt = task.CreatedAt.ToUniversalTime(),
-            ClosedAt = task.ClosedAt?.ToUniversalTime(),
-        };
+        var stored = AsStored(task);
         return new TaskRow
         {
             Id = task.Id,
@@ -89,6 +86,13 @@ internal static class TaskRows
             DefinitionId = lab?.DefinitionId,
         };
     }
+
+    /// <summary>
+    /// The task as its row keeps it and a read returns it: its creation and closing times in UTC (their columns'
+    /// offset); every other field is kept in <see cref="TaskRow.Data"/> as it is (a test compares it with a read).
+    /// </summary>
+    public static LabTask AsStored(LabTask task) =>
+        task with { CreatedAt = task.CreatedAt.ToUniversalTime(), ClosedAt = task.ClosedAt?.ToUniversalTime() };
 
     public static LabTask ToTask(TaskRow row) => ToTask(row.Data, row.Version);
 
