@@ -21,6 +21,7 @@ using LabFlow.Host.Infrastructure.Persistence.Domain.Register;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Notifications;
 using LabFlow.Host.Infrastructure.Persistence.Privacy;
+using LabFlow.Host.Infrastructure.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain;
@@ -57,6 +58,7 @@ internal static class DomainPersistenceServiceCollectionExtensions
         services.RemoveAll<ITaskListStore>().AddScoped<ITaskListStore, EfCoreTaskListStore>();
         services.RemoveAll<IStepAnswerReader>().AddScoped<IStepAnswerReader, EfCoreStepAnswerReader>();
         services.RemoveAll<IDashboardStore>().AddScoped<IDashboardStore, EfCoreDashboardStore>();
+        services.AddLabFlowRecurringJob<DashboardCountsCompactionJob>();
 
         services.TryAddScoped<EfCoreTaskStore>();
         services.RemoveAll<ITaskStore>().AddScoped<ITaskStore>(sp => sp.GetRequiredService<EfCoreTaskStore>());

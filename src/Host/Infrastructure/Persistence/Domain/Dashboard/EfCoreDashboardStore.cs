@@ -110,12 +110,10 @@ internal sealed class EfCoreDashboardStore(LabFlowDbContext db, WorkflowConnecti
     /// </summary>
     private async Task CompactCountsIfNeededAsync(long rows, int keys, CancellationToken cancellationToken)
     {
-        if (rows <= (2L * keys) + DashboardCounterSql.CompactionSlack || !db.Database.IsNpgsql())
+        if (rows > (2L * keys) + DashboardCounterSql.CompactionSlack)
         {
-            return;
+            await DashboardCountsCompactionJob.CompactAsync(db, connection, cancellationToken);
         }
-
-        await connection.ReadAsync(DashboardCounterSql.CompactPostgreSql, _ => { }, (reader, token) => reader.ReadAsync(token), cancellationToken);
     }
 
     /// <summary>A result of <see cref="FiguresSql"/>'s counts: flow, day (start or due), administration, count, rows summed.</summary>
