@@ -49,6 +49,11 @@ public static class EngineMessages
         "Labbet ändrades av någon annan medan steget kördes. Ladda om och försök igen.",
         "The lab was changed by someone else while the step ran. Reload and try again.");
 
+    public static readonly MessageText LatestVersionChanged = new(
+        "engine.latest_version_changed",
+        "En ny version av flödet publicerades eller återkallades gång på gång medan labbet startade, så det startade inte. Försök igen.",
+        "A version of the flow was published or retracted again and again while the lab started, so it did not start. Try again.");
+
     public static readonly MessageText BookmarkConsumed = new(
         "engine.bookmark_consumed",
         "Steget är redan gjort; någon annan hann före.",

@@ -16,7 +16,7 @@ internal static class ApiProblems
     public static int StatusFor(string code) => code switch
     {
         "definition_not_found" or "instance_not_found" or "incident_not_found" or LabErrors.NotFound => StatusCodes.Status404NotFound,
-        "concurrency_conflict" or "bookmark_consumed" or "instance_ended" or "definition_retracted" or LabErrors.NotOpen
+        "concurrency_conflict" or "bookmark_consumed" or "instance_ended" or "definition_retracted" or "latest_version_changed" or LabErrors.NotOpen
             or "lab_conflict" or "task_conflict" or "lab_exists" or "task_exists" or "conflict" or LabErrors.EmailNotRefused => StatusCodes.Status409Conflict,
         LabErrors.Forbidden or "forbidden" => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using LabFlow.Activities.Forms;
 using LabFlow.Activities.Labs;
+using LabFlow.Activities.Messages;
 using LabFlow.Activities.Organisation;
 using LabFlow.Activities.Register;
 using LabFlow.Host.Authorization;
@@ -221,6 +222,11 @@ public sealed partial class LaunchLab
         catch (WorkflowException exception) when (exception.Code is "definition_not_found" or "definition_retracted")
         {
             _errors.Add(FlowField, LabManageTexts.FlowMissing, nameof(LaunchLabInput.FlowId));
+        }
+        catch (WorkflowException exception) when (exception.Code == "latest_version_changed")
+        {
+            // Lost the race with publications every time it ran again: nothing was saved, so the form can be sent again.
+            _errors.Add(string.Empty, EngineMessages.Describe(exception.Code, exception.Message, UiText.Language), null);
         }
         finally
         {
