@@ -113,7 +113,7 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
             async () =>
             {
                 var updated = task with { Version = expectedVersion + 1 };
-                if (await TaskRows.UpdateAsync(db, updated, expectedVersion, cancellationToken) != 1)
+                if (await TaskRows.UpdateAsync(db, connection, updated, expectedVersion, cancellationToken) != 1)
                 {
                     throw new LabDomainException("task_conflict", TaskMessages.ChangedConcurrently.With(("taskId", task.Id)));
                 }

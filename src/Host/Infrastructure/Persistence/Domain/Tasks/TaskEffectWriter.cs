@@ -9,7 +9,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 /// Task rows of a burst, in its transaction: created tasks are inserted; completed, skipped and closed (their
 /// bookmark closed) tasks change only while open, exactly as <see cref="InMemoryTaskStore"/> applies them.
 /// </summary>
-internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEffectWriter
+internal sealed class TaskEffectWriter(WorkflowConnection connection, TaskReads? taskReads = null) : IEfCoreEffectWriter
 {
     // A change races only with commands outside bursts (a comment, a claim); each retry reads the task afresh.
     private const int MaxAttempts = 5;
@@ -22,7 +22,7 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
         {
             case TaskCreated created:
                 var task = created.Task with { Version = 1 };
-                rows.Tasks.Add(TaskRows.ToRow(task, await TaskRows.LabInTransactionAsync(db, commit, task.LabId, cancellationToken)));
+                rows.Tasks.Add(TaskRows.ToRow(task, await TaskRows.LabInTransactionAsync(db, connection, commit, task.LabId, cancellationToken)));
                 rows.TaskPeople.AddRange(TaskRows.PeopleOf(task));
                 break;
             case TaskCompleted completed:
@@ -78,7 +78,7 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var stored = await TaskRows.FindInTransactionAsync(db, taskId, cancellationToken);
+            var stored = await TaskRows.FindInTransactionAsync(db, connection, taskId, cancellationToken);
             if (stored is null || change(stored) is not { } changed)
             {
                 return;
@@ -102,7 +102,7 @@ internal sealed class TaskEffectWriter(TaskReads? taskReads = null) : IEfCoreEff
     private async Task<bool> TryWriteAsync(LabFlowDbContext db, LabTask changed, long expectedVersion, CancellationToken cancellationToken)
     {
         var written = TaskRows.AsStored(changed);
-        if (await TaskRows.UpdateAsync(db, TaskRows.ToRow(written), expectedVersion, cancellationToken) != 1)
+        if (await TaskRows.UpdateAsync(db, connection, TaskRows.ToRow(written), expectedVersion, cancellationToken) != 1)
         {
             return false;
         }

@@ -9,10 +9,13 @@ namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
 /// <summary>Between <see cref="LabTask"/> and its rows, and the conditional update every task change goes through.</summary>
 internal static class TaskRows
 {
+    // Only the columns a change can alter (those CopyTo copies): a task's lab, step, kind, bookmark, step run and
+    // creation time are set when it is inserted and no change moves them, as the lab's columns (issue 17: six
+    // parameters fewer per task change, and the lab and bookmark indexes are not rewritten by an UPDATE that leaves
+    // their columns out).
     private const string UpdateInTransaction = """
-        UPDATE "Tasks" SET "LabId" = @labId, "ActivityId" = @activityId, "Kind" = @kind, "BookmarkId" = @bookmarkId, "StepRunId" = @stepRunId,
-        "AssigneeId" = @assigneeId, "Status" = @status, "IsOpen" = @isOpen, "Due" = @due, "NextReminderAt" = @nextReminderAt,
-        "CreatedAt" = @createdAt, "ClosedAt" = @closedAt, "Version" = @version, "Data" = @data, "FollowUp" = @followUp
+        UPDATE "Tasks" SET "AssigneeId" = @assigneeId, "Status" = @status, "IsOpen" = @isOpen, "Due" = @due,
+        "NextReminderAt" = @nextReminderAt, "ClosedAt" = @closedAt, "Version" = @version, "Data" = @data, "FollowUp" = @followUp
         WHERE "Id" = @id AND "Version" = @expected
         """;
 
@@ -25,10 +28,10 @@ internal static class TaskRows
     /// The task as stored, read in the context's current transaction (a burst's) with a plain command: only its JSON
     /// and version, which is all <see cref="ToTask(string, long)"/> needs. <c>null</c> when there is no such task.
     /// </summary>
-    public static async Task<LabTask?> FindInTransactionAsync(LabFlowDbContext db, Guid id, CancellationToken cancellationToken)
+    public static async Task<LabTask?> FindInTransactionAsync(LabFlowDbContext db, WorkflowConnection connection, Guid id, CancellationToken cancellationToken)
     {
-        await using var command = WorkflowSql.Command(db, SelectDataAndVersion).With(db, "id", id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var lease = connection.Command(SelectDataAndVersion);
+        await using var reader = await lease.Command.With(db, "id", id).ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? ToTask(reader.GetString(0), reader.GetInt64(1))
             : null;
@@ -38,15 +41,16 @@ internal static class TaskRows
     /// The lab a new task row is written for, in a burst's transaction: the lab the burst launches (its row is not
     /// inserted yet), else the stored lab's administration and flow by key; <c>null</c> when there is no such lab.
     /// </summary>
-    public static async Task<TaskLab?> LabInTransactionAsync(LabFlowDbContext db, WorkflowCommit commit, Guid labId, CancellationToken cancellationToken)
+    public static async Task<TaskLab?> LabInTransactionAsync(
+        LabFlowDbContext db, WorkflowConnection connection, WorkflowCommit commit, Guid labId, CancellationToken cancellationToken)
     {
         if (commit.Effects.OfType<LabLaunched>().FirstOrDefault(l => l.Lab.Id == labId) is { } launched)
         {
             return new TaskLab(launched.Lab.AdministrationId, launched.Lab.DefinitionId);
         }
 
-        await using var command = WorkflowSql.Command(db, SelectLab).With(db, "labId", labId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var lease = connection.Command(SelectLab);
+        await using var reader = await lease.Command.With(db, "labId", labId).ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new TaskLab(reader.GetString(0), reader.GetString(1)) : null;
     }
 
@@ -104,41 +108,39 @@ internal static class TaskRows
             .Concat(task.Informed.Distinct().Select(id => new TaskPersonRow { TaskId = task.Id, Relation = TaskPersonRelation.Informed, PersonId = id }));
 
     /// <summary>Writes <paramref name="task"/> over the row whose version is <paramref name="expectedVersion"/>; returns the rows changed (0 or 1).</summary>
-    public static Task<int> UpdateAsync(LabFlowDbContext db, LabTask task, long expectedVersion, CancellationToken cancellationToken) =>
-        UpdateAsync(db, ToRow(task), expectedVersion, cancellationToken);
+    public static Task<int> UpdateAsync(LabFlowDbContext db, WorkflowConnection connection, LabTask task, long expectedVersion, CancellationToken cancellationToken) =>
+        UpdateAsync(db, connection, ToRow(task), expectedVersion, cancellationToken);
 
-    /// <summary>Writes <paramref name="row"/> (a task's row from <see cref="ToRow(LabTask)"/>) over the row whose version is <paramref name="expectedVersion"/>.</summary>
-    public static async Task<int> UpdateAsync(LabFlowDbContext db, TaskRow row, long expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the columns a change alters (<see cref="UpdateInTransaction"/>) of <paramref name="row"/>, a task's row from
+    /// <see cref="ToRow(LabTask)"/>, over the row whose version is <paramref name="expectedVersion"/>.
+    /// </summary>
+    public static async Task<int> UpdateAsync(
+        LabFlowDbContext db, WorkflowConnection connection, TaskRow row, long expectedVersion, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            // In a transaction (a burst's) the same UPDATE as a plain command: EF Core's ExecuteUpdate extracted its
-            // fifteen setters' parameters per call, most of a completion's task write while SQLite's write lock was held.
-            await using var command = WorkflowSql.Command(db, UpdateInTransaction)
-                .With(db, "labId", row.LabId).With(db, "activityId", row.ActivityId).With(db, "kind", row.Kind)
-                .With(db, "bookmarkId", row.BookmarkId).With(db, "stepRunId", row.StepRunId).With(db, "assigneeId", row.AssigneeId)
-                .With(db, "status", row.Status).With(db, "isOpen", row.IsOpen).With(db, "due", row.Due)
-                .With(db, "nextReminderAt", row.NextReminderAt).With(db, "createdAt", row.CreatedAt).With(db, "closedAt", row.ClosedAt)
-                .With(db, "version", row.Version).With(db, "data", row.Data).With(db, "followUp", row.FollowUp)
-                .With(db, "id", row.Id).With(db, "expected", expectedVersion);
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            // In a transaction (a burst's) the same UPDATE as a plain command, on SQLite kept prepared with its
+            // parameters (WorkflowConnection.Command): EF Core's ExecuteUpdate extracted its setters' parameters per
+            // call, most of a completion's task write while SQLite's write lock was held.
+            await using var lease = connection.Command(UpdateInTransaction);
+            return await lease.Command
+                .With(db, "assigneeId", row.AssigneeId).With(db, "status", row.Status).With(db, "isOpen", row.IsOpen).With(db, "due", row.Due)
+                .With(db, "nextReminderAt", row.NextReminderAt).With(db, "closedAt", row.ClosedAt).With(db, "version", row.Version)
+                .With(db, "data", row.Data).With(db, "followUp", row.FollowUp)
+                .With(db, "id", row.Id).With(db, "expected", expectedVersion)
+                .ExecuteNonQueryAsync(cancellationToken);
         }
 
         return await db.Set<TaskRow>()
             .Where(t => t.Id == row.Id && t.Version == expectedVersion)
             .ExecuteUpdateAsync(
                 s => s
-                    .SetProperty(t => t.LabId, row.LabId)
-                    .SetProperty(t => t.ActivityId, row.ActivityId)
-                    .SetProperty(t => t.Kind, row.Kind)
-                    .SetProperty(t => t.BookmarkId, row.BookmarkId)
-                    .SetProperty(t => t.StepRunId, row.StepRunId)
                     .SetProperty(t => t.AssigneeId, row.AssigneeId)
                     .SetProperty(t => t.Status, row.Status)
                     .SetProperty(t => t.IsOpen, row.IsOpen)
                     .SetProperty(t => t.Due, row.Due)
                     .SetProperty(t => t.NextReminderAt, row.NextReminderAt)
-                    .SetProperty(t => t.CreatedAt, row.CreatedAt)
                     .SetProperty(t => t.ClosedAt, row.ClosedAt)
                     .SetProperty(t => t.Version, row.Version)
                     .SetProperty(t => t.Data, row.Data)
