@@ -14,4 +14,11 @@ internal static class DomainJson
 
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"A stored {typeof(T).Name} was null.");
+
+    /// <summary>The document as its UTF-8 bytes, for a provider that stores them without a string between (the same document as <see cref="Serialize{T}"/>).</summary>
+    public static byte[] SerializeToUtf8Bytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
+    /// <summary>A document read from its stored UTF-8 bytes, as <see cref="Deserialize{T}(string)"/> reads its text.</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<T>(utf8Json, Options) ?? throw new JsonException($"A stored {typeof(T).Name} was null.");
 }

@@ -36,7 +36,7 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
         connection.ReadAsync(
             TaskRows.SelectDataAndVersion,
             command => command.With(db, "id", taskId),
-            async (reader, token) => await reader.ReadAsync(token) ? TaskRows.ToTask(reader.GetString(0), reader.GetInt64(1)) : null,
+            TaskRows.ReadTaskAsync,
             cancellationToken);
 
     public async Task<IReadOnlyList<LabTask>> ListByLabAsync(Guid labId, CancellationToken cancellationToken)

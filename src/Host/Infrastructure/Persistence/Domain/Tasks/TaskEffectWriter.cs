@@ -102,7 +102,7 @@ internal sealed class TaskEffectWriter(WorkflowConnection connection, TaskReads?
     private async Task<bool> TryWriteAsync(LabFlowDbContext db, LabTask changed, long expectedVersion, CancellationToken cancellationToken)
     {
         var written = TaskRows.AsStored(changed);
-        if (await TaskRows.UpdateAsync(db, connection, TaskRows.ToRow(written), expectedVersion, cancellationToken) != 1)
+        if (await TaskRows.UpdateAsync(db, connection, written, expectedVersion, cancellationToken) != 1)
         {
             return false;
         }

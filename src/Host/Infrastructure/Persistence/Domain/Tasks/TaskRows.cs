@@ -1,7 +1,9 @@
+using System.Data.Common;
 using LabFlow.Activities.Labs;
 using LabFlow.Activities.Tasks;
 using LabFlow.Host.Infrastructure.Persistence.Domain.Labs;
 using LabFlow.Workflows.Execution;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabFlow.Host.Infrastructure.Persistence.Domain.Tasks;
@@ -13,11 +15,20 @@ internal static class TaskRows
     // creation time are set when it is inserted and no change moves them, as the lab's columns (issue 17: six
     // parameters fewer per task change, and the lab and bookmark indexes are not rewritten by an UPDATE that leaves
     // their columns out).
-    private const string UpdateInTransaction = """
+    private const string UpdateColumns = """
         UPDATE "Tasks" SET "AssigneeId" = @assigneeId, "Status" = @status, "IsOpen" = @isOpen, "Due" = @due,
-        "NextReminderAt" = @nextReminderAt, "ClosedAt" = @closedAt, "Version" = @version, "Data" = @data, "FollowUp" = @followUp
-        WHERE "Id" = @id AND "Version" = @expected
+        "NextReminderAt" = @nextReminderAt, "ClosedAt" = @closedAt, "Version" = @version, "FollowUp" = @followUp, "Data" = 
         """;
+
+    private const string WhereVersion = """ WHERE "Id" = @id AND "Version" = @expected""";
+
+    // On SQLite the JSON is bound as its UTF-8 bytes and stored as TEXT by the CAST (SQLite reads a BLOB cast to TEXT as
+    // text in the database's encoding, UTF-8): a string parameter is encoded to a new UTF-8 array on every bind, after
+    // the serializer turned its UTF-8 into that string (issue 17: a task change's JSON as a string and its encoding
+    // were most of the tenth of a completion's allocations its write took). Npgsql encodes a string into its buffer.
+    private const string UpdateInTransaction = UpdateColumns + "@data" + WhereVersion;
+
+    private const string UpdateInTransactionSqlite = UpdateColumns + "CAST(@data AS TEXT)" + WhereVersion;
 
     /// <summary>A task's JSON and version by its id (<c>@id</c>): all <see cref="ToTask(string, long)"/> needs.</summary>
     public const string SelectDataAndVersion = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
@@ -32,9 +43,23 @@ internal static class TaskRows
     {
         await using var lease = connection.Command(SelectDataAndVersion);
         await using var reader = await lease.Command.With(db, "id", id).ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? ToTask(reader.GetString(0), reader.GetInt64(1))
-            : null;
+        return await ReadTaskAsync(reader, cancellationToken);
+    }
+
+    /// <summary>
+    /// The task of the first row of <see cref="SelectDataAndVersion"/>, or <c>null</c> when there is none. On SQLite its
+    /// JSON is parsed from the stored UTF-8 bytes, without a string made of them and encoded back.
+    /// </summary>
+    public static async Task<LabTask?> ReadTaskAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return reader is SqliteDataReader sqlite
+            ? DomainJson.Deserialize<LabTask>(sqlite.GetFieldValue<byte[]>(0)) with { Version = sqlite.GetInt64(1) }
+            : ToTask(reader.GetString(0), reader.GetInt64(1));
     }
 
     /// <summary>
@@ -107,31 +132,30 @@ internal static class TaskRows
         task.Candidates.Distinct().Select(id => new TaskPersonRow { TaskId = task.Id, Relation = TaskPersonRelation.Candidate, PersonId = id })
             .Concat(task.Informed.Distinct().Select(id => new TaskPersonRow { TaskId = task.Id, Relation = TaskPersonRelation.Informed, PersonId = id }));
 
-    /// <summary>Writes <paramref name="task"/> over the row whose version is <paramref name="expectedVersion"/>; returns the rows changed (0 or 1).</summary>
-    public static Task<int> UpdateAsync(LabFlowDbContext db, WorkflowConnection connection, LabTask task, long expectedVersion, CancellationToken cancellationToken) =>
-        UpdateAsync(db, connection, ToRow(task), expectedVersion, cancellationToken);
-
     /// <summary>
-    /// Writes the columns a change alters (<see cref="UpdateInTransaction"/>) of <paramref name="row"/>, a task's row from
-    /// <see cref="ToRow(LabTask)"/>, over the row whose version is <paramref name="expectedVersion"/>.
+    /// Writes the columns a change alters (<see cref="UpdateColumns"/>) of <paramref name="task"/> over the row whose
+    /// version is <paramref name="expectedVersion"/>; returns the rows changed (0 or 1).
     /// </summary>
     public static async Task<int> UpdateAsync(
-        LabFlowDbContext db, WorkflowConnection connection, TaskRow row, long expectedVersion, CancellationToken cancellationToken)
+        LabFlowDbContext db, WorkflowConnection connection, LabTask task, long expectedVersion, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            // In a transaction (a burst's) the same UPDATE as a plain command, on SQLite kept prepared with its
-            // parameters (WorkflowConnection.Command): EF Core's ExecuteUpdate extracted its setters' parameters per
-            // call, most of a completion's task write while SQLite's write lock was held.
-            await using var lease = connection.Command(UpdateInTransaction);
+            // In a transaction (a burst's) the UPDATE as a plain command, on SQLite kept prepared with its parameters
+            // (WorkflowConnection.Command): EF Core's ExecuteUpdate extracted its setters' parameters per call, most of a
+            // completion's task write while SQLite's write lock was held. The values are ToRow's.
+            var stored = AsStored(task);
+            var sqlite = db is SqliteLabFlowDbContext;
+            await using var lease = connection.Command(sqlite ? UpdateInTransactionSqlite : UpdateInTransaction);
             return await lease.Command
-                .With(db, "assigneeId", row.AssigneeId).With(db, "status", row.Status).With(db, "isOpen", row.IsOpen).With(db, "due", row.Due)
-                .With(db, "nextReminderAt", row.NextReminderAt).With(db, "closedAt", row.ClosedAt).With(db, "version", row.Version)
-                .With(db, "data", row.Data).With(db, "followUp", row.FollowUp)
-                .With(db, "id", row.Id).With(db, "expected", expectedVersion)
+                .With(db, "assigneeId", task.AssigneeId).With(db, "status", task.Status.ToString()).With(db, "isOpen", task.IsOpen).With(db, "due", task.Due)
+                .With(db, "nextReminderAt", NextReminder(task)).With(db, "closedAt", stored.ClosedAt).With(db, "version", task.Version)
+                .With(db, "followUp", task.FollowUp).With(db, "data", sqlite ? DomainJson.SerializeToUtf8Bytes(stored) : DomainJson.Serialize(stored))
+                .With(db, "id", task.Id).With(db, "expected", expectedVersion)
                 .ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var row = ToRow(task);
         return await db.Set<TaskRow>()
             .Where(t => t.Id == row.Id && t.Version == expectedVersion)
             .ExecuteUpdateAsync(
@@ -143,8 +167,8 @@ internal static class TaskRows
                     .SetProperty(t => t.NextReminderAt, row.NextReminderAt)
                     .SetProperty(t => t.ClosedAt, row.ClosedAt)
                     .SetProperty(t => t.Version, row.Version)
-                    .SetProperty(t => t.Data, row.Data)
-                    .SetProperty(t => t.FollowUp, row.FollowUp),
+                    .SetProperty(t => t.FollowUp, row.FollowUp)
+                    .SetProperty(t => t.Data, row.Data),
                 cancellationToken);
     }
 

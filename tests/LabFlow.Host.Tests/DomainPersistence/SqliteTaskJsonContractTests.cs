@@ -1,0 +1,8 @@
+using LabFlow.Host.Infrastructure.Persistence;
+
+namespace LabFlow.Host.Tests.DomainPersistence;
+
+public sealed class SqliteTaskJsonContractTests : TaskJsonContractTests
+{
+    protected override string Provider => DatabaseProviders.Sqlite;
+}
