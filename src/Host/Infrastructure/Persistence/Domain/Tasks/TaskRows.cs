@@ -17,7 +17,7 @@ internal static class TaskRows
     // their columns out).
     private const string UpdateColumns = """
         UPDATE "Tasks" SET "AssigneeId" = @assigneeId, "Status" = @status, "IsOpen" = @isOpen, "Due" = @due,
-        "NextReminderAt" = @nextReminderAt, "ClosedAt" = @closedAt, "Version" = @version, "FollowUp" = @followUp, "Data" = 
+        "NextReminderAt" = @nextReminderAt, "ClosedAt" = @closedAt, "Version" = @version, "FollowUp" = @followUp, "Data" =
         """;
 
     private const string WhereVersion = """ WHERE "Id" = @id AND "Version" = @expected""";
@@ -26,9 +26,9 @@ internal static class TaskRows
     // text in the database's encoding, UTF-8): a string parameter is encoded to a new UTF-8 array on every bind, after
     // the serializer turned its UTF-8 into that string (issue 17: a task change's JSON as a string and its encoding
     // were most of the tenth of a completion's allocations its write took). Npgsql encodes a string into its buffer.
-    private const string UpdateInTransaction = UpdateColumns + "@data" + WhereVersion;
+    private const string UpdateInTransaction = UpdateColumns + " @data" + WhereVersion;
 
-    private const string UpdateInTransactionSqlite = UpdateColumns + "CAST(@data AS TEXT)" + WhereVersion;
+    private const string UpdateInTransactionSqlite = UpdateColumns + " CAST(@data AS TEXT)" + WhereVersion;
 
     /// <summary>A task's JSON and version by its id (<c>@id</c>): all <see cref="ToTask(string, long)"/> needs.</summary>
     public const string SelectDataAndVersion = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
