@@ -30,7 +30,7 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
     /// <summary>
     /// The task every completion decides on: a plain command on the scope's connection (issue 17, session 18: EF Core's
     /// compiled query still spent half this read's allocations in its pipeline), reading only the JSON and the version,
-    /// which is all <see cref="TaskRows.ToTask(string, long)"/> needs.
+    /// which is all <see cref="TaskRows.ReadTaskAsync"/> needs.
     /// </summary>
     public Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken) =>
         connection.ReadAsync(

@@ -30,14 +30,14 @@ internal static class TaskRows
 
     private const string UpdateInTransactionSqlite = UpdateColumns + " CAST(@data AS TEXT)" + WhereVersion;
 
-    /// <summary>A task's JSON and version by its id (<c>@id</c>): all <see cref="ToTask(string, long)"/> needs.</summary>
+    /// <summary>A task's JSON and version by its id (<c>@id</c>): all <see cref="ReadTaskAsync"/> needs.</summary>
     public const string SelectDataAndVersion = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
 
     private const string SelectLab = "SELECT \"AdministrationId\", \"DefinitionId\" FROM \"Labs\" WHERE \"Id\" = @labId";
 
     /// <summary>
     /// The task as stored, read in the context's current transaction (a burst's) with a plain command: only its JSON
-    /// and version, which is all <see cref="ToTask(string, long)"/> needs. <c>null</c> when there is no such task.
+    /// and version, which is all <see cref="ReadTaskAsync"/> needs. <c>null</c> when there is no such task.
     /// </summary>
     public static async Task<LabTask?> FindInTransactionAsync(LabFlowDbContext db, WorkflowConnection connection, Guid id, CancellationToken cancellationToken)
     {
