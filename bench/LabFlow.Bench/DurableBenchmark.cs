@@ -50,6 +50,13 @@ internal static class DurableBenchmark
             await floor.RoundTripsAsync(50);
             await floor.StartsAsync(50);
 
+            if (int.TryParse(Environment.GetEnvironmentVariable("LABFLOW_BENCH_TRIPS_ONLY"), CultureInfo.InvariantCulture, out var tripsOnly))
+            {
+                // For a CPU profiler: LabFlow's round trips alone after the warm-up, nothing timed.
+                await LabFlowRoundTripsAsync(app.Services, tripsOnly, next);
+                return;
+            }
+
             if (Environment.GetEnvironmentVariable("LABFLOW_BENCH_PROFILE") == "1")
             {
                 // Allocation profile of LabFlow's round trips alone, before the timed runs.

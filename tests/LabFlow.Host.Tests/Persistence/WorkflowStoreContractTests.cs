@@ -241,6 +241,63 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_RunsTheSameInsertInTheNextScope_WhenABurstFailedInItsJournalInsertAndRolledBack()
+    {
+        // On SQLite a burst's multi-row INSERTs are native statements kept with the pooled context's connection (issue
+        // 17): the one that failed must come back reset, with its transaction rolled back, so that the next scope (on the
+        // same connection) runs that statement again and nothing of the failed burst is kept.
+        var (instance, _) = await StartWaitingLabAsync();
+        var taken = (await Node.JournalAsync(instance.Id))[0].Sequence;
+        var failing = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 0)
+            with { JournalEntries = [Entry(instance.Id, 300, "failed"), Entry(instance.Id, taken, "failed")] };
+        var working = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 0)
+            with { JournalEntries = [Entry(instance.Id, 300, "kept"), Entry(instance.Id, 302, "kept")] };
+
+        var (failure, transactionLeftOpen) = await Node.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<LabFlowDbContext>();
+            var error = await Record.ExceptionAsync(() => sp.GetRequiredService<IWorkflowCommitStore>().CommitAsync(failing, Node.Token));
+            return (error, HasTransaction(db));
+        });
+        await CommitAsync(working);
+
+        Assert.True(DbErrors.IsUniqueViolation(failure!));
+        Assert.False(transactionLeftOpen);
+        Assert.Equal(2, (await Node.InstanceAsync(instance.Id)).ConcurrencyToken);
+        Assert.Equal(2, (await Node.BookmarksAsync(instance.Id)).Count);
+        var journal = await Node.JournalAsync(instance.Id);
+        Assert.Equal([(300L, "kept"), (302L, "kept")], journal.Where(e => e.Sequence >= 300).Select(e => (e.Sequence, e.Message)));
+        Assert.DoesNotContain(journal, e => e.Message == "failed");
+    }
+
+    [DatabaseFact]
+    public async Task CommitAsync_Commits_WhenTheContextsConnectionWasClosedSinceTheScopesLastCommit()
+    {
+        // SQLite's native statements belong to the connection they were prepared on: closing it (as happens to a pooled
+        // context's connection that went back with a reader or transaction open) finalises them, and the next commit
+        // prepares them again on the reopened connection.
+        var (instance, _) = await StartWaitingLabAsync();
+        var first = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 0)
+            with { JournalEntries = [Entry(instance.Id, 310, "first"), Entry(instance.Id, 312, "first")] };
+        var second = Commit(instance with { ConcurrencyToken = 3 }, expected: 2, added: [NewBookmark(instance.Id)], consumed: [], journalSequence: 0)
+            with { JournalEntries = [Entry(instance.Id, 320, "second"), Entry(instance.Id, 322, "second")] };
+
+        await Node.InScopeAsync(async sp =>
+        {
+            var commits = sp.GetRequiredService<IWorkflowCommitStore>();
+            await commits.CommitAsync(first, Node.Token);
+            await sp.GetRequiredService<LabFlowDbContext>().Database.GetDbConnection().CloseAsync();
+            await commits.CommitAsync(second, Node.Token);
+        });
+
+        Assert.Equal(3, (await Node.InstanceAsync(instance.Id)).ConcurrencyToken);
+        Assert.Equal(3, (await Node.BookmarksAsync(instance.Id)).Count);
+        Assert.Equal(
+            [(310L, "first"), (312L, "first"), (320L, "second"), (322L, "second")],
+            (await Node.JournalAsync(instance.Id)).Where(e => e.Sequence >= 300).Select(e => (e.Sequence, e.Message)));
+    }
+
+    [DatabaseFact]
     public async Task CommitAsync_ThrowsAlreadyConsumedAndRollsTheInstanceBack_WhenTheBookmarkWasConsumed()
     {
         var (instance, bookmark) = await StartWaitingLabAsync();
@@ -615,6 +672,18 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
             return conflict;
         }
     }
+
+    /// <summary>
+    /// Whether a transaction is open on the context's connection: on SQLite as SQLite sees it (also the read transaction
+    /// of a statement stepped and not reset), elsewhere as EF Core knows it.
+    /// </summary>
+    private static bool HasTransaction(LabFlowDbContext db) =>
+        db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite is { State: System.Data.ConnectionState.Open, Handle: { } handle } && SqliteTransactionState.Of(handle) != SqliteTransactionState.None
+            : db.Database.CurrentTransaction is not null;
+
+    private JournalEntry Entry(Guid instanceId, long sequence, string message) =>
+        new(instanceId, sequence, Node.Time.GetUtcNow(), JournalEvent.VariableSet, "test", Message: message);
 
     /// <summary>SQLite's synchronous setting on the context's own connection; null on other databases.</summary>
     private static async Task<long?> SynchronousAsync(LabFlowDbContext db)

@@ -26,8 +26,9 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     // SQLite allows 32,766 parameters a statement and PostgreSQL 65,535: 100 rows of at most 10 columns stay far below.
     private const int RowsPerInsert = 100;
 
-    // The multi-row INSERTs' text per table, row count and shared columns (a table is always inserted with one column list), so a burst neither builds it nor (on SQLite) prepares it again.
-    private static readonly ConcurrentDictionary<(string Table, int Rows, SharedColumns Shared), string> InsertSql = new();
+    // The multi-row INSERTs' text and parameter names (in binding order) per table, row count and shared columns (a table
+    // is always inserted with one column list), so a burst neither builds them nor (on SQLite) prepares the text again.
+    private static readonly ConcurrentDictionary<(string Table, int Rows, SharedColumns Shared), InsertStatement> InsertStatements = new();
 
     private readonly bool _keepOpen = db is SqliteLabFlowDbContext;
     private bool _opened;
@@ -168,17 +169,16 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
             }
 
             var sharing = count > 1 && shared.AgreeIn(rowValues) ? shared : SharedColumns.None;
-            await using var command = Command(InsertSql.GetOrAdd((table, count, sharing), key => InsertText(key.Table, columns, key.Rows, key.Shared)));
-            var parameters = command.Command.Parameters;
+            var statement = InsertStatements.GetOrAdd((table, count, sharing), key => InsertStatement.For(key.Table, columns, key.Rows, key.Shared));
 
-            // A reused command has its parameters already, in the order they are bound here.
-            var fresh = parameters.Count == 0;
+            // The values in the order of statement.ParameterNames: the shared columns once, then each row's own.
+            var bound = new object?[statement.ParameterNames.Length];
             var index = 0;
             for (var column = 0; column < columns.Length; column++)
             {
                 if (sharing.Includes(column))
                 {
-                    Bind(command.Command, index++, fresh ? SharedName(column) : null, rowValues[0][column]);
+                    bound[index++] = WorkflowSql.ToProvider(db, rowValues[0][column]) ?? DBNull.Value;
                 }
             }
 
@@ -188,8 +188,43 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
                 {
                     if (!sharing.Includes(column))
                     {
-                        Bind(command.Command, index++, fresh ? ParameterName(row, column) : null, rowValues[row][column]);
+                        bound[index++] = WorkflowSql.ToProvider(db, rowValues[row][column]) ?? DBNull.Value;
                     }
+                }
+            }
+
+            if (NativeInsert(statement, bound) is { } native)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    native.Execute(bound);
+                }
+                finally
+                {
+                    native.Return();
+                }
+
+                continue;
+            }
+
+            await using var command = Command(statement.Sql);
+            var parameters = command.Command.Parameters;
+
+            // A reused command has its parameters already, in the order they are bound here.
+            var fresh = parameters.Count == 0;
+            for (var i = 0; i < bound.Length; i++)
+            {
+                if (fresh)
+                {
+                    var parameter = command.Command.CreateParameter();
+                    parameter.ParameterName = statement.ParameterNames[i];
+                    parameter.Value = bound[i];
+                    parameters.Add(parameter);
+                }
+                else
+                {
+                    parameters[i].Value = bound[i];
                 }
             }
 
@@ -197,21 +232,29 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
         }
     }
 
-    /// <summary>Adds the parameter <paramref name="freshName"/> to a new command, or sets the one at <paramref name="index"/> of a reused one.</summary>
-    private void Bind(DbCommand command, int index, string? freshName, object? value)
+    /// <summary>
+    /// On SQLite inside the commit's transaction, the INSERT's native statement, bound by index (issue 17: looking its
+    /// parameters up by name was most of SQLite's own string work in a durable round trip); otherwise <c>null</c>, and
+    /// the command runs through Microsoft.Data.Sqlite (a value it binds differently, a statement in use). Outside a
+    /// transaction the command keeps Microsoft.Data.Sqlite's retry while another connection writes.
+    /// </summary>
+    private SqliteCommandCache.NativeStatement? NativeInsert(InsertStatement statement, object?[] bound)
     {
-        var providerValue = WorkflowSql.ToProvider(db, value) ?? DBNull.Value;
-        if (freshName is { } name)
+        if (_transaction is not SqliteTransaction || db is not SqliteLabFlowDbContext { Commands: var cache }
+            || db.Database.GetDbConnection() is not SqliteConnection { State: ConnectionState.Open } open)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = providerValue;
-            command.Parameters.Add(parameter);
+            return null;
         }
-        else
+
+        foreach (var value in bound)
         {
-            command.Parameters[index].Value = providerValue;
+            if (!SqliteCommandCache.NativeStatement.CanBind(value))
+            {
+                return null;
+            }
         }
+
+        return cache.RentNative(open, statement.Sql, statement.ParameterNames);
     }
 
     private static string InsertText(string table, string[] columns, int rows, SharedColumns shared)
@@ -247,6 +290,35 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     private static string SharedName(int column) => string.Create(CultureInfo.InvariantCulture, $"@s{column}");
 
     private static string ParameterName(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
+
+    /// <summary>A multi-row INSERT's text and its parameters' names in the order <see cref="InsertAsync{T}(string, string[], SharedColumns, IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/> binds them.</summary>
+    private sealed record InsertStatement(string Sql, string[] ParameterNames)
+    {
+        public static InsertStatement For(string table, string[] columns, int rows, SharedColumns shared)
+        {
+            var names = new List<string>();
+            for (var column = 0; column < columns.Length; column++)
+            {
+                if (shared.Includes(column))
+                {
+                    names.Add(SharedName(column));
+                }
+            }
+
+            for (var row = 0; row < rows; row++)
+            {
+                for (var column = 0; column < columns.Length; column++)
+                {
+                    if (!shared.Includes(column))
+                    {
+                        names.Add(ParameterName(row, column));
+                    }
+                }
+            }
+
+            return new InsertStatement(InsertText(table, columns, rows, shared), [.. names]);
+        }
+    }
 
     public void Dispose()
     {
