@@ -22,6 +22,7 @@ internal static class HttpLoadBenchmark
 {
     private static int[] _clientCounts = [];
     private static string[] _phases = [];
+    private static int _warmUpSeconds;
 
     public static LaunchLabRequest Launch(int number, DateOnly today) => new(
         DemoData.LabFlowId,
@@ -33,10 +34,16 @@ internal static class HttpLoadBenchmark
 
     /// <param name="phases">Which of <c>labs</c>, <c>launch</c> and <c>complete</c> to run, comma-separated (a profile of one).</param>
     /// <param name="clientCounts">The levels of launches and completions (1, 8, 32 for issue 17; one level for a profile).</param>
-    public static async Task RunAsync(string workflowsJson, int seconds, string providers, string phases, int[] clientCounts)
+    /// <param name="warmUpSeconds">
+    /// 0: a level that warms up sends 20 requests one after another first (the figures of sessions 7 to 18). More: its
+    /// clients run that long before the measured seconds, so the level is measured after the JIT's tier-up (a
+    /// long-running server's state; the "JIT" line says how much compiling the level still had).
+    /// </param>
+    public static async Task RunAsync(string workflowsJson, int seconds, string providers, string phases, int[] clientCounts, int warmUpSeconds = 0)
     {
         _phases = phases.Split(',');
         _clientCounts = clientCounts;
+        _warmUpSeconds = warmUpSeconds;
         Console.WriteLine();
         Console.WriteLine($"HTTP load: closed-loop clients, {seconds} s per level after warm-up, server in its own process");
         if (providers is "sqlite" or "both")
@@ -84,7 +91,7 @@ internal static class HttpLoadBenchmark
                 // quiet run did 311/s at 32 clients and ran out at 60/s' worth); a level that runs out ends early and
                 // says so.
                 var file = Path.Combine(Path.GetTempPath(), $"labflow-bench-tasks-{Guid.NewGuid():N}.json");
-                var needed = 20 + (seconds * 400);
+                var needed = 20 + ((seconds + _warmUpSeconds) * 400);
                 await server.CommandAsync(string.Create(CultureInfo.InvariantCulture, $"tasks {file} {needed}"));
                 var queue = new ConcurrentQueue<OpenTask>(JsonSerializer.Deserialize<List<OpenTask>>(await File.ReadAllTextAsync(file))!);
                 File.Delete(file);
@@ -110,12 +117,16 @@ internal static class HttpLoadBenchmark
 
     /// <summary>
     /// <paramref name="count"/> clients each send a request, await its answer and send the next, for
-    /// <paramref name="seconds"/> (after as many warm-up requests per client as make a second's worth at one client).
-    /// A request that answers null means there is nothing left to send: that client stops.
+    /// <paramref name="seconds"/>, after a warm-up when <paramref name="warmUp"/> (see <see cref="RunAsync"/>). A request
+    /// that answers null means there is nothing left to send: that client stops.
     /// </summary>
     private static async Task RunLevelAsync(string name, int count, int seconds, ServerProcess server, Func<int, Task<HttpStatusCode?>> send, bool warmUp)
     {
-        if (warmUp)
+        if (warmUp && _warmUpSeconds > 0)
+        {
+            await RunClientsAsync(count, TimeSpan.FromSeconds(_warmUpSeconds), send, (_, _) => { }, () => { });
+        }
+        else if (warmUp)
         {
             for (var i = 0; i < 20; i++)
             {
@@ -132,47 +143,76 @@ internal static class HttpLoadBenchmark
             await server.CommandAsync("gate 1");
         }
 
+        var jitBefore = await JitAsync(server);
         var serverCpuBefore = server.CpuTime();
         var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
-        var end = TimeSpan.FromSeconds(seconds);
-        await Task.WhenAll(Enumerable.Range(0, count).Select(client => Task.Run(async () =>
-        {
-            while (wall.Elapsed < end)
+        var elapsed = await RunClientsAsync(
+            count,
+            TimeSpan.FromSeconds(seconds),
+            send,
+            (status, milliseconds) =>
             {
-                var stopwatch = Stopwatch.StartNew();
-                var status = await send(client);
-                stopwatch.Stop();
-                if (status is null)
-                {
-                    Interlocked.Increment(ref exhausted);
-                    return;
-                }
-
-                statuses.AddOrUpdate((int)status.Value, 1, (_, n) => n + 1);
-                if ((int)status.Value is >= 200 and < 300)
+                statuses.AddOrUpdate((int)status, 1, (_, n) => n + 1);
+                if ((int)status is >= 200 and < 300)
                 {
                     lock (gate)
                     {
-                        times.Add(stopwatch.Elapsed.TotalMilliseconds);
+                        times.Add(milliseconds);
                     }
                 }
-            }
-        })));
-        wall.Stop();
+            },
+            () => Interlocked.Increment(ref exhausted));
         var serverCpu = server.CpuTime() - serverCpuBefore;
         var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore;
-        await PrintWriteGateAsync(server, wall.Elapsed.TotalSeconds);
+        var jitAfter = await JitAsync(server);
+        await PrintWriteGateAsync(server, elapsed.TotalSeconds);
         var ok = times.Count;
         var conflicts = statuses.GetValueOrDefault(409);
         var other = statuses.Where(s => s.Key is < 200 or >= 300 && s.Key != 409).Sum(s => s.Value);
         var otherCodes = string.Join(",", statuses.Keys.Where(k => k is < 200 or >= 300 && k != 409).Order());
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {name,-48} {count,2} clients: {ok,6} 2xx ({ok / wall.Elapsed.TotalSeconds,6:N1}/s)  p50 {Percentile(times, 50),7:N1}  p95 {Percentile(times, 95),7:N1}  p99 {Percentile(times, 99),7:N1} ms  409: {conflicts}  other: {other}{(other > 0 ? $" ({otherCodes})" : string.Empty)}"));
+            $"  {name,-48} {count,2} clients: {ok,6} 2xx ({ok / elapsed.TotalSeconds,6:N1}/s)  p50 {Percentile(times, 50),7:N1}  p95 {Percentile(times, 95),7:N1}  p99 {Percentile(times, 99),7:N1} ms  409: {conflicts}  other: {other}{(other > 0 ? $" ({otherCodes})" : string.Empty)}"));
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {string.Empty,-48}             server CPU {serverCpu.TotalMilliseconds / Math.Max(1, ok),6:N1} ms per 2xx, {serverCpu.TotalSeconds / wall.Elapsed.TotalSeconds / Environment.ProcessorCount * 100,5:N1} % of the machine; generator {ownCpu.TotalSeconds / (ownCpu + serverCpu).TotalSeconds * 100,5:N1} % of the CPU both used{(exhausted > 0 ? $"; {exhausted} clients ran out of open tasks after {wall.Elapsed.TotalSeconds:N1} s" : string.Empty)}"));
+            $"  {string.Empty,-48}             server CPU {serverCpu.TotalMilliseconds / Math.Max(1, ok),6:N1} ms per 2xx, {serverCpu.TotalSeconds / elapsed.TotalSeconds / Environment.ProcessorCount * 100,5:N1} % of the machine; generator {ownCpu.TotalSeconds / (ownCpu + serverCpu).TotalSeconds * 100,5:N1} % of the CPU both used{(exhausted > 0 ? $"; {exhausted} clients ran out of open tasks after {elapsed.TotalSeconds:N1} s" : string.Empty)}"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {string.Empty,-48}             JIT in the server: {jitAfter.Methods - jitBefore.Methods} methods compiled, {jitAfter.Milliseconds - jitBefore.Milliseconds:N0} ms of compiling (wall time, preemption included)"));
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> closed-loop clients for <paramref name="duration"/>; each answer goes to
+    /// <paramref name="answered"/> with its time in milliseconds, and a client whose send answers null stops after
+    /// calling <paramref name="exhausted"/>. Returns the wall time the clients ran.
+    /// </summary>
+    private static async Task<TimeSpan> RunClientsAsync(
+        int count, TimeSpan duration, Func<int, Task<HttpStatusCode?>> send, Action<HttpStatusCode, double> answered, Action exhausted)
+    {
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, count).Select(client => Task.Run(async () =>
+        {
+            while (wall.Elapsed < duration)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                var status = await send(client);
+                stopwatch.Stop();
+                if (status is null)
+                {
+                    exhausted();
+                    return;
+                }
+
+                answered(status.Value, stopwatch.Elapsed.TotalMilliseconds);
+            }
+        })));
+        return wall.Elapsed;
+    }
+
+    private static async Task<(double Milliseconds, long Methods)> JitAsync(ServerProcess server)
+    {
+        var parts = (await server.CommandAsync("jit")).Split(' ');
+        return (double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
     private static async Task PrintWriteGateAsync(ServerProcess server, double seconds)

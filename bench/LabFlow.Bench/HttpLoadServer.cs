@@ -19,7 +19,8 @@ namespace LabFlow.Bench;
 /// shipped) with Development's demo people. It answers commands on standard input, one per line, each answered by a
 /// line starting with <see cref="Reply"/>: <c>labs N</c> launches N labs of the shipped lab flow in process;
 /// <c>gate SECONDS</c> answers the write gate's figures since it was last asked (LABFLOW_BENCH_GATE=1,
-/// <see cref="WriteGateStatistics"/>); <c>tasks FILE MIN</c> writes every open task a demo person can complete today (with answers that fit its form)
+/// <see cref="WriteGateStatistics"/>); <c>jit</c> answers the JIT's compilation time (ms) and compiled methods so far, on
+/// every thread; <c>tasks FILE MIN</c> writes every open task a demo person can complete today (with answers that fit its form)
 /// to FILE, launching labs first until there are at least MIN; <c>quit</c> stops.
 /// </summary>
 internal static class HttpLoadServer
@@ -79,6 +80,13 @@ internal static class HttpLoadServer
                     case ["gate", var seconds]:
                         // The write gate's figures since the last "gate" (LABFLOW_BENCH_GATE=1), '|' between lines.
                         Console.WriteLine($"{Reply}ok {gateStatistics?.TakeReport(double.Parse(seconds, CultureInfo.InvariantCulture))}");
+                        break;
+                    case ["jit"]:
+                        // A short level can fall inside the tier-up to optimised code (the tiering thread's compiles
+                        // compete with the requests for the cores); the load generator prints the difference per level.
+                        Console.WriteLine(string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"{Reply}ok {System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds:F1} {System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false)}"));
                         break;
                     case ["quit"]:
                         await app.StopAsync();

@@ -45,13 +45,15 @@ if (scenario is "lists")
 if (scenario is "http")
 {
     // Not in "all": several minutes per provider. --providers sqlite|postgres|both (default both); --clients 32 runs
-    // only that level of launches and completions (default 1,8,32), for a profile of one level.
+    // only that level of launches and completions (default 1,8,32), for a profile of one level; --warm-up 20 runs each
+    // warming level's clients 20 s before it is measured (default 0: 20 requests one at a time).
     await HttpLoadBenchmark.RunAsync(
         RepositoryFolders.WorkflowsJson(),
         ReadInt(args, "--seconds", 60),
         ReadString(args, "--providers", "both"),
         ReadString(args, "--phases", "labs,launch,complete"),
-        [.. ReadString(args, "--clients", "1,8,32").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))]);
+        [.. ReadString(args, "--clients", "1,8,32").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))],
+        ReadInt(args, "--warm-up", 0));
 }
 
 if (scenario is "completion-profile")

@@ -18,7 +18,7 @@ namespace LabFlow.Host.Infrastructure.Identity;
 /// snapshot is read again or the cookie's claims are replaced.
 /// </summary>
 internal sealed class SessionValidator(
-    LabFlowSignInManager signInManager,
+    Lazy<LabFlowSignInManager> signInManagers,
     SessionSnapshots snapshots,
     LabFlowDbContext db,
     IOptions<IdentityOptions> identityOptions,
@@ -29,6 +29,10 @@ internal sealed class SessionValidator(
     private static readonly PerModelQuery<Func<LabFlowDbContext, Guid, CancellationToken, Task<string?>>> SecurityStampOf = new(() =>
         EF.CompileAsyncQuery((LabFlowDbContext context, Guid id, CancellationToken _) =>
             context.Users.Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefault()));
+
+    // Made only when a request needs the account (a snapshot to read again, claims to replace, a cookie to refuse),
+    // not for every signed-in request: it brings the user manager and the claims factory (IdentityHostingExtensions).
+    private LabFlowSignInManager SignInManager => signInManagers.Value;
 
     // How the person signed in (password, external provider): kept when the claims are refreshed, as Identity's
     // own RefreshSignInAsync keeps it.
@@ -61,8 +65,8 @@ internal sealed class SessionValidator(
                 return;
             }
 
-            var canSignIn = await signInManager.CanSignInAsync(user);
-            fresh = canSignIn ? await signInManager.CreateUserPrincipalAsync(user) : null;
+            var canSignIn = await SignInManager.CanSignInAsync(user);
+            fresh = canSignIn ? await SignInManager.CreateUserPrincipalAsync(user) : null;
             snapshot = new SessionSnapshot(user.SecurityStamp!, canSignIn, fresh is null ? "" : Fingerprint(fresh));
             snapshots.Store(user.Id, snapshot, settings.Value.SessionRefreshInterval);
         }
@@ -82,7 +86,7 @@ internal sealed class SessionValidator(
                 return;
             }
 
-            fresh ??= await signInManager.CreateUserPrincipalAsync(user);
+            fresh ??= await SignInManager.CreateUserPrincipalAsync(user);
             var identity = (ClaimsIdentity)fresh.Identity!;
             identity.AddClaims(principal!.FindAll(AuthenticationMethodClaimType).Select(c => new Claim(c.Type, c.Value)));
             context.ReplacePrincipal(fresh);
@@ -95,7 +99,7 @@ internal sealed class SessionValidator(
     /// the person active. Reads the database, never this node's snapshots.
     /// </summary>
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal) =>
-        await CurrentUserAsync(principal) is { } user && await signInManager.CanSignInAsync(user);
+        await CurrentUserAsync(principal) is { } user && await SignInManager.CanSignInAsync(user);
 
     /// <summary>
     /// The principal's person id and security stamp, the stamp only when the account still exists and its stamp is
@@ -117,7 +121,7 @@ internal sealed class SessionValidator(
     /// <summary>The principal's account when it still exists and its security stamp is the principal's.</summary>
     private async Task<LabFlowUser?> CurrentUserAsync(ClaimsPrincipal? principal)
     {
-        if (principal is null || await signInManager.UserManager.GetUserAsync(principal) is not { } user)
+        if (principal is null || await SignInManager.UserManager.GetUserAsync(principal) is not { } user)
         {
             return null;
         }
@@ -129,7 +133,7 @@ internal sealed class SessionValidator(
     private async Task RejectAsync(CookieValidatePrincipalContext context)
     {
         context.RejectPrincipal();
-        await signInManager.SignOutAsync();
+        await SignInManager.SignOutAsync();
     }
 
     /// <summary>The claims that decide what a person may do and how pages greet them, in a stable order.</summary>
