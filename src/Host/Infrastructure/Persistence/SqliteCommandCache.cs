@@ -123,7 +123,7 @@ internal sealed class SqliteCommandCache
         if (change.CurrentState == System.Data.ConnectionState.Closed)
         {
             // Closing a connection disposes its commands: a reopened connection prepares new ones. The native statements
-            // are finalised here (the native connection, back in Microsoft.Data.Sqlite's pool, may serve another).
+            // were finalised before the close by SqliteContextConnection; this only catches a close that went around it.
             _commands.Clear();
             FinalizeStatements();
         }
@@ -139,6 +139,12 @@ internal sealed class SqliteCommandCache
         _commands.Clear();
         FinalizeStatements();
     }
+
+    /// <summary>
+    /// Finalises the native statements before the connection closes (<see cref="SqliteContextConnection"/>): closing hands
+    /// the native connection back to Microsoft.Data.Sqlite's pool first and raises its state change after.
+    /// </summary>
+    public void ReleaseNativeStatements() => FinalizeStatements();
 
     private void FinalizeStatements()
     {

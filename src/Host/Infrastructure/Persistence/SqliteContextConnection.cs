@@ -42,11 +42,43 @@ internal sealed class SqliteContextConnection(
     {
         if (!CanStayOpen())
         {
+            ReleaseNativeStatements();
             base.CloseDbConnection();
         }
     }
 
-    protected override Task CloseDbConnectionAsync() => CanStayOpen() ? Task.CompletedTask : base.CloseDbConnectionAsync();
+    protected override Task CloseDbConnectionAsync()
+    {
+        if (CanStayOpen())
+        {
+            return Task.CompletedTask;
+        }
+
+        ReleaseNativeStatements();
+        return base.CloseDbConnectionAsync();
+    }
+
+    protected override void DisposeDbConnection()
+    {
+        ReleaseNativeStatements();
+        base.DisposeDbConnection();
+    }
+
+    protected override ValueTask DisposeDbConnectionAsync()
+    {
+        ReleaseNativeStatements();
+        return base.DisposeDbConnectionAsync();
+    }
+
+    // The native statements of SqliteCommandCache are finalised while this context still owns the native connection:
+    // once closed, Microsoft.Data.Sqlite hands it back to its pool, where another context's scope may take it at once.
+    private void ReleaseNativeStatements()
+    {
+        if (Context is SqliteLabFlowDbContext context)
+        {
+            context.Commands.ReleaseNativeStatements();
+        }
+    }
 
     private bool CanStayOpen()
     {
