@@ -316,6 +316,34 @@ public abstract class WorkflowStoreContractTests : StoreTestBase
     }
 
     [DatabaseFact]
+    public async Task CommitAsync_RefusesAStaleTokenAndAConsumedBookmark_WhenTheScopesPreviousStatementChangedOneRow()
+    {
+        // On SQLite the instance's UPDATE and the bookmark's consume are native statements bound by index, and the rows
+        // they changed are SQLite's count of the last write on the connection: a refused check must read its own 0, not
+        // the 1 of the statement before it (the previous burst's journal INSERT, this burst's instance UPDATE).
+        var (instance, bookmark) = await StartWaitingLabAsync();
+        var working = Commit(instance with { ConcurrencyToken = 2 }, expected: 1, added: [], consumed: [bookmark.Id], journalSequence: 130);
+        var stale = Commit(instance with { ConcurrencyToken = 3 }, expected: 1, added: [], consumed: [], journalSequence: 131);
+        var consumedAgain = Commit(instance with { ConcurrencyToken = 3 }, expected: 2, added: [], consumed: [bookmark.Id], journalSequence: 132);
+        var next = Commit(instance with { ConcurrencyToken = 3 }, expected: 2, added: [], consumed: [], journalSequence: 133);
+
+        var (conflict, alreadyConsumed) = await Node.InScopeAsync(async sp =>
+        {
+            var commits = sp.GetRequiredService<IWorkflowCommitStore>();
+            await commits.CommitAsync(working, Node.Token);
+            var conflict = await CommitOrConflictAsync(() => commits.CommitAsync(stale, Node.Token));
+            var alreadyConsumed = await Record.ExceptionAsync(() => commits.CommitAsync(consumedAgain, Node.Token));
+            await commits.CommitAsync(next, Node.Token);
+            return (conflict, alreadyConsumed);
+        });
+
+        Assert.Equal(instance.Id, conflict!.InstanceId);
+        Assert.IsType<BookmarkAlreadyConsumedException>(alreadyConsumed);
+        Assert.Equal(3, (await Node.InstanceAsync(instance.Id)).ConcurrencyToken);
+        Assert.Equal([130L, 133L], (await Node.JournalAsync(instance.Id)).Where(e => e.Sequence >= 130).Select(e => e.Sequence));
+    }
+
+    [DatabaseFact]
     public async Task CommitAsync_WritesEffectRowsInTheSameTransaction_AndNoneWhenAWriterFails()
     {
         var (instance, _) = await StartWaitingLabAsync();

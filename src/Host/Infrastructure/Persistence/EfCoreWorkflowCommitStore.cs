@@ -24,38 +24,49 @@ internal sealed class EfCoreWorkflowCommitStore(
 {
     // Every write is a plain command on the context's connection and transaction (issue 17, see WorkflowConnection),
     // the effects' new rows and the outbox's too (EffectRows); SaveChanges runs only for a writer that tracked rows.
-    private const string InsertInstance = """
+    // Each write names its parameters in the order WriteInstanceAsync gives their values: on SQLite they are bound by
+    // index (WorkflowConnection.ExecuteAsync), so a statement's text is looked up once per connection, not per burst.
+    private static readonly WorkflowStatement InsertInstance = new(
+        """
         INSERT INTO "WorkflowInstances" ("Id", "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State")
         VALUES (@id, @definitionId, @version, @status, @token, @createdAt, @updatedAt, @finishedAt, @state)
-        """;
+        """,
+        "id", "version", "token", "updatedAt", "finishedAt", "state", "status", "definitionId", "createdAt");
 
     // A start on its flow's latest version as the runtime last saw it (WorkflowCommit.LatestVersionPublishedAt): the
     // INSERT itself checks that this version, published then, is still the latest one not retracted, as
     // EfCoreWorkflowDefinitionStore.FindLatestAsync would read it now, so the start needs no read of the head before
     // it (issue 17: a tenth of a durable start's CPU). No row inserted: the runtime reads the head and starts again.
-    private const string InsertInstanceOnLatest = """
+    private static readonly WorkflowStatement InsertInstanceOnLatest = new(
+        """
         INSERT INTO "WorkflowInstances" ("Id", "DefinitionId", "DefinitionVersion", "Status", "ConcurrencyToken", "CreatedAt", "UpdatedAt", "FinishedAt", "State")
         SELECT @id, @definitionId, @version, @status, @token, @createdAt, @updatedAt, @finishedAt, @state
         WHERE EXISTS (SELECT 1 FROM "WorkflowDefinitionVersions" WHERE "DefinitionId" = @definitionId AND "Version" = @version AND NOT "IsRetracted" AND "PublishedAt" = @publishedAt)
         AND NOT EXISTS (SELECT 1 FROM "WorkflowDefinitionVersions" WHERE "DefinitionId" = @definitionId AND "Version" > @version AND NOT "IsRetracted")
-        """;
+        """,
+        "id", "version", "token", "updatedAt", "finishedAt", "state", "status", "definitionId", "createdAt", "publishedAt");
 
-    private const string UpdateInstance = """
+    private static readonly WorkflowStatement UpdateInstance = new(
+        """
         UPDATE "WorkflowInstances" SET "Status" = @status, "ConcurrencyToken" = @token, "UpdatedAt" = @updatedAt, "FinishedAt" = @finishedAt,
         "DefinitionVersion" = @version, "State" = @state WHERE "Id" = @id AND "ConcurrencyToken" = @expected
-        """;
+        """,
+        "id", "version", "token", "updatedAt", "finishedAt", "state", "status", "expected");
 
     // The same UPDATE for a burst that leaves the status as it read it (most resumes: a lab waits on its next task):
     // SQLite rewrites the status index's entry whenever "Status" is in the SET list, even with the same value, so
     // leaving it out saves that B-tree's page. The concurrency check is the same WHERE (see LoadedInstances).
-    private const string UpdateInstanceKeepingStatus = """
+    private static readonly WorkflowStatement UpdateInstanceKeepingStatus = new(
+        """
         UPDATE "WorkflowInstances" SET "ConcurrencyToken" = @token, "UpdatedAt" = @updatedAt, "FinishedAt" = @finishedAt,
         "DefinitionVersion" = @version, "State" = @state WHERE "Id" = @id AND "ConcurrencyToken" = @expected
-        """;
+        """,
+        "id", "version", "token", "updatedAt", "finishedAt", "state", "expected");
 
-    private const string ConsumeBookmark = "UPDATE \"Bookmarks\" SET \"ConsumedAt\" = @now WHERE \"Id\" = @id AND \"ConsumedAt\" IS NULL";
+    private static readonly WorkflowStatement ConsumeBookmark = new(
+        "UPDATE \"Bookmarks\" SET \"ConsumedAt\" = @now WHERE \"Id\" = @id AND \"ConsumedAt\" IS NULL", "now", "id");
 
-    private const string DeletePhases = "DELETE FROM \"WorkflowInstancePhases\" WHERE \"InstanceId\" = @id";
+    private static readonly WorkflowStatement DeletePhases = new("DELETE FROM \"WorkflowInstancePhases\" WHERE \"InstanceId\" = @id", "id");
 
     // A burst's rows are all its lab's, so the lab's id leads each column list and is bound once per statement; a
     // journal's entries also share the burst's actor (unless one names another) and number their sequence up by one,
@@ -150,11 +161,9 @@ internal sealed class EfCoreWorkflowCommitStore(
         var instancePhases = await WriteInstanceAsync(commit, rows.Instance, cancellationToken);
         if (commit.BookmarksConsumed.Count > 0)
         {
-            await using var consume = connection.Command(ConsumeBookmark);
-            consume.Command.With(db, "now", now);
             foreach (var bookmarkId in commit.BookmarksConsumed)
             {
-                if (await consume.Command.With(db, "id", bookmarkId).ExecuteNonQueryAsync(cancellationToken) != 1)
+                if (await connection.ExecuteAsync(ConsumeBookmark, [now, bookmarkId], cancellationToken) != 1)
                 {
                     throw new BookmarkAlreadyConsumedException(bookmarkId);
                 }
@@ -198,42 +207,23 @@ internal sealed class EfCoreWorkflowCommitStore(
         var expected = commit.ExpectedConcurrencyToken;
         var keepsStatus = expected is { } loaded && loadedInstances.StatusIsUnchanged(instance.Id, loaded, row.Status);
         var latestPublishedAt = expected is null ? commit.LatestVersionPublishedAt : null;
-        var sql = expected is not null ? keepsStatus ? UpdateInstanceKeepingStatus : UpdateInstance
-            : latestPublishedAt is null ? InsertInstance : InsertInstanceOnLatest;
-        await using (var lease = connection.Command(sql))
+        object?[] values = (expected, latestPublishedAt) switch
         {
-            var command = lease.Command
-                .With(db, "id", row.Id)
-                .With(db, "version", row.DefinitionVersion)
-                .With(db, "token", row.ConcurrencyToken)
-                .With(db, "updatedAt", row.UpdatedAt)
-                .With(db, "finishedAt", row.FinishedAt)
-                .With(db, "state", row.State);
-            if (!keepsStatus)
-            {
-                command.With(db, "status", row.Status);
-            }
+            ({ } token, _) when keepsStatus => [row.Id, row.DefinitionVersion, row.ConcurrencyToken, row.UpdatedAt, row.FinishedAt, row.State, token],
+            ({ } token, _) => [row.Id, row.DefinitionVersion, row.ConcurrencyToken, row.UpdatedAt, row.FinishedAt, row.State, row.Status, token],
 
-            if (expected is { } token)
-            {
-                command.With(db, "expected", token);
-            }
-            else
-            {
-                // A lab created with this id first makes this INSERT fail on the primary key (see CommitAsync).
-                command.With(db, "definitionId", row.DefinitionId).With(db, "createdAt", row.CreatedAt);
-                if (latestPublishedAt is { } publishedAt)
-                {
-                    command.With(db, "publishedAt", publishedAt.ToUniversalTime());
-                }
-            }
-
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                throw latestPublishedAt is null
-                    ? new ConcurrencyConflictException(instance.Id, expected ?? 0)
-                    : new LatestVersionChangedException(instance.DefinitionId, instance.DefinitionVersion);
-            }
+            // A lab created with this id first makes the INSERT fail on the primary key (see CommitAsync).
+            (null, null) => [row.Id, row.DefinitionVersion, row.ConcurrencyToken, row.UpdatedAt, row.FinishedAt, row.State, row.Status, row.DefinitionId, row.CreatedAt],
+            (null, { } publishedAt) =>
+                [row.Id, row.DefinitionVersion, row.ConcurrencyToken, row.UpdatedAt, row.FinishedAt, row.State, row.Status, row.DefinitionId, row.CreatedAt, publishedAt.ToUniversalTime()],
+        };
+        var statement = expected is not null ? keepsStatus ? UpdateInstanceKeepingStatus : UpdateInstance
+            : latestPublishedAt is null ? InsertInstance : InsertInstanceOnLatest;
+        if (await connection.ExecuteAsync(statement, values, cancellationToken) != 1)
+        {
+            throw latestPublishedAt is null
+                ? new ConcurrencyConflictException(instance.Id, expected ?? 0)
+                : new LatestVersionChangedException(instance.DefinitionId, instance.DefinitionVersion);
         }
 
         if (expected is { } read && loadedInstances.PhasesAreUnchanged(instance.Id, read, phases))
@@ -243,8 +233,7 @@ internal sealed class EfCoreWorkflowCommitStore(
 
         if (expected is not null)
         {
-            await using var delete = connection.Command(DeletePhases);
-            await delete.Command.With(db, "id", instance.Id).ExecuteNonQueryAsync(cancellationToken);
+            await connection.ExecuteAsync(DeletePhases, [instance.Id], cancellationToken);
         }
 
         await connection.InsertAsync("WorkflowInstancePhases", PhaseColumns, PhaseShared, row.Phases, p => [p.InstanceId, p.Position, p.Phase], cancellationToken);

@@ -86,6 +86,14 @@ internal sealed class SqliteCommandCache
             }
         }
 
+        if (raw.sqlite3_bind_parameter_count(statement) != indexes.Length)
+        {
+            // A parameter the names leave out would keep the value of the statement's previous execution (a reset keeps
+            // bindings): Microsoft.Data.Sqlite refuses a missing parameter, so let it.
+            statement.Dispose();
+            return null;
+        }
+
         var prepared = new NativeStatement(handle, statement, indexes);
         _statements.Add(sql, prepared);
         prepared.TryRent();
@@ -174,9 +182,12 @@ internal sealed class SqliteCommandCache
         private bool _inUse;
         private bool _closed;
 
-        /// <summary>Binds <paramref name="values"/> (provider values, see <see cref="CanBind"/>) in order and runs the statement once.</summary>
+        /// <summary>
+        /// Binds <paramref name="values"/> (provider values, see <see cref="CanBind"/>) in order and runs the statement once
+        /// (a write: no rows are read); returns the rows it changed, as <c>ExecuteNonQuery</c> does.
+        /// </summary>
         /// <exception cref="SqliteException">SQLite refused it (a unique key, a constraint); the statement is reset.</exception>
-        public void Execute(IReadOnlyList<object?> values)
+        public int Execute(IReadOnlyList<object?> values)
         {
             try
             {
@@ -197,6 +208,10 @@ internal sealed class SqliteCommandCache
                     raw.sqlite3_reset(statement);
                     SqliteException.ThrowExceptionForRC(stepped, connection);
                 }
+
+                // As Microsoft.Data.Sqlite counts them: sqlite3_changes is set by every INSERT, UPDATE or DELETE that
+                // completes, also to 0 (a refused version check), and is read before anything else runs on the connection.
+                return raw.sqlite3_stmt_readonly(statement) != 0 ? 0 : raw.sqlite3_changes(connection);
             }
             finally
             {

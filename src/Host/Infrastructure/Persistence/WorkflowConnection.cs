@@ -193,18 +193,8 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
                 }
             }
 
-            if (NativeInsert(statement, bound) is { } native)
+            if (ExecuteNative(statement.Sql, statement.ParameterNames, bound, cancellationToken) is not null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                try
-                {
-                    native.Execute(bound);
-                }
-                finally
-                {
-                    native.Return();
-                }
-
                 continue;
             }
 
@@ -233,12 +223,44 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     }
 
     /// <summary>
-    /// On SQLite inside the commit's transaction, the INSERT's native statement, bound by index (issue 17: looking its
-    /// parameters up by name was most of SQLite's own string work in a durable round trip); otherwise <c>null</c>, and
-    /// the command runs through Microsoft.Data.Sqlite (a value it binds differently, a statement in use). Outside a
-    /// transaction the command keeps Microsoft.Data.Sqlite's retry while another connection writes.
+    /// Runs one of the commit's writes with <paramref name="values"/> in the order of <paramref name="statement"/>'s
+    /// parameters and returns the rows it changed (a version check reads 0 as refused). On SQLite inside the commit's
+    /// transaction it is a native statement bound by index, as <see cref="InsertAsync{T}(string, string[], SharedColumns, IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/>'s
+    /// are; otherwise a command bound by name (<see cref="WorkflowSql.With"/>), as before.
     /// </summary>
-    private SqliteCommandCache.NativeStatement? NativeInsert(InsertStatement statement, object?[] bound)
+    public async Task<int> ExecuteAsync(WorkflowStatement statement, object?[] values, CancellationToken cancellationToken)
+    {
+        if (_transaction is SqliteTransaction)
+        {
+            var bound = new object?[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                bound[i] = WorkflowSql.ToProvider(db, values[i]) ?? DBNull.Value;
+            }
+
+            if (ExecuteNative(statement.Sql, statement.BoundNames, bound, cancellationToken) is { } changed)
+            {
+                return changed;
+            }
+        }
+
+        await using var command = Command(statement.Sql);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Command.With(db, statement.ParameterNames[i], values[i]);
+        }
+
+        return await command.Command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// On SQLite inside the commit's transaction, runs <paramref name="sql"/> as a native statement bound by index (issue
+    /// 17: looking its parameters up by name was most of SQLite's own string work in a durable round trip) and returns
+    /// the rows it changed; otherwise <c>null</c>, and the caller runs a command through Microsoft.Data.Sqlite or Npgsql
+    /// (a value Microsoft.Data.Sqlite binds differently, a statement in use). Outside a transaction the command keeps
+    /// Microsoft.Data.Sqlite's retry while another connection writes.
+    /// </summary>
+    private int? ExecuteNative(string sql, IReadOnlyList<string> parameterNames, object?[] bound, CancellationToken cancellationToken)
     {
         if (_transaction is not SqliteTransaction || db is not SqliteLabFlowDbContext { Commands: var cache }
             || db.Database.GetDbConnection() is not SqliteConnection { State: ConnectionState.Open } open)
@@ -254,7 +276,20 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
             }
         }
 
-        return cache.RentNative(open, statement.Sql, statement.ParameterNames);
+        if (cache.RentNative(open, sql, parameterNames) is not { } native)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return native.Execute(bound);
+        }
+        finally
+        {
+            native.Return();
+        }
     }
 
     private static string InsertText(string table, string[] columns, int rows, SharedColumns shared)

@@ -76,3 +76,17 @@ internal static class WorkflowSql
         }
     });
 }
+
+/// <summary>
+/// One of the commit's writes (<see cref="WorkflowConnection.ExecuteAsync"/>): its SQL and its parameters' names, without
+/// the <c>@</c>, in the order their values are given.
+/// </summary>
+internal sealed class WorkflowStatement(string sql, params string[] parameterNames)
+{
+    public string Sql { get; } = sql;
+
+    public string[] ParameterNames { get; } = parameterNames;
+
+    /// <summary>The names as SQLite looks them up in the statement, with their <c>@</c>.</summary>
+    public string[] BoundNames { get; } = [.. parameterNames.Select(name => "@" + name)];
+}
