@@ -230,6 +230,12 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     /// </summary>
     public async Task<int> ExecuteAsync(WorkflowStatement statement, object?[] values, CancellationToken cancellationToken)
     {
+        if (values.Length != statement.ParameterNames.Length)
+        {
+            // A value bound to the wrong name would write a wrong column without an error: refuse it before SQL runs.
+            throw new ArgumentException($"The statement takes {statement.ParameterNames.Length} values, not {values.Length}.", nameof(values));
+        }
+
         if (_transaction is SqliteTransaction)
         {
             var bound = new object?[values.Length];
