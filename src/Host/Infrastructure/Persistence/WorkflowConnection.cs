@@ -28,7 +28,7 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
 
     // The multi-row INSERTs' text and parameter names (in binding order) per table, row count and shared columns (a table
     // is always inserted with one column list), so a burst neither builds them nor (on SQLite) prepares the text again.
-    private static readonly ConcurrentDictionary<(string Table, int Rows, SharedColumns Shared), InsertStatement> InsertStatements = new();
+    private static readonly ConcurrentDictionary<(string Table, int Rows, SharedColumns Shared), WorkflowStatement> InsertStatements = new();
 
     private readonly bool _keepOpen = db is SqliteLabFlowDbContext;
     private bool _opened;
@@ -169,7 +169,7 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
             }
 
             var sharing = count > 1 && shared.AgreeIn(rowValues) ? shared : SharedColumns.None;
-            var statement = InsertStatements.GetOrAdd((table, count, sharing), key => InsertStatement.For(key.Table, columns, key.Rows, key.Shared));
+            var statement = InsertStatements.GetOrAdd((table, count, sharing), key => InsertStatement(key.Table, columns, key.Rows, key.Shared));
 
             // The values in the order of statement.ParameterNames: the shared columns once, then each row's own.
             var bound = new object?[statement.ParameterNames.Length];
@@ -193,32 +193,7 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
                 }
             }
 
-            if (ExecuteNative(statement.Sql, statement.ParameterNames, bound, cancellationToken) is not null)
-            {
-                continue;
-            }
-
-            await using var command = Command(statement.Sql);
-            var parameters = command.Command.Parameters;
-
-            // A reused command has its parameters already, in the order they are bound here.
-            var fresh = parameters.Count == 0;
-            for (var i = 0; i < bound.Length; i++)
-            {
-                if (fresh)
-                {
-                    var parameter = command.Command.CreateParameter();
-                    parameter.ParameterName = statement.ParameterNames[i];
-                    parameter.Value = bound[i];
-                    parameters.Add(parameter);
-                }
-                else
-                {
-                    parameters[i].Value = bound[i];
-                }
-            }
-
-            await command.Command.ExecuteNonQueryAsync(cancellationToken);
+            await RunAsync(statement, bound, cancellationToken);
         }
     }
 
@@ -226,7 +201,7 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
     /// Runs one of the commit's writes with <paramref name="values"/> in the order of <paramref name="statement"/>'s
     /// parameters and returns the rows it changed (a version check reads 0 as refused). On SQLite inside the commit's
     /// transaction it is a native statement bound by index, as <see cref="InsertAsync{T}(string, string[], SharedColumns, IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/>'s
-    /// are; otherwise a command bound by name (<see cref="WorkflowSql.With"/>), as before.
+    /// are; otherwise a command bound by name, as before.
     /// </summary>
     public async Task<int> ExecuteAsync(WorkflowStatement statement, object?[] values, CancellationToken cancellationToken)
     {
@@ -236,37 +211,56 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
             throw new ArgumentException($"The statement takes {statement.ParameterNames.Length} values, not {values.Length}.", nameof(values));
         }
 
-        if (_transaction is SqliteTransaction)
+        var bound = new object?[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            var bound = new object?[values.Length];
-            for (var i = 0; i < values.Length; i++)
-            {
-                bound[i] = WorkflowSql.ToProvider(db, values[i]) ?? DBNull.Value;
-            }
+            bound[i] = WorkflowSql.ToProvider(db, values[i]) ?? DBNull.Value;
+        }
 
-            if (ExecuteNative(statement.Sql, statement.BoundNames, bound, cancellationToken) is { } changed)
-            {
-                return changed;
-            }
+        return await RunAsync(statement, bound, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="statement"/> with its provider values <paramref name="bound"/> (in the order of its names) and
+    /// returns the rows it changed: natively where it can (<see cref="ExecuteNative"/>), otherwise as a command bound by
+    /// name. The command's text is only ever bound here, so a reused one has its parameters in this order already.
+    /// </summary>
+    private async Task<int> RunAsync(WorkflowStatement statement, object?[] bound, CancellationToken cancellationToken)
+    {
+        if (ExecuteNative(statement, bound, cancellationToken) is { } changed)
+        {
+            return changed;
         }
 
         await using var command = Command(statement.Sql);
-        for (var i = 0; i < values.Length; i++)
+        var parameters = command.Command.Parameters;
+        var fresh = parameters.Count == 0;
+        for (var i = 0; i < bound.Length; i++)
         {
-            command.Command.With(db, statement.ParameterNames[i], values[i]);
+            if (fresh)
+            {
+                var parameter = command.Command.CreateParameter();
+                parameter.ParameterName = statement.BoundNames[i];
+                parameter.Value = bound[i];
+                parameters.Add(parameter);
+            }
+            else
+            {
+                parameters[i].Value = bound[i];
+            }
         }
 
         return await command.Command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
-    /// On SQLite inside the commit's transaction, runs <paramref name="sql"/> as a native statement bound by index (issue
+    /// On SQLite inside the commit's transaction, runs <paramref name="statement"/> as a native statement bound by index (issue
     /// 17: looking its parameters up by name was most of SQLite's own string work in a durable round trip) and returns
     /// the rows it changed; otherwise <c>null</c>, and the caller runs a command through Microsoft.Data.Sqlite or Npgsql
     /// (a value Microsoft.Data.Sqlite binds differently, a statement in use). Outside a transaction the command keeps
     /// Microsoft.Data.Sqlite's retry while another connection writes.
     /// </summary>
-    private int? ExecuteNative(string sql, IReadOnlyList<string> parameterNames, object?[] bound, CancellationToken cancellationToken)
+    private int? ExecuteNative(WorkflowStatement statement, object?[] bound, CancellationToken cancellationToken)
     {
         if (_transaction is not SqliteTransaction || db is not SqliteLabFlowDbContext { Commands: var cache }
             || db.Database.GetDbConnection() is not SqliteConnection { State: ConnectionState.Open } open)
@@ -282,7 +276,7 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
             }
         }
 
-        if (cache.RentNative(open, sql, parameterNames) is not { } native)
+        if (cache.RentNative(open, statement.Sql, statement.BoundNames) is not { } native)
         {
             return null;
         }
@@ -309,16 +303,16 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
                 sql.Append(column == 0 ? string.Empty : ", ");
                 if (!shared.Includes(column))
                 {
-                    sql.Append(ParameterName(row, column));
+                    sql.Append('@').Append(ParameterName(row, column));
                 }
                 else if (column == shared.Numbered && row > 0)
                 {
                     // Both databases add an integer literal to an integer parameter in the parameter's type.
-                    sql.Append(CultureInfo.InvariantCulture, $"({SharedName(column)} + {row})");
+                    sql.Append(CultureInfo.InvariantCulture, $"(@{SharedName(column)} + {row})");
                 }
                 else
                 {
-                    sql.Append(SharedName(column));
+                    sql.Append('@').Append(SharedName(column));
                 }
             }
 
@@ -328,37 +322,34 @@ internal sealed class WorkflowConnection(LabFlowDbContext db) : IDisposable, IAs
         return sql.ToString();
     }
 
-    private static string SharedName(int column) => string.Create(CultureInfo.InvariantCulture, $"@s{column}");
+    private static string SharedName(int column) => string.Create(CultureInfo.InvariantCulture, $"s{column}");
 
-    private static string ParameterName(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
+    private static string ParameterName(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"p{row}_{column}");
 
     /// <summary>A multi-row INSERT's text and its parameters' names in the order <see cref="InsertAsync{T}(string, string[], SharedColumns, IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/> binds them.</summary>
-    private sealed record InsertStatement(string Sql, string[] ParameterNames)
+    private static WorkflowStatement InsertStatement(string table, string[] columns, int rows, SharedColumns shared)
     {
-        public static InsertStatement For(string table, string[] columns, int rows, SharedColumns shared)
+        var names = new List<string>();
+        for (var column = 0; column < columns.Length; column++)
         {
-            var names = new List<string>();
+            if (shared.Includes(column))
+            {
+                names.Add(SharedName(column));
+            }
+        }
+
+        for (var row = 0; row < rows; row++)
+        {
             for (var column = 0; column < columns.Length; column++)
             {
-                if (shared.Includes(column))
+                if (!shared.Includes(column))
                 {
-                    names.Add(SharedName(column));
+                    names.Add(ParameterName(row, column));
                 }
             }
-
-            for (var row = 0; row < rows; row++)
-            {
-                for (var column = 0; column < columns.Length; column++)
-                {
-                    if (!shared.Includes(column))
-                    {
-                        names.Add(ParameterName(row, column));
-                    }
-                }
-            }
-
-            return new InsertStatement(InsertText(table, columns, rows, shared), [.. names]);
         }
+
+        return new WorkflowStatement(InsertText(table, columns, rows, shared), [.. names]);
     }
 
     public void Dispose()

@@ -78,8 +78,9 @@ internal static class WorkflowSql
 }
 
 /// <summary>
-/// One of the commit's writes (<see cref="WorkflowConnection.ExecuteAsync"/>): its SQL and its parameters' names, without
-/// the <c>@</c>, in the order their values are given.
+/// One of the commit's writes (<see cref="WorkflowConnection.ExecuteAsync"/>, and the multi-row INSERTs of
+/// <see cref="WorkflowConnection.InsertAsync{T}(string, string[], SharedColumns, IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/>):
+/// its SQL and its parameters' names, without the <c>@</c>, in the order their values are given.
 /// </summary>
 internal sealed class WorkflowStatement(string sql, params string[] parameterNames)
 {
