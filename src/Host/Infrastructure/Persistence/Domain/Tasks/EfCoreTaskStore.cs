@@ -30,14 +30,10 @@ internal sealed partial class EfCoreTaskStore(LabFlowDbContext db, WorkflowConne
     /// <summary>
     /// The task every completion decides on: a plain command on the scope's connection (issue 17, session 18: EF Core's
     /// compiled query still spent half this read's allocations in its pipeline), reading only the JSON and the version,
-    /// which is all <see cref="TaskRows.ReadTaskAsync"/> needs.
+    /// which is all a task needs (<see cref="TaskRows.FindAsync"/>).
     /// </summary>
     public Task<LabTask?> FindAsync(Guid taskId, CancellationToken cancellationToken) =>
-        connection.ReadAsync(
-            TaskRows.SelectDataAndVersion,
-            command => command.With(db, "id", taskId),
-            TaskRows.ReadTaskAsync,
-            cancellationToken);
+        TaskRows.FindAsync(db, connection, taskId, cancellationToken);
 
     public async Task<IReadOnlyList<LabTask>> ListByLabAsync(Guid labId, CancellationToken cancellationToken)
     {

@@ -78,7 +78,7 @@ internal sealed class TaskEffectWriter(WorkflowConnection connection, TaskReads?
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var stored = await TaskRows.FindInTransactionAsync(db, connection, taskId, cancellationToken);
+            var stored = await TaskRows.FindAsync(db, connection, taskId, cancellationToken);
             if (stored is null || change(stored) is not { } changed)
             {
                 return;

@@ -30,27 +30,19 @@ internal static class TaskRows
 
     private const string UpdateInTransactionSqlite = UpdateColumns + " CAST(@data AS TEXT)" + WhereVersion;
 
-    /// <summary>A task's JSON and version by its id (<c>@id</c>): all <see cref="ReadTaskAsync"/> needs.</summary>
-    public const string SelectDataAndVersion = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
+    private const string SelectDataAndVersion = "SELECT \"Data\", \"Version\" FROM \"Tasks\" WHERE \"Id\" = @id";
 
     private const string SelectLab = "SELECT \"AdministrationId\", \"DefinitionId\" FROM \"Labs\" WHERE \"Id\" = @labId";
 
     /// <summary>
-    /// The task as stored, read in the context's current transaction (a burst's) with a plain command: only its JSON
-    /// and version, which is all <see cref="ReadTaskAsync"/> needs. <c>null</c> when there is no such task.
+    /// The task as stored, with a plain command on the scope's connection (in a burst's transaction when one is open):
+    /// only its JSON and version, parsed on SQLite from the stored UTF-8 bytes without a string made of them and encoded
+    /// back. <c>null</c> when there is no such task.
     /// </summary>
-    public static async Task<LabTask?> FindInTransactionAsync(LabFlowDbContext db, WorkflowConnection connection, Guid id, CancellationToken cancellationToken)
-    {
-        await using var lease = connection.Command(SelectDataAndVersion);
-        await using var reader = await lease.Command.With(db, "id", id).ExecuteReaderAsync(cancellationToken);
-        return await ReadTaskAsync(reader, cancellationToken);
-    }
+    public static Task<LabTask?> FindAsync(LabFlowDbContext db, WorkflowConnection connection, Guid id, CancellationToken cancellationToken) =>
+        connection.ReadAsync(SelectDataAndVersion, command => command.With(db, "id", id), ReadTaskAsync, cancellationToken);
 
-    /// <summary>
-    /// The task of the first row of <see cref="SelectDataAndVersion"/>, or <c>null</c> when there is none. On SQLite its
-    /// JSON is parsed from the stored UTF-8 bytes, without a string made of them and encoded back.
-    /// </summary>
-    public static async Task<LabTask?> ReadTaskAsync(DbDataReader reader, CancellationToken cancellationToken)
+    private static async Task<LabTask?> ReadTaskAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         if (!await reader.ReadAsync(cancellationToken))
         {
