@@ -87,11 +87,11 @@ internal static class HttpLoadBenchmark
 
             foreach (var count in _phases.Contains("complete") ? _clientCounts : [])
             {
-                // Distinct open tasks for the level at up to 400 completions a second (plus the warm-up; session 12's
-                // quiet run did 311/s at 32 clients and ran out at 60/s' worth); a level that runs out ends early and
+                // Distinct open tasks for the level at up to 800 completions a second (plus the warm-up; session 20's
+                // warm runs did 630/s at 32 clients and ran out at 400/s' worth); a level that runs out ends early and
                 // says so.
                 var file = Path.Combine(Path.GetTempPath(), $"labflow-bench-tasks-{Guid.NewGuid():N}.json");
-                var needed = 20 + ((seconds + _warmUpSeconds) * 400);
+                var needed = 20 + ((seconds + _warmUpSeconds) * 800);
                 await server.CommandAsync(string.Create(CultureInfo.InvariantCulture, $"tasks {file} {needed}"));
                 var queue = new ConcurrentQueue<OpenTask>(JsonSerializer.Deserialize<List<OpenTask>>(await File.ReadAllTextAsync(file))!);
                 File.Delete(file);
