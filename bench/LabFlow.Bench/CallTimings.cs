@@ -69,7 +69,7 @@ internal sealed class CallTimings
             CultureInfo.InvariantCulture,
             $"  EF Core commands per {unit}: {commands / (double)completions:N1}, {_commands.Values.Sum(c => c.Milliseconds) / completions:N2} ms in the database driver; EF Core write transactions (commits) per {unit}: {_writeTransactions / (double)completions:N2}; by shape:"));
         // The burst's commit and the hot reads run as plain commands on WorkflowConnection, which EF Core's diagnostics never see.
-        Console.WriteLine("  (not counted: the plain commands through WorkflowConnection: the burst's transaction and writes, and the hot reads of a completion)");
+        Console.WriteLine("  (not counted here: the plain commands through WorkflowConnection, the burst's transaction and writes and the hot reads of a completion; LABFLOW_BENCH_PAGES=1 counts every statement's pages)");
         foreach (var (shape, (calls, ms)) in _commands.OrderByDescending(c => c.Value.Calls))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {calls / (double)completions,6:N2} × {ms / Math.Max(1, calls),6:N2} ms  {shape}"));

@@ -24,7 +24,8 @@ namespace LabFlow.Bench;
 /// one at a time, alternating blocks through <see cref="TaskService"/> directly and through
 /// <c>POST /api/v1/tasks/{id}/complete</c>. Prints CPU and allocations per completion for both (their difference is
 /// the HTTP pipeline plus the client), the SQL commands per completion by shape, the inclusive time in the stores,
-/// the runtime, the email outbox and the scheduler (<see cref="CallTimings"/>), and an allocation profile.
+/// the runtime, the email outbox and the scheduler (<see cref="CallTimings"/>), an allocation profile, and with
+/// <c>LABFLOW_BENCH_PAGES=1</c> every SQLite statement's pages read and written by shape (<see cref="SqlitePageRecorder"/>).
 /// </summary>
 internal static partial class CompletionProfileBenchmark
 {
@@ -35,6 +36,11 @@ internal static partial class CompletionProfileBenchmark
         Console.WriteLine();
         Console.WriteLine($"Completion profile: {items} completions direct and {items} over HTTP, one at a time, SQLite; load {File.ReadAllText("/proc/loadavg").Trim()}");
         var timings = new CallTimings();
+        // LABFLOW_BENCH_PAGES=1: every SQLite statement's pages by shape. Off by default: recording costs the process
+        // about 60 KiB and some CPU per completion (each statement's text and shape), which the figures above would count.
+        var pages = Environment.GetEnvironmentVariable("LABFLOW_BENCH_PAGES") == "1"
+            ? new SqlitePageRecorder(timings) // before the Host opens its first connection
+            : null;
         var dataPath = Directory.CreateTempSubdirectory("labflow-bench-profile-").FullName;
         try
         {
@@ -105,6 +111,7 @@ internal static partial class CompletionProfileBenchmark
                 await EmailsSentAsync(app.Services);
                 var allWritesBefore = sql.AllWriteTransactions;
                 sql.ResetAllWrites();
+                pages?.Reset();
                 var sentBefore = await EmailsSentAsync(app.Services);
                 timings.Reset();
                 var measured = await MeasureAsync("direct, for the breakdown", items, queue, task => CompleteDirectAsync(app.Services, task), timings, print: true);
@@ -114,6 +121,7 @@ internal static partial class CompletionProfileBenchmark
                     CultureInfo.InvariantCulture,
                     $"  every flow, until the completions' emails were sent: {(sql.AllWriteTransactions - allWritesBefore) / (double)measured:N2} write transactions and {sent / (double)measured:N2} emails per completion; by the shape of their first write:"));
                 sql.PrintAllWrites(measured, "completion");
+                pages?.Print(measured, "completion");
                 Console.WriteLine();
                 sampler.Print(25);
 

@@ -63,9 +63,10 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     private static void Remember(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle })
+        if (connection is SqliteConnection { Handle: { } handle } sqlite)
         {
             Prepared.AddOrUpdate(handle, handle);
+            SqlitePageStatistics.Watch(sqlite);
         }
     }
 }

@@ -479,7 +479,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("NextAttemptAt")
-                        .HasFilter("\"Status\" <> 'Sent'");
+                        .HasFilter("\"Status\" NOT IN ('Sent', 'Undeliverable')");
 
                     b.HasIndex("RecipientPersonId")
                         .HasFilter("\"Status\" = 'Undeliverable'");

@@ -467,7 +467,7 @@ namespace LabFlow.Host.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("NextAttemptAt")
-                        .HasFilter("\"Status\" <> 'Sent'");
+                        .HasFilter("\"Status\" NOT IN ('Sent', 'Undeliverable')");
 
                     b.HasIndex("RecipientPersonId")
                         .HasFilter("\"Status\" = 'Undeliverable'");
