@@ -139,7 +139,7 @@ public sealed class SqliteDueEmailsIndexAndFlowJsonLastMigrationTests : DueEmail
         await context.Database.MigrateAsync();
         var store = new EfCoreEmailStore(context);
 
-        var selects = await CapturedSelectsAsync(async () =>
+        var selects = await CapturedSelectsAsync(context, async () =>
         {
             await store.GetNextAttemptAtAsync(CancellationToken.None);
             context.Add(EmailAt(EmailStatus.Pending, At));
@@ -174,21 +174,24 @@ public sealed class SqliteDueEmailsIndexAndFlowJsonLastMigrationTests : DueEmail
         }
     }
 
-    private static async Task<List<(string Sql, DbParameter[] Parameters)>> CapturedSelectsAsync(Func<Task> run)
+    // EF Core's diagnostics are process-wide: only this context's commands are kept, not those of tests running beside it.
+    private static async Task<List<(string Sql, DbParameter[] Parameters)>> CapturedSelectsAsync(DbContext context, Func<Task> run)
     {
         var captured = new List<(string Sql, DbParameter[] Parameters)>();
-        using var listener = new CommandListener(captured);
+        using var listener = new CommandListener(context, captured);
         await run();
         return captured;
     }
 
     private sealed class CommandListener : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {
+        private readonly DbContext _context;
         private readonly List<(string Sql, DbParameter[] Parameters)> _captured;
         private readonly List<IDisposable> _subscriptions = [];
 
-        public CommandListener(List<(string Sql, DbParameter[] Parameters)> captured)
+        public CommandListener(DbContext context, List<(string Sql, DbParameter[] Parameters)> captured)
         {
+            _context = context;
             _captured = captured;
             _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
         }
@@ -206,7 +209,8 @@ public sealed class SqliteDueEmailsIndexAndFlowJsonLastMigrationTests : DueEmail
 
         public void OnNext(KeyValuePair<string, object?> value)
         {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: var command }
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: var command } data
+                && ReferenceEquals(data.Context, _context)
                 && command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
                 && command.CommandText.Contains("FROM \"Emails\"", StringComparison.Ordinal))
             {

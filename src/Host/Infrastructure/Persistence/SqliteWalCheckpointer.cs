@@ -38,7 +38,10 @@ internal sealed partial class SqliteWalCheckpointer(
     // WAL and dropping its whole page cache at the start of every read.
     private LabFlowDbContext? _context;
 
-    /// <summary>One PASSIVE checkpoint; returns the WAL's pages and how many of them are now in the database file.</summary>
+    /// <summary>
+    /// One PASSIVE checkpoint; returns whether another connection was checkpointing, the WAL's pages and how many of them
+    /// are now in the database file.
+    /// </summary>
     public async Task<WalCheckpoint> CheckpointAsync(CancellationToken cancellationToken)
     {
         var context = _context ??= database.CreateContext();
